@@ -380,6 +380,8 @@ def _product_and_title_rules(raw: dict) -> dict:
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "travel_verbs_before_to": low("travel_verbs_before_to"),
         "home_roles_before_from": low("home_roles_before_from"),
+        "where_words_before_from": low("where_words_before_from"),
+        "sea_words_before_off": low("sea_words_before_off"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -643,6 +645,8 @@ def _company_form_rules(raw: dict) -> dict:
         "title_field_words": _lowered(raw, "title_field_words"),
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         "month_given_names": _as_written(raw, "month_given_names"),
+        "foreign_months": _lowered(raw, "foreign_months"),
+        "foreign_possessives": _as_written(raw, "foreign_possessives"),
         # what closes a person's name written family name first, after it: a person's role in apposition, an age or
         # a verb of speech (see mentions._month_as_given_name_after)
         "person_closes_after": re.compile(r"(?:, (?:a|an|the) (?:[\w-]+ ){0,3}?(?i:"
@@ -5957,9 +5961,15 @@ _SUM_AFTER_A_BODY_S_LETTERS = re.compile(r"[ \u00a0]?(?:\d+(?:[.,]\d+)?[ \u00a0]
 
 def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
     """Whether letters that are a currency's and a body's ("CFA", "DA") stand before a sum, not after "the" (a body's
-    own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition)."""
-    return _SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None \
-        and not _THE_BEFORE.search(text, max(0, start - 5), start)
+    own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition); or before the currency's own noun
+    after a sum ("2 billion CFA francs", "500 DA dinars")."""
+    return (_SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None
+            and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
+        or _CURRENCY_NOUN_AFTER.match(text, end) is not None
+
+
+# The noun of a currency that letters of a body's too name after a sum ("CFA francs", "DA dinars", "DH dirhams").
+_CURRENCY_NOUN_AFTER = re.compile(r"[ \u00a0](?:francs?|dinars?|dirhams?)\b")
 
 
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
@@ -6001,6 +6011,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
+            and _DAY_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
+    if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
+        return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
+    if words[0] in _rules()["foreign_possessives"] and len(words) == 1:
+        return True  # 'a banner reading "Notre mer, notre vie"': "our" opening a slogan in its language, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
@@ -6069,6 +6086,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     return False
 
 
+# A verb of speaking a language just before a word, another language and "and", "or" or a comma between ("who
+# speak ", "speaks Kelbish and "); not "speaking in", "spoke to": a place, a listener.
+_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
+# A day's number, in figures or Roman numerals, and perhaps "de", "di" or "du" just before a word ("4 de ", "XX ").
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,2}|[XVI]{1,5})(?: d[eiu])? $")
+
+
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
 # word for", "the Tarnese term meaning", "a Kelbish phrase that means").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
@@ -6130,17 +6154,18 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 
 # What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
-# and the Sugar Industry").
+# and the Sugar Industry"), or more fields listed by commas first ("Minister for Housing, the Environment and ").
 _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
                                r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
-                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? and) (?:the )?$")
+                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+                               r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2},? and) (?:the )?$")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
 _CABINET_OFFICES = ("Minister", "Secretary", "Commissioner")
 # An office and "of" or "for" just before capitalised words ("Minister of ", "Secretary for ").
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _CABINET_OFFICES)
-                               + r") (?:of|for) $")
+                               + r") (?:of|for) ((?:[A-Z][a-z]+ ){0,2})$")
 
 
 # A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
@@ -6169,12 +6194,13 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
     ("Minister of Fisheries"); after "in charge of", "responsible for" or an
     office's field and "and" (:data:`_PORTFOLIO_BEFORE`), with no organisation word, known body or abbreviation
     ("in charge of Economic Development"; not "responsible for the Kelby Water Board")."""
-    near = text[max(0, start - 10):start]
+    near = text[max(0, start - 30):start]
     if " of " not in near and " for " not in near and " and " not in near:
         return False  # (most names: no "of", "for" or "and" just before, nothing to search)
     R = _rules()
-    if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
-        return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
+    if (m := _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)) and _portfolio(m.group(1).split() + words):
+        return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field (or its last words,
+        # the first cut off the run: "Minister for Public Works")
     if (m := _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start)) and all(_common_word(w) for w in words) \
             and " ".join(words) not in R["known_organisations"] \
             and not (m.group(1) and len(words) > 1 and words[-1] in R["unit_head_public_bodies"]
@@ -6293,7 +6319,8 @@ def _a_counted_noun_after(text: str, end: int) -> bool:
     firm's ("10 million AMD chips", "3 million JD shares"), so the letters are a firm's, no currency (not "11 million
     KM to the plant's costs", "2 billion NIS worth of bonds")."""
     m = _LOWER_WORD_AFTER.match(text, end)
-    return m is not None and m.group(1) not in _rules()["stopwords"] and m.group(1) != "worth"
+    return m is not None and m.group(1) not in _rules()["stopwords"] and m.group(1) != "worth" \
+        and _CURRENCY_NOUN_AFTER.match(text, end) is None  # (the currency's own noun: "2 billion CFA francs")
 
 
 @lru_cache(maxsize=16384)
@@ -7083,8 +7110,9 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
 # A preposition of place or of motion to a place just before a name ("drove into Don Benito", "flights at Don Mueang").
 _STYLE_PLACE_BEFORE = re.compile(r"\b(?:in|into|from|at|near|outside|towards|via) $")
 # A preposition that places a one-word name as a town: what follows its comma is about another ("a maker in Kelby,
-# has been deputy manager", "At the signing in Kelby, the board's chairman said").
-_TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside) $")
+# has been deputy manager", "At the signing in Kelby, the board's chairman said"; opening a sentence too: "In Kelby,
+# the paint maker Acme said").
+_TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside) $")
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))
@@ -7232,7 +7260,8 @@ def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str
     """Cues from ", who" (a person, or a side named by a plural) and ", which" (a body) after the name."""
     R, cues = _rules(), c.cues
     if a0 == "," and a1 == "who":
-        if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
+        if (len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start)) \
+                or _someone_placed_before(text, c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
         elif (m := _AFFILIATION_BEFORE.search(text, max(0, c.start - 50), c.start)) \
                 and m.group(1).lower() not in R["function_words"]:
@@ -7245,6 +7274,19 @@ def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str
             cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
+
+
+# "a" or "an", at most two words, a noun, then a preposition of place before a name ("A coffee trader in ", "an
+# elderly farmer from ", "A ferry captain near ").
+_SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,2}?([a-z][\w-]*) (?:in|from|near|outside) $")
+
+
+def _someone_placed_before(text: str, start: int) -> bool:
+    """An unnamed person ("a"/"an" and a person's noun, :func:`_person_nouns`) placed by a preposition just before
+    the name ("A coffee trader in Santa Rita, who asked not to be named", "a ferry captain from Port Kelby, who"):
+    the relative clause after the name is that person's, the name the place (not "a letter from Jo Doe, who")."""
+    m = _SOMEONE_PLACED_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.group(1).lower() in _person_nouns()
 
 
 def _verb_reading(text: str, c: _Cand, a0: str) -> bool:
@@ -8774,14 +8816,15 @@ _DISTANCE = re.compile(r"\d[\d,.]*-?(?:km|kilometres?|kilometers?|miles?)")  # (
 def _from_a_home(text: str, start: int, roles: bool = True) -> bool:
     """A dweller, an age or a distance (with ``roles`` a person's role too), then "from", before a name: where the
     person lives ("residents from Tarn Hill", "a 40-year-old from Kelby", "40km from Kelby"; "a sophomore from
-    Kelby" for a town of the gazetteer: "an analyst from Tarnwell" names an employer)."""
+    Kelby" for a town of the gazetteer: "an analyst from Tarnwell" names an employer); or a line or a road from a
+    place (``where_words_before_from``: "said by telephone from Kelby", "the road from Tarno")."""
     R = _rules()
     m = _WORD_FROM_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     b = m.group(1)
     return (roles and b in R["person_roles"]) or b in R["home_roles_before_from"] or b in R["dwellers"] \
-        or b.endswith("-old") or _DISTANCE.fullmatch(b) is not None
+        or b in R["where_words_before_from"] or b.endswith("-old") or _DISTANCE.fullmatch(b) is not None
 
 
 def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
@@ -8799,6 +8842,8 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
+# A word and "off" just before a name ("anchored off ", "the waters off ").
+_WORD_OFF_BEFORE = re.compile(r"\b([\w’'-]+) off $")
 # "across the" or "throughout the" just before a name ("Across the Kelb Line", "throughout the Gulf"): a land or a
 # line crossed, when a clause's mark closes the name and its last word is a line's or a land's (``crossed_line_words``;
 # "across the Kelby network" names a firm's).
@@ -8835,7 +8880,12 @@ def _acts_after(text: str, end: int) -> bool:
     if w == ",":
         return text.startswith((" who", " which"), m.end())
     return w.islower() and (w in _rules()["compound_verbs"] or w in _REPORTING or w.endswith("ed")
-                            or (w.endswith("s") and not w.endswith("ss")))
+                            or (w.endswith("s") and not w.endswith("ss") and w not in _FUNCTION_WORDS_IN_S))
+
+
+# Function words that end in "s" as a verb or a plural does, but open no predicate after a name ("off Kelby as fuel
+# runs short", "in Kelby this week").
+_FUNCTION_WORDS_IN_S = frozenset(("as", "its", "this", "thus", "his", "us", "plus", "whereas", "versus"))
 
 
 # ", in" and a place's name of one or two words, then a comma or a stop (", in Vanuatu,", ", in New Zealand.").
@@ -8862,8 +8912,9 @@ def _place_use(text: str, c: _Cand) -> str:
     if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)):
         return ""
     R = _rules()
-    if _from_a_home(text, c.start, roles=False):
-        return "placed"
+    if _from_a_home(text, c.start, roles=False) or ((m := _WORD_OFF_BEFORE.search(text, max(0, c.start - 30), c.start))
+                                                     and m.group(1).lower() in R["sea_words_before_off"]):
+        return "placed"  # (a ship or a field at sea off a coast: "anchored off Kelby", "the waters off Tarno")
     if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"] \
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
@@ -8969,7 +9020,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
-    untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl)}
+    untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl) or _given_name_of_a_place(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
             continue
@@ -9208,6 +9259,14 @@ def _world_town(cl: _Cluster) -> bool:
         and cl.name.lower() not in _rules()["given_names"] and not _common_word(cl.name) \
         and cl.name not in _rules()["known_organisations"] and cl.name in _world_places() \
         and not any(c.speaks or c.label for c in cl.cands)
+
+
+def _given_name_of_a_place(cl: _Cluster) -> bool:
+    """One word of the world gazetteer that is a given name too ("Chad", "Florence", "Sydney"), a person only because
+    a given name alone is one (no cue at all), never speaking, owning nor labelling: a place if a list of places
+    holds it ("into Chad and South Sudan"; not "Chad and Jo Doe")."""
+    return cl.kind == "person" and not any(cl.cues.values()) and " " not in cl.name \
+        and cl.name in _world_places() and not any(c.speaks or c.label or c.possessive for c in cl.cands)
 
 
 def _untyped_word(cl: _Cluster) -> bool:

@@ -1,0 +1,188 @@
+"""Kinds of names that are places, languages, currencies, dates and portfolios, no actors (session 29): land and
+sea words opening or closing a name, a clause of an unnamed person after the place that person is from, a town
+opening a sentence, a given name of a country in a list of places, a telephone line or a road from a place, peoples
+and languages by a short noun, a language after a verb of speaking, a currency's letters before its noun, fields of
+a cabinet portfolio, a month of another language after a day's number, "our" opening a slogan in its language.
+Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kinds, stakeholder_rows
+
+
+def _actors(text: str) -> dict:
+    return {n: k for n, (k, _) in stakeholder_rows(text).items() if k in ("person", "organisation")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trucks leaving the Cerro Tambolac quarry raise dust all day, villagers said.", "Cerro Tambolac"),
+    ("Cattle drink along the lower Río Quelmo, which floods every October, herders said.", "Río Quelmo"),
+    ("A cable laid across the Marrek Trough would cost more than the field earns, the engineer said.",
+     "Marrek Trough"),
+    ("Drilling resumed in the Tassova Belt last week after a four-month pause, the ministry said.", "Tassova Belt"),
+    ("The marina planned at the Anse Belvaut would take 300 boats, the harbour master said.", "Anse Belvaut"),
+    ("The agency moved its offices to Boulevard Marcel Dutronc in March, a spokeswoman said.",
+     "Boulevard Marcel Dutronc"),
+])
+def test_a_land_or_water_word_opening_or_closing_a_name_makes_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a body's own word closes a name opened by a land word
+    ("Cerro Tambolac Mining Corp said on Tuesday that it had filed the permit.", "Cerro Tambolac Mining Corp",
+     "organisation"),
+])
+def test_a_land_word_does_not_take_a_body_s_name(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+def test_a_channel_is_no_listed_water_word():
+    text = "The Tarvo Channel said on Monday that it had dropped the show."  # a television channel
+    assert kinds(text).get("Tarvo Channel") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A cattle buyer in Villa Marcota, who asked not to be named, said prices had halved.", "Villa Marcota"),
+    ("A cattle rancher in San Telmo Alto, who spoke on condition of anonymity, said the fences were cut.",
+     "San Telmo Alto"),
+])
+def test_who_after_an_unnamed_person_placed_by_a_preposition_is_the_person_s(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_who_after_a_person_s_name_after_from_stays_the_person():
+    text = "The letter came from Maria Velandro, who chairs the board, on Friday."
+    assert kinds(text).get("Maria Velandro") == "person"
+
+
+def test_a_town_opening_a_sentence_before_an_appositive_is_a_place():
+    text = ("Exports fell sharply last year, traders said.\n\nIn Tarvonne, the paint maker Kelbar Coatings said it "
+            "had cut a shift.")
+    assert kinds(text).get("Tarvonne") == "place"
+    assert kinds(text).get("Kelbar Coatings") == "organisation"
+
+
+def test_a_country_that_is_a_given_name_in_a_list_of_places_is_a_place():
+    text = "Smugglers moved the crop into Chad and South Sudan every week, a customs officer said."
+    assert kinds(text).get("Chad") == "place"
+
+
+def test_a_given_name_in_a_list_with_a_person_stays_a_person():
+    text = "Chad and Maria Velandro said on Monday that they would appeal the ruling."
+    assert _actors(text).get("Chad") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Nobody has paid us," the foreman said by telephone from Quimbara.', "Quimbara"),
+    ("Drivers pay at six checkpoints on the road from Tessolo, hauliers said.", "Tessolo"),
+    ("The cranes will be lent from the old port at Marsavik, the port authority said.", "Marsavik"),
+])
+def test_a_line_a_road_or_a_port_places_the_name_after_it(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_call_from_a_firm_is_no_place():
+    text = "The warning followed a call from Kelbrand, the lender said."
+    assert kinds(text).get("Kelbrand") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said Serb families in the valley had no heating.", "Serb"),
+    ("The ceremony was led by a Mayan priest, and villagers then voted on the mine.", "Mayan"),
+    ('The chief thanked the minister, using the Tetum for "we have waited long enough".', "Tetum"),
+    ("The notices were read in Portuguese to people who speak Kelbani and Marotese, the lawyer said.", "Kelbani"),
+    ("The notices were read in Portuguese to people who speak Kelbani and Marotese, the lawyer said.", "Marotese"),
+])
+def test_a_people_or_a_language_is_no_actor(text, name):
+    assert kinds(text).get(name) is None
+
+
+def test_a_party_named_for_a_people_stays_a_body():
+    text = "The Serb Civic Party said on Monday that it would boycott the vote."
+    assert _actors(text).get("Serb Civic Party") == "organisation"
+
+
+def test_spoke_to_a_body_is_no_language():
+    text = "The minister spoke to Kelbrand Holdings on Friday about the loan."
+    assert _actors(text).get("Kelbrand Holdings") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The insurer set aside 2 billion CFA francs for the fishing families, a spokesman said.", "CFA"),
+    ("The state firm sold gems worth 1.2 billion US dollars in 2023, or around Kz 95 billion at current exchange "
+     "rates.", "Kz"),
+])
+def test_a_currency_s_letters_are_no_body(text, name):
+    assert name not in _actors(text)
+
+
+def test_the_body_s_letters_before_a_year_stay_a_body():
+    text = "Since 2019 CFA has trained 400 volunteers, the CFA said in a statement."
+    assert _actors(text).get("CFA") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The union wrote to the Minister of Geology and Mines, Paulo Ndala, on Monday.", "Geology"),
+    ("The Minister of Mineral Resources and Energy, Ana Cossa, spoke to reporters in Pemba.", "Mineral Resources"),
+    ("Members questioned the Minister for Housing, the Environment and Urban Development, Luc Morvan, about the sale.",
+     "Urban Development"),
+    ("Members questioned the Government Councillor-Minister for Public Works, Luc Morvan, about the sale.", "Works"),
+])
+def test_a_portfolio_s_fields_are_no_body(text, name):
+    assert name not in _actors(text)
+
+
+def test_a_body_after_minister_of_state_for_stays():
+    text = "The Secretary of State met Kelbrand Holdings on Monday, the embassy said."
+    assert _actors(text).get("Kelbrand Holdings") == "organisation"
+
+
+def test_a_month_of_another_language_after_a_day_is_no_actor():
+    text = "He spoke at the firm's offices on Avenida 17 de Setembro in the capital, aides said."
+    assert "Setembro" not in _actors(text)
+
+
+def test_our_opening_a_slogan_in_its_language_is_no_actor():
+    text = "Dockers carried a banner reading « Notre port, notre pain » through the square."
+    assert kinds(text).get("Notre") is None
+
+
+def test_a_name_opened_by_notre_stays_a_name():
+    text = "Notre Dame said on Monday that it would cut tuition, a spokesman said."
+    assert "Notre Dame" in _actors(text)
+
+
+def test_a_region_of_several_countries_is_a_place():
+    text = "Power from the new plant would be the dearest in the Balkans, an economist said."
+    assert kinds(text).get("Balkans") == "place"
+
+
+def test_a_firm_named_like_a_foreign_month_stays_a_body():
+    text = "Mars said on Tuesday that it would raise prices in March, a spokesman said."
+    assert "Mars" in _actors(text)
+
+
+def test_a_body_s_noun_in_a_phrase_of_region_after_a_town_says_nothing_of_it():
+    text = "Herds graze in the municipalities of Kelbaro and Tarnova, in the eastern department of Marsolo."
+    assert kinds(text).get("Tarnova") == "place"
+
+
+def test_an_appositive_after_a_body_still_types_it():
+    text = "The plan was backed by Tarnova, the regional water company, on Monday."
+    assert kinds(text).get("Tarnova") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A tanker carrying diesel has waited anchored off Porvenne for six days, importers said.", "Porvenne"),
+    ("Tanker waits off Porvenne as queues grow\n\nImporters said the ship had not been paid for.", "Porvenne"),
+])
+def test_a_ship_off_a_town_places_it(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_firm_sold_off_is_no_place():
+    text = "The group sold off Kelbrand last year, and Kelbrand said it would hire 200 people."
+    assert kinds(text).get("Kelbrand") != "place"
