@@ -691,6 +691,7 @@ def _body_name_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "comma_legal_forms_also_states": _as_written(raw, "comma_legal_forms_also_states"),
+        "comma_legal_forms_also_credentials": _as_written(raw, "comma_legal_forms_also_credentials"),
         # a legal form of several words after a comma and a company's name (", S. de R.L.")
         "comma_spaced_legal_form": re.compile(r"(?:" + _alternation(raw["comma_spaced_legal_forms"])
                                               + r")(?![\w’'-])"),
@@ -2335,10 +2336,11 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         # splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
-    if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or toks[j].text[:-1] in R["legal_forms"]) \
+    if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or (
+            toks[j].text[:-1] in R["legal_forms"] and "." in (nxt.text[-1:], ctx.text[nxt.end:nxt.end + 1]))) \
             and nxt.text.rstrip(".") in R["legal_forms"]:
         return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.": the splitter ended a
-        # sentence inside the form
+        # sentence inside the form (after a whole form, only a second one written short: not "... Ltd. Limited funds")
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -2547,12 +2549,26 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     if toks[i].text in R["place_prefixes"] or (i == j and toks[j].text in R["places"]):
         return False
-    nxt, R = toks[j + 1], _rules()
+    nxt = toks[j + 1]
     if R["comma_spaced_legal_form"].match(text, nxt.start):
         return True  # "Doe Textiles, S. de R.L."
+    form = nxt.text.rstrip(".")
+    if form in R["comma_legal_forms_also_credentials"] and not _form_not_credential(ctx, i, j + 1):
+        return False  # ("Jo de Kock, SA captain", "Lord Justice Roe, C.A., who ...")
     if nxt.text in R["comma_legal_forms_also_states"]:
-        return _romance_particle_in_run(ctx, i, j) and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
-    return nxt.text.rstrip(".") in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+        return _romance_particle_in_run(ctx, i, j)  # ("Aigües del Kelb, SA"; not "Adelaide, SA")
+    return form in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _form_not_credential(ctx: _Ctx, i: int, f: int) -> bool:
+    """The legal form ``toks[f]`` after the run from ``toks[i]`` (``comma_legal_forms_also_credentials``) closes a
+    company's name: the run opens with no given name or form of address, and a form written without full stops is
+    followed by a comma, full stop, bracket, semicolon or the line's end ("Doe Lloguers, SLU, which ...")."""
+    toks, R = ctx.toks, _rules()
+    first = toks[i].text.lower().rstrip(".")
+    if first in R["given_names"] or first in R["honorifics"]:
+        return False
+    return "." in toks[f].text or ctx.text[toks[f].end:toks[f].end + 1] in ("", ",", ".", ";", ")", "\n")
 
 
 def _romance_particle_in_run(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2988,10 +3004,12 @@ def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
 
 def _glottal_word_before_particle(ctx: _Ctx, j: int) -> bool:
     """A word written with apostrophes for glottal stops, one inside it and one closing it ("K’iche’", "Q’anjob’al’"),
-    then a Romance particle and a capitalised word of the same sentence, single spaces: the name goes on."""
+    then a Romance particle and a capitalised word of the same sentence, single spaces: the name goes on (not after
+    an "s": a plural's possessive, "the O’Kelbys’ de Tarn years")."""
     toks, text = ctx.toks, ctx.text
     t, nxt = toks[j], toks[j + 1]
-    return j + 2 < len(toks) and any(c in "’'" for c in t.text[1:-1]) and text[t.end + 1:nxt.start] == " " \
+    return j + 2 < len(toks) and any(c in "’'" for c in t.text[1:-1]) and not t.text.endswith("s") \
+        and text[t.end + 1:nxt.start] == " " \
         and nxt.text in _rules()["romance_particles"] and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == t.sid \
         and text[nxt.end:toks[j + 2].start] == " "
 
@@ -3054,11 +3072,26 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
             or (k > j + 2 and _opens_own_body(ctx, k) and not _initials_cover(ctx, i, k)) \
-            or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)):
+            or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)) \
+            or (_portuguese_and_the(ctx, j) and not _para_article_in_run(ctx, i, j) and not _initials_cover(ctx, i, k)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
         # "and" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno"; not after "do" alone:
-        # "... e Afins do Centro")
+        # "... e Afins do Centro"; after "e a", a second body or firm unless "para a" went before or the bracketed
+        # initials cover all: "the Associação dos Pescadores e a Kelbytel")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
+
+
+def _portuguese_and_the(ctx: _Ctx, j: int) -> bool:
+    """"e" and a Portuguese article (``portuguese_articles``: "e a", "e os") follow ``toks[j]``."""
+    toks = ctx.toks
+    return toks[j + 1].text == "e" and j + 2 < len(toks) and toks[j + 2].text in _rules()["portuguese_articles"]
+
+
+def _para_article_in_run(ctx: _Ctx, i: int, j: int) -> bool:
+    """Portuguese "para" and an article inside the run ``toks[i..j]``: "Fundação para a Ciência" (a body named for
+    its aims, which "e a" may go on listing: "... e a Tecnologia")."""
+    toks, R = ctx.toks, _rules()
+    return any(toks[m].text == "para" and toks[m + 1].text in R["portuguese_articles"] for m in range(i, j))
 
 
 def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
@@ -3185,8 +3218,10 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
-    if gap == " for the " and toks[j].text in _LEGISLATURES:
-        return False  # "a member of the Kelbian Parliament for the Green Alliance": the member's party, no name
+    if gap == " for the " and toks[j].text in _LEGISLATURES \
+            and (j > i or i == 0 or toks[i - 1].text.lower() != "the"):
+        return False  # "a member of the Kelbian Parliament for the Green Alliance", "elected to Parliament for the
+        # Tarn Party": the member's party, no name (not "the Congress for the New Urbanism", a body so named)
     if gap == " of the " and toks[j].text in R["members_body_words"] \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
                 w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
@@ -9643,6 +9678,17 @@ def _actor_filter() -> dict | None:
     return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
 
 
+def _legislature_before_party(c: _Cand, text: str) -> bool:
+    """The mention ``c`` is a legislature named with a word before it ("Kelbian Parliament"), then "for the" and a
+    capitalised word: the member's party after it (see _of_the_in_name) leaves the legislature a body of its own."""
+    words = c.name.split()
+    return len(words) >= 2 and words[-1] in _LEGISLATURES and _FOR_THE_NAME.match(text, c.end) is not None
+
+
+# "for the" and a capitalised word after a name, single spaces.
+_FOR_THE_NAME = re.compile(r" for the [A-Z]")
+
+
 def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     """Whether the trained filter keeps a person or organisation (everything else is kept)."""
     if cl.kind not in ("person", "organisation") or cl.name in _rules()["known_organisations"]:
@@ -9671,6 +9717,8 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and _called_a_group(text, cl.name):
         return True  # "Solidarity for Kelby Renewal, a civic group", "calling themselves Save Our Kelby Schools": a
         # body the story calls a group, named once
+    if cl.kind == "organisation" and any(_legislature_before_party(c, text) for c in cl.cands):
+        return True  # "sits in the Kelbian Parliament for the Green Alliance": the legislature, named once
     if cl.kind == "organisation" and _candidate_committee(cl.name.split()):
         return True  # "The Doe for Senate Campaign paid ...": a candidate's committee, named once
     if cl.kind == "organisation" and _right_campaign(cl.name.split()):
