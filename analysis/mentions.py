@@ -508,10 +508,13 @@ def _org_word_rules(raw: dict) -> dict:
         "org_nouns": frozenset(w for w in org_nouns if " " not in w),
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "person_or_body_nouns": low("person_or_body_nouns"),
-        "org_suffixes": low("org_suffixes"),
-        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
+        "org_suffixes": low("org_suffixes") | low("family_firm_words"),
+        "org_suffixes_cased": frozenset(str(w) for w in (*raw["org_suffixes"], *raw["family_firm_words"])
+                                        if str(w)[:1].isupper() and len(str(w)) > 3),
+        "family_firm_words": _as_written(raw, "family_firm_words"),
         "org_prefixes": low("org_prefixes") | _lowercase(_foreign_heads(raw)),
-        "org_words": low("org_prefixes") | _lowercase(_foreign_heads(raw)) | low("org_suffixes"),
+        "org_words": low("org_prefixes") | _lowercase(_foreign_heads(raw)) | low("org_suffixes")
+        | low("family_firm_words"),
         "foreign_org_heads": _foreign_heads(raw),
         "foreign_body_nouns": {noun: _lowercase(frozenset(words)) for noun, words in raw["foreign_body_heads"].items()},
         "foreign_body_joiners": _as_written(raw, "foreign_body_joiners"),
@@ -2113,22 +2116,36 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _surnames_joined(ctx: _Ctx, i: int, j: int) -> int:
     """2 when the run ``toks[i..j]`` closes with a given name or two and a surname, and "y", "i" or "e"
     (``surname_joiners``) and one more surname close the name: a Spanish, Catalan or Portuguese name of two
-    surnames joined by "and" ("Jordi Kelbó i Tarnell, the mayor,", "Minister of Housing Jordi Kelbó i Tarnell");
-    else 0.  Every word capitalised, no common, place, body or title word in the name, the last no given name (not
-    two people: "Jo Kelbo y Ana Tarnas") and followed by no capitalised word (not a body's name going on)."""
+    surnames joined by "and" ("Jordi Kelbó i Tarnell, the mayor,", "Minister of Housing Jordi Kelbó i Tarnell"), or
+    a founder's name and a firm's "Sons" (``family_firm_words``: "Jo Kelbo e Filhos", one firm); else 0.  Every word
+    capitalised, no common, place, body or title word in the name, the last no given name (not two people: "Jo Kelbo
+    y Ana Tarnas") and followed by no capitalised word (not a body's name going on)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     k = j + 2
     if toks[j + 1].text not in R["surname_joiners"] or k >= len(toks) or toks[k].sid != toks[j].sid \
             or toks[j].poss or not toks[k].cap or text[toks[j].end:toks[k].start] != f" {toks[j + 1].text} ":
         return 0
     last = toks[k].text
-    if _INITIAL.fullmatch(last) or last.lower() in R["given_names"] or _demonym(last) or _title_word(last) \
-            or last.lower() in R["org_words"] or last in R["places"]:  # (a common noun may be a surname: "Camp")
-        return 0
+    firm = last in R["family_firm_words"]
+    if not firm and (_INITIAL.fullmatch(last) or last.lower() in R["given_names"] or _demonym(last)
+                     or _title_word(last) or last.lower() in R["org_words"] or last in R["places"]):
+        return 0  # (a common noun may be a surname: "Camp")
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after and after.cap and after.sid == toks[k].sid and text[toks[k].end:after.start] == " ":
         return 0
-    return 2 if any(_given_and_surnames(ctx, s, j) for s in (j - 1, j - 2) if s >= i) else 0
+    return 2 if any(_given_and_surnames(ctx, s, j) and (firm or _one_surname_before(ctx, i, s, j))
+                    for s in (j - 1, j - 2) if s >= i) else 0
+
+
+def _one_surname_before(ctx: _Ctx, i: int, s: int, j: int) -> bool:
+    """``toks[s..j]`` of the run from ``toks[i]`` holds one surname only, after one given name or two listed ones
+    ("Jordi Kelbó", "Ana María Kelbo"): not a name that has both its surnames before "y" ("Ana Kelbo Tarnas y
+    Roe": the word after it is someone else's)."""
+    R, toks = _rules(), ctx.toks
+    listed = R["given_names"] | R["iberian_given_names"]
+    if s == j - 2:
+        return toks[s + 1].text.lower() in listed
+    return s == i or toks[s - 1].text.lower() not in listed
 
 
 def _given_and_surnames(ctx: _Ctx, s: int, j: int) -> bool:
@@ -2710,14 +2727,28 @@ def _office_fields_and(ctx: _Ctx, i: int, j: int) -> bool:
     """One field after an office's title and "of" (``toks[i]``, i == j: "Minister of Energy"), then "and", a second
     field and at least two more capitalised words: the office's two fields before its holder's name ("Minister of
     Energy and Mines Jo Kelbo Tarn said"), one run that the title before it splits (not "the Minister of Energy and
-    Mines said": the office alone)."""
+    Mines said": the office alone).  A field is a common noun: no place after "of", and no nationality, place or
+    title in the run after "and" (a second office-holder: "the Mayor of Kelby and Tarn County Mayor Jo Doe", "the
+    President of Kelbia and Tarnish President Jo Doe", "the Secretary of State and Defence Secretary Jo Doe")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if i != j or i < 2 or toks[i - 1].text != "of" or toks[i - 2].text.lower() not in R["honorifics"] \
-            or j + 4 >= len(toks):
+            or j + 4 >= len(toks) or toks[i].text in R["places"]:
         return False
     nxt = toks[j + 2:j + 5]
-    return all(x.cap and x.sid == toks[j].sid for x in nxt) and not _dropped_in(ctx, nxt[0]) \
-        and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, j + 4))
+    if not (all(x.cap and x.sid == toks[j].sid for x in nxt) and not _dropped_in(ctx, nxt[0])
+            and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, j + 4))):
+        return False
+    return not (_demonym(nxt[0].text) or _place_run_at(ctx, j + 2)
+                or any(_title_word(x.text) for x in _cap_run(ctx, j + 2)))
+
+
+def _cap_run(ctx: _Ctx, k: int) -> list:
+    """The capitalised tokens from ``toks[k]`` on, one sentence, single spaces."""
+    toks, text, e = ctx.toks, ctx.text, k
+    while e + 1 < len(toks) and toks[e + 1].cap and toks[e + 1].sid == toks[k].sid \
+            and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    return toks[k:e + 1]
 
 
 def _place_run_at(ctx: _Ctx, k: int) -> bool:
@@ -7786,11 +7817,26 @@ class _Aliases:
                 continue
             fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
                      if self.kind_lean(m) == "person"}
+            if len(fulls) > 1:  # (two namesakes: the one written after a style, "Mana Jane Doe ... Jane Roe")
+                fulls = {f for f in fulls if self._styled(f, text, styles)}
             full = fulls.pop() if len(fulls) == 1 else ""
             if full and self.first_at[full] < self.first_at[s] and (self._styled(full, text, styles) or len(
-                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian) or w[0].lower() not in given):
-                self.join(s, full)  # (a style that is no given name itself names the person by the given name
-                # after it whatever the longer name's shape: Tetum "Mana Jane" for "Jane Doe")
+                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian)
+                    or w[0].lower() not in given and self._style_before_given_name(s, full, text)):
+                self.join(s, full)
+
+    def _style_before_given_name(self, s: str, full: str, text: str) -> bool:
+        """A style that is no given name itself ("Mana", "Maun": Tetum) and one word, ``s``, names the person by
+        the given name that opens ``full`` whatever its shape ("Jane Doe ... Mana Jane said"), but not: a family
+        name written first ("Doe Ken": ``full``'s second word a listed given name), a short form with an apposition
+        or an age of its own (someone new: "Mana Doe, a pianist,"), a style after "the" (a body's name: "the Mana
+        party") or before the word and another name ("Mana Doe Ken")."""
+        style, word = map(re.escape, s.split())
+        fw = full.split()
+        if fw[0] != s.split()[1] or len(fw) == 2 and fw[1].lower() in _rules()["given_names"] or any(
+                _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end) for c in self.groups[s]):
+            return False
+        return not re.search(rf"(?<![\w’'-])(?:[Tt]he {style}|{style} {word} [{_UC}])", text)
 
     def _second_given_names(self, word: str, styles, text: str) -> list[str]:
         """The names of four words or more (two given names, two surnames) written after a style whose second word
@@ -7989,9 +8035,11 @@ class _Aliases:
         """Whether the apposition after the surname ``c`` (to its next comma) relates it to someone (a word of
         ``kin_nouns``: "Tarno, the mayor's brother,", "Tarno, a miner who is not related to her,") or gives it an
         office other than the one written before ``full`` ("Senator Jo Tarno Ruiz ... Tarno, the former
-        president,"; not "Tarno, the senator,")."""
+        president,"; not "Tarno, the senator,"); after an age, the apposition after it ("Tarno, 19, her son,")."""
         R = _rules()
         m = _APPOSITION_TEXT.match(text, c.end)
+        if m and m.group(1).isdigit():
+            m = _APPOSITION_TEXT.match(text, m.end(1)) or m
         words = set(re.findall(r"[a-z]+", m.group(1).lower())) if m else set()
         if words & R["kin_nouns"]:
             return True
@@ -8436,7 +8484,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
         kind = "person"
-    if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text):
+    if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text) \
+            and not _romance_saint_a_person(cl, text):
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text) \
             or (kind == "person" and _given_name_after_the(cl, text)):
@@ -8458,15 +8507,24 @@ _THE_WORD = r"(?<![\w’'-])[Tt]he {}(?![\w’'-])"
 
 def _given_name_after_the(cl: _Cluster, text: str) -> bool:
     """A given name alone, with no cue of a person and never speaking, that the story writes two times or more after
-    "the", twice as often as without it: a defined term written with a capital, no person ("salmon Bill clears
-    Assembly ... the Bill would cut ..."; a law named so)."""
+    "the", twice as often as without it, and that closes a longer name of its own elsewhere: a defined term written
+    with a capital, no person ("the Marine Kelby Amendment Bill passed ... the Bill would cut ..."; a law named so;
+    not "The Jo we knew ... The Jo in the papers": a person, nor a nickname, "The Jo is back")."""
     name = cl.name
     if " " in name or name.lower() not in _rules()["given_names"] or cl.cues.get("person", 0) \
             or any(c.speaks for c in cl.cands):
         return False
     written = len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
     after_the = len(re.findall(_THE_WORD.format(re.escape(name)), text))
-    return after_the >= 2 and after_the >= 2 * (written - after_the)
+    return after_the >= 2 and after_the >= 2 * (written - after_the) and any(
+        m.group(1).lower() not in _rules()["given_names"] and not _title_word(m.group(1))
+        for m in re.finditer(_NAME_THE_WORD_CLOSES.format(re.escape(name)), text))
+
+
+# A capitalised word inside a phrase (after a word or a bracket) and then a word that closes a longer name: "the
+# Housing Bill", "Marine Leases (Approvals) Amendment Bill" (the group: the word before it, no given name nor title:
+# not "the Jo Bill show")
+_NAME_THE_WORD_CLOSES = rf"(?<=[\w)’'] )([{_UC}][\w’'-]*) {{}}(?![\w’'-])"
 
 
 def _county_before_its_name(cl: _Cluster) -> bool:
@@ -8735,6 +8793,23 @@ def _saint_alone(name: str) -> bool:
         and not _common_word(words[1]))  # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna")
 
 
+def _romance_saint_a_person(cl: _Cluster, text: str) -> bool:
+    """"Santo", "Santa", "São" or "Sainte" and a name that stays a person's ("Santo" is a given name in Italy, "Santa"
+    in Japan): an apposition naming a role ("Santa Kelbo, the union's leader,"; not "Santa Tarna, the provincial
+    capital,"), the second word named alone ("... Kelbo said"), or, for a word no listed given name, a name of no
+    gazetteer town that never stands after "in", "at", "from" or "near" (not a figure of worship or folklore:
+    "devotees of Santa Tarna", "the Santa Kelbo parade")."""
+    first, second = cl.name.split()
+    if first not in _ROMANCE_SAINTS:
+        return False
+    if any(c.name == second or (a := _APPOSITION_TEXT.match(text, c.end)) and any(
+            _title_word(w) for w in a.group(1).split()) for c in cl.cands):
+        return True
+    return second.lower() not in _rules()["given_names"] and cl.name not in _world_places() and not any(
+        _SAINT_TOWN_BEFORE.search(text, max(0, c.start - 10), c.start) for c in cl.cands)
+
+
+_SAINT_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near) $")
 # The Spanish, Portuguese and French words for a saint before a given name that names a town or a parish ("in Santo
 # Kelbino", "from Santa Tarna", "at São Kelbo"), a person's given name too ("Santo" in Italy): only where a place
 # stands (:func:`_where_a_place_stands`).

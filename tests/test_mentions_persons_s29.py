@@ -60,7 +60,7 @@ def test_an_office_of_two_fields_joined_by_and_is_cut_from_its_holder_s_name(tex
 
 def test_an_office_of_two_fields_alone_stays_no_person():
     got = rows("The Minister of Energy and Mines said the licence would stand. Prices rose.")
-    assert not any(kind == "person" for kind, _ in got.values())
+    assert not any(kind == "person" and firm.split()[1] in n for n, (kind, _) in got.items())
 
 
 def test_of_the_group_after_a_person_s_name_is_the_body_she_belongs_to():
@@ -158,3 +158,102 @@ def test_two_given_names_and_two_surnames_after_a_role_word_make_one_name():
     got = rows(text)
     assert got["Luisa Fernanda Kelbáiz Tarnacourt"][0] == "person"
     assert not any(n.startswith("Economist") for n in got)
+
+
+# Near misses from review (session 29): each rule above must not fire on these.
+
+@pytest.mark.parametrize("text, place, person", [
+    ("The Mayor of Leeds and West Yorkshire Mayor Tamsin Kelbry wrote to the minister. Kelbry said fares would "
+     "rise.", "Leeds", "Tamsin Kelbry"),
+    ("The President of Peru and Chilean President Ramiro Tarnoso spoke by phone on Monday. Tarnoso said the border "
+     "would reopen.", "Peru", "Ramiro Tarnoso"),
+    ("The Governor of Kano and Kaduna State Governor Musa Kelbari met on Friday. Kelbari said the road would be "
+     "repaired.", "Kano", "Musa Kelbari"),
+    ("The Chancellor of Austria and French President Hugo Tarnier met in Vienna. Tarnier said Europe must act.",
+     "Austria", "Hugo Tarnier"),
+])
+def test_a_second_office_holder_after_and_is_no_second_field(text, place, person):
+    got = rows(text)
+    assert got[place][0] == "place"
+    assert got[person][0] == "person"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Kimura Taro, 64, runs the village's only inn. Mana Kimura, a violinist who grew up there, said the inn had "
+     "kept the valley alive.", "Kimura Taro", "Mana Kimura"),
+    ("Ishida Ken, the coach, said the team was tired. Mana Ishida, 20, the captain, said she had not slept.",
+     "Ishida Ken", "Mana Ishida"),
+])
+def test_a_tetum_style_that_is_a_given_name_elsewhere_joins_no_namesake(text, first, second):
+    got = rows(text)
+    assert got[first][0] == "person" and got[second][0] == "person"
+
+
+def test_a_style_word_used_as_a_body_s_name_names_no_one():
+    got = rows("Tane Kelbaroa, who led the Mana Party, said the seat could be won. Mana Tane supporters met in the "
+               "hall.")
+    assert got["Tane Kelbaroa"][0] == "person"
+
+
+def test_a_style_before_a_given_name_prefers_the_namesake_written_after_it():
+    text = ("Clinic runs dry\n\n"
+            "BAUCAU - Mana Rosa Kelbaru, a nurse, said the clinic had no fuel. Rosa Tarnesi, a midwife, said the "
+            "same.\n\n"
+            "\"We work by torchlight,\" Mana Rosa said.")
+    assert speakers(text)[-1].endswith("Rosa Kelbaru")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Staff received a letter from Santa Kelbono, the college's president, on Friday. Kelbono said the campus would "
+     "stay open.", "Santa Kelbono"),
+    ("A statement from Santo Tarnace, the fashion house's former chairman, said the family was not consulted.",
+     "Santo Tarnace"),
+    ("Children waited for hours to meet Santa Claus at the shopping centre. The Santa Claus parade drew crowds.",
+     "Santa Claus"),
+])
+def test_a_romance_saint_s_word_before_a_person_s_name_stays_a_person(text, person):
+    assert rows(text)[person][0] == "person"
+
+
+def test_a_romance_saint_s_figure_of_worship_is_no_place():
+    got = rows("Devotees of Santa Muerte gathered in the market on Sunday. Police said the shrine had been damaged.")
+    assert got.get("Santa Muerte", ("none",))[0] != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Donald is back, the crowd chanted. The Donald, they said, would fix the economy. Trump did not reply.",
+     "Donald"),
+    ("\"Kieran is our son,\" his father said. The Kieran we knew loved rugby. The Kieran in the charge sheet is a "
+     "stranger.", "Kieran"),
+])
+def test_a_given_name_after_the_that_closes_no_longer_name_stays_a_person(text, name):
+    assert rows(text)[name][0] == "person"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("BRAGA - The shoemaker Joaquim Tarnelo e Filhos said on Monday it would cut 30 jobs. The company blamed imports.",
+     "Joaquim Tarnelo e Filhos"),
+    ("The distiller Rodrigo Kelbaz y Hermanos said exports rose 8 per cent.", "Rodrigo Kelbaz y Hermanos"),
+    ("The Florence tailor Marco Tarnelli e Figli, founded in 1930, said it had been sold.", "Marco Tarnelli e Figli"),
+])
+def test_a_founder_s_name_and_sons_in_a_romance_language_is_a_firm(text, firm):
+    got = rows(text)
+    assert any(n.endswith(firm) and kind == "organisation" for n, (kind, _) in got.items())
+    assert not any(kind == "person" and firm.split()[1] in n for n, (kind, _) in got.items())
+
+
+def test_a_name_with_both_surnames_before_y_joins_no_third():
+    got = rows("Supporters cheered as Lucía Kelbo Tarnés y Ortuño took the stage together in Toledo.")
+    assert not any(n.endswith("y Ortuño") and kind == "person" for n, (kind, _) in got.items())
+
+
+def test_an_italian_limited_company_s_lower_case_form_closes_its_name():
+    got = rows("The yarn is spun by Filatura Kelbini & Figli S.r.l. of Prato, which has 80 staff.")
+    assert got["Filatura Kelbini & Figli S.r.l."][0] == "organisation"
+
+
+def test_an_age_then_a_kin_word_after_a_first_surname_is_someone_else():
+    text = ("Rosa Tarnal Choc sells vegetables in Huehuetenango. Tarnal, 19, her son, said he would emigrate. Juan "
+            "Kelbo Ruiz, a neighbour, and María López Vega, a teacher, agreed.")
+    got = rows(text)
+    assert "Tarnal" not in got["Rosa Tarnal Choc"][1]
