@@ -2713,15 +2713,28 @@ def _and_in_body_name(toks, i: int) -> bool:
 
 def _and_in_title(toks, i: int) -> bool:
     """The "and" at ``i`` joins two fields of a title's portfolio ("Minister of Trade and Industry Jo Doe said",
-    "Secretary for Health and Social Care Jo Doe"): capitalised words on both sides, and back from it, over at most
-    three capitalised words, an "of" or "for" after a capitalised title."""
-    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper():
+    "Secretary for Health and Social Care Jo Doe"): back from it, over one or two capitalised words (a portfolio,
+    no holder's name yet: not "Minister of Finance Jo Doe and ..."), an "of" or "for" after a capitalised title;
+    and the holder's name still to come after it (:func:`_holder_after_and`)."""
+    if toks[i][0] != "and" or not _holder_after_and(toks, i):
         return False
     x = i - 1
-    while x > i - 4 and x > 0 and toks[x][0][:1].isupper():
+    while x > i - 3 and x > 0 and toks[x][0][:1].isupper():
         x -= 1
     return x < i - 1 and x > 0 and toks[x][0] in ("of", "for") and toks[x - 1][0][:1].isupper() \
         and _is_title(toks[x - 1][0])
+
+
+def _holder_after_and(toks, i: int) -> bool:
+    """After the "and" at ``i``, the rest of a portfolio and the holder's name: two capitalised words or more, no
+    title (its own or a peer's: "and Investment Lord Doe" is left as two) and no possessive among them; not a
+    second subject with a title or a group of its own ("and Finance Minister Jo Doe", "and Kelby's Jo Doe", "and
+    IMF officials")."""
+    x = i + 1
+    while x < len(toks) and toks[x][0][:1].isupper() and not _POSSESSOR.fullmatch(toks[x][0]) \
+            and not _is_title(toks[x][0]):
+        x += 1
+    return x - i > 2 and (x == len(toks) or not toks[x][0][:1].isupper())
 
 
 def _named_then_body_noun(toks, i: int) -> bool:
