@@ -5276,7 +5276,8 @@ class _Resolver:
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
-        if bare_age and not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at)):
+        if bare_age and (not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at))
+                         or self._age_in_doubt(at, end, canon, lo)):
             return None  # ('He said Mayor Jo Doe had never come. "...," the 58-year-old said': he, not Jo Doe)
         s = self.sources.get(canon)
         sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
@@ -5290,6 +5291,20 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a lift operator, ... the 29-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _age_in_doubt(self, at: int, end: int, canon: str, lo: int) -> bool:
+        """An age alone may stand for someone else than the person named at [at, end): that person holds a title
+        or an office before the name ("Governor Jo Doe ordered ...": an official the story is about, seldom the
+        one whose age it tells), or another person, not yet a speaker, is named in the same or the previous
+        paragraph before ``lo`` ("Ann Roe has sold fish here for years. / Mayor Jo Doe closed the market. /
+        '...,' the 52-year-old said": Ann Roe as well may be meant)."""
+        if _is_title(self.text[at:end].split()[0]) or any(_is_title(w) for w in self.text[max(0, at - 24):at].split()[-2:]):
+            return True
+        pid = _sentence_for(self.article, lo).paragraph_id
+        start = self.article.paragraphs[max(0, pid - 1)].start
+        return any(_after_titles(e.name) != canon and _after_titles(e.name) not in self.sources
+                   for e in entities(self.article) if e.kind == "person"
+                   for sa, _sb in e.spans if start <= sa < lo and not self.quoted.inside(sa))
 
     def _named_between(self, lo: int, a: int, read: bool) -> list:
         """(start, end, name) of the persons the mention layer names in text[lo:a], outside quotations; with
