@@ -4923,6 +4923,9 @@ def _means_verb(toks: list, k: int) -> bool:
         and not (k > 0 and toks[k - 1][0].lower() in _PASSIVE_AUX)
 
 
+# between a person's name and a firm named as the person's ("Jo Doe of Doe & Partners LLP", "Jo Doe, a partner at")
+_FIRM_OF_PERSON = re.compile(
+    r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -5298,8 +5301,9 @@ class _Resolver:
         one whose age it tells), or another person, not yet a speaker, is named in the same or the previous
         paragraph before ``lo`` ("Ann Roe has sold fish here for years. / Mayor Jo Doe closed the market. /
         '...,' the 52-year-old said": Ann Roe as well may be meant)."""
-        if _is_title(self.text[at:end].split()[0]) or any(_is_title(w) for w in self.text[max(0, at - 24):at].split()[-2:]):
-            return True
+        lead = self.text[max(_sentence_for(self.article, at).start, at - 24):at].split()[-2:]
+        if any(_is_title(w) for w in self.text[at:end].split()[:1] + lead):
+            return True  # (the title inside the name's span, or just before it in its sentence)
         pid = _sentence_for(self.article, lo).paragraph_id
         start = self.article.paragraphs[max(0, pid - 1)].start
         return any(_after_titles(e.name) != canon and _after_titles(e.name) not in self.sources
@@ -6009,7 +6013,14 @@ class _Resolver:
         first organisation with a company's name the story names after it, outside quotations; else []."""
         if not (self._in_headline(a) or self._in_crosshead(a)):
             return []
-        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)][:1]
+        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
+                and not self._someones_firm(sa)][:1]
+
+    def _someones_firm(self, sa: int) -> bool:
+        """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
+        lawyer at Roe Legal Ltd,"): the firm of someone who may act for another party, not the story's company."""
+        return any(_FIRM_OF_PERSON.fullmatch(self.text, sb, sa) for e in entities(self.article) if e.kind == "person"
+                   for _pa, sb in e.spans if sa - 60 < sb <= sa)
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
