@@ -2248,13 +2248,18 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
 def _name_before_of_the(toks, s: int) -> int | None:
     """'Deputy Jo Doe of the Vale, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
     person's name (two to five capitalised words, a title among them) right before the "of the" that opens the run
-    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it)."""
+    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it; nor a group's name shaped
+    like one, with a plural noun for people or an article in it: "Young Farmers of the Vale", "The Sisters of the
+    Holy Cross")."""
     if s < 3 or toks[s - 1][0].lower() != "the" or toks[s - 2][0] != "of" or not toks[s - 3][0][:1].isupper():
         return None
     n = s - 3
     while n > 0 and s - 3 - n < 4 and toks[n - 1][0][:1].isupper():
         n -= 1
-    return n if s - 3 > n and _is_person_name(" ".join(t[0] for t in toks[n:s - 2])) else None  # (two words or more)
+    run = [t[0] for t in toks[n:s - 2]]
+    if any(_people_noun(w) or w.lower() in _ROLE_ARTICLES for w in run):
+        return None
+    return n if len(run) > 1 and _is_person_name(" ".join(run)) else None  # (two words or more)
 
 
 def _name_before_title_comma(toks, s: int) -> int | None:
