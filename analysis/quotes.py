@@ -2253,13 +2253,18 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
 def _name_before_of_the(toks, s: int) -> int | None:
     """'Deputy Jo Doe of the Vale, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
     person's name (two to five capitalised words, a title among them) right before the "of the" that opens the run
-    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it)."""
+    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it; nor a group's name shaped
+    like one, with a plural noun for people or an article in it: "Young Farmers of the Vale", "The Sisters of the
+    Holy Cross")."""
     if s < 3 or toks[s - 1][0].lower() != "the" or toks[s - 2][0] != "of" or not toks[s - 3][0][:1].isupper():
         return None
     n = s - 3
     while n > 0 and s - 3 - n < 4 and toks[n - 1][0][:1].isupper():
         n -= 1
-    return n if s - 3 > n and _is_person_name(" ".join(t[0] for t in toks[n:s - 2])) else None  # (two words or more)
+    run = [t[0] for t in toks[n:s - 2]]
+    if any(_people_noun(w) or w.lower() in _ROLE_ARTICLES for w in run):
+        return None
+    return n if len(run) > 1 and _is_person_name(" ".join(run)) else None  # (two words or more)
 
 
 def _name_before_title_comma(toks, s: int) -> int | None:
@@ -2718,15 +2723,28 @@ def _and_in_body_name(toks, i: int) -> bool:
 
 def _and_in_title(toks, i: int) -> bool:
     """The "and" at ``i`` joins two fields of a title's portfolio ("Minister of Trade and Industry Jo Doe said",
-    "Secretary for Health and Social Care Jo Doe"): capitalised words on both sides, and back from it, over at most
-    three capitalised words, an "of" or "for" after a capitalised title."""
-    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper():
+    "Secretary for Health and Social Care Jo Doe"): back from it, over one or two capitalised words (a portfolio,
+    no holder's name yet: not "Minister of Finance Jo Doe and ..."), an "of" or "for" after a capitalised title;
+    and the holder's name still to come after it (:func:`_holder_after_and`)."""
+    if toks[i][0] != "and" or not _holder_after_and(toks, i):
         return False
     x = i - 1
-    while x > i - 4 and x > 0 and toks[x][0][:1].isupper():
+    while x > i - 3 and x > 0 and toks[x][0][:1].isupper():
         x -= 1
     return x < i - 1 and x > 0 and toks[x][0] in ("of", "for") and toks[x - 1][0][:1].isupper() \
         and _is_title(toks[x - 1][0])
+
+
+def _holder_after_and(toks, i: int) -> bool:
+    """After the "and" at ``i``, the rest of a portfolio and the holder's name: two capitalised words or more, no
+    title (its own or a peer's: "and Investment Lord Doe" is left as two) and no possessive among them; not a
+    second subject with a title or a group of its own ("and Finance Minister Jo Doe", "and Kelby's Jo Doe", "and
+    IMF officials")."""
+    x = i + 1
+    while x < len(toks) and toks[x][0][:1].isupper() and not _POSSESSOR.fullmatch(toks[x][0]) \
+            and not _is_title(toks[x][0]):
+        x += 1
+    return x - i > 2 and (x == len(toks) or not toks[x][0][:1].isupper())
 
 
 def _named_then_body_noun(toks, i: int) -> bool:
@@ -4915,6 +4933,9 @@ def _means_verb(toks: list, k: int) -> bool:
         and not (k > 0 and toks[k - 1][0].lower() in _PASSIVE_AUX)
 
 
+# between a person's name and a firm named as the person's ("Jo Doe of Doe & Partners LLP", "Jo Doe, a partner at")
+_FIRM_OF_PERSON = re.compile(
+    r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -5268,7 +5289,8 @@ class _Resolver:
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
-        if bare_age and not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at)):
+        if bare_age and (not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at))
+                         or self._age_in_doubt(at, end, canon, lo)):
             return None  # ('He said Mayor Jo Doe had never come. "...," the 58-year-old said': he, not Jo Doe)
         s = self.sources.get(canon)
         sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
@@ -5282,6 +5304,21 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a lift operator, ... the 29-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _age_in_doubt(self, at: int, end: int, canon: str, lo: int) -> bool:
+        """An age alone may stand for someone else than the person named at [at, end): that person holds a title
+        or an office before the name ("Governor Jo Doe ordered ...": an official the story is about, seldom the
+        one whose age it tells), or another person, not yet a speaker, is named in the same or the previous
+        paragraph before ``lo`` ("Ann Roe has sold fish here for years. / Mayor Jo Doe closed the market. /
+        '...,' the 52-year-old said": Ann Roe as well may be meant)."""
+        lead = self.text[max(_sentence_for(self.article, at).start, at - 24):at].split()[-2:]
+        if any(_is_title(w) for w in self.text[at:end].split()[:1] + lead):
+            return True  # (the title inside the name's span, or just before it in its sentence)
+        pid = _sentence_for(self.article, lo).paragraph_id
+        start = self.article.paragraphs[max(0, pid - 1)].start
+        return any(_after_titles(e.name) != canon and _after_titles(e.name) not in self.sources
+                   for e in entities(self.article) if e.kind == "person"
+                   for sa, _sb in e.spans if start <= sa < lo and not self.quoted.inside(sa))
 
     def _named_between(self, lo: int, a: int, read: bool) -> list:
         """(start, end, name) of the persons the mention layer names in text[lo:a], outside quotations; with
@@ -5986,7 +6023,14 @@ class _Resolver:
         first organisation with a company's name the story names after it, outside quotations; else []."""
         if not (self._in_headline(a) or self._in_crosshead(a)):
             return []
-        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)][:1]
+        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
+                and not self._someones_firm(sa)][:1]
+
+    def _someones_firm(self, sa: int) -> bool:
+        """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
+        lawyer at Roe Legal Ltd,"): the firm of someone who may act for another party, not the story's company."""
+        return any(_FIRM_OF_PERSON.fullmatch(self.text, sb, sa) for e in entities(self.article) if e.kind == "person"
+                   for _pa, sb in e.spans if sa - 60 < sb <= sa)
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an

@@ -33,3 +33,18 @@ def test_an_age_first_told_closing_a_quotation_is_the_person_just_named(text, sp
 ])
 def test_an_age_first_told_takes_no_one_named_when_something_tells_against_it(text):
     assert quote_speakers(text)[-1] != "Kristin Aasland"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # must not fire: the one named in the sentence before holds an office before the name (an official the story
+    # is about), or someone else, not yet a speaker, was named just before (the age may be hers)
+    ('Ingrid Solheim has mended nets on the Vardø quay for thirty years.\n\nLast month Mayor Petter Lund ordered '
+     'the sheds pulled down to make room for a hotel.\n\n"Where will we keep our gear?" the 52-year-old asked.',
+     "Petter Lund"),
+    ('The net sheds on the Vardø quay are to make room for a hotel.\n\nLast week Mayor Petter Lund ordered them '
+     'cleared.\n\n"Where will we keep our gear?" the 52-year-old asked.', "Petter Lund"),
+    ('Ingrid Solheim has mended nets on the Vardø quay for thirty years.\n\nThe order was signed by Petter Lund, '
+     'who owns the hotel site.\n\n"Where will we keep our gear?" the 52-year-old asked.', "Petter Lund"),
+])
+def test_an_age_first_told_is_no_official_nor_one_of_two_just_named(text, wrong):
+    assert quote_speakers(text)[-1] != wrong

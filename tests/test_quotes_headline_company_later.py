@@ -19,3 +19,14 @@ def test_a_headlines_board_is_not_sent_to_a_company_named_later():
     # must not fire: "Board says" is not "company says"
     text = STORY.replace("company calls vote", "Board calls vote")
     assert quote_speakers(text)[0] != "Kvitfjell Mineral AS"
+
+
+def test_a_headlines_company_is_not_a_persons_firm_named_first():
+    # must not fire on the firm of a person who acts for the other side ("Jo Doe of Doe & Partners LLP", "Jo Doe,
+    # a partner at ..."): the story's company is the next one named
+    for lawyer in ("Their lawyer, Maren Dahl of Dahl & Berg Advokater AS, said",
+                   "Maren Dahl, a partner at Dahl Berg Legal Ltd, said"):
+        text = ("THE FJORD POST\n\nGrowers sue over fungicide; company calls product 'safe if used as directed'"
+                "\n\nSTAVANGER, Rogaland, May 4 (FP) - Eleven fruit growers from Rogaland filed suit on Tuesday. "
+                f"{lawyer} the case could take two years.\n\nThe fungicide is sold by Nordagro Kjemi AS.")
+        assert quote_speakers(text)[0] == "Nordagro Kjemi AS"

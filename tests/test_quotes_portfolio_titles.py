@@ -30,3 +30,22 @@ def test_a_portfolio_word_before_the_name_is_the_titles():
 def test_an_and_after_no_title_still_parts_two_subjects(text, first):
     rows = extract_quotes(Article.from_text(text, name="x"))
     assert rows.speaker_mention.iloc[0] == first
+
+
+@pytest.mark.parametrize("text, second", [
+    # must not fire: the holder's name stands before the "and", which opens a second subject (a titled person, a
+    # person after a possessive, a place or a body, a group of officials), never one merged subject
+    ('Minister of Finance Tove Aaberg and Central Bank Governor Nils Brekke said the krone had been "steady" all '
+     'year.', "Central Bank Governor Nils Brekke"),
+    ('Secretary of State Mara Quint and Defence Secretary Ole Rask said the talks had been "useful".',
+     "Defence Secretary Ole Rask"),
+    ('Minister of Defence Sarwoko and Foreign Minister Dewi Lestari said the drills were "routine".',
+     "Foreign Minister Dewi Lestari"),
+    ("President of Veldmark Arno Kist and Ostria's Lena Varga said the border would reopen \"by the spring\".",
+     "Ostria's Lena Varga"),
+    ('Minister of Fisheries Ivar Holm and Coast Guard officials said the search had been "called off".',
+     "Coast Guard officials"),
+])
+def test_an_and_after_the_holders_name_parts_two_subjects(text, second):
+    rows = extract_quotes(Article.from_text(text, name="x"))
+    assert rows.speaker_mention.iloc[0] == second
