@@ -5844,11 +5844,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _dweller_of_a_place(text, start, end, words):
         return True
     if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
-            and _DAY_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+            and _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start):
         return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
     if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
-    if words[0] in _rules()["foreign_possessives"] and len(words) == 1:
+    if words[0] in _rules()["foreign_possessives"] and len(words) == 1 \
+            and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start):
         return True  # 'a banner reading "Notre mer, notre vie"': "our" opening a slogan in its language, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
@@ -5919,10 +5920,20 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
 
 
 # A verb of speaking a language just before a word, another language and "and", "or" or a comma between ("who
-# speak ", "speaks Kelbish and "); not "speaking in", "spoke to": a place, a listener.
-_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
-# A day's number, in figures or Roman numerals, and perhaps "de", "di" or "du" just before a word ("4 de ", "XX ").
-_DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,2}|[XVI]{1,5})(?: d[eiu])? $")
+# speak ", "speaks Kelbish and "); not "speaking in", "spoke to": a place, a listener; nor a day or a month between,
+# when the verb is a speech's ("Jo Doe spoke Tuesday and Kelby replied", "spoke Friday, Tarno walked out").
+_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:(?!(?:" + _WEEKDAY_ALT + "|" + _MONTH_ALT
+                           + r"|Today|Tonight|Yesterday|Tomorrow)\b)[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
+# A day's number (1 to 31, in figures or Roman numerals) and "de", "di", "du" or "d'" just before a word ("4 de ",
+# "25 de ", "1° de "), or the number alone after a street's or a square's word ("Via XX ", "Rue du 4 "): not any
+# number ("in round 3 Avril beat", "2-15 Mayo").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])°?|[XVI]{1,5}"
+_DAY_NUMBER_BEFORE = re.compile(r"(?:(?<![\w.,-])(?:" + _DAY + r") d(?:[eiu] |['’])"
+                                r"|\b(?:Rue|Avenue|Avenida|Av\.|Via|Viale|Piazza|Plaza|Place|Praça|Calle|Rua|Largo)"
+                                r"(?: d[eiu])? (?:" + _DAY + r") )$")
+# An opening quotation mark (perhaps a space after it) just before a word, with a space or a line's start before it
+# ('reading "', "« ", "‘"): the word opens a quotation (not "Portugal's ").
+_QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 
 
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
