@@ -6001,7 +6001,7 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
                                r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                               r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2},? and) (?:the )?$")
+                               r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -6052,9 +6052,18 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
-    return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
+    return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
+        and _fields_listed(m.group("more")) \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
         and " ".join(words) not in R["known_organisations"]
+
+
+def _fields_listed(more: str | None) -> bool:
+    """Whether the items a comma opens between an office's first field and "and" are all portfolios ("Minister for
+    Housing, the Environment and "): a person's name among them ends the portfolio ("the Minister of Finance, Jo
+    Doe and ")."""
+    items = (more or "").split(", ")[1:]
+    return all(_portfolio(item.removeprefix("the ").split()) for item in items)
 
 
 # Where a sentence opens, or a report after its dateline's dash, just before a word.
