@@ -750,6 +750,7 @@ def _place_word_rules(raw: dict) -> dict:
         "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("street_openers") | low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
+        "region_phrase_words_after_in_the": low("region_phrase_words_after_in_the"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
         "address_company_words": frozenset(raw["address_company_words"]),
         "road_words": frozenset(raw["road_words"]),
@@ -7174,11 +7175,22 @@ def _constituency(words: list[str], name: str) -> bool:
         for w in words)
 
 
+def _region_phrase(aw: list[str]) -> bool:
+    """", in the" and a word of a region (``region_phrase_words_after_in_the``), or ", in" and a listed place, after
+    a name: where the name lies ("Kelby, in the eastern department of Tarno"; not "Acme, in a statement,")."""
+    if len(aw) < 3 or aw[1] != "in":
+        return False
+    R = _rules()
+    if aw[2] == "the":
+        return len(aw) > 3 and aw[3].lower() in R["region_phrase_words_after_in_the"]
+    return aw[2] in R["places"] or aw[2] in _world_places()
+
+
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
     if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
-            or aw[1] in R["location_phrase_openers"] or _next_item_of_a_list(aw):
+            or aw[1] in R["location_phrase_openers"] or _region_phrase(aw) or _next_item_of_a_list(aw):
         return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
         # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
