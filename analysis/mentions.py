@@ -843,6 +843,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "street_openers": _as_written(raw, "street_openers"),
+        # the words of another language that open a street's or a land's name (see _street_in_its_language)
+        "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -8462,17 +8464,27 @@ def _road_named_for_someone(cl: _Cluster) -> bool:
 
 
 def _street_in_its_language(cl: _Cluster, text: str) -> bool:
-    """Every form a street's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe";
-    ``street_openers``), no mention speaking and no person's cue; when the word is a given name too ("Calle Kelby",
-    "Rua Tarno"), a mention after a preposition of place or before a number ("on Calle Kelby"; not "Calle Kelby,
-    the former defenceman")."""
+    """Every form a street's or a land's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe",
+    "Cerro Kelby"; ``street_openers``, ``land_openers``), no mention speaking, no person's cue, no body's words
+    last; when the word is a given name too ("Calle Kelby", "Rua Tarno"), a mention after a preposition of place or
+    before a number ("on Calle Kelby"; not "Calle Kelby, the former defenceman")."""
     R = _rules()
-    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["street_openers"] and not c.speaks for c in cl.cands) \
-            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3:  # (not "Rua Kelby Holdings")
-        return False
+    if " " not in cl.name or cl.name.split(" ", 1)[0] not in R["language_place_openers"] \
+            or not all(not c.speaks and (c.name.split(" ", 1)[0] in R["language_place_openers"]
+                                         or cl.name.endswith(" " + c.name)) for c in cl.cands) \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3 or _body_words_last(cl.name):
+        return False  # (not "Rua Kelby Holdings", "Playa Kelby Hotels & Resorts"; a form may be the name's rest,
+        # cut from a caption's opening words: "Work on the Anse du Kelby extension" gives "Kelby")
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _body_words_last(name: str) -> bool:
+    """A body's words in a name: "&" joining two ("Playa Kelby Hotels & Resorts") or a legal form or a body's word
+    last ("Cerro Tarno Mining Corp")."""
+    R = _rules()
+    return "&" in name or name.rsplit(" ", 1)[-1].lower().rstrip(".") in R["org_suffixes"]
 
 
 def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
