@@ -643,6 +643,8 @@ def _company_form_rules(raw: dict) -> dict:
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         "month_given_names": _as_written(raw, "month_given_names"),
         "foreign_months": _lowered(raw, "foreign_months"),
+        # a day's number just before a month of another language (see mentions._not_an_actor_span)
+        "day_before_a_foreign_month": _day_before_a_foreign_month(raw),
         "foreign_possessives": _as_written(raw, "foreign_possessives"),
         # what closes a person's name written family name first, after it: a person's role in apposition, an age or
         # a verb of speech (see mentions._month_as_given_name_after)
@@ -701,6 +703,19 @@ def _body_name_rules(raw: dict) -> dict:
         "pair_subject_after": re.compile(r",? (?:" + _alternation(raw["pair_subject_words"]) + r")\b"),
         "unit_head_public_bodies": _as_written(raw, "unit_head_public_bodies"),
     }
+
+
+# A day's number, 1 to 31 in figures or in Roman numerals ("4", "25", "1°", "XX").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])°?|[XVI]{1,5}"
+
+
+def _day_before_a_foreign_month(raw: dict) -> re.Pattern:
+    """A day's number and "de", "di", "du" or "d'" just before a word ("4 de ", "25 de ", "1° de "), or the number
+    alone after a street's or a square's word (``street_words_before_a_day``: "Via XX ", "Rue du 4 "): not any number
+    ("in round 3 Avril beat", "2-15 Mayo")."""
+    streets = _alternation(raw["street_words_before_a_day"])
+    return re.compile(r"(?:(?<![\w.,-])(?:" + _DAY + r") d(?:[eiu] |['’])"
+                      r"|\b(?:" + streets + r")(?: d[eiu])? (?:" + _DAY + r") )$")
 
 
 def _storm_openers_alone(raw: dict) -> frozenset:
@@ -5847,7 +5862,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _dweller_of_a_place(text, start, end, words):
         return True
     if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
-            and _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start):
+            and _rules()["day_before_a_foreign_month"].search(text, max(0, start - 24), start):
         return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
     if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
@@ -5927,13 +5942,6 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
 # when the verb is a speech's ("Jo Doe spoke Tuesday and Kelby replied", "spoke Friday, Tarno walked out").
 _SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:(?!(?:" + _WEEKDAY_ALT + "|" + _MONTH_ALT
                            + r"|Today|Tonight|Yesterday|Tomorrow)\b)[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
-# A day's number (1 to 31, in figures or Roman numerals) and "de", "di", "du" or "d'" just before a word ("4 de ",
-# "25 de ", "1° de "), or the number alone after a street's or a square's word ("Via XX ", "Rue du 4 "): not any
-# number ("in round 3 Avril beat", "2-15 Mayo").
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])°?|[XVI]{1,5}"
-_DAY_NUMBER_BEFORE = re.compile(r"(?:(?<![\w.,-])(?:" + _DAY + r") d(?:[eiu] |['’])"
-                                r"|\b(?:Rue|Avenue|Avenida|Av\.|Via|Viale|Piazza|Plaza|Place|Praça|Calle|Rua|Largo)"
-                                r"(?: d[eiu])? (?:" + _DAY + r") )$")
 # An opening quotation mark (perhaps a space after it) just before a word, with a space or a line's start before it
 # ('reading "', "« ", "‘"): the word opens a quotation (not "Portugal's ").
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
