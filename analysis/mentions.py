@@ -649,6 +649,8 @@ def _company_form_rules(raw: dict) -> dict:
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         "month_given_names": _as_written(raw, "month_given_names"),
         "foreign_months": _lowered(raw, "foreign_months"),
+        # a day's number just before a month of another language (see mentions._not_an_actor_span)
+        "day_before_a_foreign_month": _day_before_a_foreign_month(raw),
         "foreign_possessives": _as_written(raw, "foreign_possessives"),
         # what closes a person's name written family name first, after it: a person's role in apposition, an age or
         # a verb of speech (see mentions._month_as_given_name_after)
@@ -715,6 +717,19 @@ def _body_name_rules(raw: dict) -> dict:
     }
 
 
+# A day's number, 1 to 31 in figures or in Roman numerals ("4", "25", "1°", "XX").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])°?|[XVI]{1,5}"
+
+
+def _day_before_a_foreign_month(raw: dict) -> re.Pattern:
+    """A day's number and "de", "di", "du" or "d'" just before a word ("4 de ", "25 de ", "1° de "), or the number
+    alone after a street's or a square's word (``street_words_before_a_day``: "Via XX ", "Rue du 4 "): not any number
+    ("in round 3 Avril beat", "2-15 Mayo")."""
+    streets = _alternation(raw["street_words_before_a_day"])
+    return re.compile(r"(?:(?<![\w.,-])(?:" + _DAY + r") d(?:[eiu] |['’])"
+                      r"|\b(?:" + streets + r")(?: d[eiu])? (?:" + _DAY + r") )$")
+
+
 def _storm_openers_alone(raw: dict) -> frozenset:
     """Openers that only storms take: ``storm_openers`` less ``storm_openers_also_names`` ("Storm", a given name)."""
     return _as_written(raw, "storm_openers") - _as_written(raw, "storm_openers_also_names")
@@ -762,6 +777,7 @@ def _place_word_rules(raw: dict) -> dict:
         "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("street_openers") | low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
+        "region_phrase_words_after_in_the": low("region_phrase_words_after_in_the"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
         "address_company_words": frozenset(raw["address_company_words"]),
         "road_words": frozenset(raw["road_words"]),
@@ -854,6 +870,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "street_openers": _as_written(raw, "street_openers"),
+        # the words of another language that open a street's or a land's name (see _street_in_its_language)
+        "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -6078,11 +6096,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _dweller_of_a_place(text, start, end, words):
         return True
     if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
-            and _DAY_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+            and _rules()["day_before_a_foreign_month"].search(text, max(0, start - 24), start):
         return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
     if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
-    if words[0] in _rules()["foreign_possessives"] and len(words) == 1:
+    if words[0] in _rules()["foreign_possessives"] and len(words) == 1 \
+            and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start):
         return True  # 'a banner reading "Notre mer, notre vie"': "our" opening a slogan in its language, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
@@ -6153,10 +6172,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
 
 
 # A verb of speaking a language just before a word, another language and "and", "or" or a comma between ("who
-# speak ", "speaks Kelbish and "); not "speaking in", "spoke to": a place, a listener.
-_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
-# A day's number, in figures or Roman numerals, and perhaps "de", "di" or "du" just before a word ("4 de ", "XX ").
-_DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,2}|[XVI]{1,5})(?: d[eiu])? $")
+# speak ", "speaks Kelbish and "); not "speaking in", "spoke to": a place, a listener; nor a day or a month between,
+# when the verb is a speech's ("Jo Doe spoke Tuesday and Kelby replied", "spoke Friday, Tarno walked out").
+_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken) (?:(?!(?:" + _WEEKDAY_ALT + "|" + _MONTH_ALT
+                           + r"|Today|Tonight|Yesterday|Tomorrow)\b)[A-Z][\w’'-]+(?:,|,? and|,? or) )?$")
+# An opening quotation mark (perhaps a space after it) just before a word, with a space or a line's start before it
+# ('reading "', "« ", "‘"): the word opens a quotation (not "Portugal's ").
+_QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 
 
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
@@ -6224,7 +6246,7 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
                                r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                               r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2},? and) (?:the )?$")
+                               r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -6275,9 +6297,18 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
-    return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
+    return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
+        and _fields_listed(m.group("more")) \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
         and " ".join(words) not in R["known_organisations"]
+
+
+def _fields_listed(more: str | None) -> bool:
+    """Whether the items a comma opens between an office's first field and "and" are all portfolios ("Minister for
+    Housing, the Environment and "): a person's name among them ends the portfolio ("the Minister of Finance, Jo
+    Doe and ")."""
+    items = (more or "").split(", ")[1:]
+    return all(_portfolio(item.removeprefix("the ").split()) for item in items)
 
 
 # Where a sentence opens, or a report after its dateline's dash, just before a word.
@@ -7388,11 +7419,22 @@ def _constituency(words: list[str], name: str) -> bool:
         for w in words)
 
 
+def _region_phrase(aw: list[str]) -> bool:
+    """", in the" and a word of a region (``region_phrase_words_after_in_the``), or ", in" and a listed place, after
+    a name: where the name lies ("Kelby, in the eastern department of Tarno"; not "Acme, in a statement,")."""
+    if len(aw) < 3 or aw[1] != "in":
+        return False
+    R = _rules()
+    if aw[2] == "the":
+        return len(aw) > 3 and aw[3].lower() in R["region_phrase_words_after_in_the"]
+    return aw[2] in R["places"] or aw[2] in _world_places()
+
+
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
     if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
-            or aw[1] in R["location_phrase_openers"] or _next_item_of_a_list(aw):
+            or aw[1] in R["location_phrase_openers"] or _region_phrase(aw) or _next_item_of_a_list(aw):
         return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
         # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
@@ -8727,17 +8769,27 @@ def _road_named_for_someone(cl: _Cluster) -> bool:
 
 
 def _street_in_its_language(cl: _Cluster, text: str) -> bool:
-    """Every form a street's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe";
-    ``street_openers``), no mention speaking and no person's cue; when the word is a given name too ("Calle Kelby",
-    "Rua Tarno"), a mention after a preposition of place or before a number ("on Calle Kelby"; not "Calle Kelby,
-    the former defenceman")."""
+    """Every form a street's or a land's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe",
+    "Cerro Kelby"; ``street_openers``, ``land_openers``), no mention speaking, no person's cue, no body's words
+    last; when the word is a given name too ("Calle Kelby", "Rua Tarno"), a mention after a preposition of place or
+    before a number ("on Calle Kelby"; not "Calle Kelby, the former defenceman")."""
     R = _rules()
-    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["street_openers"] and not c.speaks for c in cl.cands) \
-            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3:  # (not "Rua Kelby Holdings")
-        return False
+    if " " not in cl.name or cl.name.split(" ", 1)[0] not in R["language_place_openers"] \
+            or not all(not c.speaks and (c.name.split(" ", 1)[0] in R["language_place_openers"]
+                                         or cl.name.endswith(" " + c.name)) for c in cl.cands) \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3 or _body_words_last(cl.name):
+        return False  # (not "Rua Kelby Holdings", "Playa Kelby Hotels & Resorts"; a form may be the name's rest,
+        # cut from a caption's opening words: "Work on the Anse du Kelby extension" gives "Kelby")
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _body_words_last(name: str) -> bool:
+    """A body's words in a name: "&" joining two ("Playa Kelby Hotels & Resorts") or a legal form or a body's word
+    last ("Cerro Tarno Mining Corp")."""
+    R = _rules()
+    return "&" in name or name.rsplit(" ", 1)[-1].lower().rstrip(".") in R["org_suffixes"]
 
 
 def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
