@@ -66,7 +66,7 @@ def test_a_town_opening_a_sentence_before_an_appositive_is_a_place():
 
 
 def test_a_country_that_is_a_given_name_in_a_list_of_places_is_a_place():
-    text = "Flights to Chad and Niger were cancelled for a third day, the airline said."
+    text = "Flights to Chad and Cameroon were cancelled for a third day, the airline said."
     assert kinds(text).get("Chad") == "place"
 
 
@@ -124,7 +124,8 @@ def test_the_body_s_letters_before_a_year_stay_a_body():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Growers wrote on Friday to the Minister of Geology and Water, Pedro Kelbala, about the wells.", "Geology"),
+    ("Growers wrote on Friday to the Minister of Energy and Mineral Wealth, Pedro Kelbala, about the wells.",
+     "Energy and Mineral Wealth"),
     ("Pupils waited at the gate for the Minister of Mineral Resources and Tourism, Ana Tarnos.", "Mineral Resources"),
     ("Deputies pressed the Minister for Transport, Tourism and Civil Aviation, Luc Kelbert, over the airport.",
      "Civil Aviation"),

@@ -102,7 +102,7 @@ def test_a_field_after_y_that_ends_the_name_goes_on_with_it():
 
 
 def test_et_du_goes_on_when_the_bracketed_initials_cover_the_whole_name():
-    got = kinds("Posters for the Parti de l'Avenir et du Progrès du Kelbo (PAPK) went up across Thiès overnight.")
+    got = kinds("Posters for the Parti de l'Avenir et du Progrès du Kelbo (PAPK) went up across Kaolack overnight.")
     assert got.get("Parti de l'Avenir et du Progrès du Kelbo") == "organisation", got
 
 

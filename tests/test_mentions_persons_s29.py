@@ -112,8 +112,8 @@ def test_a_dotted_title_before_a_surname_is_cut_from_the_speaker_s_name():
 @pytest.mark.parametrize("text, person, surname", [
     ("Licda. Marta Inés Kelbaroso Tarnes, who acts for the bus drivers' union, called the fines illegal. \"The "
      "drivers were never told,\" Licda. Kelbaroso said.", "Marta Inés Kelbaroso Tarnes", "Kelbaroso"),
-    ("Dra. Gabriela Tarnolla Vega, a paediatrician at the district hospital, said the vaccines ran short in "
-     "March. \"We sent mothers home,\" Dra. Tarnolla said.", "Gabriela Tarnolla Vega", "Tarnolla"),
+    ("Dra. Lorena Tarnolla Vega, a paediatrician at the district hospital, said the vaccines ran short in "
+     "March. \"We sent mothers home,\" Dra. Tarnolla said.", "Lorena Tarnolla Vega", "Tarnolla"),
 ])
 def test_a_first_surname_after_a_title_names_the_person_of_a_spanish_shaped_name(text, person, surname):
     got = rows(text)
@@ -129,7 +129,7 @@ def test_an_age_after_a_first_surname_goes_on_about_the_person_in_spanish_copy()
 
 @pytest.mark.parametrize("text, place", [
     ("A ferryman from Santo Kelbingo said the river had never run so low in August.", "Santo Kelbingo"),
-    ("A grain buyer in Santa Ana, who sells at the Friday fair, said prices had fallen by a third.", "Santa Ana"),
+    ("A grain buyer in Santa Tecla, who sells at the Friday fair, said prices had fallen by a third.", "Santa Tecla"),
 ])
 def test_a_romance_saint_s_name_where_a_place_stands_is_a_place(text, place):
     assert rows(text)[place][0] == "place"
