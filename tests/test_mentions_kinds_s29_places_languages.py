@@ -18,7 +18,7 @@ def _actors(text: str) -> dict:
 
 @pytest.mark.parametrize("text, name", [
     ("Trucks leaving the Cerro Tambolac quarry raise dust all day, villagers said.", "Cerro Tambolac"),
-    ("Cattle drink along the lower Río Quelmo, which floods every October, herders said.", "Río Quelmo"),
+    ("Boatmen carry maize across the Río Quelmo twice a day in the dry season, a trader said.", "Río Quelmo"),
     ("A cable laid across the Marrek Trough would cost more than the field earns, the engineer said.",
      "Marrek Trough"),
     ("Drilling resumed in the Tassova Belt last week after a four-month pause, the ministry said.", "Tassova Belt"),
@@ -45,7 +45,7 @@ def test_a_channel_is_no_listed_water_word():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("A cattle buyer in Villa Marcota, who asked not to be named, said prices had halved.", "Villa Marcota"),
+    ("A night nurse in Villa Marcota, who has worked there since 2010, said the clinic had no fuel.", "Villa Marcota"),
     ("A cattle rancher in San Telmo Alto, who spoke on condition of anonymity, said the fences were cut.",
      "San Telmo Alto"),
 ])
@@ -66,7 +66,7 @@ def test_a_town_opening_a_sentence_before_an_appositive_is_a_place():
 
 
 def test_a_country_that_is_a_given_name_in_a_list_of_places_is_a_place():
-    text = "Smugglers moved the crop into Chad and South Sudan every week, a customs officer said."
+    text = "Flights to Chad and Cameroon were cancelled for a third day, the airline said."
     assert kinds(text).get("Chad") == "place"
 
 
@@ -77,8 +77,8 @@ def test_a_given_name_in_a_list_with_a_person_stays_a_person():
 
 @pytest.mark.parametrize("text, name", [
     ('"Nobody has paid us," the foreman said by telephone from Quimbara.', "Quimbara"),
-    ("Drivers pay at six checkpoints on the road from Tessolo, hauliers said.", "Tessolo"),
-    ("The cranes will be lent from the old port at Marsavik, the port authority said.", "Marsavik"),
+    ("Landslides have closed the road from Tessolo since Sunday, the police said.", "Tessolo"),
+    ("Fuel is shipped each week from the old port at Marsavik, the harbour office said.", "Marsavik"),
 ])
 def test_a_line_a_road_or_a_port_places_the_name_after_it(text, name):
     assert kinds(text).get(name) == "place"
@@ -90,11 +90,11 @@ def test_a_call_from_a_firm_is_no_place():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Officials said Serb families in the valley had no heating.", "Serb"),
+    ("Serb shopkeepers in the old town closed early on Friday, a councillor said.", "Serb"),
     ("The ceremony was led by a Mayan priest, and villagers then voted on the mine.", "Mayan"),
-    ('The chief thanked the minister, using the Tetum for "we have waited long enough".', "Tetum"),
-    ("The notices were read in Portuguese to people who speak Kelbani and Marotese, the lawyer said.", "Kelbani"),
-    ("The notices were read in Portuguese to people who speak Kelbani and Marotese, the lawyer said.", "Marotese"),
+    ('The elder closed the meeting using the Tetum for "go well, all of you".', "Tetum"),
+    ("Few of the miners speak Kelbani and Marotese, so the foreman uses a translator.", "Kelbani"),
+    ("Few of the miners speak Kelbani and Marotese, so the foreman uses a translator.", "Marotese"),
 ])
 def test_a_people_or_a_language_is_no_actor(text, name):
     assert kinds(text).get(name) is None
@@ -111,9 +111,8 @@ def test_spoke_to_a_body_is_no_language():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The insurer set aside 2 billion CFA francs for the fishing families, a spokesman said.", "CFA"),
-    ("The state firm sold gems worth 1.2 billion US dollars in 2023, or around Kz 95 billion at current exchange "
-     "rates.", "Kz"),
+    ("The cotton board still owes growers 750 million CFA francs, the union said.", "CFA"),
+    ("Cement imports fell to Kz 40 billion in 2022, or around 48 million US dollars at the official rate.", "Kz"),
 ])
 def test_a_currency_s_letters_are_no_body(text, name):
     assert name not in _actors(text)
@@ -125,11 +124,13 @@ def test_the_body_s_letters_before_a_year_stay_a_body():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The union wrote to the Minister of Geology and Mines, Paulo Ndala, on Monday.", "Geology"),
-    ("The Minister of Mineral Resources and Energy, Ana Cossa, spoke to reporters in Pemba.", "Mineral Resources"),
-    ("Members questioned the Minister for Housing, the Environment and Urban Development, Luc Morvan, about the sale.",
-     "Urban Development"),
-    ("Members questioned the Government Councillor-Minister for Public Works, Luc Morvan, about the sale.", "Works"),
+    ("Growers wrote on Friday to the Minister of Energy and Mineral Wealth, Pedro Kelbala, about the wells.",
+     "Energy and Mineral Wealth"),
+    ("Pupils waited at the gate for the Minister of Mineral Resources and Tourism, Ana Tarnos.", "Mineral Resources"),
+    ("Deputies pressed the Minister for Transport, Tourism and Civil Aviation, Luc Kelbert, over the airport.",
+     "Civil Aviation"),
+    ("Deputies pressed the Government Councillor-Minister for Social Affairs and Health, Luc Kelbert, over the "
+     "clinic.", "Affairs and Health"),
 ])
 def test_a_portfolio_s_fields_are_no_body(text, name):
     assert name not in _actors(text)
@@ -146,7 +147,7 @@ def test_a_month_of_another_language_after_a_day_is_no_actor():
 
 
 def test_our_opening_a_slogan_in_its_language_is_no_actor():
-    text = "Dockers carried a banner reading « Notre port, notre pain » through the square."
+    text = "Fishermen held up a sign reading « Notre port, nos bateaux » at the quay."
     assert kinds(text).get("Notre") is None
 
 
@@ -156,7 +157,7 @@ def test_a_name_opened_by_notre_stays_a_name():
 
 
 def test_a_region_of_several_countries_is_a_place():
-    text = "Power from the new plant would be the dearest in the Balkans, an economist said."
+    text = "Rail freight across the Balkans fell by a fifth last year, the report said."
     assert kinds(text).get("Balkans") == "place"
 
 
@@ -166,7 +167,7 @@ def test_a_firm_named_like_a_foreign_month_stays_a_body():
 
 
 def test_a_body_s_noun_in_a_phrase_of_region_after_a_town_says_nothing_of_it():
-    text = "Herds graze in the municipalities of Kelbaro and Tarnova, in the eastern department of Marsolo."
+    text = "Floods cut off the villages of Kelbaro and Tarnova, in the northern department of Marsolo, on Sunday."
     assert kinds(text).get("Tarnova") == "place"
 
 
@@ -177,14 +178,14 @@ def test_an_appositive_after_a_body_still_types_it():
 
 @pytest.mark.parametrize("text, name", [
     ("A tanker carrying diesel has waited anchored off Porvenne for six days, importers said.", "Porvenne"),
-    ("Tanker waits off Porvenne as queues grow\n\nImporters said the ship had not been paid for.", "Porvenne"),
+    ("Grain ship waits off Porvenne as fees go unpaid\n\nThe owners said the cargo would spoil.", "Porvenne"),
 ])
 def test_a_ship_off_a_town_places_it(text, name):
     assert kinds(text).get(name) == "place"
 
 
 def test_a_firm_sold_off_is_no_place():
-    text = "The group sold off Kelbrand last year, and Kelbrand said it would hire 200 people."
+    text = "The group sold off Kelbrand last year to pay its debts."  # (no speech: only the sea word decides)
     assert kinds(text).get("Kelbrand") != "place"
 
 

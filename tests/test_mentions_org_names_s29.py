@@ -91,7 +91,8 @@ def test_members_plurals_either_side_of_and_make_one_body():
 # --- foreign connectors ---------------------------------------------------------------------------------------------
 
 def test_portuguese_para_a_and_e_go_on_inside_a_movement_s_name():
-    got = kinds("Deputy Ana Muianga, of the Movimento para a Justiça e Trabalho (MJT), voted against the bill.")
+    got = kinds("The petition was drawn up by the Movimento para a Justiça e Trabalho (MJT), which says it has 4,000 "
+                "members in Nampula.")
     assert got.get("Movimento para a Justiça e Trabalho") == "organisation", got
 
 
@@ -101,8 +102,8 @@ def test_a_field_after_y_that_ends_the_name_goes_on_with_it():
 
 
 def test_et_du_goes_on_when_the_bracketed_initials_cover_the_whole_name():
-    got = kinds("Deputy Awa Sarr of the Parti de l'Avenir et du Progrès du Sine (PAPS) said he would abstain.")
-    assert got.get("Parti de l'Avenir et du Progrès du Sine") == "organisation", got
+    got = kinds("Posters for the Parti de l'Avenir et du Progrès du Kelbo (PAPK) went up across Kaolack overnight.")
+    assert got.get("Parti de l'Avenir et du Progrès du Kelbo") == "organisation", got
 
 
 def test_a_capitalised_la_before_a_foreign_head_opens_the_body_s_name():
@@ -123,8 +124,8 @@ def test_a_foreign_and_with_no_group_s_noun_before_joins_nothing():
 # --- "for the" after a legislature ----------------------------------------------------------------------------------
 
 def test_for_the_after_a_legislature_opens_the_member_s_party():
-    got = kinds("Farah Warsame, a member of the Somaliland Parliament for the Movement for Change, asked about the "
-                "budget.")
+    got = kinds("The wells have run dry, said Farah Kelbaar, elected to the Somaliland Parliament for the Movement "
+                "for Change.")
     assert got.get("Movement for Change") == "organisation", got
     assert not any("Parliament for the" in n for n in got), got
 

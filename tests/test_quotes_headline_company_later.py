@@ -1,24 +1,26 @@
-"""A headline's or a crosshead's "company" ("...; company calls vote 'not binding'"), when the story has named no
-company before it and the story's main subject is no company (a place, a people), is the first company the body
+"""A headline's or a crosshead's "company" ("...; company calls petition 'misleading'"), when the story has named
+no company before it and the story's main subject is no company (a place, a people), is the first company the body
 names after it, not a place from the dateline."""
 
 from .conftest import quote_speakers
 
-STORY = ("THE FJORD POST\n\nVillagers reject copper mine; company calls vote 'not binding'\n\nSKARDAL, Nordland, "
-         "May 4 (FP) - Residents of six villages around Skardal voted against a copper mine on Sunday. Nordland's "
-         "county council has not yet said whether it will review the licence.\n\nThe mine belongs to Kvitfjell "
-         "Mineral AS, which holds a thirty-year licence from the state.\n\nNordland has seen three such votes since "
-         "2010, and Skardal's mayor says more will follow.")
+STORY = ("THE FJORD POST\n\nFishermen fight fish-farm expansion; company calls petition 'misleading'\n\nHAVSUND, "
+         "Troms, May 4 (FP) - More than 400 fishermen signed a petition on Wednesday against two new salmon pens in "
+         "Havsund's sound. Troms county has not said when it will rule on the permit.\n\nThe pens would be run by "
+         "Kvitfjell Havbruk AS, whose first site in the sound opened in 2015.\n\nTroms has turned down four such "
+         "permits since 2012, and the fishermen's association expects a fifth refusal.")
 
 
 def test_a_headlines_company_is_the_company_named_later():
-    assert quote_speakers(STORY)[0] == "Kvitfjell Mineral AS"
+    assert quote_speakers(STORY)[0] == "Kvitfjell Havbruk AS"
 
 
-def test_a_headlines_board_is_not_sent_to_a_company_named_later():
-    # must not fire: "Board says" is not "company says"
-    text = STORY.replace("company calls vote", "Board calls vote")
-    assert quote_speakers(text)[0] != "Kvitfjell Mineral AS"
+def test_a_company_in_the_body_is_not_sent_to_a_company_named_later():
+    # must not fire: only a headline's or a crosshead's "company" looks forward; in the body "the company" before
+    # any firm is named is not the firm a later paragraph names
+    text = STORY.replace("company calls petition 'misleading'", "petition goes to county").replace(
+        "Troms county has not said", "\"The petition is misleading,\" the company said. Troms county has not said")
+    assert quote_speakers(text)[0] != "Kvitfjell Havbruk AS"
 
 
 def test_a_headlines_company_is_not_a_persons_firm_named_first():

@@ -10,10 +10,10 @@ from .conftest import quote_speakers
 
 
 def test_an_and_inside_a_portfolio_keeps_the_title_in_the_subject():
-    text = ('Vice Minister of Mining and Hydrocarbons Tomas Ruud Lie said the licences would be "reviewed" before '
-            'the summer.\n\n"We will listen to every village on the coast," the vice minister said.')
+    text = ('Vice Minister of Forests and Wildlife Tomas Ruud Lie said the hunting permits would be "cut by a tenth" '
+            'next year.\n\n"Every hunting club gets a letter by Friday," the vice minister said.')
     rows = extract_quotes(Article.from_text(text, name="x"))
-    assert rows.speaker_mention.iloc[0].startswith("Vice Minister of Mining and Hydrocarbons")
+    assert rows.speaker_mention.iloc[0].startswith("Vice Minister of Forests and Wildlife")
     assert list(rows.speaker) == ["Tomas Ruud Lie", "Tomas Ruud Lie"]
 
 

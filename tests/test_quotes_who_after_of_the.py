@@ -10,13 +10,13 @@ from .conftest import quote_speakers
 
 
 def test_who_after_a_person_of_the_place_is_the_person():
-    text = ('The motion was backed by Councillor Edda Brynjolfsson of the North Ward, who said the seafront '
-            'was "not ours to sell".')
+    text = ('The car park plan was attacked by Councillor Edda Brynjolfsson of the North Ward, who called it '
+            '"a gift to developers".')
     assert quote_speakers(text) == ["Edda Brynjolfsson"]
 
 
 def test_who_after_a_body_of_the_place_is_not_read_as_a_person():
-    text = ('The motion was backed by the Friends of the Fjord, who said the seafront was "not ours to sell".')
+    text = ('The car park plan was attacked by the Friends of the Fjord, who called it "a gift to developers".')
     rows = extract_quotes(Article.from_text(text, name="x"))
     assert "Friends" not in set(rows.speaker_mention) - {"the Friends of the Fjord", "Friends of the Fjord"}
 
