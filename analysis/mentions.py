@@ -2212,7 +2212,7 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
         or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
         and toks[k + 1].text in R["romance_particles"] and toks[k + 1].text not in R["company_name_joiners"]
-        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Paz e Desenvolvimento" goes on)
+        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Unidade e Progresso" goes on)
 
 
 def _name_goes_on_after(ctx: _Ctx, k: int) -> bool:
@@ -6097,12 +6097,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True
     if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
             and _rules()["day_before_a_foreign_month"].search(text, max(0, start - 24), start):
-        return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
+        return True  # "Rua 12 de Outubro", "Plaza 25 de Mayo": a date in another language, no actor
     if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
     if words[0] in _rules()["foreign_possessives"] and len(words) == 1 \
             and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start):
-        return True  # 'a banner reading "Notre mer, notre vie"': "our" opening a slogan in its language, no actor
+        return True  # 'a placard reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
@@ -7380,7 +7380,7 @@ _SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,2}?
 
 def _someone_placed_before(text: str, start: int) -> bool:
     """An unnamed person ("a"/"an" and a person's noun, :func:`_person_nouns`) placed by a preposition just before
-    the name ("A coffee trader in Santa Rita, who asked not to be named", "a ferry captain from Port Kelby, who"):
+    the name ("A bus driver in Puerto Tarno, who asked not to be named", "a ferry captain from Port Kelby, who"):
     the relative clause after the name is that person's, the name the place (not "a letter from Jo Doe, who")."""
     m = _SOMEONE_PLACED_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.group(1).lower() in _person_nouns()
@@ -7421,7 +7421,7 @@ def _constituency(words: list[str], name: str) -> bool:
 
 def _region_phrase(aw: list[str]) -> bool:
     """", in the" and a word of a region (``region_phrase_words_after_in_the``), or ", in" and a listed place, after
-    a name: where the name lies ("Kelby, in the eastern department of Tarno"; not "Acme, in a statement,")."""
+    a name: where the name lies ("Kelby, in the southern province of Tarno"; not "Acme, in a statement,")."""
     if len(aw) < 3 or aw[1] != "in":
         return False
     R = _rules()
@@ -9426,7 +9426,7 @@ def _world_town(cl: _Cluster) -> bool:
 def _given_name_of_a_place(cl: _Cluster) -> bool:
     """One word of the world gazetteer that is a given name too ("Chad", "Florence", "Sydney"), a person only because
     a given name alone is one (no cue at all), never speaking, owning nor labelling: a place if a list of places
-    holds it ("into Chad and South Sudan"; not "Chad and Jo Doe")."""
+    holds it ("fled to Jordan and Lebanon"; not "Chad and Jo Doe")."""
     return cl.kind == "person" and not any(cl.cues.values()) and " " not in cl.name \
         and cl.name in _world_places() and not any(c.speaks or c.label or c.possessive for c in cl.cands)
 
