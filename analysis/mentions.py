@@ -6102,7 +6102,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
     if words[0] in _rules()["foreign_possessives"] and len(words) == 1 \
             and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start):
-        return True  # 'a placard reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor
+        return True  # 'a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
