@@ -5265,7 +5265,7 @@ class _Resolver:
         age is first told there, not a speaker further back.  Else None."""
         if not _DEFINITE_AGE.fullmatch(mention.strip().lower()) or not self._closes_quotation(a) \
                 or any(age in ages for ages in self._story_ages().values()) \
-                or _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text):
+                or self._unnamed_of_age(age):
             return None
         return self._described_newcomer(mention, a, b, bare_age=True)
 
@@ -5474,10 +5474,15 @@ class _Resolver:
         if named and age in self._story_ages().get(hit[0], ()):
             return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
         same = [name for name, ages in self._story_ages().items() if ages == {age}]
-        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
+        unnamed = self._unnamed_of_age(age)
         if len(same) == 1 and not unnamed:
             return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
         return _describe(mention, self.text) if named and hit[0] in self._story_ages() and unnamed else hit
+
+    def _unnamed_of_age(self, age: str) -> bool:
+        """Whether the story gives that age to someone it does not name ("a 33-year-old man", "A driver, 19,",
+        "a cyclist aged 19")."""
+        return bool(_rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text))
 
     def _story_ages(self) -> dict:
         """Person's name -> the ages the story gives with the name ("Jo Doe, 45,", "81-year-old Jo Doe")."""
