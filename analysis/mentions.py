@@ -5055,8 +5055,6 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             if nxt in ("of", "for") and k + 2 < n:
                 g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
-                while g is None and k + 3 < n and words[k] in ("and", "&"):
-                    k += 2  # "Minister of Energy and Mines Kelbo Tarn": two fields, then an unlisted given name
             continue
         cur.append(k)
         k += 1
