@@ -325,6 +325,9 @@ def _role_and_market_rules(raw: dict) -> dict:
         "channel_joiners": low("channel_joiners"),
         "currency_letters": _as_written(raw, "currency_letters"),
         "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
+        # the noun of such a currency after a sum and its letters (see mentions._a_sum_after_a_body_s_letters)
+        "currency_noun_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["currency_nouns_after_body_letters"])
+                                          + r")s?\b"),
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
@@ -332,6 +335,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"] + raw["magnitude_words"]) | _currency_words(),
         "function_words": low("function_words"),
+        "function_words_in_s": low("function_words_in_s"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": _as_written(raw, "market_indexes"),
         "seat_nouns": _as_written(raw, "seat_nouns"),
@@ -636,6 +640,8 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
         "portuguese_articles": _as_written(raw, "portuguese_articles"),
+        "portuguese_article_leaders": _as_written(raw, "portuguese_article_leaders"),
+        "romance_saints": _as_written(raw, "romance_saints"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
@@ -2212,7 +2218,7 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
         or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
         and toks[k + 1].text in R["romance_particles"] and toks[k + 1].text not in R["company_name_joiners"]
-        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Paz e Desenvolvimento" goes on)
+        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Unidade e Progresso" goes on)
 
 
 def _name_goes_on_after(ctx: _Ctx, k: int) -> bool:
@@ -2341,7 +2347,8 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     same sentence, single spaces: inside a French, Spanish or Portuguese name ("Produits de Mer", "et de Kelby")."""
     toks, R = ctx.toks, _rules()
     if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"] \
-            and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text in ("para", "e")):
+            and not (toks[k].text in R["portuguese_articles"] and k > 0
+                     and toks[k - 1].text in R["portuguese_article_leaders"]):
         return False  # ("Movimento para a Justiça", "Centro de Estudos e os Direitos": a Portuguese article after "para"
         # or "e")
     e = k + 1
@@ -5055,8 +5062,6 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             if nxt in ("of", "for") and k + 2 < n:
                 g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
-                while g is None and k + 3 < n and words[k] in ("and", "&"):
-                    k += 2  # "Minister of Energy and Mines Kelbo Tarn": two fields, then an unlisted given name
             continue
         cur.append(k)
         k += 1
@@ -6049,11 +6054,7 @@ def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
     after a sum ("2 billion CFA francs", "500 DA dinars")."""
     return (_SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
-        or _CURRENCY_NOUN_AFTER.match(text, end) is not None
-
-
-# The noun of a currency that letters of a body's too name after a sum ("CFA francs", "DA dinars", "DH dirhams").
-_CURRENCY_NOUN_AFTER = re.compile(r"[ \u00a0](?:francs?|dinars?|dirhams?)\b")
+        or _rules()["currency_noun_after"].match(text, end) is not None
 
 
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
@@ -6078,6 +6079,18 @@ def _dweller_of_a_place(text: str, start: int, end: int, words: list[str]) -> bo
     return m is None or not m.group(1).isalpha() or m.group(1) in R["stopwords"] or m.group(1) in _REPORTING
 
 
+def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
+    """One capitalised word of another language, or a language, that names no actor: a month after a day's number,
+    a language after a verb of speaking, a possessive opening a quoted slogan."""
+    R = _rules()
+    if word.lower() in R["foreign_months"] and R["day_before_a_foreign_month"].search(text, max(0, start - 24), start):
+        return True  # "Rua 12 de Outubro", "Plaza 25 de Mayo": a date in another language, no actor
+    if _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(word):
+        return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
+    return word in R["foreign_possessives"] and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
+    # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -6095,14 +6108,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
-    if len(words) == 1 and words[0].lower() in _rules()["foreign_months"] \
-            and _rules()["day_before_a_foreign_month"].search(text, max(0, start - 24), start):
-        return True  # "Avenida 4 de Fevereiro", "Plaza 25 de Mayo": a date in another language, no actor
-    if len(words) == 1 and _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(words[0]):
-        return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
-    if words[0] in _rules()["foreign_possessives"] and len(words) == 1 \
-            and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start):
-        return True  # 'a banner reading "Notre mer, notre vie"': "our" opening a slogan in its language, no actor
+    if len(words) == 1 and _foreign_word_no_actor(text, start, words[0]):
+        return True
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
@@ -6417,7 +6424,7 @@ def _a_counted_noun_after(text: str, end: int) -> bool:
     KM to the plant's costs", "2 billion NIS worth of bonds")."""
     m = _LOWER_WORD_AFTER.match(text, end)
     return m is not None and m.group(1) not in _rules()["stopwords"] and m.group(1) != "worth" \
-        and _CURRENCY_NOUN_AFTER.match(text, end) is None  # (the currency's own noun: "2 billion CFA francs")
+        and _rules()["currency_noun_after"].match(text, end) is None  # (the currency's noun: "2 billion CFA francs")
 
 
 @lru_cache(maxsize=16384)
@@ -7380,7 +7387,7 @@ _SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,2}?
 
 def _someone_placed_before(text: str, start: int) -> bool:
     """An unnamed person ("a"/"an" and a person's noun, :func:`_person_nouns`) placed by a preposition just before
-    the name ("A coffee trader in Santa Rita, who asked not to be named", "a ferry captain from Port Kelby, who"):
+    the name ("A bus driver in Puerto Tarno, who asked not to be named", "a ferry captain from Port Kelby, who"):
     the relative clause after the name is that person's, the name the place (not "a letter from Jo Doe, who")."""
     m = _SOMEONE_PLACED_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.group(1).lower() in _person_nouns()
@@ -7421,7 +7428,7 @@ def _constituency(words: list[str], name: str) -> bool:
 
 def _region_phrase(aw: list[str]) -> bool:
     """", in the" and a word of a region (``region_phrase_words_after_in_the``), or ", in" and a listed place, after
-    a name: where the name lies ("Kelby, in the eastern department of Tarno"; not "Acme, in a statement,")."""
+    a name: where the name lies ("Kelby, in the southern province of Tarno"; not "Acme, in a statement,")."""
     if len(aw) < 3 or aw[1] != "in":
         return False
     R = _rules()
@@ -8840,8 +8847,9 @@ def _saint_alone(name: str) -> bool:
     """"St" or "Saint" and a given name alone: a parish, a town or a church named for its saint ("St Andrew", "St.
     Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
     words = name.split()
-    return len(words) == 2 and words[0] in _SAINT_BEFORE_PLACES and (
-        words[1].lower() in _rules()["given_names"] or words[0] in _ROMANCE_SAINTS and _unlisted_given_name(words[1])
+    saints = _rules()["romance_saints"]
+    return len(words) == 2 and (words[0] in _SAINT or words[0] in saints) and (
+        words[1].lower() in _rules()["given_names"] or words[0] in saints and _unlisted_given_name(words[1])
         and not _common_word(words[1]))  # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna")
 
 
@@ -8852,7 +8860,7 @@ def _romance_saint_a_person(cl: _Cluster, text: str) -> bool:
     gazetteer town that never stands after "in", "at", "from" or "near" (not a figure of worship or folklore:
     "devotees of Santa Tarna", "the Santa Kelbo parade")."""
     first, second = cl.name.split()
-    if first not in _ROMANCE_SAINTS:
+    if first not in _rules()["romance_saints"]:
         return False
     if any(c.name == second or (a := _APPOSITION_TEXT.match(text, c.end)) and any(
             _title_word(w) for w in a.group(1).split()) for c in cl.cands):
@@ -8862,11 +8870,6 @@ def _romance_saint_a_person(cl: _Cluster, text: str) -> bool:
 
 
 _SAINT_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near) $")
-# The Spanish, Portuguese and French words for a saint before a given name that names a town or a parish ("in Santo
-# Kelbino", "from Santa Tarna", "at São Kelbo"), a person's given name too ("Santo" in Italy): only where a place
-# stands (:func:`_where_a_place_stands`).
-_ROMANCE_SAINTS = frozenset(("Santo", "Santa", "São", "Sainte"))
-_SAINT_BEFORE_PLACES = _SAINT | _ROMANCE_SAINTS
 
 
 _PLACE_STANDS_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near|the|The)|[A-Z][a-z]+,)\s+$")
@@ -9041,13 +9044,9 @@ def _acts_after(text: str, end: int) -> bool:
     w = m.group(1) if m else ""
     if w == ",":
         return text.startswith((" who", " which"), m.end())
-    return w.islower() and (w in _rules()["compound_verbs"] or w in _REPORTING or w.endswith("ed")
-                            or (w.endswith("s") and not w.endswith("ss") and w not in _FUNCTION_WORDS_IN_S))
-
-
-# Function words that end in "s" as a verb or a plural does, but open no predicate after a name ("off Kelby as fuel
-# runs short", "in Kelby this week").
-_FUNCTION_WORDS_IN_S = frozenset(("as", "its", "this", "thus", "his", "us", "plus", "whereas", "versus"))
+    R = _rules()
+    return w.islower() and (w in R["compound_verbs"] or w in _REPORTING or w.endswith("ed")
+                            or (w.endswith("s") and not w.endswith("ss") and w not in R["function_words_in_s"]))
 
 
 # ", in" and a place's name of one or two words, then a comma or a stop (", in Vanuatu,", ", in New Zealand.").
@@ -9426,7 +9425,7 @@ def _world_town(cl: _Cluster) -> bool:
 def _given_name_of_a_place(cl: _Cluster) -> bool:
     """One word of the world gazetteer that is a given name too ("Chad", "Florence", "Sydney"), a person only because
     a given name alone is one (no cue at all), never speaking, owning nor labelling: a place if a list of places
-    holds it ("into Chad and South Sudan"; not "Chad and Jo Doe")."""
+    holds it ("fled to Jordan and Lebanon"; not "Chad and Jo Doe")."""
     return cl.kind == "person" and not any(cl.cues.values()) and " " not in cl.name \
         and cl.name in _world_places() and not any(c.speaks or c.label or c.possessive for c in cl.cands)
 

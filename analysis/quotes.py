@@ -2229,7 +2229,7 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
         return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
-        return toks[n][1], toks[s - 3][2]  # "Deputy Jo Doe of the Vale, who said": the person, not the place
+        return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
@@ -2251,10 +2251,10 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
 
 
 def _name_before_of_the(toks, s: int) -> int | None:
-    """'Deputy Jo Doe of the Vale, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
+    """'Senator Jo Doe of the Bronx, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
     person's name (two to five capitalised words, a title among them) right before the "of the" that opens the run
     at ``s``, else None (not "the Friends of the Earth, who": no person's name before it; nor a group's name shaped
-    like one, with a plural noun for people or an article in it: "Young Farmers of the Vale", "The Sisters of the
+    like one, with a plural noun for people or an article in it: "Young Farmers of the Dales", "The Sisters of the
     Holy Cross")."""
     if s < 3 or toks[s - 1][0].lower() != "the" or toks[s - 2][0] != "of" or not toks[s - 3][0][:1].isupper():
         return None
@@ -5259,13 +5259,13 @@ class _Resolver:
             and not _people_noun(first[0]) and sa == _sentence_for(self.article, sa).start
 
     def _aged_newcomer(self, mention: str, age: str, a: int, b: int):
-        """'Jo Doe, a lift operator, has worked ... / "...," the 29-year-old said': an age alone closing a quotation,
-        an age the story gives no one ("Jo Doe, 29,", "a 29-year-old man"), stands for the one person named in the
+        """'Jo Doe, a night nurse, has worked ... / "...," the 41-year-old said': an age alone closing a quotation,
+        an age the story gives no one ("Jo Doe, 41,", "a 41-year-old man"), stands for the one person named in the
         sentence before the quotation (:meth:`_described_newcomer`), whether or not that person has spoken: the
         age is first told there, not a speaker further back.  Else None."""
         if not _DEFINITE_AGE.fullmatch(mention.strip().lower()) or not self._closes_quotation(a) \
                 or any(age in ages for ages in self._story_ages().values()) \
-                or _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text):
+                or self._unnamed_of_age(age):
             return None
         return self._described_newcomer(mention, a, b, bare_age=True)
 
@@ -5302,7 +5302,7 @@ class _Resolver:
         ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if trades - set(words) and not bare_age or own and ages and not own & ages:
-            return None  # (an age alone names no trade: "Jo Doe, a lift operator, ... the 29-year-old said")
+            return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
 
     def _age_in_doubt(self, at: int, end: int, canon: str, lo: int) -> bool:
@@ -5474,10 +5474,15 @@ class _Resolver:
         if named and age in self._story_ages().get(hit[0], ()):
             return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
         same = [name for name, ages in self._story_ages().items() if ages == {age}]
-        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
+        unnamed = self._unnamed_of_age(age)
         if len(same) == 1 and not unnamed:
             return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
         return _describe(mention, self.text) if named and hit[0] in self._story_ages() and unnamed else hit
+
+    def _unnamed_of_age(self, age: str) -> bool:
+        """Whether the story gives that age to someone it does not name ("a 33-year-old man", "A driver, 19,",
+        "a cyclist aged 19")."""
+        return bool(_rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text))
 
     def _story_ages(self) -> dict:
         """Person's name -> the ages the story gives with the name ("Jo Doe, 45,", "81-year-old Jo Doe")."""
@@ -6019,7 +6024,7 @@ class _Resolver:
         return name, "named", None, "group"
 
     def _firm_named_after(self, a: int) -> list[str]:
-        """For a headline's or a crosshead's "company" at ``a`` ("Company says vote has 'no legal effect'"), the
+        """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
         first organisation with a company's name the story names after it, outside quotations; else []."""
         if not (self._in_headline(a) or self._in_crosshead(a)):
             return []
