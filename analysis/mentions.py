@@ -4923,14 +4923,7 @@ def _opens_a_company(ctx: _Ctx, run: list) -> bool:
     Maple" after "Northern Maple Resources Inc" (up to two more capitalised words, then a company word)."""
     if len(run) < 2:
         return False
-    whole, text = ctx.text[run[0].start:run[-1].end], ctx.text
-    tail = _rules()["company_tail"]
-    at = text.find(whole)
-    while at >= 0:
-        if tail.match(text, at + len(whole)):
-            return True
-        at = text.find(whole, at + 1)
-    return False
+    return _written_before(ctx.text, ctx.text[run[0].start:run[-1].end], _rules()["company_tail"])
 
 
 def _common_noun(ctx: _Ctx, w: str) -> bool:
