@@ -6044,10 +6044,19 @@ _SUM_AFTER_A_BODY_S_LETTERS = re.compile(r"[ \u00a0]?(?:\d+(?:[.,]\d+)?[ \u00a0]
 def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
     """Whether letters that are a currency's and a body's ("CFA", "DA") stand before a sum, not after "the" (a body's
     own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition); or before the currency's own noun
-    after a sum ("2 billion CFA francs", "500 DA dinars")."""
+    after a sum ("2 billion CFA francs", "500 DA dinars"), or after a sum with no noun it counts ("410 million FCFA a
+    day"; not "10 million CFA members")."""
     return (_SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
-        or _rules()["currency_noun_after"].match(text, end) is not None
+        or _rules()["currency_noun_after"].match(text, end) is not None \
+        or (_SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start) is not None
+            and not _a_counted_noun_after(text, end))  # "190 billion FCFA in 2008", "1,800 FCFA per tonne"
+
+
+# A sum just before a currency's letters: a number and its magnitude ("410 million "), thousands grouped ("1,800 ",
+# "5.000 ") or a number of at most three figures ("500 "); no year ("Since 2019 CFA has trained").
+_SUM_BEFORE_A_BODY_S_LETTERS = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)?[ \u00a0](?:thousand|million|billion|trillion|mn|bn)"
+                                          r"|\d{1,3}(?:[.,]\d{3})+|\d{1,3})[ \u00a0]$")
 
 
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.

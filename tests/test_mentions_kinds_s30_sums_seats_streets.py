@@ -1,0 +1,31 @@
+"""Kinds of names that are currencies, seats and streets, no actors (session 30): a currency's letters that are a
+body's too after a sum with no noun it counts, the place after a legislator's title and name ("Senator Jo Doe of
+Kelby") or after a seat holder's role and "from", a street written as one word with its language's street word
+glued to its end.  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import stakeholder_rows
+
+
+def _actors(text: str) -> dict:
+    return {n: k for n, (k, _) in stakeholder_rows(text).items() if k in ("person", "organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "The sawmill says it loses 320 million FCFA a week while the trucks stand idle, said Ama Tarvelle.",
+    "Loaders want their pay raised from 900 to 1,400 FCFA per bag, according to Jo Kembé.",
+    "Cocoa sales brought in 85 billion CFA in 2021, the trade minister, Paul Osseni, said.",
+])
+def test_a_body_s_letters_after_a_sum_are_a_currency(text):
+    assert not {"FCFA", "CFA"} & set(_actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Since 2019 CFA has trained 400 analysts in Lagos, the institute said.", "CFA"),
+    ("Some 10 million CFA members voted on the new code, said Jo Kelbo.", "CFA"),
+])
+def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
