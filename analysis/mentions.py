@@ -759,6 +759,10 @@ def _use_as_place_rules(raw: dict) -> dict:
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
         # a noun of an area after a name ("Lao Cai province")
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
+        # a legislator's title, the member's name of one to three words and "of" just before a name ("Senator Jo
+        # Doe of ", "Rep. Ann M. Roe of ")
+        "seat_title_name_of_before": re.compile(r"(?<![\w.-])(?:" + _alternation(raw["seat_titles_before_a_name"])
+                                                + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -6952,6 +6956,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
+    if b1 == "of" and not c.possessive and " " not in c.name and _no_party_word(c.name) \
+            and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
+        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno": the seat
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):

@@ -29,3 +29,22 @@ def test_a_body_s_letters_after_a_sum_are_a_currency(text):
 ])
 def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text, name):
     assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"The levy will empty our guesthouses," said Senator Tomas Rekliu of Ngaraard, who chairs the tourism committee.',
+     "Ngaraard"),
+    ("Delegate Ilisa Temwen of Malokai, whose voters fish the outer reef, asked for a hearing on Friday.", "Malokai"),
+    ("The amendment was drafted by Rep. Dana K. Orvell of Tesselby, a former harbour pilot.", "Tesselby"),
+])
+def test_the_name_after_a_legislator_s_title_name_and_of_is_a_place(text, name):
+    assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Mary Doyle of Labour said the budget would pass next week.", "Labour"),
+    ("Analyst Priya Menon of Kelbridge said the shares were cheap after the fall.", "Kelbridge"),
+    ("The plan was backed by Senator Jo Arkin of the Tarno Party, which holds four seats.", "Tarno Party"),
+])
+def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
