@@ -882,6 +882,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "street_openers": _as_written(raw, "street_openers"),
         # the words of another language that open a street's or a land's name (see _street_in_its_language)
         "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
+        "glued_street_endings": tuple(str(w) for w in raw["glued_street_endings"]),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -8548,7 +8549,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text) \
             or (kind == "person" and _given_name_after_the(cl, text)):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text) or _glued_street(cl, text)
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
@@ -8799,6 +8800,23 @@ def _street_in_its_language(cl: _Cluster, text: str) -> bool:
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _glued_street(cl: _Cluster, text: str) -> bool:
+    """One word with a street's word of its language glued to its end (``glued_street_endings``: "Kelbystraat",
+    "Tarnolaan", "Kelbygracht"), no mention speaking, no person's cue, and a mention after a preposition of place
+    ("on the Kelbylaan") or before a house's number ("Tarnostraat 9"): a street, a place (not "Vanderlaan said")."""
+    name = cl.name
+    if " " in name or not any(name.lower().endswith(w) and len(name) >= len(w) + 3
+                              for w in _rules()["glued_street_endings"]) \
+            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands):
+        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone)
+    return any(_STREET_PREPOSITION_THE_BEFORE.search(text, max(0, c.start - 13), c.start)
+               or _HOUSE_NUMBER_AFTER.match(text, c.end) for c in cl.cands)
+
+
+# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "from the ").
+_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|at|along|off|in|near|into|onto|from|to|through|past)(?: the)? $")
 
 
 def _body_words_last(name: str) -> bool:

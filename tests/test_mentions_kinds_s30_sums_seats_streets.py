@@ -48,3 +48,22 @@ def test_the_name_after_a_legislator_s_title_name_and_of_is_a_place(text, name):
 ])
 def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
     assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Traders gathered on the Kwattalaan on Monday to protest against the new levy, a police officer said.",
+     "Kwattalaan"),
+    ("The foundation rents two floors at Lindenstraat 42 from the city, its annual report says.", "Lindenstraat"),
+    ("Tour boats were banned from the Brouwersgracht after the collision, the harbour office said.",
+     "Brouwersgracht"),
+])
+def test_a_street_s_word_glued_to_a_name_s_end_makes_a_street(text, name):
+    assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Vanderlaan said the pension fund would sell its stake before the summer.", "Vanderlaan", "organisation"),
+    ("Coach Pieter Kade praised the defence after the win on Saturday.", "Pieter Kade", "person"),
+])
+def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
+    assert _actors(text).get(name) == kind
