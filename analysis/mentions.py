@@ -8470,7 +8470,30 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     _waters_of_towns(clusters, text)
+    _people_of_places(clusters)
     return clusters
+
+
+# The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
+# "Bostonians" (Boston), "Pohnpeians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
+_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
+
+
+def _people_of_places(clusters: list[_Cluster]) -> None:
+    """A name no cue types, never speaking nor owning, that is a place's name and the ending of its people in the
+    plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
+    story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
+    a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin)."""
+    R = _rules()
+    story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
+    for cl in clusters:
+        if cl.kind not in ("organisation", "person") or any(cl.cues.values()) or cl.name.isupper() \
+                or any(c.speaks or c.possessive or c.label for c in cl.cands):
+            continue
+        stems = [cl.name[:-len(end)] + tail for end, tails in _PEOPLE_ENDINGS if cl.name.endswith(end)
+                 for tail in tails]
+        if any(len(st) >= 4 and (st in R["places"] or st in story_places) for st in stems):
+            cl.kind = "group"
 
 
 # "on" or "upon" between a town and the river or the water its name goes on with ("Newcastle upon Tyne", "Sherfield on
