@@ -763,6 +763,10 @@ def _use_as_place_rules(raw: dict) -> dict:
         # Doe of ", "Rep. Ann M. Roe of ")
         "seat_title_name_of_before": re.compile(r"(?<![\w.-])(?:" + _alternation(raw["seat_titles_before_a_name"])
                                                 + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
+        # perhaps one or two words in lower case, then a site named for its land after a name (" deposit", " coffee
+        # washing station")
+        "site_named_for_a_place_after": re.compile(r"(?: [a-z]+){0,2} (?:" + _alternation(
+            low("sites_named_for_places")) + r")\b"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -9155,7 +9159,8 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     """A name no cue types (one word with a weak cue at most, or longer with none and no abbreviation) is a place
     when the story uses it only as one: after a preposition of place ("in Kelby", "At Kelby, ...", "a farm at
     Kelby"), or before a noun in lower case ("Kelby rice growers"), never acting (no verb, no possessive, no
-    speech), and at least once after a preposition (a headline or a caption counts for this, not against it).  A
+    speech), and at least once after a preposition or before a site named for its land (``sites_named_for_places``:
+    "the Kelby deposit"; a headline or a caption counts for this, not against it).  A
     one-word name
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
@@ -9173,8 +9178,10 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
             continue  # (a business is no place: "At Dot's Canal Street Diner, the owner said ...")
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
-        if body and all(body) and "placed" in uses:
-            cl.kind = "place"
+        if body and all(body) and ("placed" in uses or any(
+                u == "modifier" and R["site_named_for_a_place_after"].match(text, c.end)
+                for u, c in zip(uses, cl.cands))):
+            cl.kind = "place"  # (or before a site named for its land: "the Kelby deposit", "Tarno station")
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").

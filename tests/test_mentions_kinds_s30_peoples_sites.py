@@ -1,0 +1,49 @@
+"""Peoples of places and sites named for places (session 30): a name no cue types that is a listed place's name or
+a place the story names with the ending of its people ("Solomon Islanders", "Tarvanians" after "Tarvania"), a group,
+no body; a name no cue types used only as a place or before a site named for its land ("the Kelby deposit", "Tarno
+station"), a place.  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the new visa deal, Solomon Islanders may work in the fish plants for three years, officials said.",
+     "Solomon Islanders"),
+    ("Boats from the Ulvari Reef ship tuna to Manila. The plant will train Ulvarians to run the freezers, the "
+     "manager said.", "Ulvarians"),
+])
+def test_a_place_s_name_and_its_people_s_ending_is_a_group(text, name):
+    assert kinds(text).get(name) == "group"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Boats from the Ulvari Reef land tuna at Kelbport. Ulvarians, the reef's biggest trawler firm, said on Monday "
+     "that it would buy two boats.", "Ulvarians"),
+    ("Tarvanians, a bakery chain, said on Monday that it would close four shops.", "Tarvanians"),
+])
+def test_a_plural_of_no_place_the_story_names_stays_an_actor(text, name):
+    assert kinds(text).get(name) in ("organisation", "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Turkish consortium will mine the northern half of the Karvelo deposit, the mines ministry said on Sunday.",
+     "Karvelo"),
+    ("Guards shut the valves at the Bir Temsah oil field on Monday, the second closure this month, engineers said.",
+     "Bir Temsah"),
+    ("The first grain train left Ondasso station at dawn, and the wagons were unloaded at the port by noon, the "
+     "operator said.", "Ondasso"),
+])
+def test_a_name_before_a_site_named_for_its_land_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelvaro said on Monday that its station in the capital would stay open.", "Kelvaro"),
+    ("Output at the Tarnwell field fell after Tarnwell cut its drilling budget, the company said.", "Tarnwell"),
+])
+def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
+    assert kinds(text).get(name) == "organisation"
