@@ -47,3 +47,22 @@ def test_a_name_before_a_site_named_for_its_land_is_a_place(text, name):
 ])
 def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
     assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The headman of the federation of Oyembo villages, Paul Nzé, said the loggers never asked.", "Oyembo"),
+    ("An elder of Tolvakei hamlet said the ban would empty the boats.", "Tolvakei"),
+    ("The angriest words came from the Ruvela landowners, whose lease ends next year.", "Ruvela"),
+])
+def test_a_name_before_its_settlements_or_its_landowners_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_an_act_of_god_names_no_actor():
+    text = "“The fire was not an act of God. Somebody left the gate open,” said the farm's manager, Ruth Kelman."
+    assert "God" not in kinds(text)
+
+
+def test_a_body_named_of_god_stays_beside_another_act():
+    text = "The Church of God said on Monday that the act of vandalism would not stop its services."
+    assert kinds(text).get("Church of God") == "organisation"
