@@ -66,3 +66,12 @@ def test_an_act_of_god_names_no_actor():
 def test_a_body_named_of_god_stays_beside_another_act():
     text = "The Church of God said on Monday that the act of vandalism would not stop its services."
     assert kinds(text).get("Church of God") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Pyrenees"),
+    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Sardinia"),
+    ("Ferries to Corsica were cancelled on Friday as the strike spread, the port authority said.", "Corsica"),
+])
+def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
