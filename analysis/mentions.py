@@ -324,6 +324,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
         "currency_letters": _as_written(raw, "currency_letters"),
+        "phone_labels": _as_written(raw, "phone_labels"),
         "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
         # the noun of such a currency after a sum and its letters (see mentions._a_sum_after_a_body_s_letters)
         "currency_noun_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["currency_nouns_after_body_letters"])
@@ -6102,6 +6103,11 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
     # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
 
 
+# A label's stop or colon and a telephone number after it ("Tel. +423 230 41 80", "Fax: (020) 7946"): a plus or a
+# bracket, then figures with spaces, dots or dashes, six figures at least.
+_PHONE_NUMBER_AFTER = re.compile(r"\.?:?[ \u00a0]?(?:\+|\(\d)?\d[\d \u00a0().-]{5,}\d")
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -6121,6 +6127,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True
     if len(words) == 1 and _foreign_word_no_actor(text, start, words[0]):
         return True
+    if len(words) == 1 and words[0] in _rules()["phone_labels"] and _PHONE_NUMBER_AFTER.match(text, end):
+        return True  # "Tel. +423 230 41 80", "Fax: 020 7946 0000": a contact line's label, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \

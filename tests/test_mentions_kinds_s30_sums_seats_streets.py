@@ -67,3 +67,18 @@ def test_a_street_s_word_glued_to_a_name_s_end_makes_a_street(text, name):
 ])
 def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
     assert _actors(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Subscriptions: CHF 480 a year. Publisher: Kelbmark Verlag AG, Vaduz. Editor: Lena Brunhart. Tel. +423 232 11 "
+    "70 · desk@kelbmark.li",
+    "Our office is open on weekdays. Tel. 044 555 12 12 or write to us.",
+    "Opening hours are from 9am. Fax. 021 448 9032.",
+])
+def test_a_contact_line_s_label_before_a_telephone_number_names_no_actor(text):
+    assert not {"Tel", "Fax"} & set(_actors(text))
+
+
+def test_a_label_s_word_with_no_number_after_it_stays_a_body():
+    text = "Hotline said on Tuesday that 2,000 calls had come in since the storm."
+    assert _actors(text).get("Hotline") == "organisation"
