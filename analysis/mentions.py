@@ -9251,6 +9251,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
     untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl) or _given_name_of_a_place(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
@@ -9289,8 +9290,27 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
+        elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
+                all(mt.kind == "place" for mt in mates) or (
+                all(_world_town(mt) and mt.cues.get("organisation", 0) < 2 for mt in mates)
+                and any(_a_place_with_before(text, at, place_ends) for at in opens))):
+            for town in (cl, *mates):  # a town of the gazetteer listed with places only ("competing with Jujuy and
+                town.kind = "place"  # Kelso"), or towns a place is linked or compared with ("Kelby competes with
+                # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+# A capitalised name, at most three words in lower case, then "with" just before a list ("Kelby competes with ",
+# "Kelby by rail with ").
+_NAME_THEN_WITH_BEFORE = re.compile(r"[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
+
+
+def _a_place_with_before(text: str, at: int, place_ends: set) -> bool:
+    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a list opens):
+    the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby with ")."""
+    m = _NAME_THEN_WITH_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.start(1) in place_ends
 
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").

@@ -75,3 +75,23 @@ def test_a_body_named_of_god_stays_beside_another_act():
 ])
 def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Transit cargo has fallen this year as the port of Mombasa competes with Beira and Nacala for Zambian copper, a "
+     "shipping agent said.", ["Beira", "Nacala"]),
+    ("The feeder service, which links Durban with Maputo and Nacala, will run twice a week, its agent said.",
+     ["Maputo", "Nacala"]),
+    ("The union says it has members in Lima and Arequipa. The region is competing with Arequipa and Puno for the same "
+     "investors, he said.", ["Puno"]),
+])
+def test_gazetteer_towns_a_place_is_linked_or_compared_with_are_places(text, names):
+    found = kinds(text)
+    assert all(found.get(n) == "place" for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbtron merged with Toyota and Suez last year, the filing shows.", "Suez"),
+])
+def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
+    assert kinds(text).get(name) != "place"
