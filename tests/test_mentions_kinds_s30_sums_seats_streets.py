@@ -82,3 +82,8 @@ def test_a_contact_line_s_label_before_a_telephone_number_names_no_actor(text):
 def test_a_label_s_word_with_no_number_after_it_stays_a_body():
     text = "Hotline said on Tuesday that 2,000 calls had come in since the storm."
     assert _actors(text).get("Hotline") == "organisation"
+
+
+def test_the_water_portfolio_of_a_francophone_cabinet_is_no_body():
+    text = "Last month the Minister of Hydraulics and Energy, Ama Kelbo, promised new pumps for the northern towns."
+    assert not any("Hydraulics" in n for n in _actors(text))
