@@ -95,3 +95,11 @@ def test_gazetteer_towns_a_place_is_linked_or_compared_with_are_places(text, nam
 ])
 def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
     assert kinds(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hamza Said, a Koranic teacher from Mutsamudu who lost two nephews, said the boat was overloaded.", "Koranic"),
+    ("Enrolment at Quranic schools in the district has doubled since 2019, the education office said.", "Quranic"),
+])
+def test_a_scripture_s_adjective_names_no_actor(text, word):
+    assert word not in kinds(text)
