@@ -9129,16 +9129,11 @@ def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
 _IN_BEFORE_A_LAND_ADJECTIVE = re.compile(r"(?:([\w’'-]+) )?(?<![\w-])(?:[Ii]n|near|across|throughout) $")
 
 
-# A plural of settlements or small islands just after a name ("Kelby villages", "Tarno hamlets"): no verb.
-_SETTLEMENT_PLURAL_AFTER = re.compile(r" (?:villages|hamlets|islets|atolls)\b")
-
-
 def _place_use(text: str, c: _Cand) -> str:
     """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
     lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
-    if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)
-                                    and not _SETTLEMENT_PLURAL_AFTER.match(text, c.end)):
-        return ""  # (a plural of settlements after it is no verb: "the chief of Kelby villages")
+    if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)):
+        return ""
     R = _rules()
     if _from_a_home(text, c.start, roles=False) or ((m := _WORD_OFF_BEFORE.search(text, max(0, c.start - 30), c.start))
                                                      and m.group(1).lower() in R["sea_words_before_off"]):
