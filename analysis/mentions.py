@@ -9187,9 +9187,22 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
         if body and all(body) and ("placed" in uses or any(
-                u == "modifier" and R["site_named_for_a_place_after"].match(text, c.end)
-                for u, c in zip(uses, cl.cands))):
+                u == "modifier" and _site_named_for_it(text, c.end) for u, c in zip(uses, cl.cands))):
             cl.kind = "place"  # (or before a site named for its land: "the Kelby deposit", "Tarno station")
+
+
+def _site_named_for_it(text: str, end: int) -> bool:
+    """A site named for its land closes the phrase after a name (``sites_named_for_places``: "the Kelby deposit",
+    "Tarno station", "the Kelby oil field in the south"), no noun after it that the phrase is about ("the Kelby dam
+    contract": a firm's) nor "at" and its spot ("the Kelbco dam at Tarno")."""
+    R = _rules()
+    m = R["site_named_for_a_place_after"].match(text, end)
+    if m is None:
+        return False
+    w = _LOWER_WORD_GROUP_AFTER.match(text, m.end())
+    if w is not None and w.group(1) == "at" and text[w.end() + 1:w.end() + 2].isupper():
+        return False  # ("the Kelbco dam at Tarno": the spot is named after it, the name before is the owner's)
+    return w is None or w.group(1) in R["stopwords"] or _acts_after(text, m.end())  # ("Tarno station runs at")
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").

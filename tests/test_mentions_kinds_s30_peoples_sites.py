@@ -44,9 +44,14 @@ def test_a_name_before_a_site_named_for_its_land_is_a_place(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Kelvaro said on Monday that its station in the capital would stay open.", "Kelvaro"),
     ("Output at the Tarnwell field fell after Tarnwell cut its drilling budget, the company said.", "Tarnwell"),
+    ("The Kelbcon station contract was signed in March, the ministry said.", "Kelbcon"),
 ])
 def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
     assert kinds(text).get(name) == "organisation"
+
+
+def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
+    assert kinds("The Kelbcon dam at Tarnoville was completed in 1984.").get("Kelbcon") != "place"
 
 
 @pytest.mark.parametrize("text, name", [
