@@ -757,6 +757,7 @@ def _use_as_place_rules(raw: dict) -> dict:
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
+        "state_words_alone": _as_written(raw, "state_words_alone"),
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
         # a noun of an area after a name ("Lao Cai province")
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
@@ -8589,7 +8590,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
-                            or _possessive_place(cl, text) or _land_word_alone(cl, text)):
+                            or _possessive_place(cl, text) or _land_word_alone(cl, text)
+                            or _state_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
@@ -8671,6 +8673,14 @@ def _land_word_alone(cl: _Cluster, text: str) -> bool:
     return cl.name in _rules()["land_words_alone"] and not _described_after(cl, text) \
         and all(not (c.speaks or c.label or c.possessive) and _LAND_WORD_BEFORE.search(text, max(0, c.start - 12),
                                                                                       c.start) for c in cl.cands)
+
+
+def _state_word_alone(cl: _Cluster, text: str) -> bool:
+    """A word of a state's form alone (``state_words_alone``: "the Republic", "the Principality"), each time after
+    "the" in lower case, never speaking, labelled nor described: the country the story is set in, a place, its owner's
+    mark too ("the Republic's banks")."""
+    return cl.name in _rules()["state_words_alone"] and not _described_after(cl, text) \
+        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start) for c in cl.cands)
 
 
 # "the" (capitalised only at a sentence's start), a land's "and" or a place's capitalised first word just before a

@@ -107,3 +107,23 @@ def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
 ])
 def test_a_scripture_s_adjective_names_no_actor(text, word):
     assert word not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The levy will raise 9 million euros a year, at a time when the Republic's banks are still writing off bad "
+     "loans, the minister said.", "Republic"),
+])
+def test_a_state_s_form_alone_after_the_is_the_country_though_it_owns(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_state_s_form_that_speaks_stays_as_it_was():
+    assert kinds("The Republic said on Monday that it would publish the letters.").get("Republic") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The council has approved a casino at Varnello, in the hills above the capital, said Jo Kelbo.", "Varnello"),
+    ("We have an empty building at Montecasso that nobody wants, the mayor, Ana Tarnelli, said.", "Montecasso"),
+])
+def test_a_name_after_a_building_or_a_casino_and_at_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
