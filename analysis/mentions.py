@@ -6066,7 +6066,8 @@ def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
 
 # A sum just before a currency's letters: a number and its magnitude ("410 million "), thousands grouped ("1,800 ",
 # "5.000 ") or a number of at most three figures ("500 "); no year ("Since 2019 CFA has trained").
-_SUM_BEFORE_A_BODY_S_LETTERS = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)?[ \u00a0](?:thousand|million|billion|trillion|mn|bn)"
+_SUM_BEFORE_A_BODY_S_LETTERS = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)?[ \u00a0]"
+                                          r"(?:thousand|million|billion|trillion|mn|bn)"
                                           r"|\d{1,3}(?:[.,]\d{3})+|\d{1,3})[ \u00a0]$")
 
 
@@ -9178,9 +9179,8 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     when the story uses it only as one: after a preposition of place ("in Kelby", "At Kelby, ...", "a farm at
     Kelby"), or before a noun in lower case ("Kelby rice growers"), never acting (no verb, no possessive, no
     speech), and at least once after a preposition or before a site named for its land (``sites_named_for_places``:
-    "the Kelby deposit"; a headline or a caption counts for this, not against it).  A
-    one-word name
-    that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
+    "the Kelby deposit"; a headline or a caption counts for this, not against it).  A one-word name that opens a
+    place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
     place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
                    for c in cl.cands if " " in c.name and (c.name.split()[-1] in R["place_suffixes"]
@@ -9325,8 +9325,9 @@ _NAME_THEN_WITH_BEFORE = re.compile(r"[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
 
 
 def _a_place_with_before(text: str, at: int, place_ends: set) -> bool:
-    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a list opens):
-    the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby with ")."""
+    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a
+    list opens): the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby
+    with ")."""
     m = _NAME_THEN_WITH_BEFORE.search(text, max(0, at - 60), at)
     return m is not None and m.start(1) in place_ends
 
