@@ -324,6 +324,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
         "currency_letters": _as_written(raw, "currency_letters"),
+        "phone_labels": _as_written(raw, "phone_labels"),
         "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
         # the noun of such a currency after a sum and its letters (see mentions._a_sum_after_a_body_s_letters)
         "currency_noun_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["currency_nouns_after_body_letters"])
@@ -756,9 +757,18 @@ def _use_as_place_rules(raw: dict) -> dict:
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
+        "state_words_alone": _as_written(raw, "state_words_alone"),
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
         # a noun of an area after a name ("Lao Cai province")
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
+        # a legislator's title, the member's name of one to three words and "of" just before a name ("Senator Jo
+        # Doe of ", "Rep. Ann M. Roe of ")
+        "seat_title_name_of_before": re.compile(r"(?<![\w.-])(?:" + _alternation(raw["seat_titles_before_a_name"])
+                                                + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
+        # perhaps one or two words in lower case, then a site named for its land after a name (" deposit", " coffee
+        # washing station")
+        "site_named_for_a_place_after": re.compile(r"(?: [a-z]+){0,2} (?:" + _alternation(
+            low("sites_named_for_places")) + r")\b"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -878,6 +888,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "street_openers": _as_written(raw, "street_openers"),
         # the words of another language that open a street's or a land's name (see _street_in_its_language)
         "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
+        "glued_street_endings": tuple(str(w) for w in raw["glued_street_endings"]),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -6044,10 +6055,20 @@ _SUM_AFTER_A_BODY_S_LETTERS = re.compile(r"[ \u00a0]?(?:\d+(?:[.,]\d+)?[ \u00a0]
 def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
     """Whether letters that are a currency's and a body's ("CFA", "DA") stand before a sum, not after "the" (a body's
     own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition); or before the currency's own noun
-    after a sum ("2 billion CFA francs", "500 DA dinars")."""
+    after a sum ("2 billion CFA francs", "500 DA dinars"), or after a sum with no noun it counts ("410 million FCFA a
+    day"; not "10 million CFA members")."""
     return (_SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
-        or _rules()["currency_noun_after"].match(text, end) is not None
+        or _rules()["currency_noun_after"].match(text, end) is not None \
+        or (_SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start) is not None
+            and not _a_counted_noun_after(text, end))  # "190 billion FCFA in 2008", "1,800 FCFA per tonne"
+
+
+# A sum just before a currency's letters: a number and its magnitude ("410 million "), thousands grouped ("1,800 ",
+# "5.000 ") or a number of at most three figures ("500 "); no year ("Since 2019 CFA has trained").
+_SUM_BEFORE_A_BODY_S_LETTERS = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)?[ \u00a0]"
+                                          r"(?:thousand|million|billion|trillion|mn|bn)"
+                                          r"|\d{1,3}(?:[.,]\d{3})+|\d{1,3})[ \u00a0]$")
 
 
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
@@ -6084,6 +6105,11 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
     # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
 
 
+# A label's stop or colon and a telephone number after it ("Tel. +423 230 41 80", "Fax: (020) 7946"): a plus or a
+# bracket, then figures with spaces, dots or dashes, six figures at least.
+_PHONE_NUMBER_AFTER = re.compile(r"\.?:?[ \u00a0]?(?:\+|\(\d)?\d[\d \u00a0().-]{5,}\d")
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -6103,6 +6129,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True
     if len(words) == 1 and _foreign_word_no_actor(text, start, words[0]):
         return True
+    if len(words) == 1 and words[0] in _rules()["phone_labels"] and _PHONE_NUMBER_AFTER.match(text, end):
+        return True  # "Tel. +423 230 41 80", "Fax: 020 7946 0000": a contact line's label, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
@@ -6943,6 +6971,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
+    if b1 == "of" and not c.possessive and " " not in c.name and _no_party_word(c.name) \
+            and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
+        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno": the seat
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
@@ -8453,7 +8484,30 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     _waters_of_towns(clusters, text)
+    _people_of_places(clusters)
     return clusters
+
+
+# The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
+# "Bostonians" (Boston), "Pohnpeians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
+_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
+
+
+def _people_of_places(clusters: list[_Cluster]) -> None:
+    """A name no cue types, never speaking nor owning, that is a place's name and the ending of its people in the
+    plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
+    story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
+    a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin)."""
+    R = _rules()
+    story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
+    for cl in clusters:
+        if cl.kind not in ("organisation", "person") or any(cl.cues.values()) or cl.name.isupper() \
+                or any(c.speaks or c.possessive or c.label for c in cl.cands):
+            continue
+        stems = [cl.name[:-len(end)] + tail for end, tails in _PEOPLE_ENDINGS if cl.name.endswith(end)
+                 for tail in tails]
+        if any(len(st) >= 4 and (st in R["places"] or st in story_places) for st in stems):
+            cl.kind = "group"
 
 
 # "on" or "upon" between a town and the river or the water its name goes on with ("Newcastle upon Tyne", "Sherfield on
@@ -8532,12 +8586,13 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text) \
             or (kind == "person" and _given_name_after_the(cl, text)):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text) or _glued_street(cl, text)
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
-                            or _possessive_place(cl, text) or _land_word_alone(cl, text)):
+                            or _possessive_place(cl, text) or _land_word_alone(cl, text)
+                            or _state_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
@@ -8619,6 +8674,14 @@ def _land_word_alone(cl: _Cluster, text: str) -> bool:
     return cl.name in _rules()["land_words_alone"] and not _described_after(cl, text) \
         and all(not (c.speaks or c.label or c.possessive) and _LAND_WORD_BEFORE.search(text, max(0, c.start - 12),
                                                                                       c.start) for c in cl.cands)
+
+
+def _state_word_alone(cl: _Cluster, text: str) -> bool:
+    """A word of a state's form alone (``state_words_alone``: "the Republic", "the Principality"), each time after
+    "the" in lower case, never speaking, labelled nor described: the country the story is set in, a place, its owner's
+    mark too ("the Republic's banks")."""
+    return cl.name in _rules()["state_words_alone"] and not _described_after(cl, text) \
+        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start) for c in cl.cands)
 
 
 # "the" (capitalised only at a sentence's start), a land's "and" or a place's capitalised first word just before a
@@ -8783,6 +8846,23 @@ def _street_in_its_language(cl: _Cluster, text: str) -> bool:
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _glued_street(cl: _Cluster, text: str) -> bool:
+    """One word with a street's word of its language glued to its end (``glued_street_endings``: "Kelbystraat",
+    "Tarnolaan", "Kelbygracht"), no mention speaking, no person's cue, and a mention after a preposition of place
+    ("on the Kelbylaan") or before a house's number ("Tarnostraat 9"): a street, a place (not "Vanderlaan said")."""
+    name = cl.name
+    if " " in name or not any(name.lower().endswith(w) and len(name) >= len(w) + 3
+                              for w in _rules()["glued_street_endings"]) \
+            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands):
+        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone)
+    return any(_STREET_PREPOSITION_THE_BEFORE.search(text, max(0, c.start - 13), c.start)
+               or _HOUSE_NUMBER_AFTER.match(text, c.end) for c in cl.cands)
+
+
+# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "from the ").
+_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|at|along|off|in|near|into|onto|from|to|through|past)(?: the)? $")
 
 
 def _body_words_last(name: str) -> bool:
@@ -9098,9 +9178,9 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     """A name no cue types (one word with a weak cue at most, or longer with none and no abbreviation) is a place
     when the story uses it only as one: after a preposition of place ("in Kelby", "At Kelby, ...", "a farm at
     Kelby"), or before a noun in lower case ("Kelby rice growers"), never acting (no verb, no possessive, no
-    speech), and at least once after a preposition (a headline or a caption counts for this, not against it).  A
-    one-word name
-    that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
+    speech), and at least once after a preposition or before a site named for its land (``sites_named_for_places``:
+    "the Kelby deposit"; a headline or a caption counts for this, not against it).  A one-word name that opens a
+    place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
     place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
                    for c in cl.cands if " " in c.name and (c.name.split()[-1] in R["place_suffixes"]
@@ -9116,8 +9196,23 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
             continue  # (a business is no place: "At Dot's Canal Street Diner, the owner said ...")
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
-        if body and all(body) and "placed" in uses:
-            cl.kind = "place"
+        if body and all(body) and ("placed" in uses or any(
+                u == "modifier" and _site_named_for_it(text, c.end) for u, c in zip(uses, cl.cands))):
+            cl.kind = "place"  # (or before a site named for its land: "the Kelby deposit", "Tarno station")
+
+
+def _site_named_for_it(text: str, end: int) -> bool:
+    """A site named for its land closes the phrase after a name (``sites_named_for_places``: "the Kelby deposit",
+    "Tarno station", "the Kelby oil field in the south"), no noun after it that the phrase is about ("the Kelby dam
+    contract": a firm's) nor "at" and its spot ("the Kelbco dam at Tarno")."""
+    R = _rules()
+    m = R["site_named_for_a_place_after"].match(text, end)
+    if m is None:
+        return False
+    w = _LOWER_WORD_GROUP_AFTER.match(text, m.end())
+    if w is not None and w.group(1) == "at" and text[w.end() + 1:w.end() + 2].isupper():
+        return False  # ("the Kelbco dam at Tarno": the spot is named after it, the name before is the owner's)
+    return w is None or w.group(1) in R["stopwords"] or _acts_after(text, m.end())  # ("Tarno station runs at")
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").
@@ -9174,6 +9269,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
     untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl) or _given_name_of_a_place(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
@@ -9212,8 +9308,28 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
+        elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
+                all(mt.kind == "place" for mt in mates) or (
+                all(_world_town(mt) and mt.cues.get("organisation", 0) < 2 for mt in mates)
+                and any(_a_place_with_before(text, at, place_ends) for at in opens))):
+            for town in (cl, *mates):  # a town of the gazetteer listed with places only ("competing with Jujuy and
+                town.kind = "place"  # Kelso"), or towns a place is linked or compared with ("Kelby competes with
+                # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+# A capitalised name, at most three words in lower case, then "with" just before a list ("Kelby competes with ",
+# "Kelby by rail with ").
+_NAME_THEN_WITH_BEFORE = re.compile(r"[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
+
+
+def _a_place_with_before(text: str, at: int, place_ends: set) -> bool:
+    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a
+    list opens): the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby
+    with ")."""
+    m = _NAME_THEN_WITH_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.start(1) in place_ends
 
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").

@@ -1,0 +1,129 @@
+"""Peoples of places and sites named for places (session 30): a name no cue types that is a listed place's name or
+a place the story names with the ending of its people ("Solomon Islanders", "Tarvanians" after "Tarvania"), a group,
+no body; a name no cue types used only as a place or before a site named for its land ("the Kelby deposit", "Tarno
+station"), a place.  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the new visa deal, Solomon Islanders may work in the fish plants for three years, officials said.",
+     "Solomon Islanders"),
+    ("Boats from the Ulvari Reef ship tuna to Manila. The plant will train Ulvarians to run the freezers, the "
+     "manager said.", "Ulvarians"),
+])
+def test_a_place_s_name_and_its_people_s_ending_is_a_group(text, name):
+    assert kinds(text).get(name) == "group"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Boats from the Ulvari Reef land tuna at Kelbport. Ulvarians, the reef's biggest trawler firm, said on Monday "
+     "that it would buy two boats.", "Ulvarians"),
+    ("Tarvanians, a bakery chain, said on Monday that it would close four shops.", "Tarvanians"),
+])
+def test_a_plural_of_no_place_the_story_names_stays_an_actor(text, name):
+    assert kinds(text).get(name) in ("organisation", "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Turkish consortium will mine the northern half of the Karvelo deposit, the mines ministry said on Sunday.",
+     "Karvelo"),
+    ("Guards shut the valves at the Bir Temsah oil field on Monday, the second closure this month, engineers said.",
+     "Bir Temsah"),
+    ("The first grain train left Ondasso station at dawn, and the wagons were unloaded at the port by noon, the "
+     "operator said.", "Ondasso"),
+])
+def test_a_name_before_a_site_named_for_its_land_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelvaro said on Monday that its station in the capital would stay open.", "Kelvaro"),
+    ("Output at the Tarnwell field fell after Tarnwell cut its drilling budget, the company said.", "Tarnwell"),
+    ("The Kelbcon station contract was signed in March, the ministry said.", "Kelbcon"),
+])
+def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
+    assert kinds("The Kelbcon dam at Tarnoville was completed in 1984.").get("Kelbcon") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An elder of Tolvakei hamlet said the ban would empty the boats.", "Tolvakei"),
+    ("The angriest words came from the Ruvela landowners, whose lease ends next year.", "Ruvela"),
+])
+def test_a_name_before_its_settlement_or_its_landowners_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_an_act_of_god_names_no_actor():
+    text = "“The fire was not an act of God. Somebody left the gate open,” said the farm's manager, Ruth Kelman."
+    assert "God" not in kinds(text)
+
+
+def test_a_body_named_of_god_stays_beside_another_act():
+    text = "The Church of God said on Monday that the act of vandalism would not stop its services."
+    assert kinds(text).get("Church of God") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Pyrenees"),
+    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Sardinia"),
+    ("Ferries to Corsica were cancelled on Friday as the strike spread, the port authority said.", "Corsica"),
+])
+def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Transit cargo has fallen this year as the port of Mombasa competes with Beira and Nacala for Zambian copper, a "
+     "shipping agent said.", ["Beira", "Nacala"]),
+    ("The feeder service, which links Durban with Maputo and Nacala, will run twice a week, its agent said.",
+     ["Maputo", "Nacala"]),
+    ("The union says it has members in Lima and Arequipa. The region is competing with Arequipa and Puno for the same "
+     "investors, he said.", ["Puno"]),
+])
+def test_gazetteer_towns_a_place_is_linked_or_compared_with_are_places(text, names):
+    found = kinds(text)
+    assert all(found.get(n) == "place" for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbtron merged with Toyota and Suez last year, the filing shows.", "Suez"),
+])
+def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hamza Said, a Koranic teacher from Mutsamudu who lost two nephews, said the boat was overloaded.", "Koranic"),
+    ("Enrolment at Quranic schools in the district has doubled since 2019, the education office said.", "Quranic"),
+])
+def test_a_scripture_s_adjective_names_no_actor(text, word):
+    assert word not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The levy will raise 9 million euros a year, at a time when the Republic's banks are still writing off bad "
+     "loans, the minister said.", "Republic"),
+])
+def test_a_state_s_form_alone_after_the_is_the_country_though_it_owns(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_state_s_form_that_speaks_stays_as_it_was():
+    assert kinds("The Republic said on Monday that it would publish the letters.").get("Republic") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The council has approved a casino at Varnello, in the hills above the capital, said Jo Kelbo.", "Varnello"),
+    ("We have an empty building at Montecasso that nobody wants, the mayor, Ana Tarnelli, said.", "Montecasso"),
+])
+def test_a_name_after_a_building_or_a_casino_and_at_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"

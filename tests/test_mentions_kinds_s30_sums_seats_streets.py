@@ -1,0 +1,89 @@
+"""Kinds of names that are currencies, seats and streets, no actors (session 30): a currency's letters that are a
+body's too after a sum with no noun it counts, the place after a legislator's title and name ("Senator Jo Doe of
+Kelby") or after a seat holder's role and "from", a street written as one word with its language's street word
+glued to its end.  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import stakeholder_rows
+
+
+def _actors(text: str) -> dict:
+    return {n: k for n, (k, _) in stakeholder_rows(text).items() if k in ("person", "organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "The sawmill says it loses 320 million FCFA a week while the trucks stand idle, said Ama Tarvelle.",
+    "Loaders want their pay raised from 900 to 1,400 FCFA per bag, according to Jo Kembé.",
+    "Cocoa sales brought in 85 billion CFA in 2021, the trade minister, Paul Osseni, said.",
+])
+def test_a_body_s_letters_after_a_sum_are_a_currency(text):
+    assert not {"FCFA", "CFA"} & set(_actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Since 2019 CFA has trained 400 analysts in Lagos, the institute said.", "CFA"),
+    ("Some 10 million CFA members voted on the new code, said Jo Kelbo.", "CFA"),
+])
+def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"The levy will empty our guesthouses," said Senator Tomas Rekliu of Ngaraard, who chairs the tourism committee.',
+     "Ngaraard"),
+    ("Delegate Ilisa Temwen of Malokai, whose voters fish the outer reef, asked for a hearing on Friday.", "Malokai"),
+    ("The amendment was drafted by Rep. Dana K. Orvell of Tesselby, a former harbour pilot.", "Tesselby"),
+])
+def test_the_name_after_a_legislator_s_title_name_and_of_is_a_place(text, name):
+    assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Mary Doyle of Labour said the budget would pass next week.", "Labour"),
+    ("Analyst Priya Menon of Kelbridge said the shares were cheap after the fall.", "Kelbridge"),
+    ("The plan was backed by Senator Jo Arkin of the Tarno Party, which holds four seats.", "Tarno Party"),
+])
+def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Traders gathered on the Kwattalaan on Monday to protest against the new levy, a police officer said.",
+     "Kwattalaan"),
+    ("The foundation rents two floors at Lindenstraat 42 from the city, its annual report says.", "Lindenstraat"),
+    ("Tour boats were banned from the Brouwersgracht after the collision, the harbour office said.",
+     "Brouwersgracht"),
+])
+def test_a_street_s_word_glued_to_a_name_s_end_makes_a_street(text, name):
+    assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Vanderlaan said the pension fund would sell its stake before the summer.", "Vanderlaan", "organisation"),
+    ("Coach Pieter Kade praised the defence after the win on Saturday.", "Pieter Kade", "person"),
+])
+def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
+    assert _actors(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Subscriptions: CHF 480 a year. Publisher: Kelbmark Verlag AG, Vaduz. Editor: Lena Brunhart. Tel. +423 232 11 "
+    "70 · desk@kelbmark.li",
+    "Our office is open on weekdays. Tel. 044 555 12 12 or write to us.",
+    "Opening hours are from 9am. Fax. 021 448 9032.",
+])
+def test_a_contact_line_s_label_before_a_telephone_number_names_no_actor(text):
+    assert not {"Tel", "Fax"} & set(_actors(text))
+
+
+def test_a_label_s_word_with_no_number_after_it_stays_a_body():
+    text = "Hotline said on Tuesday that 2,000 calls had come in since the storm."
+    assert _actors(text).get("Hotline") == "organisation"
+
+
+def test_the_water_portfolio_of_a_francophone_cabinet_is_no_body():
+    text = "Last month the Minister of Hydraulics and Energy, Ama Kelbo, promised new pumps for the northern towns."
+    assert not any("Hydraulics" in n for n in _actors(text))
