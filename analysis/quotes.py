@@ -1524,8 +1524,17 @@ def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
     "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
     mention = _INITIALS_INSIDE.sub("", mention)
-    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
-    return head.strip()
+    portfolio = _PORTFOLIO_LIST.match(mention)
+    keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
+        _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
+    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:], maxsplit=1)[0]
+    return (mention[:keep] + head).strip()
+
+
+# a title whose portfolio lists its fields with commas and "and" ("Minister of Health, Sport and Culture Jo Doe"),
+# up to the "and": the commas are inside the head (_head_phrase)
+_PORTFOLIO_LIST = re.compile(rf"([{_UC}][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*"
+                             rf"(?:,\s+(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*)+,?\s+and\s+(?=[{_UC}])")
 
 
 # a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
@@ -1608,7 +1617,9 @@ def _lower_body_after(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] in ("of", "from") and words[1] == "the" and words[2][:1].islower()
 
 
-_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
+# a capitalised word and the capital opening the next (a title and a name), not a possessive one: a saint's name
+# names a place or a body ("Jo Doe of St. Mary's Hospital")
+_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+(?![{_UC}][\w\-]*[’']s\b)[{_UC}]")
 
 
 def _name_before_of(head: str) -> str | None:
@@ -1837,6 +1848,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     later = _later_appositive_name(rest) if described and not appos else None
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
+    if described and (company := _company_of_place(rest) or _foreign_body_appositive(rest)):
+        # "The yard's main partner, Doe Boru A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
+        # Kelbyse Telers,": a body named in its own language, lower-case words and all
+        return company, "named", head, "group"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
     told = described and not body and _DESCRIBED_BODY.match(rest)
     if told and told.group(1).lower() in _BODY_HEADS and not _is_person_name(told.group(2).strip()):
@@ -1849,6 +1864,31 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
     return None
+
+
+# a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
+# Boru ve Ticaret A.Ş. of Ashby"): the company speaks, not the place (_company_of_place)
+_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?[{_UC}][\w’'\-&.]*)"
+                               rf"(?:\s+(?:of|in|from)\s+[{_UC}][\w’'\-.]*(?:\s+[{_UC}][\w’'\-.]*){{0,2}})?")
+
+
+def _company_of_place(words: str) -> str | None:
+    """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Boru ve
+    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form)."""
+    m = _COMPANY_OF_PLACE.fullmatch(words.strip(" ,"))
+    return m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else None
+
+
+# an appositive up to a comma or the end, perhaps with "the" and initials in brackets (_foreign_body_appositive)
+_WHOLE_APPOSITIVE = re.compile(r",\s*(?:the\s+)?([^,()]+?)\s*(?:\([A-Z&]{2,10}\))?\s*(?:,|$)")
+
+
+def _foreign_body_appositive(rest: str) -> str | None:
+    """The name of a body in apposition that a foreign word for a body opens (the mention layer's
+    foreign_body_heads: ", the Vereniging van Kelbyse Telers", ", the Asociación de Regantes"); else None."""
+    m = _WHOLE_APPOSITIVE.match(rest)
+    first = m.group(1).split()[0] if m else ""
+    return m.group(1) if first[:1].isupper() and first.lower() in _FOREIGN_BODY_HEADS else None
 
 
 def _description_of(head: str, toks: list[str], role: str | None):
@@ -1887,6 +1927,8 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
     last = _strip_possessive(toks[-1]).strip(".,")
     if office := _office_of_then_name(head):  # "Dean of Students Jo Doe": the name after the office
         return _canonical_name(office[1], text), "named", f"{office[0]}; {role}" if role else office[0], "person"
+    if company := _company_of_place(head):  # "Kelby Fibres SA of Tarn": the company, not the place
+        return company, "named", role, "group"
     pp = _name_before_of(head)
     if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
@@ -4862,9 +4904,9 @@ def _body_heads(words: list[str]) -> set[str]:
 
 
 # a name a person described gives for themselves: "A woman who gave her name only as Jo", "a man identified only as
-# Kel", "a nurse, who would give only her first name, Jo,"
+# Kel", "a nurse, who would give only her first name, Jo,", "a driver, who gave only his first name, Kel,"
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
-                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
+                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
 
@@ -5500,6 +5542,8 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        if given := self._name_given(mention, b):
+            return given
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
@@ -5552,6 +5596,16 @@ class _Resolver:
             return hit
         return self._resolve_spokes(mention, words, a, b)
 
+    def _name_given(self, mention: str, b: int):
+        """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A
+        woman who gave her name only as Jo told the hearing", "said one, who gave his name as Kel Roe"); else None."""
+        canon, stype, _, kind = _describe(mention, self.text)
+        if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
+            return None
+        inside = _GAVE_NAME.search(mention)
+        given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
+        return (given.group(1), "named", mention.strip(), "person") if given else None
+
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -5574,9 +5628,6 @@ class _Resolver:
         canon, stype, role, kind = _describe(mention, self.text)
         if stype == "named" and kind == "person":
             canon = self._namesake_here(mention, a) or canon
-        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
-        if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
-            return given.group(1), "named", mention.strip(), "person"
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
