@@ -5654,7 +5654,8 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
-        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
+        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)
+                                                          or self._bare_role_in_deck(mention, a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
@@ -5667,6 +5668,10 @@ class _Resolver:
             hit = self._definite_speaker(words, a)
             if hit:
                 return hit
+        if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
+                and self._in_lead(a) and not self._role_holder(words, a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # "... and the minister says the code will stand" in a deck or lede: the holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
@@ -6964,6 +6969,13 @@ class _Resolver:
         nxt = self.text[paras[pid + 1].start:paras[pid + 1].end].split()
         return "\n" not in line and len(line.split()) <= CROSSHEAD_MAX_WORDS < len(nxt) \
             and not line.endswith((".", ":", "?", "!"))
+
+    def _bare_role_in_deck(self, mention: str, a: int) -> bool:
+        """The mention, a role with no article, stands in the story's opening (:meth:`_in_lead`) before its first
+        person is named ('Mines minister says "..."; ...' or '"...," says dockers' leader.' in a deck that ends
+        with a full stop): a deck drops the article as a headline does."""
+        return self._in_lead(a) and mention.split()[0].lower() not in _DETERMINERS \
+            and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
 
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
@@ -8497,8 +8509,9 @@ class _Reader:
         the quotation when its words stand anywhere in theirs (one word, or a few inside a longer sentence)."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").lower().split()
         if res is None or res[1] != "anonymous" or res[3] != "person" or not 2 <= len(words) <= 4 \
-                or not self.res._in_headline(row["start"]):
-            return ""
+                or not (self.res._in_headline(row["start"])
+                        or self.res._bare_role_in_deck(row["speaker_mention"], row["start"])):
+            return ""  # (or a deck ending with a full stop: '"...," says dockers' leader.')
         return words[-1] if words[-1] in _PERSON_HEADS and words[-1] not in _GENERIC_HEADS else ""
 
     def _echo_kinds(self, row: dict, title: str) -> tuple[tuple[str, ...], str]:
@@ -8599,9 +8612,11 @@ class _Reader:
         src = self.res.sources.get(row["speaker"])
         said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
         for acronym in set(re.findall(r"\b[A-Z]{2,8}\b", said)):  # ("STKO president": the body its acronym spells)
-            spelled = re.search(rf"((?:[A-Z][\w’'\-]*,?\s+(?:(?:of|for|and|in|the|&)\s+)*)+)\({acronym}\)", self.text)
+            spelled = re.search(rf"((?:[A-Z][\w’'\-]*,?\s+(?:(?:of|for|and|in|the|&|{_PARTICLE_ALT}|et|y|e)\s+)*)+)"
+                                rf"\({acronym}\)", self.text)  # (a foreign name's particles: "Syndicat des Dockers")
             said += " " + (spelled.group(1) if spelled else "")
-        said_words = set(re.findall(r"[a-z\-]+", said.lower()))
+        said_list = re.findall(r"[a-z\-]+", said.lower())
+        said_words = set(said_list) | {f"{x}-{y}" for x, y in zip(said_list, said_list[1:])}  # ("secretary general")
         quals = [w for w in re.findall(r"[a-z\-]+", (headline["speaker_mention"] or "").lower())[:-1]
                  if w not in _DETERMINERS]
         if any(w in _QUALIFIED_OFFICE and w not in said_words for w in quals):
