@@ -5670,8 +5670,8 @@ class _Resolver:
                 return hit
         if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
                 and self._in_lead(a) and not self._role_holder(words, a) \
-                and (hit := self._headline_holder(mention, words, a)):
-            return hit  # "... and the minister says the code will stand" in a deck or lede: the holder named later
+                and (hit := self._headline_holder(mention, words, a)) and self._holders_after(words[-1], a) == {hit[0]}:
+            return hit  # "... and the minister says the code will stand" in a deck or lede: the one holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
@@ -6733,6 +6733,11 @@ class _Resolver:
         if lone:
             held = self._lone_title_holders(desc[0], held, a)
         return self._source_of(held[0][1], " ".join(desc)) if held else None
+
+    def _holders_after(self, title: str, a: int) -> set:
+        """The names of the people the story names after ``a`` with ``title`` among their role's words."""
+        return {_after_titles(e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                if sa > a and not self.quoted.inside(sa) and title in self._role_words(sa, sb, bare=True)}
 
     def _lone_title_holders(self, title: str, held: list, a: int) -> list:
         """A lone capitalised title in a headline ('Bishop calls ...') stands for one holder: of the people named
