@@ -5561,8 +5561,9 @@ class _Resolver:
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
                 and (not low.endswith("s") or low.endswith("ss")):
             if low.isalpha() and self._in_headline(a) and (hit := self.resolve("the " + low, a, b)) \
-                    and hit[1] == "named":
-                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman"
+                    and (hit[1] == "named" or low in _ORG_NOUNS):
+                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman" (unnamed
+                # yet, a firm's noun stays a description: the firm may repeat the words later)
             return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
@@ -8503,7 +8504,10 @@ class _Reader:
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title))
                                or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
-                                   and self._fits_title(r, row, title)))), None)
+                                   and self._fits_title(r, row, title))
+                               or (kinds == ("person", "group") and r["_res"][3] == "group"
+                                   and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
+            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8529,7 +8533,9 @@ class _Reader:
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
-            return ("person",), ""
+            # (a firm's agent noun that is also a person's, 'contractor blames ...': the firm or its head)
+            kinds = self._noun_kinds(words[-1].lower()) if self._bare_noun(words) else (("person",), "")
+            return kinds if "group" in kinds[0] else (("person",), "")
         if title:
             return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
@@ -8736,6 +8742,9 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
+        if found and found[3] == "before" and ";" in self.text[found[2]:row["start"]] \
+                and (hit := self.caller(row, s_open)):
+            return hit  # ('Union calls deal "a raid"; contractor blames delays on "..."': the second clause's own)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
