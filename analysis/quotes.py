@@ -4879,8 +4879,10 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
+# (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Asked about the letter from the
+# council, the minister said")
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties")
@@ -4908,6 +4910,14 @@ def _body_heads(words: list[str]) -> set[str]:
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
+
+
+# how far before a name its title may open, a long portfolio and a short title between ("the Minister for
+# Fisheries and Marine Resources Development, Hon. Jo Doe"): _Resolver._holder_of
+_TITLE_REACH = 100
+# words that open a free relative clause ("what it calls a ...", "whatever the board decides"): such a phrase names
+# a thing, never a speaker
+_FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
 
 
 def _initials_words(words: set[str]) -> set[str]:
@@ -5544,6 +5554,8 @@ class _Resolver:
             return self.resolve(aside.group(1), a, a + aside.end(1))
         if given := self._name_given(mention, b):
             return given
+        if mention.split()[:1] and mention.split()[0].lower() in _FREE_RELATIVES:
+            return None  # ('..., promises what it calls a "..."': the object of the verb, a free relative, no one)
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
@@ -6595,7 +6607,7 @@ class _Resolver:
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
-                   if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
+                   if before.search(self.text, max(0, sa - _TITLE_REACH), sa) or after.match(self.text, sb)}
         name = holders.pop() if len(holders) == 1 else None
         self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
         return self._holders[head]
@@ -7397,8 +7409,10 @@ class _Resolver:
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
-            if hit and hit[1] == "anonymous" and m.group("head").lower() in _OFFICES:
-                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...")
+            if hit and hit[1] == "anonymous" and (m.group("head").lower() in _OFFICES or len(
+                    m.group("d").split()) == 2 and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
+                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...";
+                # "Asked about it, the Minister said": a capitalised title, its one holder)
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
