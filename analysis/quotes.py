@@ -916,7 +916,10 @@ def _sex_of_name_parts(name: str) -> str | None:
     "Jana Doe-Nováková"); else None."""
     parts = name.lower().split()
     words = set(parts[1:])
-    if words & _NAME_PARTS_F or words & _NAME_PARTS_M:
+    # (a "son of" right after the given name, perhaps after an initial: "Jo bin Doe", "R. Kel a/l Doe"; later it
+    # opens a family name that women bear too: "Jo Kel bin Doe")
+    son_of = set(parts[1:2] + (parts[2:3] if parts[0].endswith(".") else [])) & _NAME_PARTS_M
+    if words & _NAME_PARTS_F or son_of:
         return "f" if words & _NAME_PARTS_F else "m"
     for sex, ends in _GIVEN_ENDINGS:  # (the longer women's endings first: "-sława" ends in "-sław" + "a")
         if parts and any(parts[0].endswith(e) and len(parts[0]) > len(e) for e in ends):
@@ -1268,6 +1271,7 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
             toks[0].lower() in _lower_words(text)
             or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)
+            and not _layer_name_opens(tuple(toks[:2]), text)
             or " ".join(toks[1:]) in _person_forms(text)[0] and " ".join(toks) not in _person_forms(text)[1]):
         toks = toks[1:]
     return toks
@@ -1282,6 +1286,16 @@ def _person_forms(text: str) -> tuple[frozenset, frozenset]:
         return frozenset(), frozenset()
     people = [e for e in entities(article) if e.kind == "person"]
     return frozenset(e.name for e in people), frozenset(f for e in people for f in e.forms)
+
+
+@lru_cache(maxsize=256)
+def _layer_name_opens(toks: tuple[str, ...], text: str) -> bool:
+    """A person's name that the mention layer reads in ``text`` opens with ``toks`` ("Jo Kel" of "Dr. Jo Kel bin
+    Doe": a given name, then the father's, not a word before a given name), and stands somewhere not after "of" or
+    "for" (not "Dean of Admissions Jo Doe": an office's charge the layer may take in)."""
+    lead = " ".join(toks) + " "
+    return any(name.startswith(lead) and re.search(rf"(?<!\bof )(?<!\bfor ){re.escape(name)}", text)
+               for name in _person_forms(text)[0])
 
 
 @lru_cache(maxsize=32)
@@ -1305,6 +1319,13 @@ def _styled_given_name(name: str, text: str) -> str:
     return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
 
 
+def _glued_full_name(surname: str, text: str) -> str | None:
+    """The full name of the person whose surname the text writes with an article glued before it, ``surname`` read
+    without it ("Doe" inside "al-Doe": "Jo Kel al-Doe"); else None."""
+    glued = re.search(rf"\b(?:{_GLUED_ARTICLES})-{re.escape(surname)}\b", text)
+    return glued and _full_names(text).get(glued.group())
+
+
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
@@ -1320,7 +1341,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0], text)) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) or _glued_full_name(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
