@@ -5293,6 +5293,9 @@ class _Resolver:
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b); a description with an age ("the
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
+        if "\n" in mention.strip():  # ("Next steps\nA port official in Kelby, who ...": a crosshead before it)
+            cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
+            mention, a = mention[cut:], a + cut
         hit = self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
