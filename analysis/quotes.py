@@ -1291,10 +1291,11 @@ def _person_forms(text: str) -> tuple[frozenset, frozenset]:
 @lru_cache(maxsize=256)
 def _layer_name_opens(toks: tuple[str, ...], text: str) -> bool:
     """A person's name that the mention layer reads in ``text`` opens with ``toks`` ("Jo Kel" of "Dr. Jo Kel bin
-    Doe": a given name, then the father's, not a word before a given name), and stands somewhere not after "of" or
-    "for" (not "Dean of Admissions Jo Doe": an office's charge the layer may take in)."""
+    Doe": a given name, then the father's, not a word before a given name), and stands somewhere not after "of",
+    "for" or "the" (not "Dean of Admissions Jo Doe", "Speaker of the House Jo Doe": an office's charge the layer
+    may take in)."""
     lead = " ".join(toks) + " "
-    return any(name.startswith(lead) and re.search(rf"(?<!\bof )(?<!\bfor ){re.escape(name)}", text)
+    return any(name.startswith(lead) and re.search(rf"(?<!\bof )(?<!\bfor )(?<!\bthe ){re.escape(name)}", text)
                for name in _person_forms(text)[0])
 
 
@@ -4901,7 +4902,8 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Asked about the letter from the
-# council, the minister said")
+# council, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
+_SHORT_OPENING = 28
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
@@ -7440,6 +7442,9 @@ class _Resolver:
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
+            if hit and hit[1] == "anonymous" and m.start("d") - s.start > _SHORT_OPENING:
+                return None  # (after a long opening phrase, only a description whose holder is named: "Asked if
+                # he was bullied, the candidate said no. But he said ...": the named one, not a description)
             return hit if hit and hit[3] == "person" else None
         return None
 

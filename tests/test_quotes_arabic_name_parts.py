@@ -25,3 +25,10 @@ def test_an_office_charge_before_a_name_is_still_dropped():
     # must not fire: "Admissions" after "Dean of" is the office's charge, not a given name before the name
     text = 'Dean of Admissions Tom Reed said the new test was "a fairer measure" of ability.'
     assert quote_speakers(text) == ["Tom Reed"]
+
+
+def test_a_chamber_after_speaker_of_the_is_still_dropped():
+    # must not fire: "House" after "Speaker of the" is the office's charge, not a given name
+    text = ('Speaker of the House Paul Farrell said the bill was "dead on arrival" in the chamber. Farrell later '
+            'said he had spoken to the minority leader.')
+    assert quote_speakers(text)[0] == "Paul Farrell"

@@ -42,3 +42,11 @@ def test_the_minister_with_no_one_holder_stays_unresolved():
     text = STORY.replace("Mr Ioane Kaiea, a retired builder,",
                          "The Minister for Health and Medical Services, Hon. Tetiro Kabure,")
     assert quote_speakers(text)[-1] != "Batiri Temwane"
+
+
+def test_a_description_after_a_long_opening_phrase_does_not_outrank_the_named_subject():
+    # must not fire: the description after a long opening phrase names no one, so "he" stays the named man
+    text = ('In the interview, which airs on Sunday, Tom Harlow says he never backs down from a fight.\n\n'
+            'Asked if he had ever been bullied at school, the Kelby mayoral candidate said no. But he said '
+            'bullying did not stop at school. "It happens at fifty too," he said.')
+    assert quote_speakers(text)[-1] == "Tom Harlow"
