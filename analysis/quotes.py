@@ -916,7 +916,10 @@ def _sex_of_name_parts(name: str) -> str | None:
     "Jana Doe-Nováková"); else None."""
     parts = name.lower().split()
     words = set(parts[1:])
-    if words & _NAME_PARTS_F or words & _NAME_PARTS_M:
+    # (a "son of" right after the given name, perhaps after an initial: "Jo bin Doe", "R. Kel a/l Doe"; later it
+    # opens a family name that women bear too: "Jo Kel bin Doe")
+    son_of = set(parts[1:2] + (parts[2:3] if parts[0].endswith(".") else [])) & _NAME_PARTS_M
+    if words & _NAME_PARTS_F or son_of:
         return "f" if words & _NAME_PARTS_F else "m"
     for sex, ends in _GIVEN_ENDINGS:  # (the longer women's endings first: "-sława" ends in "-sław" + "a")
         if parts and any(parts[0].endswith(e) and len(parts[0]) > len(e) for e in ends):
@@ -1268,6 +1271,7 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
             toks[0].lower() in _lower_words(text)
             or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)
+            and not _layer_name_opens(tuple(toks[:2]), text)
             or " ".join(toks[1:]) in _person_forms(text)[0] and " ".join(toks) not in _person_forms(text)[1]):
         toks = toks[1:]
     return toks
@@ -1282,6 +1286,17 @@ def _person_forms(text: str) -> tuple[frozenset, frozenset]:
         return frozenset(), frozenset()
     people = [e for e in entities(article) if e.kind == "person"]
     return frozenset(e.name for e in people), frozenset(f for e in people for f in e.forms)
+
+
+@lru_cache(maxsize=256)
+def _layer_name_opens(toks: tuple[str, ...], text: str) -> bool:
+    """A person's name that the mention layer reads in ``text`` opens with ``toks`` ("Jo Kel" of "Dr. Jo Kel bin
+    Doe": a given name, then the father's, not a word before a given name), and stands somewhere not after "of",
+    "for" or "the" (not "Dean of Admissions Jo Doe", "Speaker of the House Jo Doe": an office's charge the layer
+    may take in)."""
+    lead = " ".join(toks) + " "
+    return any(name.startswith(lead) and re.search(rf"(?<!\bof )(?<!\bfor )(?<!\bthe ){re.escape(name)}", text)
+               for name in _person_forms(text)[0])
 
 
 @lru_cache(maxsize=32)
@@ -1305,6 +1320,13 @@ def _styled_given_name(name: str, text: str) -> str:
     return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
 
 
+def _glued_full_name(surname: str, text: str) -> str | None:
+    """The full name of the person whose surname the text writes with an article glued before it, ``surname`` read
+    without it ("Doe" inside "al-Doe": "Jo Kel al-Doe"); else None."""
+    glued = re.search(rf"\b(?:{_GLUED_ARTICLES})-{re.escape(surname)}\b", text)
+    return glued and _full_names(text).get(glued.group())
+
+
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
@@ -1320,7 +1342,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0], text)) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) or _glued_full_name(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
@@ -1524,8 +1546,17 @@ def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
     "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
     mention = _INITIALS_INSIDE.sub("", mention)
-    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
-    return head.strip()
+    portfolio = _PORTFOLIO_LIST.match(mention)
+    keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
+        _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
+    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:], maxsplit=1)[0]
+    return (mention[:keep] + head).strip()
+
+
+# a title whose portfolio lists its fields with commas and "and" ("Minister of Health, Sport and Culture Jo Doe"),
+# up to the "and": the commas are inside the head (_head_phrase)
+_PORTFOLIO_LIST = re.compile(rf"([{_UC}][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*"
+                             rf"(?:,\s+(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*)+,?\s+and\s+(?=[{_UC}])")
 
 
 # a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
@@ -1608,7 +1639,9 @@ def _lower_body_after(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] in ("of", "from") and words[1] == "the" and words[2][:1].islower()
 
 
-_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
+# a capitalised word and the capital opening the next (a title and a name), not a possessive one: a saint's name
+# names a place or a body ("Jo Doe of St. Mary's Hospital")
+_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+(?![{_UC}][\w\-]*[’']s\b)[{_UC}]")
 
 
 def _name_before_of(head: str) -> str | None:
@@ -1837,6 +1870,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     later = _later_appositive_name(rest) if described and not appos else None
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
+    if described and (company := _company_of_place(rest) or _foreign_body_appositive(rest)):
+        # "The yard's main partner, Doe Boru A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
+        # Kelbyse Telers,": a body named in its own language, lower-case words and all
+        return company, "named", head, "group"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
     told = described and not body and _DESCRIBED_BODY.match(rest)
     if told and told.group(1).lower() in _BODY_HEADS and not _is_person_name(told.group(2).strip()):
@@ -1849,6 +1886,31 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
     return None
+
+
+# a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
+# Boru ve Ticaret A.Ş. of Ashby"): the company speaks, not the place (_company_of_place)
+_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?[{_UC}][\w’'\-&.]*)"
+                               rf"(?:\s+(?:of|in|from)\s+[{_UC}][\w’'\-.]*(?:\s+[{_UC}][\w’'\-.]*){{0,2}})?")
+
+
+def _company_of_place(words: str) -> str | None:
+    """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Boru ve
+    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form)."""
+    m = _COMPANY_OF_PLACE.fullmatch(words.strip(" ,"))
+    return m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else None
+
+
+# an appositive up to a comma or the end, perhaps with "the" and initials in brackets (_foreign_body_appositive)
+_WHOLE_APPOSITIVE = re.compile(r",\s*(?:the\s+)?([^,()]+?)\s*(?:\([A-Z&]{2,10}\))?\s*(?:,|$)")
+
+
+def _foreign_body_appositive(rest: str) -> str | None:
+    """The name of a body in apposition that a foreign word for a body opens (the mention layer's
+    foreign_body_heads: ", the Vereniging van Kelbyse Telers", ", the Asociación de Regantes"); else None."""
+    m = _WHOLE_APPOSITIVE.match(rest)
+    first = m.group(1).split()[0] if m else ""
+    return m.group(1) if first[:1].isupper() and first.lower() in _FOREIGN_BODY_HEADS else None
 
 
 def _description_of(head: str, toks: list[str], role: str | None):
@@ -1887,6 +1949,8 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
     last = _strip_possessive(toks[-1]).strip(".,")
     if office := _office_of_then_name(head):  # "Dean of Students Jo Doe": the name after the office
         return _canonical_name(office[1], text), "named", f"{office[0]}; {role}" if role else office[0], "person"
+    if company := _company_of_place(head):  # "Kelby Fibres SA of Tarn": the company, not the place
+        return company, "named", role, "group"
     pp = _name_before_of(head)
     if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
@@ -4837,8 +4901,11 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
+# (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Asked about the letter from the
+# council, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
+_SHORT_OPENING = 28
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties")
@@ -4862,10 +4929,18 @@ def _body_heads(words: list[str]) -> set[str]:
 
 
 # a name a person described gives for themselves: "A woman who gave her name only as Jo", "a man identified only as
-# Kel", "a nurse, who would give only her first name, Jo,"
+# Kel", "a nurse, who would give only her first name, Jo,", "a driver, who gave only his first name, Kel,"
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
-                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
+                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
+
+
+# how far before a name its title may open, a long portfolio and a short title between ("the Minister for
+# Fisheries and Marine Resources Development, Hon. Jo Doe"): _Resolver._holder_of
+_TITLE_REACH = 100
+# words that open a free relative clause ("what it calls a ...", "whatever the board decides"): such a phrase names
+# a thing, never a speaker
+_FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
 
 
 def _initials_words(words: set[str]) -> set[str]:
@@ -5220,6 +5295,9 @@ class _Resolver:
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b); a description with an age ("the
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
+        if "\n" in mention.strip():  # ("Next steps\nA port official in Kelby, who ...": a crosshead before it)
+            cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
+            mention, a = mention[cut:], a + cut
         hit = self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
@@ -5500,6 +5578,10 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        if given := self._name_given(mention, b):
+            return given
+        if mention.split()[:1] and mention.split()[0].lower() in _FREE_RELATIVES:
+            return None  # ('..., promises what it calls a "..."': the object of the verb, a free relative, no one)
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
@@ -5517,8 +5599,9 @@ class _Resolver:
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
                 and (not low.endswith("s") or low.endswith("ss")):
             if low.isalpha() and self._in_headline(a) and (hit := self.resolve("the " + low, a, b)) \
-                    and hit[1] == "named":
-                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman"
+                    and (hit[1] == "named" or low in _ORG_NOUNS):
+                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman" (unnamed
+                # yet, a firm's noun stays a description: the firm may repeat the words later)
             return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
@@ -5552,6 +5635,16 @@ class _Resolver:
             return hit
         return self._resolve_spokes(mention, words, a, b)
 
+    def _name_given(self, mention: str, b: int):
+        """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A
+        woman who gave her name only as Jo told the hearing", "said one, who gave his name as Kel Roe"); else None."""
+        canon, stype, _, kind = _describe(mention, self.text)
+        if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
+            return None
+        inside = _GAVE_NAME.search(mention)
+        given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
+        return (given.group(1), "named", mention.strip(), "person") if given else None
+
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -5574,9 +5667,6 @@ class _Resolver:
         canon, stype, role, kind = _describe(mention, self.text)
         if stype == "named" and kind == "person":
             canon = self._namesake_here(mention, a) or canon
-        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
-        if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
-            return given.group(1), "named", mention.strip(), "person"
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
@@ -5603,7 +5693,8 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
-        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
+        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)
+                                                          or self._bare_role_in_deck(mention, a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
@@ -5616,6 +5707,10 @@ class _Resolver:
             hit = self._definite_speaker(words, a)
             if hit:
                 return hit
+        if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
+                and self._in_lead(a) and not self._role_holder(words, a) \
+                and (hit := self._headline_holder(mention, words, a)) and self._holders_after(words[-1], a) == {hit[0]}:
+            return hit  # "... and the minister says the code will stand" in a deck or lede: the one holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
@@ -6538,7 +6633,7 @@ class _Resolver:
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
-                   if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
+                   if before.search(self.text, max(0, sa - _TITLE_REACH), sa) or after.match(self.text, sb)}
         name = holders.pop() if len(holders) == 1 else None
         self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
         return self._holders[head]
@@ -6677,6 +6772,11 @@ class _Resolver:
         if lone:
             held = self._lone_title_holders(desc[0], held, a)
         return self._source_of(held[0][1], " ".join(desc)) if held else None
+
+    def _holders_after(self, title: str, a: int) -> set:
+        """The names of the people the story names after ``a`` with ``title`` among their role's words."""
+        return {_after_titles(e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                if sa > a and not self.quoted.inside(sa) and title in self._role_words(sa, sb, bare=True)}
 
     def _lone_title_holders(self, title: str, held: list, a: int) -> list:
         """A lone capitalised title in a headline ('Bishop calls ...') stands for one holder: of the people named
@@ -6913,6 +7013,13 @@ class _Resolver:
         nxt = self.text[paras[pid + 1].start:paras[pid + 1].end].split()
         return "\n" not in line and len(line.split()) <= CROSSHEAD_MAX_WORDS < len(nxt) \
             and not line.endswith((".", ":", "?", "!"))
+
+    def _bare_role_in_deck(self, mention: str, a: int) -> bool:
+        """The mention, a role with no article, stands in the story's opening (:meth:`_in_lead`) before its first
+        person is named ('Mines minister says "..."; ...' or '"...," says dockers' leader.' in a deck that ends
+        with a full stop): a deck drops the article as a headline does."""
+        return self._in_lead(a) and mention.split()[0].lower() not in _DETERMINERS \
+            and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
 
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
@@ -7328,11 +7435,16 @@ class _Resolver:
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
-            if hit and hit[1] == "anonymous" and m.group("head").lower() in _OFFICES:
-                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...")
+            if hit and hit[1] == "anonymous" and (m.group("head").lower() in _OFFICES or len(
+                    m.group("d").split()) == 2 and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
+                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...";
+                # "Asked about it, the Minister said": a capitalised title, its one holder)
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
+            if hit and hit[1] == "anonymous" and m.start("d") - s.start > _SHORT_OPENING:
+                return None  # (after a long opening phrase, only a description whose holder is named: "Asked if
+                # he was bullied, the candidate said no. But he said ...": the named one, not a description)
             return hit if hit and hit[3] == "person" else None
         return None
 
@@ -8435,7 +8547,10 @@ class _Reader:
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title))
                                or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
-                                   and self._fits_title(r, row, title)))), None)
+                                   and self._fits_title(r, row, title))
+                               or (kinds == ("person", "group") and r["_res"][3] == "group"
+                                   and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
+            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8446,8 +8561,9 @@ class _Reader:
         the quotation when its words stand anywhere in theirs (one word, or a few inside a longer sentence)."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").lower().split()
         if res is None or res[1] != "anonymous" or res[3] != "person" or not 2 <= len(words) <= 4 \
-                or not self.res._in_headline(row["start"]):
-            return ""
+                or not (self.res._in_headline(row["start"])
+                        or self.res._bare_role_in_deck(row["speaker_mention"], row["start"])):
+            return ""  # (or a deck ending with a full stop: '"...," says dockers' leader.')
         return words[-1] if words[-1] in _PERSON_HEADS and words[-1] not in _GENERIC_HEADS else ""
 
     def _echo_kinds(self, row: dict, title: str) -> tuple[tuple[str, ...], str]:
@@ -8460,7 +8576,9 @@ class _Reader:
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
-            return ("person",), ""
+            # (a firm's agent noun that is also a person's, 'contractor blames ...': the firm or its head)
+            kinds = self._noun_kinds(words[-1].lower()) if self._bare_noun(words) else (("person",), "")
+            return kinds if "group" in kinds[0] else (("person",), "")
         if title:
             return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
@@ -8548,9 +8666,11 @@ class _Reader:
         src = self.res.sources.get(row["speaker"])
         said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
         for acronym in set(re.findall(r"\b[A-Z]{2,8}\b", said)):  # ("STKO president": the body its acronym spells)
-            spelled = re.search(rf"((?:[A-Z][\w’'\-]*,?\s+(?:(?:of|for|and|in|the|&)\s+)*)+)\({acronym}\)", self.text)
+            spelled = re.search(rf"((?:[A-Z][\w’'\-]*,?\s+(?:(?:of|for|and|in|the|&|{_PARTICLE_ALT}|et|y|e)\s+)*)+)"
+                                rf"\({acronym}\)", self.text)  # (a foreign name's particles: "Syndicat des Dockers")
             said += " " + (spelled.group(1) if spelled else "")
-        said_words = set(re.findall(r"[a-z\-]+", said.lower()))
+        said_list = re.findall(r"[a-z\-]+", said.lower())
+        said_words = set(said_list) | {f"{x}-{y}" for x, y in zip(said_list, said_list[1:])}  # ("secretary general")
         quals = [w for w in re.findall(r"[a-z\-]+", (headline["speaker_mention"] or "").lower())[:-1]
                  if w not in _DETERMINERS]
         if any(w in _QUALIFIED_OFFICE and w not in said_words for w in quals):
@@ -8665,6 +8785,9 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
+        if found and found[3] == "before" and ";" in self.text[found[2]:row["start"]] \
+                and (hit := self.caller(row, s_open)):
+            return hit  # ('Union calls deal "a raid"; contractor blames delays on "..."': the second clause's own)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and

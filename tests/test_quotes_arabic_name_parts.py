@@ -1,0 +1,34 @@
+"""Names with an article glued to the surname or with a father's name: "he" after "al-Doe" is the person named in full
+("Jo Kel al-Doe"), not the bare surname; a woman's given name before a man's given name (her father's) stays the
+given name ("Dr. Salwa Hamid bin Tarek"), and "bin" inside a family name does not make its bearer a man."""
+
+from .conftest import quote_speakers
+
+
+def test_he_after_a_glued_surname_is_the_whole_name():
+    text = ('Minister of Transport Eng. Khalid Saeed al-Harthi said on Sunday that the new buses would arrive "before '
+            'the summer."\n\n'
+            '"The drivers will be trained in Muscat," al-Harthi told reporters after the cabinet meeting.\n\n'
+            'He called the bus operators "our partners in this" and said the fares would not rise.')
+    assert quote_speakers(text)[-1] == "Khalid Saeed al-Harthi"
+
+
+def test_a_womans_name_with_her_fathers_name_and_bin_keeps_her_she():
+    text = ('Yusuf Adel Naji, a 34-year-old fisherman, said the harbour had flooded twice. "We moved the boats to the '
+            'hills," he said.\n\n'
+            'Dr. Salwa Hamid bin Tarek, who runs the clinic in the old town, said the pumps had stopped on Monday.\n\n'
+            '"The patients come by boat now. We have no other road," she said.')
+    assert quote_speakers(text)[-1] == "Salwa Hamid bin Tarek"
+
+
+def test_an_office_charge_before_a_name_is_still_dropped():
+    # must not fire: "Admissions" after "Dean of" is the office's charge, not a given name before the name
+    text = 'Dean of Admissions Tom Reed said the new test was "a fairer measure" of ability.'
+    assert quote_speakers(text) == ["Tom Reed"]
+
+
+def test_a_chamber_after_speaker_of_the_is_still_dropped():
+    # must not fire: "House" after "Speaker of the" is the office's charge, not a given name
+    text = ('Speaker of the House Paul Farrell said the bill was "dead on arrival" in the chamber. Farrell later '
+            'said he had spoken to the minority leader.')
+    assert quote_speakers(text)[0] == "Paul Farrell"

@@ -1,0 +1,39 @@
+"""A headline of two clauses joined by a semicolon, each with its own subject and verb: the second quotation is the
+second clause's subject's ('Union calls deal "a raid"; contractor blames delays on "..."'), not the first's; and a
+firm's agent noun in a headline ("contractor", "operator") takes the firm that says the words in the story."""
+
+from .conftest import quote_speakers
+
+HEAD = "THE KELBY LEDGER\n\nBUSINESS\n\n"
+
+
+def test_the_second_clause_of_a_headline_has_its_own_speaker():
+    text = (HEAD + 'Ring road opening slips to 2027\n\n'
+            'Council calls new budget "a blank cheque"; contractor blames delays on "clay and the rain"\n\n'
+            "By Ada Mertens\n\n"
+            "The ring road around Kelby will open two years late, the county engineer told councillors on Monday.\n\n"
+            "The main contractor on the 14-kilometre road, Brannock Civil Works Ltd, said in a statement that the "
+            'delays were caused by "clay and the rain" and that the bridges were "nearly finished".')
+    assert quote_speakers(text)[1] == "Brannock Civil Works Ltd"
+
+
+def test_a_semicolon_clause_in_a_sentence_keeps_the_calling_verbs_subject():
+    text = 'The union called the deal "a raid"; the mayor blamed the delays on "the weather" in a statement.'
+    assert quote_speakers(text) == ["union", "mayor"]
+
+
+def test_a_headlines_operator_is_the_firm_whose_longer_words_hold_its_quotation():
+    text = (HEAD + 'Ministry wants the gas piped ashore; operator says pipeline "not viable"\n\n'
+            "Kelby, 3 May (KNA) - The energy ministry repeated on Tuesday that gas from the offshore Tarn field must "
+            "be landed and processed on the island.\n\n"
+            "Tarnfield Offshore Ltd, which holds most of the licence, said in a statement that a pipeline would be "
+            '"expensive and not viable at today\'s prices."')
+    assert quote_speakers(text)[0] == "Tarnfield Offshore Ltd"
+
+
+def test_a_headlines_chairman_with_no_holder_stays_unresolved():
+    # must not fire: a person's noun with no holder named keeps no speaker
+    text = (HEAD + 'Bank returns to profit; chairman says losses "are over"\n\n'
+            "Kelby Bank reported a profit on Tuesday after three years of losses.\n\n"
+            'Analyst Jo Reyes said the losses were "not over yet".')
+    assert quote_speakers(text)[0] is None

@@ -1,0 +1,39 @@
+"""A name hidden inside a long subject: a company named in apposition with its town after it ("The yard's main
+supplier, Doe Çelik Sanayi A.Ş. of Tarn, said"), a company and its town before a relative clause, a body named in
+its own language after a description, a person who gives a first name in a relative clause, a person of a saint's
+place, and a minister whose portfolio lists its fields with commas and "and"."""
+
+import pytest
+
+from .conftest import quote_speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The refinery\'s largest contractor, Marmara Yapı ve Mühendislik A.Ş. of Bursa, said the work had been '
+     '"suspended indefinitely" after the floods.', "Marmara Yapı ve Mühendislik A.Ş."),
+    ('Kestrel Grains SA of Lausanne, which ships barley through the port, said it "does not discuss contracts in '
+     'progress."', "Kestrel Grains SA"),
+    ('Tarnwood Timber Ltd of Hamilton said the mill would "keep every job" until the spring.', "Tarnwood Timber Ltd"),
+    ("The body representing bakers, the Vereniging van Bakkers en Banketbakkers in Zeeland, said its members were "
+     '"baking at a loss since May."', "Vereniging van Bakkers en Banketbakkers in Zeeland"),
+    ('A stallholder at the Kelby night market, who gave only his first name, Tomas, said: "Nobody buys fish when '
+     'the lights are out."', "Tomas"),
+    ('Farmers near the dam said the water had not come. "We plant, and then we wait for the sky," said one, who '
+     'gave his name only as Umar Farouk.', "Umar Farouk"),
+    ('Councillor Delphine Maraval of St. Anne\'s Parish, whose ward floods every winter, said the pumps were '
+     '"twenty years too old."', "Delphine Maraval"),
+    ('Minister of Fisheries, Ports and Tourism Maria Tebano, whose ministry signed the deal, said the fleet would '
+     'be "cut by half."', "Maria Tebano"),
+])
+def test_the_name_inside_a_long_subject_speaks(text, speaker):
+    assert quote_speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # must not fire: a bank "of" a country with no legal form is one name; a list of people is no portfolio; a
+    # person of a place named without a saint keeps the place out anyway
+    ('Royal Bank of Kelby said the rate rise was "the right call."', "Royal Bank"),
+    ('The Secretary of State, Jo Marwick, and Dana Pell said the plan was "not finished."', "Jo Marwick, and"),
+])
+def test_no_company_or_portfolio_where_there_is_none(text, wrong):
+    assert quote_speakers(text)[-1] != wrong
