@@ -211,7 +211,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
         # (or, a bare name, with the surname as an initial: "By Jo D."; not "By then, Jo Doe had beaten Ann R.")
+        # (or a name of two to four capitalised words closed by a full stop: "By Jo Kelby Doe."; a lower-case
+        # particle inside: "By Jo de Roe."; not "By then, Jo Doe had left.")
         r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} [A-Z]\.)"
+        r"|(?-i:[A-Z][\w’'-]+(?: (?:[a-z]{1,3} )?[A-Z][\w’'-]+){1,3}\.)"
         r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
@@ -366,6 +369,9 @@ def _product_and_title_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "product_before": low("product_before"),
+        # a wish to go by a name just before it ("asked to be called ", "preferred to be named ")
+        "name_wished_before": re.compile(r"\b(?:" + _alternation(low("name_wish_verbs")) + r") to be (?:called|named) $",
+                                         re.IGNORECASE),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
         "documents_alone": frozenset(raw["documents_alone"]),
@@ -5188,8 +5194,12 @@ def _role_s_words(words: list[str]) -> bool:
 
 def _unknown_words(words: tuple) -> bool:
     """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
-    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
+    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group"),
+    lower-case particles inside it and an elided "d'" before its surname read past ("Economist Kelbo de Tarnu")."""
     R = _rules()
+    if len(words) > 2 and words[0][:1].isupper():  # (a lower-case particle inside: "Economist Ana de Souza-Roe")
+        words = words[:1] + tuple(w for w in words[1:-1] if not is_name_particle(w)) + words[-1:]
+    words = tuple(w[2:] if _elided(w) else w for w in words)  # (an elided "d'": "Lawyer Kofi d'Almeida")
     return (2 <= len(words) <= 3 or _two_given_names_first(words)) and all(
         w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
         and not _demonym(w) for w in words)
@@ -7032,8 +7042,8 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
-        elif noun in R["person_roles"]:
-            cues["person"] += 3  # "a retired teacher named X"
+        elif noun in R["person_roles"] or R["name_wished_before"].search(text, max(0, c.start - 40), c.start):
+            cues["person"] += 3  # "a retired teacher named X"; "who asked to be called X": a name she goes by
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):

@@ -1,0 +1,66 @@
+"""Person names (session 30): a name a source asked to go by ("who asked to be called Nadia"); a byline closed by a
+full stop at the head of the story ("By Jo Kelby Doe."); a role word opening a sentence before a name with a
+lower-case particle or an elided "d'" inside ("Economist Ama de Kelbo-Tarnu said").  Every passage is invented for
+the test, written like real news; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import stakeholder_rows as rows
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A nurse at the district clinic, who asked to be called Farida because she fears losing her job, said the "
+     "ward had no heating. 'We wear our coats at night,' Farida said.", "Farida"),
+    ("One of the drivers, who preferred to be named Tomek, said the company owed him two months' wages. Tomek said "
+     "he would not return to the depot.", "Tomek"),
+])
+def test_a_name_a_source_asked_to_go_by_is_a_person(text, name):
+    got = rows(text)
+    assert got[name][0] == "person", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company launched a budgeting tool called Kelbo last year. Kelbo is free for small firms.", "Kelbo"),
+    ("Engineers built a rover called Tarnak, and Tarnak crossed the dunes in June.", "Tarnak"),
+])
+def test_a_thing_called_so_stays_no_person(text, name):
+    got = rows(text)
+    assert got.get(name, ("product",))[0] != "person", got
+
+
+BYLINE = ("Port strike enters second week\n\n"
+          "Dockers say the bonus promised in March was never paid\n\n"
+          "By Idris Kelbani Tarhouni.\n\n"
+          "Kelbar, 4 May 2021:\n\n"
+          "Dockers at the port of Kelbar stayed off work for an eighth day on Tuesday. \"We will not load a ship "
+          "until we are paid,\" said Omar Zintani, a crane operator.")
+
+
+def test_a_byline_closed_by_a_full_stop_names_no_actor():
+    got = rows(BYLINE)
+    assert not any("Tarhouni" in n or any("Tarhouni" in a for a in al) for n, (_k, al) in got.items()), got
+    assert got["Omar Zintani"][0] == "person"
+
+
+def test_a_sentence_opening_with_by_is_read_as_usual():
+    got = rows("Kelbar port reopens\n\nBy then, Omar Zintani had left the port.\n\nZintani said he was tired.")
+    assert got["Omar Zintani"][0] == "person", got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Economist Mawuena de Kelbo-Tarnu of the Institute for Trade Studies said exports had fallen by a fifth. She "
+     "said the port needed cranes.", "Mawuena de Kelbo-Tarnu"),
+    ("The contractor has refused to pay more. Lawyer Kossivi d'Amarante said his client had no money left.",
+     "Kossivi d'Amarante"),
+])
+def test_a_role_word_before_a_name_with_a_particle_splits_off(text, person):
+    got = rows(text)
+    assert got[person][0] == "person", got
+    assert not any(n.startswith(("Economist", "Lawyer")) for n in got), got
+
+
+def test_a_role_word_before_a_body_with_a_particle_stays_whole():
+    got = rows("Analyst Relations de Kelbo said the fund had closed.")
+    assert not any(n in ("Relations de Kelbo",) and k == "person" for n, (k, _a) in got.items()), got
