@@ -369,6 +369,7 @@ def _product_and_title_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "product_before": low("product_before"),
+        "titles_as_written": _as_written(raw, "titles_as_written"),
         # a wish to go by a name just before it ("asked to be called ", "preferred to be named ")
         "name_wished_before": re.compile(r"\b(?:" + _alternation(low("name_wish_verbs")) + r") to be (?:called|named) $",
                                          re.IGNORECASE),
@@ -7001,8 +7002,9 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw):
-        cues["person"] += 2
+    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw) \
+            or (bw and bw[-1] in R["titles_as_written"] and not (len(bw) > 1 and bw[-2][:1].isupper())):
+        cues["person"] += 2  # (a title as written: "the union's lawyer, Me Jo Doe"; not "Give Me Liberty")
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
@@ -10209,6 +10211,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def titles_as_written() -> frozenset[str]:
+    """Forms of address that are a title only as written, capitalised, before a name ("Me", the French "Maître" of a
+    lawyer: "Me Jo Doe"): the table ``titles_as_written`` in ``stakeholders_rules.yml``.
+
+    >>> "Me" in titles_as_written(), "me" in titles_as_written()
+    (True, False)
+    """
+    return _rules()["titles_as_written"]
 
 
 def dotted_titles() -> frozenset[str]:

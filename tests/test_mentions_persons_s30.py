@@ -64,3 +64,18 @@ def test_a_role_word_before_a_name_with_a_particle_splits_off(text, person):
 def test_a_role_word_before_a_body_with_a_particle_stays_whole():
     got = rows("Analyst Relations de Kelbo said the fund had closed.")
     assert not any(n in ("Relations de Kelbo",) and k == "person" for n, (k, _a) in got.items()), got
+
+
+def test_the_french_lawyer_s_title_me_makes_the_name_a_person_s():
+    got = rows("The contractor's lawyer, Me Komlan d'Amarante, said the fee had not changed since 2004. Me "
+               "d'Amarante said the strike broke the labour code.")
+    assert got["Komlan d'Amarante"][0] == "person", got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Fans sang Give Me Liberty at the gates of the Kelby stadium.", "Liberty"),
+    ("Campaigners of the Me Too movement marched in Kelby on Sunday.", "Too"),
+])
+def test_me_inside_capitalised_words_is_no_title(text, absent):
+    got = rows(text)
+    assert got.get(absent, ("organisation",))[0] != "person", got

@@ -1,0 +1,27 @@
+"""A speaker named by a title and a surname (session 30): the French lawyer's "Me" is a title as written ("Me Kofi
+Agbenu said": the name, no "Me"), and a surname opened by an elided "d'" after a title ("Mr d'Amarante said") names
+the person the story gave in full.  Every passage is invented for the test, written like real news; expected
+values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import quote_speakers as speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The port operator's lawyer, Me Kofi Agbenu, said the strike was unlawful. \"The union gave two days' notice "
+     "instead of five,\" Me Agbenu said.", "Kofi Agbenu"),
+    ("The port operator's lawyer, Me Komlan d'Amarante, said the strike was unlawful. \"The union gave two days' "
+     "notice instead of five,\" Me d'Amarante said.", "Komlan d'Amarante"),
+    ("The mayor's adviser, Mr Jules d'Orvanne, spoke after the vote. \"We will appeal the ruling within the week,\" "
+     "Mr d'Orvanne said.", "Jules d'Orvanne"),
+])
+def test_a_titled_surname_names_the_person_given_in_full(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_me_as_a_pronoun_stays_out_of_a_name():
+    text = "\"Nobody asked me about the new timetable before it was printed,\" said Ana Kelbo, a bus driver."
+    assert speakers(text) == ["Ana Kelbo"]
