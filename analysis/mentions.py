@@ -2645,6 +2645,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 0  # "fined Tarn Trading AG CHF 4.2 million": a currency's code before an amount ends the name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
+    if nxt.text == "A" and _a_inside_a_surname(ctx, i, j):
+        return 2  # "Marcel Tjon A Kiem": a Surinamese or Chinese-Caribbean surname of three parts
     if nxt.cap and _vietnamese_syllable(ctx, j):
         return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
@@ -3034,6 +3036,36 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
             and ctx.text[nxt.end:toks[j + 2].start] == " ":
         return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
     return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _a_inside_a_surname(ctx: _Ctx, i: int, j: int) -> bool:
+    """A capital "A" between the parts of a surname after a given name (listed, or no common word; no body's word
+    nor place among the words before) or a title, inside a sentence of the body, the last part no common word and closing the name before a lower-case word, a comma or a stop: Surinamese
+    and Chinese-Caribbean family names ("Jo Tjon A Kelb said", "Mr Ana Lie A Tarn,"); not "Class A Shares", "Plan A
+    Team", "Jo Doe Won A Medal" (a headline), "Kelby A Tarn" (no given name)."""
+    toks, R = ctx.toks, _rules()
+    nxt = toks[j + 1]
+    if j + 2 >= len(toks) or toks[j + 2].sid != nxt.sid or not toks[j + 2].cap or toks[j + 2].initial \
+            or ctx.text[toks[j].end:toks[j + 2].start] != " A ":
+        return False
+    last = toks[j + 2]
+    titled = toks[i].text.lower().rstrip(".") in R["honorifics"] or toks[i].text.lower() in R["person_roles"]
+    i += titled  # (a title or a role word first: "Mr Tjon A Kelb", "Analyst Ana Lie A Tarn")
+    if (j == i and not titled) or j < i or any(_no_name_part(toks[k].text, k == i) for k in range(i, j + 1)) \
+            or not last.text[1:].islower() or last.text.lower() in R["common_words"] \
+            or last.text.lower() in R["function_words"]:
+        return False
+    if j + 3 < len(toks) and toks[j + 3].sid == last.sid and toks[j + 3].cap \
+            and ctx.text[last.end:toks[j + 3].start] == " ":
+        return False  # more capitalised words: a title of a work ("Jo Doe Has A Dream Tonight")
+    return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _no_name_part(w: str, first: bool) -> bool:
+    """A word before a surname's "A" that is no part of a person's name: a body's word or a place (or, first, a
+    common word: "Class", "Plan"); a listed given name always is one."""
+    R, lw = _rules(), w.lower()
+    return lw not in R["given_names"] and (lw in R["org_words"] or w in R["places"] or first and lw in R["common_words"])
 
 
 # Letters that only Vietnamese writes: the horned, breved and barred letters and the tone-marked vowels of the
@@ -9552,7 +9584,8 @@ _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
-    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
+        if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Tjon A Kelb", see _a_inside_a_surname)
     if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \

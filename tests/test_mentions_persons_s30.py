@@ -79,3 +79,23 @@ def test_the_french_lawyer_s_title_me_makes_the_name_a_person_s():
 def test_me_inside_capitalised_words_is_no_title(text, absent):
     got = rows(text)
     assert got.get(absent, ("organisation",))[0] != "person", got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The harbour board's director, Ramon Tjin A Kelbo, said the new quay would open in March. Tjin A Kelbo said "
+     "the dredging was finished.", "Ramon Tjin A Kelbo"),
+    ("Mrs Sandra Lie A Tarnfoeng, a teacher in the district, said the school had no water.", "Sandra Lie A Tarnfoeng"),
+])
+def test_a_capital_a_inside_a_surinamese_surname_joins_the_name(text, person):
+    got = rows(text)
+    assert got[person][0] == "person", got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Holders of Class A Shares will be paid first, the fund said.", "Class A Shares"),
+    ("Kelbo Group A Tarnel said profits had doubled.", "Kelbo Group A Tarnel"),
+    ("Jo Doe Wins A Medal\n\nJo Doe won the race in Kelby on Sunday.", "Jo Doe Wins A Medal"),
+    ("Kelbo A Tarnel said the road was closed.", "Kelbo A Tarnel"),
+])
+def test_a_capital_a_between_other_words_joins_nothing(text, absent):
+    assert absent not in rows(text)
