@@ -999,7 +999,8 @@ def _is_person_name(run: str) -> bool:
                or k and _GLUED_ARTICLE.fullmatch(t) or 1 < k == len(toks) - 2 and t in _SURNAME_JOINERS
                or k == len(toks) - 1 and _ELIDED_SURNAME.fullmatch(t)
                for k, t in enumerate(toks)) \
-        and not any(t in _NOT_NAME for t in toks)
+        and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2) for k, t in enumerate(toks))
+    # (the "A" inside a Surinamese surname is one, after a given name: "Jo Tjon A Kelb", as the mention layer reads)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)

@@ -1,6 +1,7 @@
 """A speaker named by a title and a surname (session 30): the French lawyer's "Me" is a title as written ("Me Kofi
 Agbenu said": the name, no "Me"), and a surname opened by an elided "d'" after a title ("Mr d'Amarante said") names
-the person the story gave in full.  Every passage is invented for the test, written like real news; expected
+the person the story gave in full; a Surinamese surname with a capital "A" inside ("Jo Tjin A Kelbo") is a person's
+name that a pronoun after it can take.  Every passage is invented for the test, written like real news; expected
 values were checked by reading it."""
 
 from __future__ import annotations
@@ -25,3 +26,10 @@ def test_a_titled_surname_names_the_person_given_in_full(text, speaker):
 def test_me_as_a_pronoun_stays_out_of_a_name():
     text = "\"Nobody asked me about the new timetable before it was printed,\" said Ana Kelbo, a bus driver."
     assert speakers(text) == ["Ana Kelbo"]
+
+
+def test_a_pronoun_takes_a_surinamese_name_with_a_capital_a():
+    text = ("\"The reserves will grow this year,\" said Finance Minister Ravi Kelbosing at the signing. Port director "
+            "Ramon Tjin A Kelbo said the quay was finished. He called the new cranes \"fast and cheap to run\" and "
+            "left for the harbour.")
+    assert speakers(text) == ["Ravi Kelbosing", "Ramon Tjin A Kelbo"]
