@@ -427,6 +427,10 @@ def _byline_rules(raw: dict) -> dict:
                                        r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
                                        r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
                                        + r") " + _BYLINE_NAME + r"\))[ \u00a0]*(?:$|[—–―:-])"),
+        # a section of reader comments: its head alone on a line, with or without a count ("4 Comments", "Comments
+        # (12)"), and the lines after it
+        "comment_section_head": re.compile(r"(?im)^[ \t]*(?:\d+ )?(?:" + _alternation(raw["comment_section_heads"])
+                                           + r")(?: \(\d+\))?[ \t]*\n"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -1593,8 +1597,34 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if "(" in text[:_DATELINE_REACH]:
         spans += [m.span("writer") for m in _rules()["bracketed_writer"].finditer(text, 0, _DATELINE_REACH)]
     spans += _bio_lines(text)
+    if "omment" in text or "esponse" in text or "eplies" in text:
+        spans += _comment_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
+    return spans
+
+
+# A reader's comment on its line: a commenter's name or handle of one to three words (an initial with its stop, a
+# dot or a digit inside), a colon, then the comment ("Jo K: Good news", "Kelby Gal: Where is the road?!",
+# "Jo S.: Finally")
+_COMMENT_LINE = re.compile(r"[ \t]*[\w’'.@-]+(?: [\w’'.-]+){0,2}: \S[^\n]*")
+
+
+def _comment_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of reader comments under a comments section's head ("4 Comments", then "Jo K: Good news"): each
+    line, blank lines skipped, to the first of another shape; the commenters are no actors of the story."""
+    spans = []
+    for head in _rules()["comment_section_head"].finditer(text):
+        at = head.end()
+        while text.startswith("\n", at):
+            at += 1
+        while m := _COMMENT_LINE.match(text, at):
+            if text[m.end():m.end() + 1] not in ("\n", ""):
+                break
+            spans.append(m.span())
+            at = m.end()
+            while text.startswith("\n", at):
+                at += 1
     return spans
 
 

@@ -99,3 +99,10 @@ def test_a_capital_a_inside_a_surinamese_surname_joins_the_name(text, person):
 ])
 def test_a_capital_a_between_other_words_joins_nothing(text, absent):
     assert absent not in rows(text)
+
+
+def test_the_guyanese_village_chief_s_title_toshao_is_no_part_of_the_name():
+    got = rows("Toshao Elvira Kelbrook of Tarnaby Village said the community had not been consulted. Kelbrook said "
+               "the road would cross the village farms.")
+    assert got["Elvira Kelbrook"][0] == "person", got
+    assert not any(n.startswith("Toshao") for n in got), got
