@@ -598,6 +598,9 @@ def _person_name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        # a word that ends in an East Slavic patronymic's ending ("Ivanovich", "Petrovna", "Piatrovich")
+        "patronymic_word": re.compile(rf"[{_CAPS}][{_SMALL}]+(?:" + _alternation(_lowered(raw, "patronymic_endings"))
+                                      + ")"),
         "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "opening_given_names": _as_written(raw, "opening_given_names"),
@@ -7873,6 +7876,7 @@ class _Aliases:
             if target:
                 self.join(s, target)
         self._given_before_patronymic(text)
+        self._given_name_and_patronymic(text)
         particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
@@ -7893,6 +7897,23 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles(text)
+
+    def _given_name_and_patronymic(self, text: str) -> None:
+        """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named before in
+        full with that given name and another surname ("Jo Kelbov"): the respectful form of address of Russian,
+        Belarusian and Ukrainian speech, no new person (``patronymic_endings``); not a surname so ending, written
+        alone too or introduced with an apposition or an age of its own ("Jo Tarnovich, the captain,")."""
+        patronymic = _rules()["patronymic_word"]
+        for s in self.multi:
+            w = s.split()
+            if len(w) != 2 or not patronymic.fullmatch(w[1]) or self.find(s) != s or w[1] in self.groups or any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(w[0], ()) if m != s and len(m.split()) >= 2
+                     and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _other_s_inner_surname(self, nm: str, s: str, text: str) -> bool:
         """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana

@@ -1,6 +1,8 @@
 """Person names (session 30): a name a source asked to go by ("who asked to be called Nadia"); a byline closed by a
 full stop at the head of the story ("By Jo Kelby Doe."); a role word opening a sentence before a name with a
-lower-case particle or an elided "d'" inside ("Economist Ama de Kelbo-Tarnu said").  Every passage is invented for
+lower-case particle or an elided "d'" inside ("Economist Ama de Kelbo-Tarnu said"); the French lawyer's "Me";
+a capital "A" inside a Surinamese surname; the Guyanese "Toshao"; a given name and an East Slavic patronymic for the
+person named in full.  Every passage is invented for
 the test, written like real news; expected values were checked by reading it."""
 
 from __future__ import annotations
@@ -106,3 +108,21 @@ def test_the_guyanese_village_chief_s_title_toshao_is_no_part_of_the_name():
                "the road would cross the village farms.")
     assert got["Elvira Kelbrook"][0] == "person", got
     assert not any(n.startswith("Toshao") for n in got), got
+
+
+def test_a_given_name_and_a_patronymic_name_the_person_given_in_full():
+    got = rows("The order was signed by director Aliaksei Kelbunou on May 3. \"Aliaksei Ivanavich told us to keep "
+               "quiet,\" said a welder at the plant.")
+    assert "Aliaksei Ivanavich" in got["Aliaksei Kelbunou"][1], got
+
+
+def test_a_patronymic_for_one_of_two_namesakes_joins_neither():
+    got = rows("Director Siarhei Kelbunou and his deputy Siarhei Tarnavets signed the order in May. \"Siarhei "
+               "Ivanavich told us to keep quiet,\" said a welder at the plant.")
+    assert "Siarhei Ivanavich" not in got["Siarhei Kelbunou"][1] and "Siarhei Ivanavich" not in got.get(
+        "Siarhei Tarnavets", ("", []))[1], got
+
+
+def test_a_given_name_and_a_surname_that_ends_like_a_patronymic_is_a_person_of_its_own():
+    got = rows("Coach Goran Kelbo picked the team on Monday. Goran Tarnovich, the captain, said the side was ready.")
+    assert got["Goran Tarnovich"][0] == "person" and "Goran Tarnovich" not in got["Goran Kelbo"][1], got
