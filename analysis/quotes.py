@@ -1325,12 +1325,20 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0], text)) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _article_cut_off(word: str, text: str) -> str:
+    """The full name of the one person whose surname is ``word`` after a glued Arabic article ("Kelbani" of "Jo
+    al-Kelbani", read without its article where a pronoun takes it up); else ''."""
+    fulls = {full for surname, full in _full_names(text).items()
+             if surname.endswith("-" + word) and _GLUED_ARTICLE.fullmatch(surname)}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _article_lowered(word: str, text: str) -> str:

@@ -33,3 +33,22 @@ def test_a_pronoun_takes_a_surinamese_name_with_a_capital_a():
             "Ramon Tjin A Kelbo said the quay was finished. He called the new cranes \"fast and cheap to run\" and "
             "left for the harbour.")
     assert speakers(text) == ["Ravi Kelbosing", "Ramon Tjin A Kelbo"]
+
+
+def test_a_pronoun_after_a_surname_with_a_glued_article_takes_the_full_name():
+    text = ("Water Minister Karim Nasser al-Tarwani said on Sunday that the pumps would be repaired. \"The money "
+            "is there,\" al-Tarwani told reporters.\n\nHe called the contractors \"partners, not enemies\" and left "
+            "for the plant.")
+    assert speakers(text) == ["Karim Nasser al-Tarwani", "Karim Nasser al-Tarwani"]
+
+
+def test_a_namesake_without_the_article_keeps_his_own_name():
+    text = ("Omar Tarwani, a trader, and the minister Karim al-Tarwani met on Sunday. Tarwani said the pumps were "
+            "old.\n\n\"We will need new ones,\" Tarwani said.")
+    assert speakers(text) == ["Omar Tarwani"]
+
+
+def test_a_koranic_teacher_s_title_fundi_names_the_person_again():
+    text = ("Fundi Abdou Kelbani Mzé, a Koranic teacher from the island who lost two sons, speaks for the families. "
+            "\"We want a court, not another report,\" Fundi Abdou said.")
+    assert speakers(text) == ["Abdou Kelbani Mzé"]
