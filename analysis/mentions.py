@@ -7350,8 +7350,10 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
     leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
     if len(words) == 1 and leader:
         cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
-        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
+    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name) \
+            and text[max(0, c.start - 4):c.start].lower() != "the ":
+        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to (not after "the": "the
+        # Directorate General of Forests", "the Civic Left of Kelby": a body's name and its seat or field)
     if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:

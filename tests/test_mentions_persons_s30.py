@@ -126,3 +126,14 @@ def test_a_patronymic_for_one_of_two_namesakes_joins_neither():
 def test_a_given_name_and_a_surname_that_ends_like_a_patronymic_is_a_person_of_its_own():
     got = rows("Coach Goran Kelbo picked the team on Monday. Goran Tarnovich, the captain, said the side was ready.")
     assert got["Goran Tarnovich"][0] == "person" and "Goran Tarnovich" not in got["Goran Kelbo"][1], got
+
+
+def test_the_title_of_a_seat_before_of_is_no_person():
+    got = rows("The Paramount Chief of Kelbu Chiefdom, PC Fodei Tarnawa II, did not attend the meeting. Families said "
+               "they had been waiting for two years.")
+    assert got.get("Paramount Chief", ("organisation",))[0] != "person", got
+
+
+def test_a_person_of_a_body_is_still_a_person():
+    got = rows("Fodei Tarnawa of the Kelbu Farmers Union said prices had fallen.")
+    assert got["Fodei Tarnawa"][0] == "person", got
