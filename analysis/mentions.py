@@ -211,7 +211,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
         # (or, a bare name, with the surname as an initial: "By Jo D."; not "By then, Jo Doe had beaten Ann R.")
+        # (or a name of two to four capitalised words closed by a full stop: "By Jo Kelby Doe."; a lower-case
+        # particle inside: "By Jo de Roe."; not "By then, Jo Doe had left.")
         r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} [A-Z]\.)"
+        r"|(?-i:[A-Z][\w’'-]+(?: (?:[a-z]{1,3} )?[A-Z][\w’'-]+){1,3}\.)"
         r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
@@ -367,6 +370,10 @@ def _product_and_title_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "product_before": low("product_before"),
+        "titles_as_written": _as_written(raw, "titles_as_written"),
+        # a wish to go by a name just before it ("asked to be called ", "preferred to be named ")
+        "name_wished_before": re.compile(r"\b(?:" + _alternation(low("name_wish_verbs")) + r") to be (?:called|named) $",
+                                         re.IGNORECASE),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
         "documents_alone": frozenset(raw["documents_alone"]),
@@ -421,6 +428,10 @@ def _byline_rules(raw: dict) -> dict:
                                        r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
                                        r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
                                        + r") " + _BYLINE_NAME + r"\))[ \u00a0]*(?:$|[—–―:-])"),
+        # a section of reader comments: its head alone on a line, with or without a count ("4 Comments", "Comments
+        # (12)"), and the lines after it
+        "comment_section_head": re.compile(r"(?im)^[ \t]*(?:\d+ )?(?:" + _alternation(raw["comment_section_heads"])
+                                           + r")(?: \(\d+\))?[ \t]*\n"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -588,6 +599,9 @@ def _person_name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        # a word that ends in an East Slavic patronymic's ending ("Ivanovich", "Petrovna", "Piatrovich")
+        "patronymic_word": re.compile(rf"[{_CAPS}][{_SMALL}]+(?:" + _alternation(_lowered(raw, "patronymic_endings"))
+                                      + ")"),
         "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "opening_given_names": _as_written(raw, "opening_given_names"),
@@ -1597,8 +1611,34 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if "(" in text[:_DATELINE_REACH]:
         spans += [m.span("writer") for m in _rules()["bracketed_writer"].finditer(text, 0, _DATELINE_REACH)]
     spans += _bio_lines(text)
+    if "omment" in text or "esponse" in text or "eplies" in text:
+        spans += _comment_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
+    return spans
+
+
+# A reader's comment on its line: a commenter's name or handle of one to three words (an initial with its stop, a
+# dot or a digit inside), a colon, then the comment ("Jo K: Good news", "Kelby Gal: Where is the road?!",
+# "Jo S.: Finally")
+_COMMENT_LINE = re.compile(r"[ \t]*[\w’'.@-]+(?: [\w’'.-]+){0,2}: \S[^\n]*")
+
+
+def _comment_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of reader comments under a comments section's head ("4 Comments", then "Jo K: Good news"): each
+    line, blank lines skipped, to the first of another shape; the commenters are no actors of the story."""
+    spans = []
+    for head in _rules()["comment_section_head"].finditer(text):
+        at = head.end()
+        while text.startswith("\n", at):
+            at += 1
+        while m := _COMMENT_LINE.match(text, at):
+            if text[m.end():m.end() + 1] not in ("\n", ""):
+                break
+            spans.append(m.span())
+            at = m.end()
+            while text.startswith("\n", at):
+                at += 1
     return spans
 
 
@@ -2649,6 +2689,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 0  # "fined Tarn Trading AG CHF 4.2 million": a currency's code before an amount ends the name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
+    if nxt.text == "A" and _a_inside_a_surname(ctx, i, j):
+        return 2  # "Marcel Tjon A Kiem": a Surinamese or Chinese-Caribbean surname of three parts
     if nxt.cap and _vietnamese_syllable(ctx, j):
         return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
@@ -3038,6 +3080,36 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
             and ctx.text[nxt.end:toks[j + 2].start] == " ":
         return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
     return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _a_inside_a_surname(ctx: _Ctx, i: int, j: int) -> bool:
+    """A capital "A" between the parts of a surname after a given name (listed, or no common word; no body's word
+    nor place among the words before) or a title, inside a sentence of the body, the last part no common word and closing the name before a lower-case word, a comma or a stop: Surinamese
+    and Chinese-Caribbean family names ("Jo Tjon A Kelb said", "Mr Ana Lie A Tarn,"); not "Class A Shares", "Plan A
+    Team", "Jo Doe Won A Medal" (a headline), "Kelby A Tarn" (no given name)."""
+    toks, R = ctx.toks, _rules()
+    nxt = toks[j + 1]
+    if j + 2 >= len(toks) or toks[j + 2].sid != nxt.sid or not toks[j + 2].cap or toks[j + 2].initial \
+            or ctx.text[toks[j].end:toks[j + 2].start] != " A ":
+        return False
+    last = toks[j + 2]
+    titled = toks[i].text.lower().rstrip(".") in R["honorifics"] or toks[i].text.lower() in R["person_roles"]
+    i += titled  # (a title or a role word first: "Mr Tjon A Kelb", "Analyst Ana Lie A Tarn")
+    if (j == i and not titled) or j < i or any(_no_name_part(toks[k].text, k == i) for k in range(i, j + 1)) \
+            or not last.text[1:].islower() or last.text.lower() in R["common_words"] \
+            or last.text.lower() in R["function_words"]:
+        return False
+    if j + 3 < len(toks) and toks[j + 3].sid == last.sid and toks[j + 3].cap \
+            and ctx.text[last.end:toks[j + 3].start] == " ":
+        return False  # more capitalised words: a title of a work ("Jo Doe Has A Dream Tonight")
+    return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _no_name_part(w: str, first: bool) -> bool:
+    """A word before a surname's "A" that is no part of a person's name: a body's word or a place (or, first, a
+    common word: "Class", "Plan"); a listed given name always is one."""
+    R, lw = _rules(), w.lower()
+    return lw not in R["given_names"] and (lw in R["org_words"] or w in R["places"] or first and lw in R["common_words"])
 
 
 # Letters that only Vietnamese writes: the horned, breved and barred letters and the tone-marked vowels of the
@@ -5199,8 +5271,12 @@ def _role_s_words(words: list[str]) -> bool:
 
 def _unknown_words(words: tuple) -> bool:
     """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
-    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
+    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group"),
+    lower-case particles inside it and an elided "d'" before its surname read past ("Economist Kelbo de Tarnu")."""
     R = _rules()
+    if len(words) > 2 and words[0][:1].isupper():  # (a lower-case particle inside: "Economist Ana de Souza-Roe")
+        words = words[:1] + tuple(w for w in words[1:-1] if not is_name_particle(w)) + words[-1:]
+    words = tuple(w[2:] if _elided(w) else w for w in words)  # (an elided "d'": "Lawyer Kofi d'Almeida")
     return (2 <= len(words) <= 3 or _two_given_names_first(words)) and all(
         w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
         and not _demonym(w) for w in words)
@@ -7022,8 +7098,9 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw):
-        cues["person"] += 2
+    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw) \
+            or (bw and bw[-1] in R["titles_as_written"] and not (len(bw) > 1 and bw[-2][:1].isupper())):
+        cues["person"] += 2  # (a title as written: "the union's lawyer, Me Jo Doe"; not "Give Me Liberty")
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
@@ -7063,8 +7140,8 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
-        elif noun in R["person_roles"]:
-            cues["person"] += 3  # "a retired teacher named X"
+        elif noun in R["person_roles"] or R["name_wished_before"].search(text, max(0, c.start - 40), c.start):
+            cues["person"] += 3  # "a retired teacher named X"; "who asked to be called X": a name she goes by
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
@@ -7304,8 +7381,10 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
     leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
     if len(words) == 1 and leader:
         cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
-        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
+    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name) \
+            and text[max(0, c.start - 4):c.start].lower() != "the ":
+        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to (not after "the": "the
+        # Directorate General of Forests", "the Civic Left of Kelby": a body's name and its seat or field)
     if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
@@ -7830,6 +7909,7 @@ class _Aliases:
             if target:
                 self.join(s, target)
         self._given_before_patronymic(text)
+        self._given_name_and_patronymic(text)
         particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
@@ -7850,6 +7930,23 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles(text)
+
+    def _given_name_and_patronymic(self, text: str) -> None:
+        """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named before in
+        full with that given name and another surname ("Jo Kelbov"): the respectful form of address of Russian,
+        Belarusian and Ukrainian speech, no new person (``patronymic_endings``); not a surname so ending, written
+        alone too or introduced with an apposition or an age of its own ("Jo Tarnovich, the captain,")."""
+        patronymic = _rules()["patronymic_word"]
+        for s in self.multi:
+            w = s.split()
+            if len(w) != 2 or not patronymic.fullmatch(w[1]) or self.find(s) != s or w[1] in self.groups or any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(w[0], ()) if m != s and len(m.split()) >= 2
+                     and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _other_s_inner_surname(self, nm: str, s: str, text: str) -> bool:
         """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
@@ -9656,7 +9753,8 @@ _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
-    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
+        if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Tjon A Kelb", see _a_inside_a_surname)
     if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
@@ -10315,6 +10413,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def titles_as_written() -> frozenset[str]:
+    """Forms of address that are a title only as written, capitalised, before a name ("Me", the French "Maître" of a
+    lawyer: "Me Jo Doe"): the table ``titles_as_written`` in ``stakeholders_rules.yml``.
+
+    >>> "Me" in titles_as_written(), "me" in titles_as_written()
+    (True, False)
+    """
+    return _rules()["titles_as_written"]
 
 
 def dotted_titles() -> frozenset[str]:

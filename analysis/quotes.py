@@ -53,7 +53,8 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
                        is_nickname, name_particles, name_styles, name_suffixes, party_words, patronymic_particles,
-                       patronymic_styles, post_name_forms, story_subject, surname_joiners, dotted_titles)
+                       patronymic_styles, post_name_forms, story_subject, surname_joiners, dotted_titles,
+                       titles_as_written)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -305,6 +306,8 @@ _UC = "A-Z" + "".join(c for c in (*map(chr, range(0xC0, 0x250)), *map(chr, range
 _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
 # titles written with a full stop before a name ("Lic. Jo Doe", "Ing. Jo Doe", "Arq."): the layer's, as written
 _DOTTED_TITLES = dotted_titles()
+# forms of address that are titles only as written, capitalised, before a name ("Me Jo Doe", a lawyer): the layer's
+_TITLES_AS_WRITTEN = titles_as_written()
 _SURNAME_JOINERS = surname_joiners()  # "y", "i", "e" between two surnames ("Jordi Kelbó i Tarnell"): the layer's
 _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
@@ -707,7 +710,7 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
     cut = max((i + 1 for i, t in enumerate(toks[:father])
                if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
-               or t[-1:] == "." and t[:-1] in _DOTTED_TITLES
+               or t[-1:] == "." and t[:-1] in _DOTTED_TITLES or (t in _TITLES_AS_WRITTEN and i < len(toks) - 1)
                or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES)),
               default=0)
     toks = toks[cut:]
@@ -997,8 +1000,10 @@ def _is_person_name(run: str) -> bool:
     # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
                or k and _GLUED_ARTICLE.fullmatch(t) or 1 < k == len(toks) - 2 and t in _SURNAME_JOINERS
+               or k == len(toks) - 1 and _ELIDED_SURNAME.fullmatch(t)
                for k, t in enumerate(toks)) \
-        and not any(t in _NOT_NAME for t in toks)
+        and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2) for k, t in enumerate(toks))
+    # (the "A" inside a Surinamese surname is one, after a given name: "Jo Tjon A Kelb", as the mention layer reads)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1320,13 +1325,6 @@ def _styled_given_name(name: str, text: str) -> str:
     return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
 
 
-def _glued_full_name(surname: str, text: str) -> str | None:
-    """The full name of the person whose surname the text writes with an article glued before it, ``surname`` read
-    without it ("Doe" inside "al-Doe": "Jo Kel al-Doe"); else None."""
-    glued = re.search(rf"\b(?:{_GLUED_ARTICLES})-{re.escape(surname)}\b", text)
-    return glued and _full_names(text).get(glued.group())
-
-
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
@@ -1342,12 +1340,20 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0], text)) or _glued_full_name(toks[0], text) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _article_cut_off(word: str, text: str) -> str:
+    """The full name of the one person whose surname is ``word`` after a glued Arabic article ("Kelbani" of "Jo
+    al-Kelbani", read without its article where a pronoun takes it up); else ''."""
+    fulls = {full for surname, full in _full_names(text).items()
+             if surname.endswith("-" + word) and _GLUED_ARTICLE.fullmatch(surname)}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _article_lowered(word: str, text: str) -> str:
@@ -1587,6 +1593,8 @@ _BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
 # the mention layer's table (stakeholders_rules.yml arabic_articles)
 _GLUED_ARTICLES = "|".join(sorted((w.rstrip("-") for w in arabic_articles()), key=len, reverse=True))
 _GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
+# a surname opened by an elided "de" in lower case ("d’Almeida", "d'Arvy"): "Mr d’Almeida", "Jo d'Arvy"
+_ELIDED_SURNAME = re.compile(rf"d[’'][{_UC}][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
@@ -1819,9 +1827,11 @@ def _after_the(text: str) -> tuple[int, ...]:
 
 def _glued_surname(head: str, text: str) -> str | None:
     """The fullest name the article gives the person ``head`` names when it ends in a surname opened by a glued
-    Arabic article ("Mr al-Doe", "Dr Jo el-Roe"): a title or a given name before it; else None."""
+    Arabic article or an elided "d'" ("Mr al-Doe", "Dr Jo el-Roe", "Me d'Arvy"): a title or a given name before it;
+    else None."""
     toks = _name_tokens(head)
-    if not toks or not all(t[:1].isupper() or t in _NAME_PARTICLES or _GLUED_ARTICLE.fullmatch(t) for t in toks):
+    if not toks or not all(t[:1].isupper() or t in _NAME_PARTICLES or _GLUED_ARTICLE.fullmatch(t)
+                           or _ELIDED_SURNAME.fullmatch(t) for t in toks):
         return None
     canon = _canonical_name(" ".join(toks), text, _address_sex(head))
     return canon if len(canon.split()) > 1 or len(head.split()) > 1 and _is_title(head.split()[0]) else None
@@ -1960,8 +1970,8 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
         last = _strip_possessive(toks[-1]).strip(".,")
     if len(toks) == 1 and _plural_common_noun(toks[0], text):
         return toks[0].lower(), "anonymous", role, "group"  # "Residents say ...": a sentence's capital, no name
-    if _GLUED_ARTICLE.fullmatch(last) and (glued := _glued_surname(head, text)):
-        return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe": a name whose surname opens in lower case
+    if (_GLUED_ARTICLE.fullmatch(last) or _ELIDED_SURNAME.fullmatch(last)) and (glued := _glued_surname(head, text)):
+        return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe", "Me d'Arvy": a surname opening in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         return _named_head(head, last, role, text)
     return _anonymous_head(head, role, text)

@@ -1,0 +1,139 @@
+"""Person names (session 30): a name a source asked to go by ("who asked to be called Nadia"); a byline closed by a
+full stop at the head of the story ("By Jo Kelby Doe."); a role word opening a sentence before a name with a
+lower-case particle or an elided "d'" inside ("Economist Ama de Kelbo-Tarnu said"); the French lawyer's "Me";
+a capital "A" inside a Surinamese surname; the Guyanese "Toshao"; a given name and an East Slavic patronymic for the
+person named in full.  Every passage is invented for
+the test, written like real news; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import stakeholder_rows as rows
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A nurse at the district clinic, who asked to be called Farida because she fears losing her job, said the "
+     "ward had no heating. 'We wear our coats at night,' Farida said.", "Farida"),
+    ("One of the drivers, who preferred to be named Tomek, said the company owed him two months' wages. Tomek said "
+     "he would not return to the depot.", "Tomek"),
+])
+def test_a_name_a_source_asked_to_go_by_is_a_person(text, name):
+    got = rows(text)
+    assert got[name][0] == "person", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company launched a budgeting tool called Kelbo last year. Kelbo is free for small firms.", "Kelbo"),
+    ("Engineers built a rover called Tarnak, and Tarnak crossed the dunes in June.", "Tarnak"),
+])
+def test_a_thing_called_so_stays_no_person(text, name):
+    got = rows(text)
+    assert got.get(name, ("product",))[0] != "person", got
+
+
+BYLINE = ("Port strike enters second week\n\n"
+          "Dockers say the bonus promised in March was never paid\n\n"
+          "By Idris Kelbani Tarhouni.\n\n"
+          "Kelbar, 4 May 2021:\n\n"
+          "Dockers at the port of Kelbar stayed off work for an eighth day on Tuesday. \"We will not load a ship "
+          "until we are paid,\" said Omar Zintani, a crane operator.")
+
+
+def test_a_byline_closed_by_a_full_stop_names_no_actor():
+    got = rows(BYLINE)
+    assert not any("Tarhouni" in n or any("Tarhouni" in a for a in al) for n, (_k, al) in got.items()), got
+    assert got["Omar Zintani"][0] == "person"
+
+
+def test_a_sentence_opening_with_by_is_read_as_usual():
+    got = rows("Kelbar port reopens\n\nBy then, Omar Zintani had left the port.\n\nZintani said he was tired.")
+    assert got["Omar Zintani"][0] == "person", got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Economist Mawuena de Kelbo-Tarnu of the Institute for Trade Studies said exports had fallen by a fifth. She "
+     "said the port needed cranes.", "Mawuena de Kelbo-Tarnu"),
+    ("The contractor has refused to pay more. Lawyer Kossivi d'Amarante said his client had no money left.",
+     "Kossivi d'Amarante"),
+])
+def test_a_role_word_before_a_name_with_a_particle_splits_off(text, person):
+    got = rows(text)
+    assert got[person][0] == "person", got
+    assert not any(n.startswith(("Economist", "Lawyer")) for n in got), got
+
+
+def test_a_role_word_before_a_body_with_a_particle_stays_whole():
+    got = rows("Analyst Relations de Kelbo said the fund had closed.")
+    assert not any(n in ("Relations de Kelbo",) and k == "person" for n, (k, _a) in got.items()), got
+
+
+def test_the_french_lawyer_s_title_me_makes_the_name_a_person_s():
+    got = rows("The contractor's lawyer, Me Komlan d'Amarante, said the fee had not changed since 2004. Me "
+               "d'Amarante said the strike broke the labour code.")
+    assert got["Komlan d'Amarante"][0] == "person", got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Fans sang Give Me Liberty at the gates of the Kelby stadium.", "Liberty"),
+    ("Campaigners of the Me Too movement marched in Kelby on Sunday.", "Too"),
+])
+def test_me_inside_capitalised_words_is_no_title(text, absent):
+    got = rows(text)
+    assert got.get(absent, ("organisation",))[0] != "person", got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The harbour board's director, Ramon Tjin A Kelbo, said the new quay would open in March. Tjin A Kelbo said "
+     "the dredging was finished.", "Ramon Tjin A Kelbo"),
+    ("Mrs Sandra Lie A Tarnfoeng, a teacher in the district, said the school had no water.", "Sandra Lie A Tarnfoeng"),
+])
+def test_a_capital_a_inside_a_surinamese_surname_joins_the_name(text, person):
+    got = rows(text)
+    assert got[person][0] == "person", got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Holders of Class A Shares will be paid first, the fund said.", "Class A Shares"),
+    ("Kelbo Group A Tarnel said profits had doubled.", "Kelbo Group A Tarnel"),
+    ("Jo Doe Wins A Medal\n\nJo Doe won the race in Kelby on Sunday.", "Jo Doe Wins A Medal"),
+    ("Kelbo A Tarnel said the road was closed.", "Kelbo A Tarnel"),
+])
+def test_a_capital_a_between_other_words_joins_nothing(text, absent):
+    assert absent not in rows(text)
+
+
+def test_the_guyanese_village_chief_s_title_toshao_is_no_part_of_the_name():
+    got = rows("Toshao Elvira Kelbrook of Tarnaby Village said the community had not been consulted. Kelbrook said "
+               "the road would cross the village farms.")
+    assert got["Elvira Kelbrook"][0] == "person", got
+    assert not any(n.startswith("Toshao") for n in got), got
+
+
+def test_a_given_name_and_a_patronymic_name_the_person_given_in_full():
+    got = rows("The order was signed by director Aliaksei Kelbunou on May 3. \"Aliaksei Ivanavich told us to keep "
+               "quiet,\" said a welder at the plant.")
+    assert "Aliaksei Ivanavich" in got["Aliaksei Kelbunou"][1], got
+
+
+def test_a_patronymic_for_one_of_two_namesakes_joins_neither():
+    got = rows("Director Siarhei Kelbunou and his deputy Siarhei Tarnavets signed the order in May. \"Siarhei "
+               "Ivanavich told us to keep quiet,\" said a welder at the plant.")
+    assert "Siarhei Ivanavich" not in got["Siarhei Kelbunou"][1] and "Siarhei Ivanavich" not in got.get(
+        "Siarhei Tarnavets", ("", []))[1], got
+
+
+def test_a_given_name_and_a_surname_that_ends_like_a_patronymic_is_a_person_of_its_own():
+    got = rows("Coach Goran Kelbo picked the team on Monday. Goran Tarnovich, the captain, said the side was ready.")
+    assert got["Goran Tarnovich"][0] == "person" and "Goran Tarnovich" not in got["Goran Kelbo"][1], got
+
+
+def test_the_title_of_a_seat_before_of_is_no_person():
+    got = rows("The Paramount Chief of Kelbu Chiefdom, PC Fodei Tarnawa II, did not attend the meeting. Families said "
+               "they had been waiting for two years.")
+    assert got.get("Paramount Chief", ("organisation",))[0] != "person", got
+
+
+def test_a_person_of_a_body_is_still_a_person():
+    got = rows("Fodei Tarnawa of the Kelbu Farmers Union said prices had fallen.")
+    assert got["Fodei Tarnawa"][0] == "person", got
