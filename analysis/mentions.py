@@ -899,6 +899,9 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "of_body_heads": _as_written(raw, "of_body_heads"),
+        "into_body_heads": _as_written(raw, "into_body_heads"),
+        "in_name_tails": _as_written(raw, "in_name_tails"),
+        "foreign_in_articles": _as_written(raw, "foreign_in_articles"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
@@ -1731,6 +1734,8 @@ def _first_name_like(name: str) -> bool:
 # The days of the week and the months, capitalised, as alternations of a pattern.
 _WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = frozenset(_MONTH_ALT.split("|"))
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A date in a bio's sentence (a weekday or month written with a capital, a year, "last"/"next" and a unit of time):
 # a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.  Not
 # "May" (a given name and a verb as well).
@@ -1935,6 +1940,22 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
+    if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
+        return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
+    if nxt.text == "in" and j + 2 < len(toks) and toks[j + 2].text in R["in_name_tails"] \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == " in " \
+            and toks[j].text.lower() in R["org_words"] and _orgish(toks[i:j + 1]):
+        return 2  # "the Kelbian Government in Exile": where the body works from, inside its name
+    if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
+            and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
+            and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2  # "the Nationale Volkspartij voor Recht en Ontwikkeling (NVRO)": the initials in brackets take in
+        # every word before them, so the other language's joining words stand inside one name
+    if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
+            and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
+            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["foreign_org_heads"]:
+        return 3  # "the Federatie van Werknemers in de Bouw": Dutch "in the" inside a Dutch body's name
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2443,10 +2464,35 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
+    if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
+        return listed  # "Forêts, Peuples et Droits (FPD)": a body named for the fields it lists
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after ``toks[j]`` (a comma after it) a list of capitalised words adds to the run when commas
+    and a last "and" (or another language's: "et", "y") join them and a short form in brackets right after the list
+    spells the initials of every capitalised word from ``toks[i]``: one body named for the fields it lists ("Forêts,
+    Peuples et Droits (FPD)", "Land, Water and Life (LWL)"); no given name first; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if toks[i].text.lower() in R["given_names"]:
+        return 0
+    e, joined = j + 1, False
+    while e < len(toks) and e - j <= 8 and toks[e].cap and toks[e].sid == toks[j].sid and not _dropped_in(ctx, toks[e]):
+        m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+        if joined and m and m.group(1) == "".join(t.text[0] for t in toks[i:e + 1] if t.cap):
+            return e - j
+        gap = text[toks[e].end:toks[e + 1].start] if e + 1 < len(toks) else ""
+        if gap == " " and (toks[e + 1].text in ("and", "&") or toks[e + 1].text in R["foreign_joiners"]):
+            e, joined = e + 2, True
+        elif gap in (" ", ", ") and not joined:
+            e += 1
+        else:
+            return 0
+    return 0
 
 
 def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2667,6 +2713,26 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     return None
 
 
+def _inquiry_matter_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "into" (perhaps "the") and a capitalised word add after a word of ``into_body_heads`` at
+    ``toks[j]`` ("Inquiry into the Tarn Fire"), or "of", a day, a month's name and perhaps a year after such a
+    matter in the run ("... into the Tarn Fire of 3 May 2019"): one sentence, single spaces; else 0."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    if toks[j + 1].text == "into" and toks[j].text in R["into_body_heads"]:
+        k = j + 3 if j + 2 < n and toks[j + 2].text == "the" else j + 2
+    elif toks[j + 1].text == "of" and any(t.text == "into" and toks[m - 1].text in R["into_body_heads"]
+                                          for m, t in enumerate(toks[i + 1:j], i + 1)) \
+            and j + 3 < n and toks[j + 2].text.isdigit() and len(toks[j + 2].text) <= 2 \
+            and toks[j + 3].text in _MONTH_NAMES:
+        k = j + 4 if j + 4 < n and _YEAR.fullmatch(toks[j + 4].text) and toks[j + 4].sid == toks[j].sid else j + 3
+    else:
+        return 0
+    ok = k < n and toks[k].sid == toks[j].sid and ((toks[k].cap and not _dropped_in(ctx, toks[k]))
+                                                   or toks[k].text in _MONTH_NAMES or _YEAR.fullmatch(toks[k].text)) \
+        and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k))
+    return k - j if ok else 0
+
+
 def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
     """A legal form written with its full stop ("L.P.", "Inc.", "Ltd.", "N.V.") at ``toks[j]`` closes a company's
     name: a capitalised word after it opens the next sentence though the splitter kept one ("Acme Holdings Inc. Union
@@ -2791,12 +2857,15 @@ def _place_run_at(ctx: _Ctx, k: int) -> bool:
 def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members (a plural of common noun or of nationality) "for a" or "for an" and a cause in
     capitalised words (or a party's members): "Conservatives for a Fair Deal", "Taxpayers for an Honest Budget", "Parents for a Safer
-    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article)."""
+    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article); or a body's
+    own head word ("the Kelby Coalition for a Green Future", "the Council for a Fair Tarnland", "the Liaison Office for a
+    Free Tarnland")."""
     toks, text = ctx.toks, ctx.text
     w, art, cause = toks[j].text, toks[j + 2], toks[j + 3]
     return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
         and text[toks[j].end:cause.start] == f" for {art.text} " \
-        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
+        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"]))
+             or (w.lower() in _rules()["org_words"] and _orgish(toks[i:j + 1])))
 
 
 def _body_named_for(ctx: _Ctx, j: int) -> int:
@@ -3151,13 +3220,13 @@ def _para_article_in_run(ctx: _Ctx, i: int, j: int) -> bool:
 
 
 def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
-    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words and Romance particles, single spaces)
-    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
+    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words, Romance particles and other languages'
+    joining words, single spaces) to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
     Kelby (PAPK)" is one party, though "du Progrès du Kelby" could open a second body."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     e = k
     while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
-            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"]):
+            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"] or toks[e + 1].text in R["foreign_joiners"]):
         e += 1
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
@@ -4128,15 +4197,17 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
             or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
     if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]
-            or (region and head.lower() in R["org_suffixes"])):
+            or head in R["company_tails"] or (region and head.lower() in R["org_suffixes"])):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
-    if head.rstrip(".") not in R["legal_forms"] and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
+    if head.rstrip(".") not in R["legal_forms"] and head not in R["company_tails"] \
+            and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
             and ctx.text[max(0, before[0].start - 4):before[0].start].lower() != "the " and any(
             not (_field_word(ctx, lw := t.text.lower()) or lw in R["opening_adjectives"] or lw in R["org_prefixes"]
                  or lw.endswith(R["member_plural_endings"])) for t in before[:-1]):
         return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
         # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
-        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
+        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia"; and a company's
+        # word closes one firm's two trades: "Kelby Minerals and Construction Company")
     own = before[region:]
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in own) \
