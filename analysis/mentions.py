@@ -751,9 +751,11 @@ def _use_as_place_rules(raw: dict) -> dict:
     """The uses that make a name no cue types a place: a seat, a region by position."""
     low = partial(_lowered, raw)
     return {
-        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ")
-        "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
-                                           + r") for $"),
+        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ", "a member of the
+        # National Assembly for ")
+        "seat_role_for_before": re.compile(r"(?<![\w-])(?:(?i:" + _alternation(low("seat_roles_before_for"))
+                                           + r")|[Mm]ember of (?:the )?(?:[A-Z][\w’'-]* ){0,2}(?:"
+                                           + "|".join(sorted(_LEGISLATURES)) + r")) for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
@@ -2773,11 +2775,12 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
-    if nxt.text == "for" and i == j and toks[j].text in _LEGISLATURES and j + 2 < n \
-            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start) and (
+    if nxt.text == "for" and toks[j].text in _LEGISLATURES and j + 2 < n and (
+            (i == j and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start))
+            or (j - i <= 2 and _MEMBER_OF_THE_BEFORE.search(text, max(0, toks[i].start - 20), toks[i].start))) and (
             toks[j + 2].text.lower() not in R["common_words"] or _seat_after_for(text, toks[j + 2].start)):
-        return 0  # "the Member of Parliament for Kelby East": the member's seat (or party), no part of the house's
-        # name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
+        return 0  # "the Member of Parliament for Kelby East", "a member of the National Assembly for Tarno": the
+        # member's seat (or party), no part of the house's name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
@@ -3039,6 +3042,9 @@ def _orgish(run: list) -> bool:
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
+# "a member of the" before a house's name ("a member of the National Assembly for Kelby North": the member's seat
+# after "for", no part of the house's name)
+_MEMBER_OF_THE_BEFORE = re.compile(r"\b[Mm]ember of the $")
 # ("Custos Rotulorum for St Kelby": a Jamaican parish's Custos and the parish)
 _MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\b(?:Member of (?:Parliament|Congress|the House of Assembly)|Custos(?: Rotulorum)?) for $")
 _NAME_WORDS_AT = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*(?: (?:and |& )?[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*){0,4}")
@@ -4013,6 +4019,11 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
     if _firm_tail_after_and(ctx, i, j, k):
         return True  # "Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm": one firm
+    if toks[k].text in R["company_tails"] and 1 <= k - j - 2 <= 2 and toks[j].text.lower() in R["org_suffixes"] \
+            and j > i and before[0].text.lower() not in R["given_names"] \
+            and all(_unnamed_word(t.text) and _field_word(ctx, t.text.lower()) for t in toks[j + 2:k]):
+        return True  # "Kelby Minerals and Construction Company": one firm's two trades and its company word after
+        # both (a short form may drop the second trade: "Kelby Minerals' chief said")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
@@ -4197,17 +4208,15 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
             or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
     if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]
-            or head in R["company_tails"] or (region and head.lower() in R["org_suffixes"])):
+            or (region and head.lower() in R["org_suffixes"])):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
-    if head.rstrip(".") not in R["legal_forms"] and head not in R["company_tails"] \
-            and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
+    if head.rstrip(".") not in R["legal_forms"] and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
             and ctx.text[max(0, before[0].start - 4):before[0].start].lower() != "the " and any(
             not (_field_word(ctx, lw := t.text.lower()) or lw in R["opening_adjectives"] or lw in R["org_prefixes"]
                  or lw.endswith(R["member_plural_endings"])) for t in before[:-1]):
         return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
         # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
-        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia"; and a company's
-        # word closes one firm's two trades: "Kelby Minerals and Construction Company")
+        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
     own = before[region:]
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in own) \
@@ -5704,6 +5713,9 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     """
     if not run:
         return run, False
+    if _portfolio_list_part(ctx, run):
+        return [], False  # "the Minister of Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine
+        # Resources Development": a cabinet office's listed fields, no body
     R = _rules()
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
@@ -5745,6 +5757,51 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
             # portfolio, no body (a named holder after it is read above; a place alone after "for" is left as it
             # was: the quotation layer would take the place for the speaker)
     return run, False
+
+
+# A cabinet office, "of" or "for", and capitalised fields listed with commas and "and" up to the end: the fields
+# before a run of the list ("Minister of Hydraulics, Energy and ", "Secretary for Trade and ").
+_OFFICE_LIST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) "
+                                 r"((?:[A-Z][\w’'-]*(?: |, |, and | and | & ))+)$")
+# The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
+# Development").
+_OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
+    """The run is one field of a cabinet office's list of fields joined by commas and "and" ("the Minister of
+    Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine Resources Development"): the list names
+    at least two fields and every field is an ordinary word (no place, given name or known body), but perhaps the
+    first field's one word ("Hydraulics": a field the word lists lack), so the run names no body either."""
+    text, start, end = ctx.text, run[0].start, run[-1].end
+    m = _OFFICE_LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not m and not _TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    after = _OFFICE_LIST_AFTER.match(text, end)
+    if m and not after and not m.group(1).endswith(("and ", "& ")):
+        return False  # (a comma after the list and a name: "... and Mines, Dr Jo Doe")
+    others = re.findall(r"[A-Z][\w’'-]*", (m.group(1) if m else "") + (after.group(0) if after else ""))
+    if not others or (not m and not _OFFICE_ABOVE_LIST.search(text, max(0, start - 30), start)):
+        return False
+    words = [t.text for t in run]
+    return all(_field_only(ctx, w) for w in others) \
+        and (all(_field_only(ctx, w) for w in words) or (not m and len(words) == 1 and not _named_word(ctx, words[0])))
+
+
+# A cabinet office and "of" or "for" just before a run ("Minister of ").
+_OFFICE_ABOVE_LIST = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) $")
+
+
+def _named_word(ctx: _Ctx, w: str) -> bool:
+    """A word that can name something of its own: a place, a given name, a nationality or a known body."""
+    R = _rules()
+    return w in R["places"] or w.lower() in R["given_names"] or _demonym(w) or w in R["known_organisations"] \
+        or w.isupper() or w in _world_places()
+
+
+def _field_only(ctx: _Ctx, w: str) -> bool:
+    """An ordinary word of a field (:func:`_field_word`: "Fisheries", "Development") that names nothing of its own."""
+    return _field_word(ctx, w.lower()) and not _named_word(ctx, w)
 
 
 def _name_after_field(ctx: _Ctx, run: list) -> int:
