@@ -6208,8 +6208,31 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
         return True  # "Rua 12 de Outubro", "Plaza 25 de Mayo": a date in another language, no actor
     if _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(word):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
+    if word in R["foreign_org_heads"] and _ARTICLE_AND_LOWER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the era of the silent Stiftung", "a family Fundación": the kind of body as a common noun
+        # in English copy, no body of its own (not "the Stiftung said": a short form of one named before)
     return word in R["foreign_possessives"] and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
     # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
+
+
+# An article or determiner and one or two lower-case words just before a word ("the silent ", "a family ").
+_ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
+                                       r"[Hh]er|[Oo]ne) (?:[a-z][\w-]* ){1,2}$")
+
+
+# An accord's word and "of" (perhaps "the") just before the words that name it ("the Compact of ", "a Treaty of ").
+_ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of (?:the )?$")
+
+
+def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Compact of Free
+    Association", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
+    of their own (not a place: "the Treaty of Rome"; not a body the text names elsewhere)."""
+    if " ".join(words) in _rules()["places"] or not _ACCORD_OF_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    name = text[start:end]
+    return all(_ACCORD_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -6293,6 +6316,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
         return True  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
+    if _named_accord_s_words(text, start, end, words):
+        return True
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
