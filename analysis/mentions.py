@@ -903,6 +903,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "of_body_heads": _as_written(raw, "of_body_heads"),
         "into_body_heads": _as_written(raw, "into_body_heads"),
         "in_name_tails": _as_written(raw, "in_name_tails"),
+        "closing_only_heads": _as_written(raw, "closing_only_heads"),
         "foreign_in_articles": _as_written(raw, "foreign_in_articles"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
@@ -2768,7 +2769,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
-        return 3
+        return _cause_end(ctx, j + 3) - j  # ("Campaign for an Independent and Neutral Kelbia": the whole cause)
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -2791,7 +2792,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
         # company's seat
-    orgish = _orgish(toks[i:j + 1])
+    orgish = _orgish(toks[i:j + 1]) and not (i == j and toks[j].text in R["closing_only_heads"])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -2869,6 +2870,16 @@ def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
         and text[toks[j].end:cause.start] == f" for {art.text} " \
         and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"]))
              or (w.lower() in _rules()["org_words"] and _orgish(toks[i:j + 1])))
+
+
+def _cause_end(ctx: _Ctx, k: int) -> int:
+    """The last token of a cause's capitalised words from ``toks[k]`` after "for a": one sentence, single spaces,
+    "and" between two of them ("... for a Fair and Open Kelbia")."""
+    toks, text, e = ctx.toks, ctx.text, k
+    while e + 2 < len(toks) and toks[e + 1].text == "and" and toks[e + 2].cap and toks[e + 2].sid == toks[k].sid \
+            and not _dropped_in(ctx, toks[e + 2]) and text[toks[e].end:toks[e + 2].start] == " and ":
+        e += 2
+    return e
 
 
 def _body_named_for(ctx: _Ctx, j: int) -> int:
