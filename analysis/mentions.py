@@ -766,9 +766,11 @@ def _use_as_place_rules(raw: dict) -> dict:
     """The uses that make a name no cue types a place: a seat, a region by position."""
     low = partial(_lowered, raw)
     return {
-        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ")
-        "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
-                                           + r") for $"),
+        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ", "a member of the
+        # National Assembly for ")
+        "seat_role_for_before": re.compile(r"(?<![\w-])(?:(?i:" + _alternation(low("seat_roles_before_for"))
+                                           + r")|[Mm]ember of (?:the )?(?:[A-Z][\w’'-]* ){0,2}(?:"
+                                           + "|".join(sorted(_LEGISLATURES)) + r")) for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
         "state_words_alone": _as_written(raw, "state_words_alone"),
@@ -924,6 +926,10 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "of_body_heads": _as_written(raw, "of_body_heads"),
+        "into_body_heads": _as_written(raw, "into_body_heads"),
+        "in_name_tails": _as_written(raw, "in_name_tails"),
+        "closing_only_heads": _as_written(raw, "closing_only_heads"),
+        "foreign_in_articles": _as_written(raw, "foreign_in_articles"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
@@ -1782,6 +1788,8 @@ def _first_name_like(name: str) -> bool:
 # The days of the week and the months, capitalised, as alternations of a pattern.
 _WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = frozenset(_MONTH_ALT.split("|"))
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A date in a bio's sentence (a weekday or month written with a capital, a year, "last"/"next" and a unit of time):
 # a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.  Not
 # "May" (a given name and a verb as well).
@@ -1986,6 +1994,22 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
+    if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
+        return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
+    if nxt.text == "in" and j + 2 < len(toks) and toks[j + 2].text in R["in_name_tails"] \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == " in " \
+            and toks[j].text.lower() in R["org_words"] and _orgish(toks[i:j + 1]):
+        return 2  # "the Kelbian Government in Exile": where the body works from, inside its name
+    if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
+            and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
+            and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2  # "the Nationale Volkspartij voor Recht en Ontwikkeling (NVRO)": the initials in brackets take in
+        # every word before them, so the other language's joining words stand inside one name
+    if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
+            and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
+            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["foreign_org_heads"]:
+        return 3  # "the Federatie van Werknemers in de Bouw": Dutch "in the" inside a Dutch body's name
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2494,10 +2518,35 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
+    if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
+        return listed  # "Forêts, Peuples et Droits (FPD)": a body named for the fields it lists
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after ``toks[j]`` (a comma after it) a list of capitalised words adds to the run when commas
+    and a last "and" (or another language's: "et", "y") join them and a short form in brackets right after the list
+    spells the initials of every capitalised word from ``toks[i]``: one body named for the fields it lists ("Forêts,
+    Peuples et Droits (FPD)", "Land, Water and Life (LWL)"); no given name first; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if toks[i].text.lower() in R["given_names"]:
+        return 0
+    e, joined = j + 1, False
+    while e < len(toks) and e - j <= 8 and toks[e].cap and toks[e].sid == toks[j].sid and not _dropped_in(ctx, toks[e]):
+        m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+        if joined and m and m.group(1) == "".join(t.text[0] for t in toks[i:e + 1] if t.cap):
+            return e - j
+        gap = text[toks[e].end:toks[e + 1].start] if e + 1 < len(toks) else ""
+        if gap == " " and (toks[e + 1].text in ("and", "&") or toks[e + 1].text in R["foreign_joiners"]):
+            e, joined = e + 2, True
+        elif gap in (" ", ", ") and not joined:
+            e += 1
+        else:
+            return 0
+    return 0
 
 
 def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2720,6 +2769,26 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     return None
 
 
+def _inquiry_matter_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "into" (perhaps "the") and a capitalised word add after a word of ``into_body_heads`` at
+    ``toks[j]`` ("Inquiry into the Tarn Fire"), or "of", a day, a month's name and perhaps a year after such a
+    matter in the run ("... into the Tarn Fire of 3 May 2019"): one sentence, single spaces; else 0."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    if toks[j + 1].text == "into" and toks[j].text in R["into_body_heads"]:
+        k = j + 3 if j + 2 < n and toks[j + 2].text == "the" else j + 2
+    elif toks[j + 1].text == "of" and any(t.text == "into" and toks[m - 1].text in R["into_body_heads"]
+                                          for m, t in enumerate(toks[i + 1:j], i + 1)) \
+            and j + 3 < n and toks[j + 2].text.isdigit() and len(toks[j + 2].text) <= 2 \
+            and toks[j + 3].text in _MONTH_NAMES:
+        k = j + 4 if j + 4 < n and _YEAR.fullmatch(toks[j + 4].text) and toks[j + 4].sid == toks[j].sid else j + 3
+    else:
+        return 0
+    ok = k < n and toks[k].sid == toks[j].sid and ((toks[k].cap and not _dropped_in(ctx, toks[k]))
+                                                   or toks[k].text in _MONTH_NAMES or _YEAR.fullmatch(toks[k].text)) \
+        and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k))
+    return k - j if ok else 0
+
+
 def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
     """A legal form written with its full stop ("L.P.", "Inc.", "Ltd.", "N.V.") at ``toks[j]`` closes a company's
     name: a capitalised word after it opens the next sentence though the splitter kept one ("Acme Holdings Inc. Union
@@ -2753,18 +2822,19 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
-        return 3
+        return _cause_end(ctx, j + 3) - j  # ("Campaign for an Independent and Neutral Kelbia": the whole cause)
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
-    if nxt.text == "for" and i == j and toks[j].text in _LEGISLATURES and j + 2 < n \
-            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start) and (
+    if nxt.text == "for" and toks[j].text in _LEGISLATURES and j + 2 < n and (
+            (i == j and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start))
+            or (j - i <= 2 and _MEMBER_OF_THE_BEFORE.search(text, max(0, toks[i].start - 20), toks[i].start))) and (
             toks[j + 2].text.lower() not in R["common_words"] or _seat_after_for(text, toks[j + 2].start)):
-        return 0  # "the Member of Parliament for Kelby East": the member's seat (or party), no part of the house's
-        # name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
+        return 0  # "the Member of Parliament for Kelby East", "a member of the National Assembly for Tarno": the
+        # member's seat (or party), no part of the house's name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
@@ -2775,7 +2845,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
         # company's seat
-    orgish = _orgish(toks[i:j + 1])
+    orgish = _orgish(toks[i:j + 1]) and not (i == j and toks[j].text in R["closing_only_heads"])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -2844,12 +2914,25 @@ def _place_run_at(ctx: _Ctx, k: int) -> bool:
 def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members (a plural of common noun or of nationality) "for a" or "for an" and a cause in
     capitalised words (or a party's members): "Conservatives for a Fair Deal", "Taxpayers for an Honest Budget", "Parents for a Safer
-    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article)."""
+    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article); or a body's
+    own head word ("the Kelby Coalition for a Green Future", "the Council for a Fair Tarnland", "the Liaison Office for a
+    Free Tarnland")."""
     toks, text = ctx.toks, ctx.text
     w, art, cause = toks[j].text, toks[j + 2], toks[j + 3]
     return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
         and text[toks[j].end:cause.start] == f" for {art.text} " \
-        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
+        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"]))
+             or (w.lower() in _rules()["org_words"] and _orgish(toks[i:j + 1])))
+
+
+def _cause_end(ctx: _Ctx, k: int) -> int:
+    """The last token of a cause's capitalised words from ``toks[k]`` after "for a": one sentence, single spaces,
+    "and" between two of them ("... for a Fair and Open Kelbia")."""
+    toks, text, e = ctx.toks, ctx.text, k
+    while e + 2 < len(toks) and toks[e + 1].text == "and" and toks[e + 2].cap and toks[e + 2].sid == toks[k].sid \
+            and not _dropped_in(ctx, toks[e + 2]) and text[toks[e].end:toks[e + 2].start] == " and ":
+        e += 2
+    return e
 
 
 def _body_named_for(ctx: _Ctx, j: int) -> int:
@@ -3023,6 +3106,9 @@ def _orgish(run: list) -> bool:
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
+# "a member of the" before a house's name ("a member of the National Assembly for Kelby North": the member's seat
+# after "for", no part of the house's name)
+_MEMBER_OF_THE_BEFORE = re.compile(r"\b[Mm]ember of the $")
 # ("Custos Rotulorum for St Kelby": a Jamaican parish's Custos and the parish)
 _MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\b(?:Member of (?:Parliament|Congress|the House of Assembly)|Custos(?: Rotulorum)?) for $")
 _NAME_WORDS_AT = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*(?: (?:and |& )?[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*){0,4}")
@@ -3234,13 +3320,13 @@ def _para_article_in_run(ctx: _Ctx, i: int, j: int) -> bool:
 
 
 def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
-    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words and Romance particles, single spaces)
-    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
+    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words, Romance particles and other languages'
+    joining words, single spaces) to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
     Kelby (PAPK)" is one party, though "du Progrès du Kelby" could open a second body."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     e = k
     while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
-            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"]):
+            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"] or toks[e + 1].text in R["foreign_joiners"]):
         e += 1
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
@@ -4027,6 +4113,11 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
     if _firm_tail_after_and(ctx, i, j, k):
         return True  # "Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm": one firm
+    if toks[k].text in R["company_tails"] and 1 <= k - j - 2 <= 2 and toks[j].text.lower() in R["org_suffixes"] \
+            and j > i and before[0].text.lower() not in R["given_names"] \
+            and all(_unnamed_word(t.text) and _field_word(ctx, t.text.lower()) for t in toks[j + 2:k]):
+        return True  # "Kelby Minerals and Construction Company": one firm's two trades and its company word after
+        # both (a short form may drop the second trade: "Kelby Minerals' chief said")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
@@ -5720,6 +5811,9 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     """
     if not run:
         return run, False
+    if _portfolio_list_part(ctx, run):
+        return [], False  # "the Minister of Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine
+        # Resources Development": a cabinet office's listed fields, no body
     R = _rules()
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
@@ -5761,6 +5855,51 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
             # portfolio, no body (a named holder after it is read above; a place alone after "for" is left as it
             # was: the quotation layer would take the place for the speaker)
     return run, False
+
+
+# A cabinet office, "of" or "for", and capitalised fields listed with commas and "and" up to the end: the fields
+# before a run of the list ("Minister of Hydraulics, Energy and ", "Secretary for Trade and ").
+_OFFICE_LIST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) "
+                                 r"((?:[A-Z][\w’'-]*(?: |, |, and | and | & ))+)$")
+# The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
+# Development").
+_OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
+    """The run is one field of a cabinet office's list of fields joined by commas and "and" ("the Minister of
+    Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine Resources Development"): the list names
+    at least two fields and every field is an ordinary word (no place, given name or known body), but perhaps the
+    first field's one word ("Hydraulics": a field the word lists lack), so the run names no body either."""
+    text, start, end = ctx.text, run[0].start, run[-1].end
+    m = _OFFICE_LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not m and not _TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    after = _OFFICE_LIST_AFTER.match(text, end)
+    if m and not after and not m.group(1).endswith(("and ", "& ")):
+        return False  # (a comma after the list and a name: "... and Mines, Dr Jo Doe")
+    others = re.findall(r"[A-Z][\w’'-]*", (m.group(1) if m else "") + (after.group(0) if after else ""))
+    if not others or (not m and not _OFFICE_ABOVE_LIST.search(text, max(0, start - 30), start)):
+        return False
+    words = [t.text for t in run]
+    return all(_field_only(ctx, w) for w in others) \
+        and (all(_field_only(ctx, w) for w in words) or (not m and len(words) == 1 and not _named_word(ctx, words[0])))
+
+
+# A cabinet office and "of" or "for" just before a run ("Minister of ").
+_OFFICE_ABOVE_LIST = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) $")
+
+
+def _named_word(ctx: _Ctx, w: str) -> bool:
+    """A word that can name something of its own: a place, a given name, a nationality or a known body."""
+    R = _rules()
+    return w in R["places"] or w.lower() in R["given_names"] or _demonym(w) or w in R["known_organisations"] \
+        or w.isupper() or w in _world_places()
+
+
+def _field_only(ctx: _Ctx, w: str) -> bool:
+    """An ordinary word of a field (:func:`_field_word`: "Fisheries", "Development") that names nothing of its own."""
+    return _field_word(ctx, w.lower()) and not _named_word(ctx, w)
 
 
 def _name_after_field(ctx: _Ctx, run: list) -> int:
@@ -6177,6 +6316,9 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
         return True  # "Rua 12 de Outubro", "Plaza 25 de Mayo": a date in another language, no actor
     if _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(word):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
+    if word in R["foreign_org_heads"] and _ARTICLE_AND_LOWER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the era of the silent Stiftung", "a family Fundación": the kind of body as a common noun
+        # in English copy, no body of its own (not "the Stiftung said": a short form of one named before)
     return word in R["foreign_possessives"] and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
     # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
 
@@ -6184,6 +6326,26 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
 # A label's stop or colon and a telephone number after it ("Tel. +423 230 41 80", "Fax: (020) 7946"): a plus or a
 # bracket, then figures with spaces, dots or dashes, six figures at least.
 _PHONE_NUMBER_AFTER = re.compile(r"\.?:?[ \u00a0]?(?:\+|\(\d)?\d[\d \u00a0().-]{5,}\d")
+
+
+# An article or determiner and one or two lower-case words just before a word ("the silent ", "a family ").
+_ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
+                                       r"[Hh]er|[Oo]ne) (?:[a-z][\w-]* ){1,2}$")
+
+
+# An accord's word and "of" (perhaps "the") just before the words that name it ("the Compact of ", "a Treaty of ").
+_ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of (?:the )?$")
+
+
+def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Compact of Free
+    Association", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
+    of their own (not a place: "the Treaty of Rome"; not a body the text names elsewhere)."""
+    if " ".join(words) in _rules()["places"] or not _ACCORD_OF_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    name = text[start:end]
+    return all(_ACCORD_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -6269,6 +6431,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
         return True  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
+    if _named_accord_s_words(text, start, end, words):
+        return True
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
