@@ -1320,13 +1320,6 @@ def _styled_given_name(name: str, text: str) -> str:
     return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
 
 
-def _glued_full_name(surname: str, text: str) -> str | None:
-    """The full name of the person whose surname the text writes with an article glued before it, ``surname`` read
-    without it ("Doe" inside "al-Doe": "Jo Kel al-Doe"); else None."""
-    glued = re.search(rf"\b(?:{_GLUED_ARTICLES})-{re.escape(surname)}\b", text)
-    return glued and _full_names(text).get(glued.group())
-
-
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
@@ -1342,12 +1335,25 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0], text)) or _glued_full_name(toks[0], text) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _article_cut_off(word: str, text: str) -> str:
+    """The full name of the one person whose surname is ``word`` after a glued Arabic article ("Kelbani" of "Jo
+    al-Kelbani", read without its article where a pronoun takes it up); else '', and '' when two people bear that
+    surname (a father and a son: the namesake rules before this one choose, or no one) or when ``word`` opens
+    another person's name ("Kelbani Roe ... Jo al-Kelbani ... Kelbani said": his given name)."""
+    names = _namesakes(text)
+    fulls = {full for surname, fs in names.items() for full in fs
+             if surname.endswith("-" + word) and _GLUED_ARTICLE.fullmatch(surname)}
+    if len(fulls) != 1 or any(f.split()[0] == word for fs in names.values() for f in fs):
+        return ""
+    return fulls.pop()
 
 
 def _article_lowered(word: str, text: str) -> str:
