@@ -1902,9 +1902,14 @@ _COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-
 
 def _company_of_place(words: str) -> str | None:
     """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Boru ve
-    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form)."""
+    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form), and
+    None when a title or a person's name opens them ("Chief Executive Jo Doe of Tarn Mining Co Ltd", "Jo Doe of
+    Kelby Holdings Group Ltd": the person of the company)."""
     m = _COMPANY_OF_PLACE.fullmatch(words.strip(" ,"))
-    return m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else None
+    company = m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else ""
+    if not company or _is_title(company.split()[0]) or _name_before_of(company):
+        return None
+    return company
 
 
 # an appositive up to a comma or the end, perhaps with "the" and initials in brackets (_foreign_body_appositive)
