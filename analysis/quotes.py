@@ -1876,7 +1876,11 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     later = _later_appositive_name(rest) if described and not appos else None
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
-    if described and (company := _company_of_place(rest) or _foreign_body_appositive(rest)):
+    foreign = _foreign_body_appositive(rest) if described else None
+    if foreign and (person := _employee_of_body(foreign)):
+        # "The university's rector, Universidad de Kelby professor Ana Roe,": the body names her employer
+        return _canonical_name(person[1], text), "named", f"{head}, {person[0]}", "person"
+    if described and (company := _company_of_place(rest) or foreign):
         # "The yard's main partner, Doe Boru A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
         # Kelbyse Telers,": a body named in its own language, lower-case words and all
         return company, "named", head, "group"
@@ -1922,6 +1926,19 @@ def _foreign_body_appositive(rest: str) -> str | None:
     m = _WHOLE_APPOSITIVE.match(rest)
     first = m.group(1).split()[0] if m else ""
     return m.group(1) if first[:1].isupper() and first.lower() in _FOREIGN_BODY_HEADS else None
+
+
+# an appositive's last words: a lower-case role noun, then a capitalised run (_employee_of_body)
+_ROLE_THEN_RUN = re.compile(rf"(.*\s([a-z][\w\-]*))\s+([{_UC}][\w’'\-]*(?:\s+[{_UC}][\w’'\-]*){{1,3}})")
+
+
+def _employee_of_body(appositive: str) -> tuple[str, str] | None:
+    """(the words up to the role, the person's name) when a lower-case role noun and a person's name end
+    ``appositive`` ("Universidad de Kelby professor Ana Roe": the body is her employer); else None."""
+    m = _ROLE_THEN_RUN.fullmatch(appositive.strip())
+    if m and (_is_title(m.group(2)) or m.group(2) in _PERSON_HEADS) and _is_person_name(m.group(3)):
+        return m.group(1), m.group(3)
+    return None
 
 
 def _description_of(head: str, toks: list[str], role: str | None):

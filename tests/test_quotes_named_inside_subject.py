@@ -51,3 +51,15 @@ def test_no_company_or_portfolio_where_there_is_none(text, wrong):
 ])
 def test_a_person_of_a_company_with_a_long_name_keeps_the_person(text, speaker):
     assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire as a body: a role noun and a person's name after a body named in its own language make the
+    # person the speaker, the body her employer
+    ('The college\'s dean, Universidad de Tarma professor Lucía Arbeloa, said the new fees would "never pass the '
+     'senate."', "Lucía Arbeloa"),
+    ('The watchdog\'s head, Autorité des ports maritimes director Hélène Roussard-Vidal, said the inspections '
+     'were "long overdue."', "Hélène Roussard-Vidal"),
+])
+def test_a_person_named_after_a_foreign_body_and_a_role_speaks(text, speaker):
+    assert quote_speakers(text) == [speaker]
