@@ -4966,6 +4966,17 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Fisheries and Marine Resources Development, Hon. Jo Doe"): _Resolver._holder_of
 _TITLE_REACH = 100
+# "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
+# the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
+_SECOND_OFFICE = re.compile(rf"\band\s+(?:the\s+([{_UC}][\w\-]*)|([{_UC}][\w\-]*)(?=(?:\s+[{_UC}][\w\-]*)*\s+(?:of|for)\b))")
+
+
+def _second_office(words: str) -> bool:
+    """A second office joined by "and" inside ``words``, a title and what stands between it and a name (not "Minister
+    of Law and Justice, Jo Doe": no "the", no charge of its own)."""
+    return any(_is_title(m.group(1) or m.group(2)) for m in _SECOND_OFFICE.finditer(words))
+
+
 # words that open a free relative clause ("what it calls a ...", "whatever the board decides"): such a phrase names
 # a thing, never a speaker
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
@@ -6661,7 +6672,8 @@ class _Resolver:
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
-                   if before.search(self.text, max(0, sa - _TITLE_REACH), sa) or after.match(self.text, sb)}
+                   if (m := before.search(self.text, max(0, sa - _TITLE_REACH), sa)) and not _second_office(m.group())
+                   or after.match(self.text, sb)}
         name = holders.pop() if len(holders) == 1 else None
         self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
         return self._holders[head]
