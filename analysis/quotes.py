@@ -5732,9 +5732,9 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
-        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)
-                                                          or self._bare_role_in_deck(mention, a)) \
-                and (hit := self._headline_holder(mention, words, a)):
+        headline = self._in_headline(a) or self._in_lead_bullet(a)
+        if stype == "anonymous" and kind == "person" and (headline or self._bare_role_in_deck(mention, a)) \
+                and (hit := self._headline_holder(mention, words, a, deck=not headline)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
@@ -6786,10 +6786,12 @@ class _Resolver:
                 return self._source_of(name, " ".join(desc))
         return None
 
-    def _headline_holder(self, mention: str, words: list[str], a: int):
+    def _headline_holder(self, mention: str, words: list[str], a: int, deck: bool = False):
         """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
         headline or deck: the first person the story names after ``a`` whose role holds the description's last
-        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
+        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None. With
+        ``deck`` (a deck ending with a full stop), of several such people the one whose sentence holds the deck's
+        quoted words, else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
                 or not (desc[-1] in _PERSON_HEADS
@@ -6807,10 +6809,12 @@ class _Resolver:
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
                 held.append((sa, _after_titles(name), role))
-                if not lone:
+                if not lone and not deck:
                     break
         if lone:
             held = self._lone_title_holders(desc[0], held, a)
+        elif deck and len({name for _, name, _ in held}) > 1:
+            held = self._saying_the_lines_words(held, a)
         return self._source_of(held[0][1], " ".join(desc)) if held else None
 
     def _holders_after(self, title: str, a: int) -> set:
@@ -6833,6 +6837,11 @@ class _Resolver:
         told = [h for h in held if h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title} <= told]
         if len({name for _, name, _ in told}) == 1:
             return told  # ("- The department has spent ...\n- Its secretary admitted ...": "Department secretary")
+        return self._saying_the_lines_words(held, a)
+
+    def _saying_the_lines_words(self, held: list, a: int) -> list:
+        """Of ``held`` ((offset, name, role words) of people named later), those whose sentence holds the quoted
+        words of the line at ``a`` (a headline's or deck's), when they are one person; else []."""
         line = self.text[self.text.rfind("\n", 0, a) + 1:(self.text.find("\n", a) + 1 or len(self.text) + 1) - 1]
         quoted = [q.strip(" ,.") for q in re.findall(r"[“\"‘]([^”\"’]{4,})[”\"’]", line)]
         said = [h for h in held if quoted and all(
