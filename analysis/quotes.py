@@ -6084,6 +6084,8 @@ class _Resolver:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+        if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
+            return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -6091,6 +6093,23 @@ class _Resolver:
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        return None
+
+    def _person_described_as(self, noun: str, a: int):
+        """The latest person the mention layer names in the last few sentences before ``a`` whom the story describes
+        with ``noun`` as the head of an appositive ("Jo Doe, a roofing contractor in Kelby,", "Jo Doe, a
+        self-employed developer who ...") or as the role word right before the name ("contractor Jo Doe"), as a
+        source; else None (not "Jo Doe, a club official,": "club" there is no head)."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        noun_rx = rf"\b{re.escape(noun)}(?=\s*[,.;:)]|\s+(?:who|whose|in|at|for|from|with|of|on|near|based)\b)"
+        appos = _rx(rf",\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?{noun_rx}")
+        before = _rx(rf"(?<![’'])\b{re.escape(noun)}\s+$")
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        for sa, sb, name in reversed(spans):
+            if appos.match(self.text, sb) or before.search(self.text, max(0, sa - 40), sa):
+                return self._source_of(_after_titles(name), noun)
         return None
 
     def _subject_org_before(self, a: int):
