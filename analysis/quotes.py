@@ -5620,7 +5620,7 @@ class _Resolver:
         if given := self._name_given(mention, b):
             return given
         if mention.split()[:1] and mention.split()[0].lower() in _FREE_RELATIVES:
-            return None  # ('..., promises what it calls a "..."': the object of the verb, a free relative, no one)
+            return self._free_relative_subject(mention, a, b)
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
@@ -5673,6 +5673,18 @@ class _Resolver:
         if hit:
             return hit
         return self._resolve_spokes(mention, words, a, b)
+
+    def _free_relative_subject(self, mention: str, a: int, b: int):
+        """A free relative clause read as a mention ('..., promises what it calls a "..."': the verb's object, no
+        one): None; but its own subject, no pronoun, when a calling verb follows it ('What the mayor called "a
+        modest rise" is ...': the mayor)."""
+        lead = re.match(r"\s*\w+\s+", mention)
+        rest = mention[lead.end():] if lead else ""
+        verb = re.match(r"\s*([a-z]+)", self.text[b:b + 30])
+        if not rest.strip() or rest.split()[0].lower() in _PRONOUNS or not verb \
+                or verb.group(1) not in _CALLING_FORMS and verb.group(1) not in _NAMING_VERBS:
+            return None
+        return self.resolve(rest, a + lead.end(), b)
 
     def _name_given(self, mention: str, b: int):
         """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A

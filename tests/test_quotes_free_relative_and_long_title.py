@@ -63,3 +63,16 @@ def test_a_portfolio_with_and_but_no_second_office_still_names_the_holder():
     text = ('The Minister of Law and Justice, Hon. Semi Naivalu, opened the new court in Labasa on Friday. '
             'Asked about the backlog, the Minister said it would be "cleared before the rains."')
     assert quote_speakers(text) == ["Semi Naivalu"]
+
+
+def test_a_free_relative_with_its_own_subject_and_a_calling_verb_gives_that_subject():
+    text = ('What the harbour master called "a routine dredge" has closed the inner basin for a month, the '
+            'fishermen\'s co-operative said.')
+    assert quote_speakers(text) == ["harbour master"]
+
+
+def test_a_free_relative_with_a_pronoun_subject_is_still_no_speaker():
+    # must not fire: "what it calls" names a thing, and "it" is no subject to give
+    text = ('The port plan, published on Monday, promises what it calls a "fair share" for the fishing fleet. '
+            'Critics say the fleet was never asked.')
+    assert quote_speakers(text) in ([], [None])
