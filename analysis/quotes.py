@@ -4968,7 +4968,8 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
 _TITLE_REACH = 100
 # "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
 # the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
-_SECOND_OFFICE = re.compile(rf"\band\s+(?:the\s+([{_UC}][\w\-]*)|([{_UC}][\w\-]*)(?=(?:\s+[{_UC}][\w\-]*)*\s+(?:of|for)\b))")
+_SECOND_OFFICE = re.compile(rf"\band\s+(?:the\s+([{_UC}][\w\-]*)"
+                            rf"|([{_UC}][\w\-]*)(?=(?:\s+[{_UC}][\w\-]*)*\s+(?:of|for)\b))")
 
 
 def _second_office(words: str) -> bool:
