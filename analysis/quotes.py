@@ -1350,10 +1350,15 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
 
 def _article_cut_off(word: str, text: str) -> str:
     """The full name of the one person whose surname is ``word`` after a glued Arabic article ("Kelbani" of "Jo
-    al-Kelbani", read without its article where a pronoun takes it up); else ''."""
-    fulls = {full for surname, full in _full_names(text).items()
+    al-Kelbani", read without its article where a pronoun takes it up); else '', and '' when two people bear that
+    surname (a father and a son: the namesake rules before this one choose, or no one) or when ``word`` opens
+    another person's name ("Kelbani Roe ... Jo al-Kelbani ... Kelbani said": his given name)."""
+    names = _namesakes(text)
+    fulls = {full for surname, fs in names.items() for full in fs
              if surname.endswith("-" + word) and _GLUED_ARTICLE.fullmatch(surname)}
-    return fulls.pop() if len(fulls) == 1 else ""
+    if len(fulls) != 1 or any(f.split()[0] == word for fs in names.values() for f in fs):
+        return ""
+    return fulls.pop()
 
 
 def _article_lowered(word: str, text: str) -> str:
@@ -1880,7 +1885,11 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     later = _later_appositive_name(rest) if described and not appos else None
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
-    if described and (company := _company_of_place(rest) or _foreign_body_appositive(rest)):
+    foreign = _foreign_body_appositive(rest) if described else None
+    if foreign and (person := _employee_of_body(foreign)):
+        # "The university's rector, Universidad de Kelby professor Ana Roe,": the body names her employer
+        return _canonical_name(person[1], text), "named", f"{head}, {person[0]}", "person"
+    if described and (company := _company_of_place(rest) or foreign):
         # "The yard's main partner, Doe Boru A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
         # Kelbyse Telers,": a body named in its own language, lower-case words and all
         return company, "named", head, "group"
@@ -1906,9 +1915,14 @@ _COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-
 
 def _company_of_place(words: str) -> str | None:
     """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Boru ve
-    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form)."""
+    Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form), and
+    None when a title or a person's name opens them ("Chief Executive Jo Doe of Tarn Mining Co Ltd", "Jo Doe of
+    Kelby Holdings Group Ltd": the person of the company)."""
     m = _COMPANY_OF_PLACE.fullmatch(words.strip(" ,"))
-    return m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else None
+    company = m.group(1).rstrip(",") if m and is_legal_form(m.group(1).split()[-1]) else ""
+    if not company or _is_title(company.split()[0]) or _name_before_of(company):
+        return None
+    return company
 
 
 # an appositive up to a comma or the end, perhaps with "the" and initials in brackets (_foreign_body_appositive)
@@ -1921,6 +1935,19 @@ def _foreign_body_appositive(rest: str) -> str | None:
     m = _WHOLE_APPOSITIVE.match(rest)
     first = m.group(1).split()[0] if m else ""
     return m.group(1) if first[:1].isupper() and first.lower() in _FOREIGN_BODY_HEADS else None
+
+
+# an appositive's last words: a lower-case role noun, then a capitalised run (_employee_of_body)
+_ROLE_THEN_RUN = re.compile(rf"(.*\s([a-z][\w\-]*))\s+([{_UC}][\w’'\-]*(?:\s+[{_UC}][\w’'\-]*){{1,3}})")
+
+
+def _employee_of_body(appositive: str) -> tuple[str, str] | None:
+    """(the words up to the role, the person's name) when a lower-case role noun and a person's name end
+    ``appositive`` ("Universidad de Kelby professor Ana Roe": the body is her employer); else None."""
+    m = _ROLE_THEN_RUN.fullmatch(appositive.strip())
+    if m and (_is_title(m.group(2)) or m.group(2) in _PERSON_HEADS) and _is_person_name(m.group(3)):
+        return m.group(1), m.group(3)
+    return None
 
 
 def _description_of(head: str, toks: list[str], role: str | None):
@@ -4948,6 +4975,18 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Fisheries and Marine Resources Development, Hon. Jo Doe"): _Resolver._holder_of
 _TITLE_REACH = 100
+# "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
+# the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
+_SECOND_OFFICE = re.compile(rf"\band\s+(?:the\s+([{_UC}][\w\-]*)"
+                            rf"|([{_UC}][\w\-]*)(?=(?:\s+[{_UC}][\w\-]*)*\s+(?:of|for)\b))")
+
+
+def _second_office(words: str) -> bool:
+    """A second office joined by "and" inside ``words``, a title and what stands between it and a name (not "Minister
+    of Law and Justice, Jo Doe": no "the", no charge of its own)."""
+    return any(_is_title(m.group(1) or m.group(2)) for m in _SECOND_OFFICE.finditer(words))
+
+
 # words that open a free relative clause ("what it calls a ...", "whatever the board decides"): such a phrase names
 # a thing, never a speaker
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
@@ -5591,7 +5630,7 @@ class _Resolver:
         if given := self._name_given(mention, b):
             return given
         if mention.split()[:1] and mention.split()[0].lower() in _FREE_RELATIVES:
-            return None  # ('..., promises what it calls a "..."': the object of the verb, a free relative, no one)
+            return self._free_relative_subject(mention, a, b)
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
@@ -5644,6 +5683,18 @@ class _Resolver:
         if hit:
             return hit
         return self._resolve_spokes(mention, words, a, b)
+
+    def _free_relative_subject(self, mention: str, a: int, b: int):
+        """A free relative clause read as a mention ('..., promises what it calls a "..."': the verb's object, no
+        one): None; but its own subject, no pronoun, when a calling verb follows it ('What the mayor called "a
+        modest rise" is ...': the mayor)."""
+        lead = re.match(r"\s*\w+\s+", mention)
+        rest = mention[lead.end():] if lead else ""
+        verb = re.match(r"\s*([a-z]+)", self.text[b:b + 30])
+        if not rest.strip() or rest.split()[0].lower() in _PRONOUNS or not verb \
+                or verb.group(1) not in _CALLING_FORMS and verb.group(1) not in _NAMING_VERBS:
+            return None
+        return self.resolve(rest, a + lead.end(), b)
 
     def _name_given(self, mention: str, b: int):
         """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A
@@ -5703,9 +5754,9 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
-        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)
-                                                          or self._bare_role_in_deck(mention, a)) \
-                and (hit := self._headline_holder(mention, words, a)):
+        headline = self._in_headline(a) or self._in_lead_bullet(a)
+        if stype == "anonymous" and kind == "person" and (headline or self._bare_role_in_deck(mention, a)) \
+                and (hit := self._headline_holder(mention, words, a, deck=not headline)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
@@ -6055,6 +6106,8 @@ class _Resolver:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+        if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
+            return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -6062,6 +6115,23 @@ class _Resolver:
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        return None
+
+    def _person_described_as(self, noun: str, a: int):
+        """The latest person the mention layer names in the last few sentences before ``a`` whom the story describes
+        with ``noun`` as the head of an appositive ("Jo Doe, a roofing contractor in Kelby,", "Jo Doe, a
+        self-employed developer who ...") or as the role word right before the name ("contractor Jo Doe"), as a
+        source; else None (not "Jo Doe, a club official,": "club" there is no head)."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        noun_rx = rf"\b{re.escape(noun)}(?=\s*[,.;:)]|\s+(?:who|whose|in|at|for|from|with|of|on|near|based)\b)"
+        appos = _rx(rf",\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?{noun_rx}")
+        before = _rx(rf"(?<![’'])\b{re.escape(noun)}\s+$")
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        for sa, sb, name in reversed(spans):
+            if appos.match(self.text, sb) or before.search(self.text, max(0, sa - 40), sa):
+                return self._source_of(_after_titles(name), noun)
         return None
 
     def _subject_org_before(self, a: int):
@@ -6643,7 +6713,8 @@ class _Resolver:
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
-                   if before.search(self.text, max(0, sa - _TITLE_REACH), sa) or after.match(self.text, sb)}
+                   if (m := before.search(self.text, max(0, sa - _TITLE_REACH), sa)) and not _second_office(m.group())
+                   or after.match(self.text, sb)}
         name = holders.pop() if len(holders) == 1 else None
         self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
         return self._holders[head]
@@ -6756,10 +6827,12 @@ class _Resolver:
                 return self._source_of(name, " ".join(desc))
         return None
 
-    def _headline_holder(self, mention: str, words: list[str], a: int):
+    def _headline_holder(self, mention: str, words: list[str], a: int, deck: bool = False):
         """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
         headline or deck: the first person the story names after ``a`` whose role holds the description's last
-        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
+        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None. With
+        ``deck`` (a deck ending with a full stop), of several such people the one whose sentence holds the deck's
+        quoted words, else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
                 or not (desc[-1] in _PERSON_HEADS
@@ -6777,10 +6850,12 @@ class _Resolver:
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
                 held.append((sa, _after_titles(name), role))
-                if not lone:
+                if not lone and not deck:
                     break
         if lone:
             held = self._lone_title_holders(desc[0], held, a)
+        elif deck and len({name for _, name, _ in held}) > 1:
+            held = self._saying_the_lines_words(held, a)
         return self._source_of(held[0][1], " ".join(desc)) if held else None
 
     def _holders_after(self, title: str, a: int) -> set:
@@ -6803,6 +6878,11 @@ class _Resolver:
         told = [h for h in held if h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title} <= told]
         if len({name for _, name, _ in told}) == 1:
             return told  # ("- The department has spent ...\n- Its secretary admitted ...": "Department secretary")
+        return self._saying_the_lines_words(held, a)
+
+    def _saying_the_lines_words(self, held: list, a: int) -> list:
+        """Of ``held`` ((offset, name, role words) of people named later), those whose sentence holds the quoted
+        words of the line at ``a`` (a headline's or deck's), when they are one person; else []."""
         line = self.text[self.text.rfind("\n", 0, a) + 1:(self.text.find("\n", a) + 1 or len(self.text) + 1) - 1]
         quoted = [q.strip(" ,.") for q in re.findall(r"[“\"‘]([^”\"’]{4,})[”\"’]", line)]
         said = [h for h in held if quoted and all(

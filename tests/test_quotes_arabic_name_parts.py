@@ -32,3 +32,19 @@ def test_a_chamber_after_speaker_of_the_is_still_dropped():
     text = ('Speaker of the House Paul Farrell said the bill was "dead on arrival" in the chamber. Farrell later '
             'said he had spoken to the minority leader.')
     assert quote_speakers(text)[0] == "Paul Farrell"
+
+
+def test_a_bare_word_that_is_another_persons_given_name_is_not_the_glued_surname():
+    # must not fire: "Nasser" is the given name of the trader quoted first, not the minister "al-Nasser" cut off
+    text = ('Nasser Qadri, a grain trader in the port of Tarnis, said the wheat had not come. Hamid al-Nasser, the '
+            'trade minister, toured the silos on Monday.\n\n'
+            '"My shelves are empty," Nasser said.')
+    assert quote_speakers(text) == ["Nasser Qadri"]
+
+
+def test_a_glued_surname_that_two_people_bear_is_left_as_written():
+    # must not fire: a father and a son are both "al-Kelbani"; the bare surname names neither for sure
+    text = ('The late Yusuf al-Kelbani led the farmers\' union for twenty years. His son Tariq al-Kelbani took over in '
+            'March.\n\n'
+            '"The land is our only bank," Kelbani told the meeting in the town hall.')
+    assert quote_speakers(text) == ["Kelbani"]

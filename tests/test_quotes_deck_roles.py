@@ -53,3 +53,23 @@ def test_a_decks_leader_is_the_general_secretary_who_says_the_words():
 ])
 def test_no_forward_holder_when_someone_was_named_first(text, wrong):
     assert quote_speakers(text)[0] != wrong
+
+
+def test_of_two_holders_of_a_deck_role_the_one_who_says_its_words_speaks():
+    # must not fire for the first holder named: the second says the deck's words
+    text = (HEAD + "Grain prices tumble\n\n"
+            'Farm minister says the harvest is "secure" as prices fall.\n\n'
+            "Tuesday 4 June | By Mara Ostend\n\n"
+            "Tarnland's Farm Minister Olek Brandvold said on Monday that traders were panicking. His Kelbian "
+            "counterpart, Farm Minister Ines Moravec, told a press conference in Valden the harvest was \"secure\".")
+    assert quote_speakers(text)[0] == "Ines Moravec"
+
+
+def test_of_two_holders_of_a_deck_role_neither_speaks_when_neither_says_its_words():
+    # must not fire: two farm ministers are named later and neither repeats the deck's words
+    text = (HEAD + "Grain prices tumble\n\n"
+            'Farm minister says the harvest is "secure" as prices fall.\n\n'
+            "Tuesday 4 June | By Mara Ostend\n\n"
+            "Tarnland's Farm Minister Olek Brandvold said on Monday that traders were panicking. His Kelbian "
+            "counterpart, Farm Minister Ines Moravec, told a press conference in Valden that stocks were full.")
+    assert quote_speakers(text)[0] not in ("Olek Brandvold", "Ines Moravec")

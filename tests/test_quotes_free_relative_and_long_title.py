@@ -50,3 +50,29 @@ def test_a_description_after_a_long_opening_phrase_does_not_outrank_the_named_su
             'Asked if he had ever been bullied at school, the Kelby mayoral candidate said no. But he said '
             'bullying did not stop at school. "It happens at fifty too," he said.')
     assert quote_speakers(text)[-1] == "Tom Harlow"
+
+
+def test_a_name_after_a_second_office_joined_by_and_the_is_not_the_first_titles_holder():
+    # must not fire: the name after "and the Governor of ..." is the Governor's; the Minister is not named
+    text = ('The Minister for Trade and the Governor of the Reserve Bank of Tarnland, Hemi Walker, met exporters in '
+            'Porthaven on Tuesday. Asked about the currency, the Minister said he would "watch it week by week."')
+    assert quote_speakers(text) != ["Hemi Walker"]
+
+
+def test_a_portfolio_with_and_but_no_second_office_still_names_the_holder():
+    text = ('The Minister of Law and Justice, Hon. Semi Naivalu, opened the new court in Labasa on Friday. '
+            'Asked about the backlog, the Minister said it would be "cleared before the rains."')
+    assert quote_speakers(text) == ["Semi Naivalu"]
+
+
+def test_a_free_relative_with_its_own_subject_and_a_calling_verb_gives_that_subject():
+    text = ('What the harbour master called "a routine dredge" has closed the inner basin for a month, the '
+            'fishermen\'s co-operative said.')
+    assert quote_speakers(text) == ["harbour master"]
+
+
+def test_a_free_relative_with_a_pronoun_subject_is_still_no_speaker():
+    # must not fire: "what it calls" names a thing, and "it" is no subject to give
+    text = ('The port plan, published on Monday, promises what it calls a "fair share" for the fishing fleet. '
+            'Critics say the fleet was never asked.')
+    assert quote_speakers(text) in ([], [None])

@@ -2,6 +2,8 @@
 second clause's subject's ('Union calls deal "a raid"; contractor blames delays on "..."'), not the first's; and a
 firm's agent noun in a headline ("contractor", "operator") takes the firm that says the words in the story."""
 
+import pytest
+
 from .conftest import quote_speakers
 
 HEAD = "THE KELBY LEDGER\n\nBUSINESS\n\n"
@@ -37,3 +39,22 @@ def test_a_headlines_chairman_with_no_holder_stays_unresolved():
             "Kelby Bank reported a profit on Tuesday after three years of losses.\n\n"
             'Analyst Jo Reyes said the losses were "not over yet".')
     assert quote_speakers(text)[0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Callum Reid, a self-employed contractor who lays patios in Dundee, said the fuel duty rise would "finish off '
+     'small firms". Tayside Paving Ltd, which supplies the stone, declined to comment. "Every quote I give is now '
+     'a loss," the contractor said.', "Callum Reid"),
+    ('Nadia Okonkwo, a music producer in Lagos, said the new levy would "kill the studios". Afrobeat Sound Ltd, '
+     'the largest label in the city, would not comment. "We record less every month," the producer said.',
+     "Nadia Okonkwo"),
+])
+def test_a_firm_noun_the_story_gave_a_person_is_that_person(text, speaker):
+    assert quote_speakers(text)[-1] == speaker
+
+
+def test_a_firm_noun_only_modifying_a_persons_role_is_still_the_firm():
+    # must not fire: "club" modifies "official", so "the club" is the club
+    text = ('Harwick Rovers confirmed the signing on Friday. Dan Pryce, a club official, said the fee was "fair". '
+            '"We are delighted to welcome him," the club said.')
+    assert quote_speakers(text)[-1] != "Dan Pryce"

@@ -37,3 +37,29 @@ def test_the_name_inside_a_long_subject_speaks(text, speaker):
 ])
 def test_no_company_or_portfolio_where_there_is_none(text, wrong):
     assert quote_speakers(text)[-1] != wrong
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire: a title or a person's name opens the mention, so the company after "of" is the person's
+    # employer, not the speaker
+    ('Chief Executive Ruth Alder of Marlow Copper Smelting Co Ltd said the new furnace would "pay for itself by '
+     '2028."', "Ruth Alder"),
+    ('Tomas Brenner of Ashgrove Feed Supplies Group Ltd said the merger was "good news for the mill."',
+     "Tomas Brenner"),
+    ('Managing Director Kofi Ansah of Volta Cement Works Pty Ltd said the kilns would be "running again in June."',
+     "Kofi Ansah"),
+])
+def test_a_person_of_a_company_with_a_long_name_keeps_the_person(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire as a body: a role noun and a person's name after a body named in its own language make the
+    # person the speaker, the body her employer
+    ('The college\'s dean, Universidad de Tarma professor Lucía Arbeloa, said the new fees would "never pass the '
+     'senate."', "Lucía Arbeloa"),
+    ('The watchdog\'s head, Autorité des ports maritimes director Hélène Roussard-Vidal, said the inspections '
+     'were "long overdue."', "Hélène Roussard-Vidal"),
+])
+def test_a_person_named_after_a_foreign_body_and_a_role_speaks(text, speaker):
+    assert quote_speakers(text) == [speaker]
