@@ -427,10 +427,12 @@ def _byline_rules(raw: dict) -> dict:
                                        r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
                                        r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
                                        + r") " + _BYLINE_NAME + r"\))[ \u00a0]*(?:$|[—–―:-])"),
-        # a section of reader comments: its head alone on a line, with or without a count ("4 Comments", "Comments
-        # (12)"), and the lines after it
-        "comment_section_head": re.compile(r"(?im)^[ \t]*(?:\d+ )?(?:" + _alternation(raw["comment_section_heads"])
-                                           + r")(?: \(\d+\))?[ \t]*\n"),
+        # a section of reader comments: its head alone on a line, with a count ("4 Comments", "Comments (12)") or
+        # one that needs none ("Readers' comments"), and the lines after it
+        "comment_section_head": re.compile(
+            r"(?im)^[ \t]*(?:\d+ (?:" + _alternation(raw["comment_section_heads"]) + r")|(?:"
+            + _alternation(raw["comment_section_heads"]) + r") \(\d+\)|(?:"
+            + _alternation(raw["comment_section_heads_alone"]) + r"))[ \t]*\n"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -447,6 +449,11 @@ def _byline_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
+        # an imprint line, with the two lines after it ("The Kelby Letter is published by Kelby Verlag AG, ...")
+        "imprint_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is published by ([^\n]*)$"
+                                   r"((?:\n[^\n]*){0,2})"),
+        "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
+        "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
 
@@ -1604,7 +1611,19 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += _comment_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
+    if " published by " in text:
+        spans += _imprint_lines(text)
     return spans
+
+
+def _imprint_lines(text: str) -> list[tuple[int, int]]:
+    """An imprint line under a story ("The Kelby Letter is published by Kelby Verlag AG, Hauptgasse 4. Editor: Jo
+    Doe."): a mark of an imprint on it or the two lines after it (``imprint_marks``) and no clause of prose on it
+    (``imprint_prose_marks``); not "Kelby Daily is published by Tarn Media, founded by Jo Doe" in the body."""
+    R = _rules()
+    return [(m.start(), m.end(1)) for m in R["imprint_line"].finditer(text)
+            if not R["imprint_prose_marks"].search(m.group(1))
+            and R["imprint_marks"].search(m.group(1) + m.group(2))]
 
 
 # A reader's comment on its line: a commenter's name or handle of one to three words (an initial with its stop, a
@@ -1622,13 +1641,19 @@ def _comment_lines(text: str) -> list[tuple[int, int]]:
         while text.startswith("\n", at):
             at += 1
         while m := _COMMENT_LINE.match(text, at):
-            if text[m.end():m.end() + 1] not in ("\n", ""):
-                break
+            if text[m.end():m.end() + 1] not in ("\n", "") or _titled_line(m.group()):
+                break  # (a line opened by a title or a role is a speaker's: "Senator Jo Doe: ...")
             spans.append(m.span())
             at = m.end()
             while text.startswith("\n", at):
                 at += 1
     return spans
+
+
+def _titled_line(line: str) -> bool:
+    """Whether a line's first word is a title or a role word ("Senator Jo Doe: ...", "Dr. Ana Roe: ...")."""
+    first = line.split(None, 1)[0].lower().rstrip(".:") if line.strip() else ""
+    return first in _rules()["honorifics"] or first in _rules()["person_roles"]
 
 
 # How far into a story its dateline (and a writer in brackets on it) may stand, under a masthead and a headline.
