@@ -1639,7 +1639,8 @@ _COMMENT_LINE = re.compile(r"[ \t]*[\w’'.@-]+(?: [\w’'.-]+){0,2}: \S[^\n]*")
 
 def _comment_lines(text: str) -> list[tuple[int, int]]:
     """The lines of reader comments under a comments section's head ("4 Comments", then "Jo K: Good news"): each
-    line, blank lines skipped, to the first of another shape; the commenters are no actors of the story."""
+    line, blank lines skipped, to the first of another shape or opened by a title ("Senator Jo Doe: ..."); the
+    commenters are no actors of the story."""
     spans = []
     for head in _rules()["comment_section_head"].finditer(text):
         at = head.end()
