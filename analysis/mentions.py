@@ -319,6 +319,7 @@ def _role_and_market_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "honorifics": low("honorifics"),
+        "honorifics_before_given_names": low("honorifics_before_given_names"),
         "person_roles": low("person_roles"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -371,9 +372,13 @@ def _product_and_title_rules(raw: dict) -> dict:
     return {
         "product_before": low("product_before"),
         "titles_as_written": _as_written(raw, "titles_as_written"),
-        # a wish to go by a name just before it ("asked to be called ", "preferred to be named ")
-        "name_wished_before": re.compile(r"\b(?:" + _alternation(low("name_wish_verbs")) + r") to be (?:called|named) $",
-                                         re.IGNORECASE),
+        # a wish to go by a name just before it, with its subject ("who asked to be called ", "she preferred only to
+        # be named ", "one woman, 34, asked to be called "; after "which" or "that" no subject: "which engineers
+        # chose to be called ")
+        "name_wished_before": re.compile(r"(?<!\bwhich )(?<!\bthat )\b(?P<subject>\w+),? (?:\d{1,2}, )?(?:(?:has|had|have|only|also) )*"
+                                         r"(?:" + _alternation(low("name_wish_verbs")) + r")(?: only)? to be "
+                                         r"(?:called|named)(?: only)? $", re.IGNORECASE),
+        "name_wish_subjects": low("name_wish_subjects"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
         "documents_alone": frozenset(raw["documents_alone"]),
@@ -428,10 +433,12 @@ def _byline_rules(raw: dict) -> dict:
                                        r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
                                        r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
                                        + r") " + _BYLINE_NAME + r"\))[ \u00a0]*(?:$|[—–―:-])"),
-        # a section of reader comments: its head alone on a line, with or without a count ("4 Comments", "Comments
-        # (12)"), and the lines after it
-        "comment_section_head": re.compile(r"(?im)^[ \t]*(?:\d+ )?(?:" + _alternation(raw["comment_section_heads"])
-                                           + r")(?: \(\d+\))?[ \t]*\n"),
+        # a section of reader comments: its head alone on a line, with a count ("4 Comments", "Comments (12)") or
+        # one that needs none ("Readers' comments"), and the lines after it
+        "comment_section_head": re.compile(
+            r"(?im)^[ \t]*(?:\d+ (?:" + _alternation(raw["comment_section_heads"]) + r")|(?:"
+            + _alternation(raw["comment_section_heads"]) + r") \(\d+\)|(?:"
+            + _alternation(raw["comment_section_heads_alone"]) + r"))[ \t]*\n"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -448,6 +455,11 @@ def _byline_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
+        # an imprint line, with the two lines after it ("The Kelby Letter is published by Kelby Verlag AG, ...")
+        "imprint_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is published by ([^\n]*)$"
+                                   r"((?:\n[^\n]*){0,2})"),
+        "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
+        "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
 
@@ -599,9 +611,9 @@ def _person_name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
-        # a word that ends in an East Slavic patronymic's ending ("Ivanovich", "Petrovna", "Piatrovich")
-        "patronymic_word": re.compile(rf"[{_CAPS}][{_SMALL}]+(?:" + _alternation(_lowered(raw, "patronymic_endings"))
-                                      + ")"),
+        "slogan_verbs": _lowered(raw, "slogan_verbs"),
+        "patronymic_endings": tuple(sorted(_lowered(raw, "patronymic_endings"), key=len, reverse=True)),
+        "patronymic_given_stems": _lowered(raw, "patronymic_given_stems"),
         "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "opening_given_names": _as_written(raw, "opening_given_names"),
@@ -1621,7 +1633,19 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += _comment_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
+    if " published by " in text:
+        spans += _imprint_lines(text)
     return spans
+
+
+def _imprint_lines(text: str) -> list[tuple[int, int]]:
+    """An imprint line under a story ("The Kelby Letter is published by Kelby Verlag AG, Hauptgasse 4. Editor: Jo
+    Doe."): a mark of an imprint on it or the two lines after it (``imprint_marks``) and no clause of prose on it
+    (``imprint_prose_marks``); not "Kelby Daily is published by Tarn Media, founded by Jo Doe" in the body."""
+    R = _rules()
+    return [(m.start(), m.end(1)) for m in R["imprint_line"].finditer(text)
+            if not R["imprint_prose_marks"].search(m.group(1))
+            and R["imprint_marks"].search(m.group(1) + m.group(2))]
 
 
 # A reader's comment on its line: a commenter's name or handle of one to three words (an initial with its stop, a
@@ -1632,20 +1656,27 @@ _COMMENT_LINE = re.compile(r"[ \t]*[\w’'.@-]+(?: [\w’'.-]+){0,2}: \S[^\n]*")
 
 def _comment_lines(text: str) -> list[tuple[int, int]]:
     """The lines of reader comments under a comments section's head ("4 Comments", then "Jo K: Good news"): each
-    line, blank lines skipped, to the first of another shape; the commenters are no actors of the story."""
+    line, blank lines skipped, to the first of another shape or opened by a title ("Senator Jo Doe: ..."); the
+    commenters are no actors of the story."""
     spans = []
     for head in _rules()["comment_section_head"].finditer(text):
         at = head.end()
         while text.startswith("\n", at):
             at += 1
         while m := _COMMENT_LINE.match(text, at):
-            if text[m.end():m.end() + 1] not in ("\n", ""):
-                break
+            if text[m.end():m.end() + 1] not in ("\n", "") or _titled_line(m.group()):
+                break  # (a line opened by a title or a role is a speaker's: "Senator Jo Doe: ...")
             spans.append(m.span())
             at = m.end()
             while text.startswith("\n", at):
                 at += 1
     return spans
+
+
+def _titled_line(line: str) -> bool:
+    """Whether a line's first word is a title or a role word ("Senator Jo Doe: ...", "Dr. Ana Roe: ...")."""
+    first = line.split(None, 1)[0].lower().rstrip(".:") if line.strip() else ""
+    return first in _rules()["honorifics"] or first in _rules()["person_roles"]
 
 
 # How far into a story its dateline (and a writer in brackets on it) may stand, under a masthead and a headline.
@@ -3179,6 +3210,8 @@ def _a_inside_a_surname(ctx: _Ctx, i: int, j: int) -> bool:
             or ctx.text[toks[j].end:toks[j + 2].start] != " A ":
         return False
     last = toks[j + 2]
+    if i and toks[i - 1].sid == nxt.sid and toks[i - 1].text.lower() in R["slogan_verbs"]:
+        return False  # a slogan after a verb of chanting or writing one ("chanted Jo Doe A Thief", "placards reading")
     titled = toks[i].text.lower().rstrip(".") in R["honorifics"] or toks[i].text.lower() in R["person_roles"]
     i += titled  # (a title or a role word first: "Mr Tjon A Kelb", "Analyst Ana Lie A Tarn")
     if (j == i and not titled) or j < i or any(_no_name_part(toks[k].text, k == i) for k in range(i, j + 1)) \
@@ -5294,7 +5327,8 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
-        and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
+        and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
+        and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:]))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
@@ -5307,6 +5341,18 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
             k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _given_name_after_title(words: tuple) -> bool:
+    """Whether ``words``, after a title only before a given name (``honorifics_before_given_names``), are a person's
+    name: a listed given name first, or a full name of two or three words whose first is no common word, and no
+    organisation word, place or nationality among them ("Fundi Jo Doe", "Fundi Abdu Kelbo Tarni", "Fundi Hasani
+    Said"; not "Fundi Konnect", "Fundi Smart Homes", "Fundi Jo Association")."""
+    R = _rules()
+    if not words or any(w.lower() in R["org_words"] for w in words):
+        return False
+    return words[0].lower() in R["given_names"] or 2 <= len(words) <= 3 and not _common_word(words[0]) and all(
+        w[:1].isupper() and w not in R["places"] and not _demonym(w) for w in words)
 
 
 def _styled_two_surnames(words: tuple, k: int) -> bool:
@@ -5365,8 +5411,11 @@ def _unknown_words(words: tuple) -> bool:
     role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group"),
     lower-case particles inside it and an elided "d'" before its surname read past ("Economist Kelbo de Tarnu")."""
     R = _rules()
-    if len(words) > 2 and words[0][:1].isupper():  # (a lower-case particle inside: "Economist Ana de Souza-Roe")
-        words = words[:1] + tuple(w for w in words[1:-1] if not is_name_particle(w)) + words[-1:]
+    if len(words) > 2 and words[0][:1].isupper():  # (a lower-case particle inside: "Economist Ana de Souza-Roe";
+        # a Surinamese surname's "A": "Economist Jo Tjon A Kelb")
+        words = words[:1] + tuple(w for w in words[1:-1] if not is_name_particle(w) and w != "A") + words[-1:]
+    if any(_elided(w) and k and words[k - 1] in R["elision_place_prefixes"] for k, w in enumerate(words)):
+        return False  # (a place's name: "Val d'Kelby", "Côte d'Tarn")
     words = tuple(w[2:] if _elided(w) else w for w in words)  # (an elided "d'": "Lawyer Kofi d'Almeida")
     return (2 <= len(words) <= 3 or _two_given_names_first(words)) and all(
         w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
@@ -7296,6 +7345,16 @@ def _quoted_complement(c: _Cand, text: str, bw: list[str]) -> bool:
     return c.name.split()[0].lower() in _rules()["given_names"] or bool(_HYPHENED_SURNAME.fullmatch(c.name))
 
 
+def _name_wished(text: str, start: int) -> bool:
+    """Whether a person's wish to go by the name at ``start`` stands before it: "who asked to be called X", "she
+    preferred to be named X", "a nurse ... who asked"; not a body's nor a thing's ("which the club wants to be named
+    X", "it asked to be called X")."""
+    R = _rules()
+    m = R["name_wished_before"].search(text, max(0, start - 60), start)
+    return bool(m) and (subject := m.group("subject").lower()) not in ("which", "that", "it") and (
+        subject in R["name_wish_subjects"] or subject in R["person_roles"] or subject in R["kin_nouns"])
+
+
 def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
     """Cues of a named thing before the name: "a tool called X", "in a TeamsCall" (or of the noun that names it)."""
     R, cues = _rules(), c.cues
@@ -7304,7 +7363,7 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
-        elif noun in R["person_roles"] or R["name_wished_before"].search(text, max(0, c.start - 40), c.start):
+        elif noun in R["person_roles"] or _name_wished(text, c.start):
             cues["person"] += 3  # "a retired teacher named X"; "who asked to be called X": a name she goes by
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
@@ -8002,6 +8061,25 @@ def _ages_differ(text: str, ones: list, others: list) -> bool:
 _AN_APPOSITION_AFTER = re.compile(r", an? [a-z]")
 
 
+# Text with no sentence's end in it, no stop before a space nor a line break ("Jo Kelbov and ", "Jo Kelbov met ")
+_NO_STOP_BETWEEN = re.compile(r"(?:[^.!?\n]|[.!?](?!\s))*")
+
+
+def _patronymic(word: str) -> bool:
+    """Whether ``word`` is an East Slavic patronymic: a given name and one of ``patronymic_endings`` ("Ivanovich",
+    "Petrovna", "Mykolaivna", "Sergeyevich", "Piatrovich"); not a surname so ending ("Yanukovych", "Abramovich")."""
+    R, lw = _rules(), word.lower()
+    if not word[:1].isupper() or not lw.isalpha():
+        return False
+    stems = R["patronymic_given_stems"]
+    for end in R["patronymic_endings"]:
+        if lw.endswith(end) and len(lw) > len(end) + 1:
+            stem = lw[:-len(end)]
+            if any(v in stems or v in R["given_names"] for v in (stem, stem + "o", stem + "a", stem + "y", stem + "i")):
+                return True
+    return False
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -8096,21 +8174,29 @@ class _Aliases:
         self._given_names_after_styles(text)
 
     def _given_name_and_patronymic(self, text: str) -> None:
-        """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named before in
-        full with that given name and another surname ("Jo Kelbov"): the respectful form of address of Russian,
-        Belarusian and Ukrainian speech, no new person (``patronymic_endings``); not a surname so ending, written
-        alone too or introduced with an apposition or an age of its own ("Jo Tarnovich, the captain,")."""
-        patronymic = _rules()["patronymic_word"]
+        """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named in full with
+        that given name and another surname ("Jo Kelbov"), before it and in another sentence: the respectful form of
+        address of Russian, Belarusian and Ukrainian speech, no new person (``patronymic_endings`` on a given name,
+        ``_patronymic``); not a surname so ending, written alone too or introduced with an apposition or an age of its
+        own ("Jo Tarnovich, the captain,"), nor when two people share the given name."""
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or not patronymic.fullmatch(w[1]) or self.find(s) != s or w[1] in self.groups or any(
+            if len(w) != 2 or not _patronymic(w[1]) or self.find(s) != s or w[1] in self.groups or any(
                     _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
                     for c in self.groups[s]):
                 continue
-            fulls = {self.find(m) for m in self.by_first.get(w[0], ()) if m != s and len(m.split()) >= 2
-                     and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            fulls = {self.find(m) for m in self.by_first.get(w[0], ()) if m != s and self.find(m) != s}
+            if len(fulls) != 1:
+                continue  # (none, or two people with the given name: "Jo Kelbov met Jo Tarnov. Jo Ivanovich said")
+            full = fulls.pop()
+            if self.kind_lean(full) == "person" and self.first_at[full] < self.first_at[s] \
+                    and not self._one_sentence(full, s, text):
+                self.join(s, full)
+
+    def _one_sentence(self, a: str, b: str, text: str) -> bool:
+        """Whether a mention of ``a`` and one of ``b`` stand in one sentence (no stop nor line break between)."""
+        return any(_NO_STOP_BETWEEN.fullmatch(text, min(x.end, y.end), max(x.start, y.start))
+                   for x in self.groups[a] for y in self.groups[b] if x.end <= y.start or y.end <= x.start)
 
     def _other_s_inner_surname(self, nm: str, s: str, text: str) -> bool:
         """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
@@ -8144,7 +8230,10 @@ class _Aliases:
         Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
         style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
         Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
-        styles, iberian, given = _rules()["name_styles"], self._iberian_story(), _rules()["given_names"]
+        R = _rules()
+        # (and a title only before a given name, written before the full name first: "Fundi Abdu Kelbo ... Fundi Abdu")
+        styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"], self._iberian_story(), \
+            R["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):

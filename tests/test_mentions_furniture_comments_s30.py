@@ -33,3 +33,47 @@ def test_a_comments_head_stops_at_a_line_of_another_shape():
     got = rows(STORY + "2 Comments\nOwen P.: Good news for once.\n\nThe depot will open in 2027, said Rajiv Tarnbury, "
                        "the council's planning chief.\n")
     assert "Rajiv Tarnbury" in got and not any("Owen" in n for n in got), got
+
+
+@pytest.mark.parametrize("section", [
+    "Responses\n\nKelby Airways: The airline said it would study the rules.\nTarnbank: The bank welcomed them.\n",
+    "Comment\n\nOwen Tarnabi: The budget will be tabled in June.\nReporter: Will taxes rise?\nOwen Tarnabi: No.\n",
+])
+def test_a_head_with_no_count_opens_the_story_s_own_section(section):
+    got = rows(STORY + section)
+    assert any(w in n for n in got for w in ("Kelby Airways", "Owen Tarnabi")), got
+
+
+def test_a_speaker_with_a_title_under_a_bare_comments_head_is_an_actor():
+    got = rows(STORY + "Comments\n\nSenator Ruth Kelbing: This fails our children.\nSenator Dan Tarnell: It protects "
+                       "taxpayers.\n")
+    assert "Ruth Kelbing" in got and "Dan Tarnell" in got, got
+
+
+def test_a_titled_line_ends_a_counted_comments_section():
+    got = rows(STORY + "2 Comments\nOwen P.: Good news for once.\nCouncillor Ruth Kelbing: The depot will open in "
+                       "2027.\n")
+    assert "Ruth Kelbing" in got and not any("Owen" in n for n in got), got
+
+
+IMPRINT = ("\n\n————\nThe Tarnby Letter is published by Kelbwerk Verlag AG, Hauptgasse 9, 9490 Tarnby. Editor: Ruth "
+           "Kelbmann-Oster. Tel. +423 230 41 80\n© 2025 Kelbwerk Verlag AG. All rights reserved.")
+
+
+def test_an_imprint_line_names_no_actor():
+    got = rows(STORY + "The depot will open in 2027." + IMPRINT)
+    assert not any("Kelbmann" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Police raided the paper's offices on Thursday.\n\nTarnby Daily is published by Kelbo Media, founded by Osric "
+     "Pellham, who was jailed last year.\n\nSecurity chief Dana Roe said the raid was lawful.",
+     ("Kelbo Media", "Osric Pellham", "Dana Roe")),
+    ("The Kelby Index is published by the Tarnwell Institute, a think tank founded by entrepreneur Ian Kelbrook.",
+     ("Tarnwell Institute", "Ian Kelbrook")),
+    ("The Tarnby Review is published by Kelbwerk Group, whose largest shareholder is the Tarn family's Oster AG.",
+     ("Kelbwerk Group",)),
+])
+def test_a_sentence_of_the_body_about_who_publishes_an_outlet_is_read_as_usual(text, names):
+    got = rows(text)
+    assert all(any(n in k for k in got) for n in names), got

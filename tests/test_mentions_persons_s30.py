@@ -137,3 +137,76 @@ def test_the_title_of_a_seat_before_of_is_no_person():
 def test_a_person_of_a_body_is_still_a_person():
     got = rows("Fodei Tarnawa of the Kelbu Farmers Union said prices had fallen.")
     assert got["Fodei Tarnawa"][0] == "person", got
+
+
+# Near misses the review of session 30 found: each rule above must not fire on these.
+
+@pytest.mark.parametrize("text, name", [
+    ("The arena, which the county wants to be named Tarnside Dome, will host the final, the sports minister said.",
+     "Tarnside Dome"),
+    ("The robot, which pupils chose to be called Kelbot, greeted visitors at the science fair in Tarnby.", "Kelbot"),
+])
+def test_a_name_a_body_or_a_thing_was_to_go_by_is_no_person(text, name):
+    got = rows(text)
+    assert got.get(name, ("product",))[0] != "person", got
+
+
+def test_a_name_one_woman_of_an_age_asked_to_go_by_is_a_person():
+    got = rows("One woman, 34, asked to be called Sabah. Sabah said the camp had run out of water in June.")
+    assert got["Sabah"][0] == "person", got
+
+
+def test_a_slogan_chanted_with_a_capital_a_joins_no_surname():
+    got = rows("Students outside the ministry chanted Osman Kelbaru A Thief until police arrived, witness Ruth "
+               "Tarnoko said.")
+    assert not any("Thief" in n for n in got), got
+    assert got["Osman Kelbaru"][0] == "person", got
+
+
+def test_a_role_word_before_a_surinamese_surname_with_a_splits_off():
+    got = rows("Kelby's finance minister Roy Tarnadin met lenders on Monday. Economist Orwin Tjin A Kelb said the "
+               "deal was fair.")
+    assert got["Orwin Tjin A Kelb"][0] == "person", got
+    assert not any(n.startswith("Economist") for n in got), got
+
+
+def test_a_place_with_an_elided_d_after_a_role_word_is_no_person():
+    got = rows("Prosecutor Val d'Orsenne ski instructor Marc Tarnier was charged on Friday.")
+    assert "Val d'Orsenne" not in got, got
+    assert got["Marc Tarnier"][0] == "person", got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Senator Dale Kelbner backed the plan. Kelby Governor Dale Tarnich said he would sign it.",
+     "Dale Kelbner", "Dale Tarnich"),
+    ("Viktor Kelbenko narrowly beat Viktor Tarnukovych in the run-off, observers said.",
+     "Viktor Kelbenko", "Viktor Tarnukovych"),
+    ("Senators Mark Kelby and Mark Tarnovich introduced the bill on Tuesday.", "Mark Kelby", "Mark Tarnovich"),
+    ("Alexei Kelbov met the workers on Monday. Alexei Petrovich Tarnov spoke later, and Alexei Petrovich said pay "
+     "would rise.", "Alexei Kelbov", "Alexei Petrovich Tarnov"),
+])
+def test_two_people_who_share_a_given_name_stay_apart(text, first, second):
+    got = rows(text)
+    assert first in got and second in got, got
+    assert second not in got[first][1], got
+
+
+def test_a_patronymic_in_the_sentence_of_the_full_name_joins_nothing():
+    got = rows("Senators Alexander Kelbov and Alexander Ivanovich introduced the bill on Tuesday.")
+    assert "Alexander Ivanovich" in got and "Alexander Ivanovich" not in got["Alexander Kelbov"][1], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fundi Konnekta, a Mombasa start-up linking artisans to buyers, raised $2 million, chief executive Sam "
+     "Kelbu said.", "Fundi Konnekta"),
+    ("Builders, known locally as fundis, marched in Tarnby. Fundi Wa Kelby Association chairman Peter Tarno said "
+     "wages had stalled.", "Fundi Wa Kelby Association"),
+])
+def test_fundi_opening_a_body_s_name_is_no_title(text, name):
+    got = rows(text)
+    assert name in got, got
+
+
+def test_fundi_before_a_person_s_full_name_is_a_title():
+    got = rows("Fundi Hasani Said, who teaches at the madrasa in Tarnbwe, said pupils had returned.")
+    assert "Hasani Said" in got and got["Hasani Said"][0] == "person", got
