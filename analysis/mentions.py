@@ -767,8 +767,9 @@ def _use_as_place_rules(raw: dict) -> dict:
                                                 + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
         # perhaps one or two words in lower case, then a site named for its land after a name (" deposit", " coffee
         # washing station")
-        "site_named_for_a_place_after": re.compile(r"(?: [a-z]+){0,2} (?:" + _alternation(
+        "site_named_for_a_place_after": re.compile(r"((?: [a-z]+){0,2}) (" + _alternation(
             low("sites_named_for_places")) + r")\b"),
+        "sites_named_for_places_after_the": low("sites_named_for_places_after_the"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -9197,22 +9198,39 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
         if body and all(body) and ("placed" in uses or any(
-                u == "modifier" and _site_named_for_it(text, c.end) for u, c in zip(uses, cl.cands))):
+                u == "modifier" and _site_named_for_it(text, c) for u, c in zip(uses, cl.cands))):
             cl.kind = "place"  # (or before a site named for its land: "the Kelby deposit", "Tarno station")
 
 
-def _site_named_for_it(text: str, end: int) -> bool:
+def _site_named_for_it(text: str, c: _Cand) -> bool:
     """A site named for its land closes the phrase after a name (``sites_named_for_places``: "the Kelby deposit",
     "Tarno station", "the Kelby oil field in the south"), no noun after it that the phrase is about ("the Kelby dam
-    contract": a firm's) nor "at" and its spot ("the Kelbco dam at Tarno")."""
+    contract": a firm's) nor a named spot after a preposition ("the Kelbco dam at Tarno", "the Kelbco yard in
+    Tarno": the spot is the place, the name before it the owner).  A firm names its own sites as well, so not after
+    "a" or "an" (one unit of a chain: "an Acme charging station") nor "the", one word and a firm's site word alone
+    ("the Acme field", "the Acme station"; ``sites_named_for_places_after_the``: land words only, "the Kelby
+    deposit")."""
     R = _rules()
-    m = R["site_named_for_a_place_after"].match(text, end)
-    if m is None:
+    m = R["site_named_for_a_place_after"].match(text, c.end)
+    if m is None or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return False
+    if not m.group(1) and " " not in c.name and _THE_BEFORE_A_NAME.search(text, max(0, c.start - 4), c.start) \
+            and m.group(2).lower() not in R["sites_named_for_places_after_the"]:
+        return False  # ("the Acme field", "the Acme yard"; not "the Kelby lignite field", "Tarno station")
+    if _NAMED_SPOT_AFTER.match(text, m.end()):
         return False
     w = _LOWER_WORD_GROUP_AFTER.match(text, m.end())
-    if w is not None and w.group(1) == "at" and text[w.end() + 1:w.end() + 2].isupper():
-        return False  # ("the Kelbco dam at Tarno": the spot is named after it, the name before is the owner's)
     return w is None or w.group(1) in R["stopwords"] or _acts_after(text, m.end())  # ("Tarno station runs at")
+
+
+# "a" or "an" just before a name ("an Acme charging station"); "the" just before one ("the Acme field").
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? $")
+_THE_BEFORE_A_NAME = re.compile(r"\b[Tt]he $")
+# A preposition of place and a capitalised name, no day nor month, just after a site ("... yard in Tarno", "...
+# station on Kelby Road", "... field off Tarno"; not "... field on Monday").
+_NAMED_SPOT_AFTER = re.compile(r" (?:at|in|near|on|off|outside) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\b)[A-Z]")
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").

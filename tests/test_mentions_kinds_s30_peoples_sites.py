@@ -50,6 +50,24 @@ def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
     assert kinds(text).get(name) == "organisation"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Production at the Kestrov field resumed on Monday after the strike, the oil ministry said.", "Kestrov"),
+    ("Thieves broke into the Halvenko station on the hill and took the batteries, the telecoms regulator said.",
+     "Halvenko"),
+    ("Illegal miners entered the Drummark concession at dawn, the regional police said.", "Drummark"),
+    ("The tanker was delivered from the Varnsund shipbuilding yard in Kelvik last month, its owner said.",
+     "Varnsund"),
+    ("Drivers waited an hour at an Elvotra charging station outside the city, the motoring club said.", "Elvotra"),
+])
+def test_a_firm_s_own_site_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+def test_a_name_before_its_land_word_after_the_is_a_place():
+    assert kinds("Rangers found two poached rhinos in the Molvesi reserve, the wildlife service said.").get(
+        "Molvesi") == "place"
+
+
 def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
     assert kinds("The Kelbcon dam at Tarnoville was completed in 1984.").get("Kelbcon") != "place"
 
