@@ -6972,9 +6972,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
-    if b1 == "of" and not c.possessive and " " not in c.name and _no_party_word(c.name) \
-            and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
-        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno": the seat
+    if b1 == "of" and not c.possessive and " " not in c.name and text.startswith(",", c.end) \
+            and _no_party_word(c.name) and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
+        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno, whose": the
+        # seat, set off by a comma (not "MP Jo Doe of Kelbpartij said": a party or a charity the member speaks for)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):

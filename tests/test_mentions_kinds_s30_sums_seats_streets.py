@@ -51,6 +51,15 @@ def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lawmaker Avi Tarkon of Yamira said the coalition would survive the vote.", "Yamira"),
+    ("MEP Dora Kelvecz of Haladas called the report biased.", "Haladas"),
+    ("Delegate Grace Omondo of Sauti told the climate talks in Bonn that the draft was weak.", "Sauti"),
+])
+def test_a_party_or_a_charity_after_a_title_name_and_of_then_a_verb_stays_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Traders gathered on the Kwattalaan on Monday to protest against the new levy, a police officer said.",
      "Kwattalaan"),
     ("The foundation rents two floors at Lindenstraat 42 from the city, its annual report says.", "Lindenstraat"),
