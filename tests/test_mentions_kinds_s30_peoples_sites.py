@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kinds
+from .conftest import kinds, stakeholder_rows
 
 
 @pytest.mark.parametrize("text, name", [
@@ -93,10 +93,21 @@ def test_a_body_named_of_god_stays_beside_another_act():
 @pytest.mark.parametrize("text, name", [
     ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Pyrenees"),
     ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Sardinia"),
-    ("Ferries to Corsica were cancelled on Friday as the strike spread, the port authority said.", "Corsica"),
+    ("Ferries to Crete were cancelled on Friday as the strike spread, the port authority said.", "Crete"),
 ])
 def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Sakhalin Energy said on Friday that its cargoes to Busan would continue. Sakhalin has shipped gas there since "
+     "2011.", "Sakhalin", "Sakhalin Energy"),
+    ("Borneo Motors, the Kuching car dealer, lifted its prices. Borneo said the yen had pushed costs up.", "Borneo",
+     "Borneo Motors"),
+])
+def test_an_island_that_opens_a_firm_s_name_stays_the_firm_s_short_form(text, short, full):
+    rows = stakeholder_rows(text)
+    assert short not in rows and rows[full][0] == "organisation"
 
 
 @pytest.mark.parametrize("text, names", [
