@@ -6062,7 +6062,19 @@ def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
         or _rules()["currency_noun_after"].match(text, end) is not None \
         or (_SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start) is not None
-            and not _a_counted_noun_after(text, end))  # "190 billion FCFA in 2008", "1,800 FCFA per tonne"
+            and not _a_counted_noun_after(text, _past_other_letters(text, end)))  # "190 billion FCFA in 2008",
+    # "1,800 FCFA per tonne"; not "84 DA and 44 EFF members", "94 DA, 87 ANC and 12 EFF candidates": seats counted
+
+
+# Other bodies' letters listed after such letters, perhaps each with its own number (" and EFF", ", 87 ANC and 12
+# EFF", " to 38 ANC"): the noun they count comes after the list.
+_OTHER_LETTERS_AFTER = re.compile(r"(?:(?:,| and| or| to)(?: \d+)? [A-Z]{2,6}\b)+")
+
+
+def _past_other_letters(text: str, end: int) -> int:
+    """Where a list of other bodies' letters after ``end`` ends (``end`` itself when there is none)."""
+    m = _OTHER_LETTERS_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 # A sum just before a currency's letters: a number and its magnitude ("410 million "), thousands grouped ("1,800 ",

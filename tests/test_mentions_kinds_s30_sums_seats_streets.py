@@ -31,6 +31,15 @@ def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text
     assert _actors(text).get(name) == "organisation"
 
 
+@pytest.mark.parametrize("text", [
+    "The count gave the ruling party 61 seats, with 27 DA and 9 EFF members returned to the council.",
+    "Of the 140 wards contested, 52 DA, 48 ANC and 6 EFF candidates won outright, the commission said.",
+    "In ward 17 DA and EFF councillors walked out together, the speaker said.",
+])
+def test_a_body_s_letters_in_a_list_before_the_noun_it_counts_stay_a_body(text):
+    assert _actors(text).get("DA") == "organisation"
+
+
 @pytest.mark.parametrize("text, name", [
     ('"The levy will empty our guesthouses," said Senator Tomas Rekliu of Ngaraard, who chairs the tourism committee.',
      "Ngaraard"),
