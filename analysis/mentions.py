@@ -770,6 +770,8 @@ def _use_as_place_rules(raw: dict) -> dict:
         "site_named_for_a_place_after": re.compile(r"((?: [a-z]+){0,2}) (" + _alternation(
             low("sites_named_for_places")) + r")\b"),
         "sites_named_for_places_after_the": low("sites_named_for_places_after_the"),
+        "place_link_verbs": low("place_link_verbs"),
+        "place_rival_verbs": low("place_rival_verbs"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -9300,7 +9302,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
-    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
+    place_ends = {c.end: cl.name for cl in clusters if cl.kind == "place" for c in cl.cands}
     untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl) or _given_name_of_a_place(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
@@ -9350,17 +9352,26 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     _owned_units(clusters, text)
 
 
-# A capitalised name, at most three words in lower case, then "with" just before a list ("Kelby competes with ",
-# "Kelby by rail with ").
-_NAME_THEN_WITH_BEFORE = re.compile(r"[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
+# Perhaps a word in lower case, a capitalised name, at most three words in lower case, then "with" just before a
+# list ("Kelby competes with ", "links Kelby with ", "Kelby by rail with ").
+_NAME_THEN_WITH_BEFORE = re.compile(r"(?:\b([a-z]+) )?[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
 
 
-def _a_place_with_before(text: str, at: int, place_ends: set) -> bool:
-    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a
-    list opens): the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby
-    with ")."""
+def _a_place_with_before(text: str, at: int, place_ends: dict) -> bool:
+    """A place of the story (``place_ends``: where each place's mention ends, and its name) and "with" just before
+    ``at`` (where a list opens), a verb of linking places just before the place or after it ("links Kelby with ",
+    "Kelby is linked by rail with "; ``place_link_verbs``), or a town (of the world gazetteer, no listed country nor
+    state) and a verb of rivalry ("Kelby competes with "; ``place_rival_verbs``): the list is of what the place is
+    linked or compared with (not "Kelby has signed deals with": firms; not "Tarnland competes with": a country or a
+    state competes with firms and universities as often)."""
+    R = _rules()
     m = _NAME_THEN_WITH_BEFORE.search(text, max(0, at - 60), at)
-    return m is not None and m.start(1) in place_ends
+    if m is None or m.start(2) not in place_ends:
+        return False
+    words = {m.group(1), *m.group(2).split()}
+    name = place_ends[m.start(2)]
+    return bool(words & R["place_link_verbs"]) or (
+        bool(words & R["place_rival_verbs"]) and name in _world_places() and name not in R["places"])
 
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").

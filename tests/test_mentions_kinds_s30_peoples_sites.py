@@ -130,6 +130,16 @@ def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
     assert kinds(text).get(name) != "place"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ohio competes with Princeton and Oxford for the brightest young chemists, the state's science adviser said.",
+     "Princeton"),
+    ("Ghana has signed contracts with Nokia and Orange to widen 5G coverage, the communications ministry said.",
+     "Nokia"),
+])
+def test_bodies_a_state_competes_or_signs_deals_with_are_no_places(text, name):
+    assert kinds(text).get(name) != "place"
+
+
 @pytest.mark.parametrize("text, word", [
     ("Hamza Said, a Koranic teacher from Mutsamudu who lost two nephews, said the boat was overloaded.", "Koranic"),
     ("Enrolment at Quranic schools in the district has doubled since 2019, the education office said.", "Quranic"),
