@@ -758,6 +758,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
         "state_words_alone": _as_written(raw, "state_words_alone"),
+        "state_word_body_nouns": low("state_word_body_nouns"),
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
         # a noun of an area after a name ("Lao Cai province")
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
@@ -8696,8 +8697,29 @@ def _state_word_alone(cl: _Cluster, text: str) -> bool:
     """A word of a state's form alone (``state_words_alone``: "the Republic", "the Principality"), each time after
     "the" in lower case, never speaking, labelled nor described: the country the story is set in, a place, its owner's
     mark too ("the Republic's banks")."""
-    return cl.name in _rules()["state_words_alone"] and not _described_after(cl, text) \
-        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start) for c in cl.cands)
+    R = _rules()
+    return cl.name in R["state_words_alone"] and not _described_after(cl, text) \
+        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start)
+                and not ((m := _OWNED_NOUN_AFTER.match(text, c.end)) and m.group(1) in R["state_word_body_nouns"])
+                for c in cl.cands) \
+        and not _a_body_named_for_a_place_and(cl.name, text)
+
+
+# An owner's mark and the noun in lower case after it ("'s publisher", "’s editor").
+_OWNED_NOUN_AFTER = re.compile(r"(?:'s|’s) ([a-z]+)\b")
+
+
+def _a_body_named_for_a_place_and(word: str, text: str) -> bool:
+    """Whether the story names a body by a place and a state's form ("The Kelby Republic", a paper): no listed place
+    ("Dominican Republic"), its first word a place; "the Republic" alone is then that body's short form."""
+    R = _rules()
+    for m in re.finditer(r"\b((?:[A-Z][\w’'-]* )+)" + re.escape(word) + r"\b", text):
+        head = m.group(1).split()
+        head = head[1:] if head[0] == "The" else head
+        full = " ".join((*head, word))
+        if head and full not in R["places"] and (head[0] in R["places"] or head[0] in _world_places()):
+            return True
+    return False
 
 
 # "the" (capitalised only at a sentence's start), a land's "and" or a place's capitalised first word just before a

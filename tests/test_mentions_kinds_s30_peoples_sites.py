@@ -156,6 +156,14 @@ def test_a_state_s_form_alone_after_the_is_the_country_though_it_owns(text, name
     assert kinds(text).get(name) == "place"
 
 
+@pytest.mark.parametrize("text", [
+    "A column in the Republic attacked the council on Sunday, and the Republic's publisher stood by it.",
+    "The Kelso Republic backed the mayor on Sunday, and the Republic's website crashed under the traffic.",
+])
+def test_a_paper_s_short_name_that_is_a_state_s_form_is_no_place(text):
+    assert kinds(text).get("Republic") != "place"
+
+
 def test_a_state_s_form_that_speaks_stays_as_it_was():
     assert kinds("The Republic said on Monday that it would publish the letters.").get("Republic") != "place"
 
