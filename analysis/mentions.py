@@ -8893,14 +8893,18 @@ def _glued_street(cl: _Cluster, text: str) -> bool:
     name = cl.name
     if " " in name or not any(name.lower().endswith(w) and len(name) >= len(w) + 3
                               for w in _rules()["glued_street_endings"]) \
-            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands):
-        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone)
+            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands) or _described_after(cl, text):
+        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone; not
+        # "Verlaan, the dredging firm": what it is is said)
     return any(_STREET_PREPOSITION_THE_BEFORE.search(text, max(0, c.start - 13), c.start)
                or _HOUSE_NUMBER_AFTER.match(text, c.end) for c in cl.cands)
 
 
-# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "from the ").
-_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|at|along|off|in|near|into|onto|from|to|through|past)(?: the)? $")
+# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "at "); "the" after
+# "in", "into", "from" and "to" ("in the ", "from the "; not "a stake in Vanderlaan", "a letter from Vanderlaan": a
+# firm, a person).
+_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:(?:on|at|along|off|near|onto|through|past)(?: the)?"
+                                            r"|(?:in|into|from|to) the) $")
 
 
 def _body_words_last(name: str) -> bool:

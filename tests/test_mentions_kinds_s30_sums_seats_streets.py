@@ -87,6 +87,15 @@ def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
     assert _actors(text).get(name) == kind
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A Utrecht pension fund bought a 7% stake in Hoogelaan, the Delft dredging firm, last year.", "Hoogelaan"),
+    ("A long letter from Mollenkade was read aloud to the jury in Kalamazoo on Tuesday, the clerk said.",
+     "Mollenkade"),
+])
+def test_a_firm_described_or_a_name_after_in_or_from_stays_an_actor(text, name):
+    assert name in _actors(text)
+
+
 @pytest.mark.parametrize("text", [
     "Subscriptions: CHF 480 a year. Publisher: Kelbmark Verlag AG, Vaduz. Editor: Lena Brunhart. Tel. +423 232 11 "
     "70 · desk@kelbmark.li",
