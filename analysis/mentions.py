@@ -380,6 +380,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "land_adjective_not_firsts": frozenset(raw["land_adjective_not_firsts"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
+        "land_holders": low("land_holders"),
         "province_words_of": low("province_words_of"),
         "heads_of_provinces_before_of": _as_written(raw, "heads_of_provinces_before_of"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
@@ -7310,6 +7311,9 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["place"] += 3
     if a0 in R["dwellers"] and not _common_word(c.name):
         cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
+    elif a0 in R["land_holders"] and not _common_word(c.name) and _named_before_a_land_word(c.name, text):
+        cues["place"] += 3  # "the Kelby landowners ... Kelby Atoll": the land they hold (not a people's name only:
+        # "the Tarnbarra landowners")
     elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
             and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
             and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
@@ -7329,6 +7333,13 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
     if a0 in _REPORTING:
         cues["speaks"] += 1
+
+
+def _named_before_a_land_word(name: str, text: str) -> bool:
+    """Whether the story gives ``name`` before a land form's word that ends a place's name (``place_suffixes``:
+    "Kelby Atoll", "the Tarno Valley")."""
+    suffixes = _rules()["place_suffixes"]
+    return any(m.group(1) in suffixes for m in re.finditer(re.escape(name) + r" ([A-Z]\w+)", text))
 
 
 def _lower_tier_after(c: _Cand, text: str, a0: str, a1: str) -> bool:

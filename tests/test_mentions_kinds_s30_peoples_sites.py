@@ -74,10 +74,19 @@ def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
 
 @pytest.mark.parametrize("text, name", [
     ("An elder of Tolvakei hamlet said the ban would empty the boats.", "Tolvakei"),
-    ("The angriest words came from the Ruvela landowners, whose lease ends next year.", "Ruvela"),
+    ("The angriest words came from the Ruvela landowners, whose lease ends next year. The Ruvela Atoll council meets "
+     "on Friday.", "Ruvela"),
 ])
 def test_a_name_before_its_settlement_or_its_landowners_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Wirrandi landowners won compensation from the iron ore miner, the Federal Court ruled.", "Wirrandi"),
+    ("Gunbarra landowners objected to the port lease, their lawyer said.", "Gunbarra"),
+])
+def test_a_people_s_name_before_landowners_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
 
 
 def test_an_act_of_god_names_no_actor():
