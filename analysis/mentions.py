@@ -392,6 +392,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "land_adjective_not_firsts": frozenset(raw["land_adjective_not_firsts"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
+        "land_holders": low("land_holders"),
         "province_words_of": low("province_words_of"),
         "heads_of_provinces_before_of": _as_written(raw, "heads_of_provinces_before_of"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
@@ -786,6 +787,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
         "state_words_alone": _as_written(raw, "state_words_alone"),
+        "state_word_body_nouns": low("state_word_body_nouns"),
         "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
         # a noun of an area after a name ("Lao Cai province")
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
@@ -795,8 +797,11 @@ def _use_as_place_rules(raw: dict) -> dict:
                                                 + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
         # perhaps one or two words in lower case, then a site named for its land after a name (" deposit", " coffee
         # washing station")
-        "site_named_for_a_place_after": re.compile(r"(?: [a-z]+){0,2} (?:" + _alternation(
+        "site_named_for_a_place_after": re.compile(r"((?: [a-z]+){0,2}) (" + _alternation(
             low("sites_named_for_places")) + r")\b"),
+        "sites_named_for_places_after_the": low("sites_named_for_places_after_the"),
+        "place_link_verbs": low("place_link_verbs"),
+        "place_rival_verbs": low("place_rival_verbs"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -6325,7 +6330,19 @@ def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
         or _rules()["currency_noun_after"].match(text, end) is not None \
         or (_SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start) is not None
-            and not _a_counted_noun_after(text, end))  # "190 billion FCFA in 2008", "1,800 FCFA per tonne"
+            and not _a_counted_noun_after(text, _past_other_letters(text, end)))  # "190 billion FCFA in 2008",
+    # "1,800 FCFA per tonne"; not "84 DA and 44 EFF members", "94 DA, 87 ANC and 12 EFF candidates": seats counted
+
+
+# Other bodies' letters listed after such letters, perhaps each with its own number (" and EFF", ", 87 ANC and 12
+# EFF", " to 38 ANC"): the noun they count comes after the list.
+_OTHER_LETTERS_AFTER = re.compile(r"(?:(?:,| and| or| to)(?: \d+)? [A-Z]{2,6}\b)+")
+
+
+def _past_other_letters(text: str, end: int) -> int:
+    """Where a list of other bodies' letters after ``end`` ends (``end`` itself when there is none)."""
+    m = _OTHER_LETTERS_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 # A sum just before a currency's letters: a number and its magnitude ("410 million "), thousands grouped ("1,800 ",
@@ -7260,9 +7277,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
-    if b1 == "of" and not c.possessive and " " not in c.name and _no_party_word(c.name) \
-            and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
-        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno": the seat
+    if b1 == "of" and not c.possessive and " " not in c.name and text.startswith(",", c.end) \
+            and _no_party_word(c.name) and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
+        c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno, whose": the
+        # seat, set off by a comma (not "MP Jo Doe of Kelbpartij said": a party or a charity the member speaks for)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
@@ -7593,6 +7611,9 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["place"] += 3
     if a0 in R["dwellers"] and not _common_word(c.name):
         cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
+    elif a0 in R["land_holders"] and not _common_word(c.name) and _named_before_a_land_word(c.name, text):
+        cues["place"] += 3  # "the Kelby landowners ... Kelby Atoll": the land they hold (not a people's name only:
+        # "the Tarnbarra landowners")
     elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
             and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
             and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
@@ -7614,6 +7635,13 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
     if a0 in _REPORTING:
         cues["speaks"] += 1
+
+
+def _named_before_a_land_word(name: str, text: str) -> bool:
+    """Whether the story gives ``name`` before a land form's word that ends a place's name (``place_suffixes``:
+    "Kelby Atoll", "the Tarno Valley")."""
+    suffixes = _rules()["place_suffixes"]
+    return any(m.group(1) in suffixes for m in re.finditer(re.escape(name) + r" ([A-Z]\w+)", text))
 
 
 def _lower_tier_after(c: _Cand, text: str, a0: str, a1: str) -> bool:
@@ -9030,8 +9058,29 @@ def _state_word_alone(cl: _Cluster, text: str) -> bool:
     """A word of a state's form alone (``state_words_alone``: "the Republic", "the Principality"), each time after
     "the" in lower case, never speaking, labelled nor described: the country the story is set in, a place, its owner's
     mark too ("the Republic's banks")."""
-    return cl.name in _rules()["state_words_alone"] and not _described_after(cl, text) \
-        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start) for c in cl.cands)
+    R = _rules()
+    return cl.name in R["state_words_alone"] and not _described_after(cl, text) \
+        and all(not (c.speaks or c.label) and text.endswith("the ", 0, c.start)
+                and not ((m := _OWNED_NOUN_AFTER.match(text, c.end)) and m.group(1) in R["state_word_body_nouns"])
+                for c in cl.cands) \
+        and not _a_body_named_for_a_place_and(cl.name, text)
+
+
+# An owner's mark and the noun in lower case after it ("'s publisher", "’s editor").
+_OWNED_NOUN_AFTER = re.compile(r"(?:'s|’s) ([a-z]+)\b")
+
+
+def _a_body_named_for_a_place_and(word: str, text: str) -> bool:
+    """Whether the story names a body by a place and a state's form ("The Kelby Republic", a paper): no listed place
+    ("Dominican Republic"), its first word a place; "the Republic" alone is then that body's short form."""
+    R = _rules()
+    for m in re.finditer(r"\b((?:[A-Z][\w’'-]* )+)" + re.escape(word) + r"\b", text):
+        head = m.group(1).split()
+        head = head[1:] if head[0] == "The" else head
+        full = " ".join((*head, word))
+        if head and full not in R["places"] and (head[0] in R["places"] or head[0] in _world_places()):
+            return True
+    return False
 
 
 # "the" (capitalised only at a sentence's start), a land's "and" or a place's capitalised first word just before a
@@ -9205,14 +9254,18 @@ def _glued_street(cl: _Cluster, text: str) -> bool:
     name = cl.name
     if " " in name or not any(name.lower().endswith(w) and len(name) >= len(w) + 3
                               for w in _rules()["glued_street_endings"]) \
-            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands):
-        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone)
+            or cl.cues.get("person", 0) or any(c.speaks for c in cl.cands) or _described_after(cl, text):
+        return False  # (the street's word with a stem of three letters at least: not "Kade", "Laan" alone; not
+        # "Verlaan, the dredging firm": what it is is said)
     return any(_STREET_PREPOSITION_THE_BEFORE.search(text, max(0, c.start - 13), c.start)
                or _HOUSE_NUMBER_AFTER.match(text, c.end) for c in cl.cands)
 
 
-# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "from the ").
-_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|at|along|off|in|near|into|onto|from|to|through|past)(?: the)? $")
+# A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "at "); "the" after
+# "in", "into", "from" and "to" ("in the ", "from the "; not "a stake in Vanderlaan", "a letter from Vanderlaan": a
+# firm, a person).
+_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:(?:on|at|along|off|near|onto|through|past)(?: the)?"
+                                            r"|(?:in|into|from|to) the) $")
 
 
 def _body_words_last(name: str) -> bool:
@@ -9547,22 +9600,39 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
         if body and all(body) and ("placed" in uses or any(
-                u == "modifier" and _site_named_for_it(text, c.end) for u, c in zip(uses, cl.cands))):
+                u == "modifier" and _site_named_for_it(text, c) for u, c in zip(uses, cl.cands))):
             cl.kind = "place"  # (or before a site named for its land: "the Kelby deposit", "Tarno station")
 
 
-def _site_named_for_it(text: str, end: int) -> bool:
+def _site_named_for_it(text: str, c: _Cand) -> bool:
     """A site named for its land closes the phrase after a name (``sites_named_for_places``: "the Kelby deposit",
     "Tarno station", "the Kelby oil field in the south"), no noun after it that the phrase is about ("the Kelby dam
-    contract": a firm's) nor "at" and its spot ("the Kelbco dam at Tarno")."""
+    contract": a firm's) nor a named spot after a preposition ("the Kelbco dam at Tarno", "the Kelbco yard in
+    Tarno": the spot is the place, the name before it the owner).  A firm names its own sites as well, so not after
+    "a" or "an" (one unit of a chain: "an Acme charging station") nor "the", one word and a firm's site word alone
+    ("the Acme field", "the Acme station"; ``sites_named_for_places_after_the``: land words only, "the Kelby
+    deposit")."""
     R = _rules()
-    m = R["site_named_for_a_place_after"].match(text, end)
-    if m is None:
+    m = R["site_named_for_a_place_after"].match(text, c.end)
+    if m is None or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return False
+    if not m.group(1) and " " not in c.name and _THE_BEFORE_A_NAME.search(text, max(0, c.start - 4), c.start) \
+            and m.group(2).lower() not in R["sites_named_for_places_after_the"]:
+        return False  # ("the Acme field", "the Acme yard"; not "the Kelby lignite field", "Tarno station")
+    if _NAMED_SPOT_AFTER.match(text, m.end()):
         return False
     w = _LOWER_WORD_GROUP_AFTER.match(text, m.end())
-    if w is not None and w.group(1) == "at" and text[w.end() + 1:w.end() + 2].isupper():
-        return False  # ("the Kelbco dam at Tarno": the spot is named after it, the name before is the owner's)
     return w is None or w.group(1) in R["stopwords"] or _acts_after(text, m.end())  # ("Tarno station runs at")
+
+
+# "a" or "an" just before a name ("an Acme charging station"); "the" just before one ("the Acme field").
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? $")
+_THE_BEFORE_A_NAME = re.compile(r"\b[Tt]he $")
+# A preposition of place and a capitalised name, no day nor month, just after a site ("... yard in Tarno", "...
+# station on Kelby Road", "... field off Tarno"; not "... field on Monday").
+_NAMED_SPOT_AFTER = re.compile(r" (?:at|in|near|on|off|outside) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\b)[A-Z]")
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").
@@ -9619,7 +9689,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
-    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
+    place_ends = {c.end: cl.name for cl in clusters if cl.kind == "place" for c in cl.cands}
     untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl) or _given_name_of_a_place(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
@@ -9669,17 +9739,26 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     _owned_units(clusters, text)
 
 
-# A capitalised name, at most three words in lower case, then "with" just before a list ("Kelby competes with ",
-# "Kelby by rail with ").
-_NAME_THEN_WITH_BEFORE = re.compile(r"[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
+# Perhaps a word in lower case, a capitalised name, at most three words in lower case, then "with" just before a
+# list ("Kelby competes with ", "links Kelby with ", "Kelby by rail with ").
+_NAME_THEN_WITH_BEFORE = re.compile(r"(?:\b([a-z]+) )?[A-Z][\w’'-]*((?: [a-z]+){0,3}) with $")
 
 
-def _a_place_with_before(text: str, at: int, place_ends: set) -> bool:
-    """A place of the story, perhaps a verb or a few words in lower case, then "with" just before ``at`` (where a
-    list opens): the list is of what the place is linked or compared with ("Kelby competes with ", "links Kelby
-    with ")."""
+def _a_place_with_before(text: str, at: int, place_ends: dict) -> bool:
+    """A place of the story (``place_ends``: where each place's mention ends, and its name) and "with" just before
+    ``at`` (where a list opens), a verb of linking places just before the place or after it ("links Kelby with ",
+    "Kelby is linked by rail with "; ``place_link_verbs``), or a town (of the world gazetteer, no listed country nor
+    state) and a verb of rivalry ("Kelby competes with "; ``place_rival_verbs``): the list is of what the place is
+    linked or compared with (not "Kelby has signed deals with": firms; not "Tarnland competes with": a country or a
+    state competes with firms and universities as often)."""
+    R = _rules()
     m = _NAME_THEN_WITH_BEFORE.search(text, max(0, at - 60), at)
-    return m is not None and m.start(1) in place_ends
+    if m is None or m.start(2) not in place_ends:
+        return False
+    words = {m.group(1), *m.group(2).split()}
+    name = place_ends[m.start(2)]
+    return bool(words & R["place_link_verbs"]) or (
+        bool(words & R["place_rival_verbs"]) and name in _world_places() and name not in R["places"])
 
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kinds
+from .conftest import kinds, stakeholder_rows
 
 
 @pytest.mark.parametrize("text, name", [
@@ -50,16 +50,43 @@ def test_a_firm_that_acts_or_owns_stays_a_body_before_its_site(text, name):
     assert kinds(text).get(name) == "organisation"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Production at the Kestrov field resumed on Monday after the strike, the oil ministry said.", "Kestrov"),
+    ("Thieves broke into the Halvenko station on the hill and took the batteries, the telecoms regulator said.",
+     "Halvenko"),
+    ("Illegal miners entered the Drummark concession at dawn, the regional police said.", "Drummark"),
+    ("The tanker was delivered from the Varnsund shipbuilding yard in Kelvik last month, its owner said.",
+     "Varnsund"),
+    ("Drivers waited an hour at an Elvotra charging station outside the city, the motoring club said.", "Elvotra"),
+])
+def test_a_firm_s_own_site_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+def test_a_name_before_its_land_word_after_the_is_a_place():
+    assert kinds("Rangers found two poached rhinos in the Molvesi reserve, the wildlife service said.").get(
+        "Molvesi") == "place"
+
+
 def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
     assert kinds("The Kelbcon dam at Tarnoville was completed in 1984.").get("Kelbcon") != "place"
 
 
 @pytest.mark.parametrize("text, name", [
     ("An elder of Tolvakei hamlet said the ban would empty the boats.", "Tolvakei"),
-    ("The angriest words came from the Ruvela landowners, whose lease ends next year.", "Ruvela"),
+    ("The angriest words came from the Ruvela landowners, whose lease ends next year. The Ruvela Atoll council meets "
+     "on Friday.", "Ruvela"),
 ])
 def test_a_name_before_its_settlement_or_its_landowners_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Wirrandi landowners won compensation from the iron ore miner, the Federal Court ruled.", "Wirrandi"),
+    ("Gunbarra landowners objected to the port lease, their lawyer said.", "Gunbarra"),
+])
+def test_a_people_s_name_before_landowners_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
 
 
 def test_an_act_of_god_names_no_actor():
@@ -75,10 +102,21 @@ def test_a_body_named_of_god_stays_beside_another_act():
 @pytest.mark.parametrize("text, name", [
     ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Pyrenees"),
     ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Sardinia"),
-    ("Ferries to Corsica were cancelled on Friday as the strike spread, the port authority said.", "Corsica"),
+    ("Ferries to Crete were cancelled on Friday as the strike spread, the port authority said.", "Crete"),
 ])
 def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Sakhalin Energy said on Friday that its cargoes to Busan would continue. Sakhalin has shipped gas there since "
+     "2011.", "Sakhalin", "Sakhalin Energy"),
+    ("Borneo Motors, the Kuching car dealer, lifted its prices. Borneo said the yen had pushed costs up.", "Borneo",
+     "Borneo Motors"),
+])
+def test_an_island_that_opens_a_firm_s_name_stays_the_firm_s_short_form(text, short, full):
+    rows = stakeholder_rows(text)
+    assert short not in rows and rows[full][0] == "organisation"
 
 
 @pytest.mark.parametrize("text, names", [
@@ -101,6 +139,16 @@ def test_towns_after_with_and_no_place_before_stay_as_they_were(text, name):
     assert kinds(text).get(name) != "place"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ohio competes with Princeton and Oxford for the brightest young chemists, the state's science adviser said.",
+     "Princeton"),
+    ("Ghana has signed contracts with Nokia and Orange to widen 5G coverage, the communications ministry said.",
+     "Nokia"),
+])
+def test_bodies_a_state_competes_or_signs_deals_with_are_no_places(text, name):
+    assert kinds(text).get(name) != "place"
+
+
 @pytest.mark.parametrize("text, word", [
     ("Hamza Said, a Koranic teacher from Mutsamudu who lost two nephews, said the boat was overloaded.", "Koranic"),
     ("Enrolment at Quranic schools in the district has doubled since 2019, the education office said.", "Quranic"),
@@ -115,6 +163,14 @@ def test_a_scripture_s_adjective_names_no_actor(text, word):
 ])
 def test_a_state_s_form_alone_after_the_is_the_country_though_it_owns(text, name):
     assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "A column in the Republic attacked the council on Sunday, and the Republic's publisher stood by it.",
+    "The Kelso Republic backed the mayor on Sunday, and the Republic's website crashed under the traffic.",
+])
+def test_a_paper_s_short_name_that_is_a_state_s_form_is_no_place(text):
+    assert kinds(text).get("Republic") != "place"
 
 
 def test_a_state_s_form_that_speaks_stays_as_it_was():

@@ -31,6 +31,15 @@ def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text
     assert _actors(text).get(name) == "organisation"
 
 
+@pytest.mark.parametrize("text", [
+    "The count gave the ruling party 61 seats, with 27 DA and 9 EFF members returned to the council.",
+    "Of the 140 wards contested, 52 DA, 48 ANC and 6 EFF candidates won outright, the commission said.",
+    "In ward 17 DA and EFF councillors walked out together, the speaker said.",
+])
+def test_a_body_s_letters_in_a_list_before_the_noun_it_counts_stay_a_body(text):
+    assert _actors(text).get("DA") == "organisation"
+
+
 @pytest.mark.parametrize("text, name", [
     ('"The levy will empty our guesthouses," said Senator Tomas Rekliu of Ngaraard, who chairs the tourism committee.',
      "Ngaraard"),
@@ -51,6 +60,15 @@ def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lawmaker Avi Tarkon of Yamira said the coalition would survive the vote.", "Yamira"),
+    ("MEP Dora Kelvecz of Haladas called the report biased.", "Haladas"),
+    ("Delegate Grace Omondo of Sauti told the climate talks in Bonn that the draft was weak.", "Sauti"),
+])
+def test_a_party_or_a_charity_after_a_title_name_and_of_then_a_verb_stays_a_body(text, name):
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Traders gathered on the Kwattalaan on Monday to protest against the new levy, a police officer said.",
      "Kwattalaan"),
     ("The foundation rents two floors at Lindenstraat 42 from the city, its annual report says.", "Lindenstraat"),
@@ -67,6 +85,15 @@ def test_a_street_s_word_glued_to_a_name_s_end_makes_a_street(text, name):
 ])
 def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
     assert _actors(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Utrecht pension fund bought a 7% stake in Hoogelaan, the Delft dredging firm, last year.", "Hoogelaan"),
+    ("A long letter from Mollenkade was read aloud to the jury in Kalamazoo on Tuesday, the clerk said.",
+     "Mollenkade"),
+])
+def test_a_firm_described_or_a_name_after_in_or_from_stays_an_actor(text, name):
+    assert name in _actors(text)
 
 
 @pytest.mark.parametrize("text", [
