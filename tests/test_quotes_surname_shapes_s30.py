@@ -12,10 +12,10 @@ from .conftest import quote_speakers as speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The port operator's lawyer, Me Kofi Agbenu, said the strike was unlawful. \"The union gave two days' notice "
-     "instead of five,\" Me Agbenu said.", "Kofi Agbenu"),
-    ("The port operator's lawyer, Me Komlan d'Amarante, said the strike was unlawful. \"The union gave two days' "
-     "notice instead of five,\" Me d'Amarante said.", "Komlan d'Amarante"),
+    ("The landlord's lawyer, Me Kofi Agbenu, told the court the tenants had been warned. \"Every letter went out "
+     "by registered post last spring,\" Me Agbenu said.", "Kofi Agbenu"),
+    ("The bakery chain's lawyer, Me Komlan d'Amarante, defended the flour contract. \"My client paid the millers "
+     "twice over,\" Me d'Amarante said.", "Komlan d'Amarante"),
     ("The mayor's adviser, Mr Jules d'Orvanne, spoke after the vote. \"We will appeal the ruling within the week,\" "
      "Mr d'Orvanne said.", "Jules d'Orvanne"),
 ])
@@ -37,7 +37,7 @@ def test_a_pronoun_takes_a_surinamese_name_with_a_capital_a():
 
 def test_a_pronoun_after_a_surname_with_a_glued_article_takes_the_full_name():
     text = ("Water Minister Karim Nasser al-Tarwani said on Sunday that the pumps would be repaired. \"The money "
-            "is there,\" al-Tarwani told reporters.\n\nHe called the contractors \"partners, not enemies\" and left "
+            "is there,\" al-Tarwani told reporters.\n\nHe described the contractors as \"slow but honest\" and left "
             "for the plant.")
     assert speakers(text) == ["Karim Nasser al-Tarwani", "Karim Nasser al-Tarwani"]
 
@@ -49,6 +49,6 @@ def test_a_namesake_without_the_article_keeps_his_own_name():
 
 
 def test_a_koranic_teacher_s_title_fundi_names_the_person_again():
-    text = ("Fundi Abdou Kelbani Mzé, a Koranic teacher from the island who lost two sons, speaks for the families. "
-            "\"We want a court, not another report,\" Fundi Abdou said.")
-    assert speakers(text) == ["Abdou Kelbani Mzé"]
+    text = ("Fundi Hamza Tarnawi Kelbou, who chairs the parents' committee of the Kelbani primary school, asked the "
+            "ministry for a new roof. \"Our children study under buckets,\" Fundi Hamza said.")
+    assert speakers(text) == ["Hamza Tarnawi Kelbou"]
