@@ -20,11 +20,11 @@ def test_a_bare_role_in_a_deck_is_the_holder_named_later():
 
 
 def test_the_minister_in_a_long_deck_is_the_holder_named_later():
-    text = (HEAD + "Fish export levy: 300 tonnes held at the quay as processors cut shifts\n\n"
-            "A month after the levy on unprocessed fish exports took effect, traders want it delayed, workers want "
-            'the promised plant and the minister says the levy "will stay as it is".\n\n'
+    text = (HEAD + "Cold stores fill up under the new fish export levy\n\n"
+            "Processors at the east quay have dropped their night shift since the levy on raw fish began in March, "
+            'and the minister says the levy "will stay as it is".\n\n'
             "Posted 12.03.2014\n\n"
-            "The Minister of Fisheries, Tomasz Orlanski, told reporters at his office on Friday that no cargo would "
+            "The Minister of Fisheries, Tomasz Orlanski, said at a news conference on Friday that no cargo would "
             "be exempted from the levy, whatever its contract said.\n\n"
             '"The levy stays. The traders had a year to prepare," Orlanski said.')
     assert quote_speakers(text)[0] == "Tomasz Orlanski"
@@ -32,13 +32,13 @@ def test_the_minister_in_a_long_deck_is_the_holder_named_later():
 
 def test_a_decks_leader_is_the_general_secretary_who_says_the_words():
     text = (HEAD + "Grain quay idle as dockers strike for a second day\n\n"
-            "'We carry the harvest and eat the husks,' says dockers' leader. The grain board puts its losses at "
-            "two million a day.\n\n"
+            "'We lift the grain, and the board counts the profit,' says dockers' leader. Two ships have left "
+            "the roads for another port since Monday.\n\n"
             "Wednesday 9 May | Staff reporter\n\n"
             "The dockers belong to the Union des Dockers et Pointeurs de Tarnville (UDPT), which wants a "
             "higher rate per sack and written contracts for day workers.\n\n"
-            "'We carry the harvest and eat the husks,' UDPT secretary general Anselme Dorvigny told strikers at "
-            "the quay gate.")
+            "'We lift the grain, and the board counts the profit,' UDPT secretary general Anselme Dorvigny told "
+            "strikers at the quay gate.")
     assert quote_speakers(text) == ["Anselme Dorvigny", "Anselme Dorvigny"]
 
 
