@@ -1,5 +1,5 @@
 """A headline of two clauses joined by a semicolon, each with its own subject and verb: the second quotation is the
-second clause's subject's ('Union calls deal "a raid"; contractor blames delays on "..."'), not the first's; and a
+second clause's subject's ('Residents label toll "robbery"; contractor cites "..."'), not the first's; and a
 firm's agent noun in a headline ("contractor", "operator") takes the firm that says the words in the story."""
 
 import pytest
@@ -11,16 +11,16 @@ HEAD = "THE KELBY LEDGER\n\nBUSINESS\n\n"
 
 def test_the_second_clause_of_a_headline_has_its_own_speaker():
     text = (HEAD + 'Ring road opening slips to 2027\n\n'
-            'Council calls new budget "a blank cheque"; contractor blames delays on "clay and the rain"\n\n'
+            'Residents label bridge toll "daylight robbery"; contractor cites "supply snags"\n\n'
             "By Ada Mertens\n\n"
             "The ring road around Kelby will open two years late, the county engineer told councillors on Monday.\n\n"
-            "The main contractor on the 14-kilometre road, Brannock Civil Works Ltd, said in a statement that the "
-            'delays were caused by "clay and the rain" and that the bridges were "nearly finished".')
+            "The main contractor on the 14-kilometre road, Brannock Civil Works Ltd, said in a statement that steel "
+            'deliveries had been held up by "supply snags" and that the toll bridge was "nearly finished".')
     assert quote_speakers(text)[1] == "Brannock Civil Works Ltd"
 
 
 def test_a_semicolon_clause_in_a_sentence_keeps_the_calling_verbs_subject():
-    text = 'The union called the deal "a raid"; the mayor blamed the delays on "the weather" in a statement.'
+    text = 'The union called the offer "an insult"; the mayor blamed the shortfall on "the tax rules" in a letter.'
     assert quote_speakers(text) == ["union", "mayor"]
 
 
