@@ -16,10 +16,10 @@ from .conftest import quote_speakers
     ('Tarnwood Timber Ltd of Hamilton said the mill would "keep every job" until the spring.', "Tarnwood Timber Ltd"),
     ("The body representing bakers, the Vereniging van Bakkers en Banketbakkers in Zeeland, said its members were "
      '"baking at a loss since May."', "Vereniging van Bakkers en Banketbakkers in Zeeland"),
-    ('A stallholder at the Kelby night market, who gave only his first name, Tomas, said: "Nobody buys fish when '
-     'the lights are out."', "Tomas"),
-    ('Farmers near the dam said the water had not come. "We plant, and then we wait for the sky," said one, who '
-     'gave his name only as Umar Farouk.', "Umar Farouk"),
+    ('A taxi driver queuing outside the Tarnby terminal, who gave only his first name, Tomas, complained that the '
+     'new meters "round every fare up."', "Tomas"),
+    ('Two porters rested on their trolleys by the customs gate. "The trolley rent eats half of what we earn," said '
+     'one, who gave his name only as Bilal Tarnawi.', "Bilal Tarnawi"),
     ('Councillor Delphine Maraval of St. Anne\'s Parish, whose ward floods every winter, said the pumps were '
      '"twenty years too old."', "Delphine Maraval"),
     ('Minister of Fisheries, Ports and Tourism Maria Tebano, whose ministry signed the deal, said the fleet would '
