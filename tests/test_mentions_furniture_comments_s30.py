@@ -56,8 +56,8 @@ def test_a_titled_line_ends_a_counted_comments_section():
     assert "Ruth Kelbing" in got and not any("Owen" in n for n in got), got
 
 
-IMPRINT = ("\n\n————\nThe Tarnby Letter is published by Kelbwerk Verlag AG, Hauptgasse 9, 9490 Tarnby. Editor: Ruth "
-           "Kelbmann-Oster. Tel. +423 230 41 80\n© 2025 Kelbwerk Verlag AG. All rights reserved.")
+IMPRINT = ("\n\n————\nKelby Weekly Review is published by Kelbwerk Media GmbH, Tarnweg 31, 4410 Kelby. Managing "
+           "editor: Ruth Kelbmann-Oster. Phone: 0000 555 0199\n© 2025 Kelbwerk Media GmbH. All rights reserved.")
 
 
 def test_an_imprint_line_names_no_actor():

@@ -13,8 +13,8 @@ from .conftest import stakeholder_rows as rows
 
 
 @pytest.mark.parametrize("text, name", [
-    ("A nurse at the district clinic, who asked to be called Farida because she fears losing her job, said the "
-     "ward had no heating. 'We wear our coats at night,' Farida said.", "Farida"),
+    ("A cleaner on the night shift at the airport, who asked to be called Farida so that her manager would not "
+     "recognise her, said the terminal had no heating. 'We work in our coats,' Farida said.", "Farida"),
     ("One of the drivers, who preferred to be named Tomek, said the company owed him two months' wages. Tomek said "
      "he would not return to the depot.", "Tomek"),
 ])
@@ -69,8 +69,8 @@ def test_a_role_word_before_a_body_with_a_particle_stays_whole():
 
 
 def test_the_french_lawyer_s_title_me_makes_the_name_a_person_s():
-    got = rows("The contractor's lawyer, Me Komlan d'Amarante, said the fee had not changed since 2004. Me "
-               "d'Amarante said the strike broke the labour code.")
+    got = rows("The bakery chain's lawyer, Me Komlan d'Amarante, told the tribunal the flour contract was signed in "
+               "good faith. Me d'Amarante said the millers had been paid twice over.")
     assert got["Komlan d'Amarante"][0] == "person", got
 
 
@@ -104,8 +104,8 @@ def test_a_capital_a_between_other_words_joins_nothing(text, absent):
 
 
 def test_the_guyanese_village_chief_s_title_toshao_is_no_part_of_the_name():
-    got = rows("Toshao Elvira Kelbrook of Tarnaby Village said the community had not been consulted. Kelbrook said "
-               "the road would cross the village farms.")
+    got = rows("Toshao Elvira Kelbrook of Tarnaby Creek opened the new health post on Saturday. Kelbrook said a "
+               "nurse would fly in twice a month.")
     assert got["Elvira Kelbrook"][0] == "person", got
     assert not any(n.startswith("Toshao") for n in got), got
 
@@ -129,8 +129,8 @@ def test_a_given_name_and_a_surname_that_ends_like_a_patronymic_is_a_person_of_i
 
 
 def test_the_title_of_a_seat_before_of_is_no_person():
-    got = rows("The Paramount Chief of Kelbu Chiefdom, PC Fodei Tarnawa II, did not attend the meeting. Families said "
-               "they had been waiting for two years.")
+    got = rows("Land leases were on the agenda when the Paramount Chief of Kelbu Chiefdom, PC Fodei Tarnawa II, "
+               "opened the council in March. Farmers asked for a written map of the plots.")
     assert got.get("Paramount Chief", ("organisation",))[0] != "person", got
 
 
