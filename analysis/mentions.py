@@ -2830,7 +2830,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
-        return _cause_end(ctx, j + 3) - j  # ("Campaign for an Independent and Neutral Kelbia": the whole cause)
+        return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
