@@ -6341,9 +6341,9 @@ _ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa
 # An accord's word and "of" just before the words that name it ("the Compact of ", "a Treaty of "; not "the Pact of
 # the ": a body that is party to it, "the Pact of the Kelby League").
 _ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of $")
-# An accord's word that names no body even alone once the story names the accord with it and "of" ("the Compact of
-# Free Association ... the amended Compact"): the word, "of" and a capitalised word anywhere in the text.
-_ACCORD_NAMED_OF = re.compile(r"\b(Compact) of [A-Z]")
+# An accord's word that names no body even alone once the story names the accord with it, "of" and a capitalised
+# word ("the Compact of Free Association ... the amended Compact").
+_ACCORD_WORDS_ALONE = frozenset(("Compact",))
 
 
 def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -6352,7 +6352,7 @@ def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> 
     of their own (not a place: "the Treaty of Rome"; not after "the", a body party to it: "the Covenant of the Kelby
     League"; not a known body nor one the text names elsewhere); or the accord's word alone when the text names the
     accord so ("the amended Compact")."""
-    if len(words) == 1 and (m := _ACCORD_NAMED_OF.search(text)) and m.group(1) == words[0]:
+    if len(words) == 1 and words[0] in _ACCORD_WORDS_ALONE and re.search(r"\b" + words[0] + " of [A-Z]", text):
         return True
     R = _rules()
     if " ".join(words) in R["places"] or " ".join(words) in R["known_organisations"] \
