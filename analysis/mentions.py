@@ -944,9 +944,16 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "of_body_heads": _as_written(raw, "of_body_heads"),
         "into_body_heads": _as_written(raw, "into_body_heads"),
+        "firm_whole_endings": _as_written(raw, "firm_whole_endings"),
+        "cause_body_heads": _as_written(raw, "cause_body_heads"),
+        "inquiry_heads_after_body": _as_written(raw, "inquiry_heads_after_body"),
+        "inquiring_bodies": _as_written(raw, "inquiring_bodies"),
+        "inquiry_matter_nouns": _as_written(raw, "inquiry_matter_nouns"),
         "in_name_tails": _as_written(raw, "in_name_tails"),
         "closing_only_heads": _as_written(raw, "closing_only_heads"),
+        "alert_words": _as_written(raw, "alert_words"),
         "foreign_in_articles": _as_written(raw, "foreign_in_articles"),
+        "dutch_body_heads": _as_written(raw, "dutch_body_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
@@ -2044,7 +2051,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
             and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
-            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["foreign_org_heads"]:
+            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["dutch_body_heads"]:
         return 3  # "the Federatie van Werknemers in de Bouw": Dutch "in the" inside a Dutch body's name
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
@@ -2574,7 +2581,7 @@ def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
     while e < len(toks) and e - j <= 8 and toks[e].cap and toks[e].sid == toks[j].sid and not _dropped_in(ctx, toks[e]):
         m = _PAREN_ABBREVIATION.match(text, toks[e].end)
         if joined and m and m.group(1) == "".join(t.text[0] for t in toks[i:e + 1] if t.cap):
-            return e - j
+            return e - j if _spelt_list_names_a_body(ctx, i, e, m.end()) else 0
         gap = text[toks[e].end:toks[e + 1].start] if e + 1 < len(toks) else ""
         if gap == " " and (toks[e + 1].text in ("and", "&") or toks[e + 1].text in R["foreign_joiners"]):
             e, joined = e + 2, True
@@ -2583,6 +2590,22 @@ def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
         else:
             return 0
     return 0
+
+
+def _spelt_list_names_a_body(ctx: _Ctx, i: int, e: int, after: int) -> bool:
+    """The listed words ``toks[i:e + 1]`` that bracketed initials spell (ending at ``after``) name a body: none of
+    them a place or a people ("Brazil, Russia, India and China (BRIC)": a bloc of countries, each named), and either
+    the last a body's word or a legal form ("Land, Water and Forests Trust (LWFT)") or a group's noun just before the
+    list or in apposition after the initials ("the NGO Rivers, Lands and Life", "... (RLL), a Kelby charity"): not
+    fields of work the initials stand for ("Diversity, Equity and Inclusion (DEI) programmes", "(LGBT) people")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if any(t.text in R["places"] or t.text in _world_places() or _demonym(t.text) for t in toks[i:e + 1] if t.cap):
+        return False
+    if toks[e].text.lower() in R["org_words"] or toks[e].text.rstrip(".") in R["legal_forms"]:
+        return True
+    before, apposition = R["called_a_group"]
+    return before.search(text, max(0, toks[i].start - 40), toks[i].start) is not None \
+        or apposition.match(text, after) is not None
 
 
 def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2806,13 +2829,16 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
 
 
 def _inquiry_matter_joins(ctx: _Ctx, i: int, j: int) -> int:
-    """How many tokens "into" (perhaps "the") and a capitalised word add after a word of ``into_body_heads`` at
-    ``toks[j]`` ("Inquiry into the Tarn Fire"), or "of", a day, a month's name and perhaps a year after such a
-    matter in the run ("... into the Tarn Fire of 3 May 2019"): one sentence, single spaces; else 0."""
-    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
-    if toks[j + 1].text == "into" and toks[j].text in R["into_body_heads"]:
+    """How many tokens "into" (perhaps "the") and a capitalised word add after an inquiry's head at ``toks[j]``
+    (:func:`_inquiry_head`: "Inquiry into the Tarn Fire") when the words after "into" name a matter
+    (:func:`_inquiry_matter`), or "of", a day, a month's name and perhaps a year after such a matter in the run
+    ("... into the Tarn Fire of 3 May 2019"): one sentence, single spaces; else 0."""
+    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    if toks[j + 1].text == "into" and _inquiry_head(toks, j):
         k = j + 3 if j + 2 < n and toks[j + 2].text == "the" else j + 2
-    elif toks[j + 1].text == "of" and any(t.text == "into" and toks[m - 1].text in R["into_body_heads"]
+        if not _inquiry_matter(ctx, k):
+            return 0
+    elif toks[j + 1].text == "of" and any(t.text == "into" and _inquiry_head(toks, m - 1)
                                           for m, t in enumerate(toks[i + 1:j], i + 1)) \
             and j + 3 < n and toks[j + 2].text.isdigit() and len(toks[j + 2].text) <= 2 \
             and toks[j + 3].text in _MONTH_NAMES:
@@ -2823,6 +2849,41 @@ def _inquiry_matter_joins(ctx: _Ctx, i: int, j: int) -> int:
                                                    or toks[k].text in _MONTH_NAMES or _YEAR.fullmatch(toks[k].text)) \
         and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k))
     return k - j if ok else 0
+
+
+def _inquiry_head(toks: list, j: int) -> bool:
+    """``toks[j]`` heads an inquiry's name: "Inquiry" itself ("the Leveson Inquiry", "the Commission of Inquiry"), or
+    a word of ``inquiry_heads_after_body`` after an inquiring body's word and "of" ("the Commission of
+    Investigation"; not "the Bureau of Investigation", a police force, nor "the Defence Review", a report)."""
+    R, w = _rules(), toks[j].text
+    return w in R["into_body_heads"] or (w in R["inquiry_heads_after_body"] and j >= 2 and toks[j - 1].text == "of"
+                                         and toks[j - 2].text in R["inquiring_bodies"])
+
+
+def _inquiry_matter(ctx: _Ctx, k: int) -> bool:
+    """The capitalised words from ``toks[k]`` after an inquiry's "into (the)" name a matter, an event or a thing
+    ("the Bridge Collapse", "Press Standards", "the Shipwreck of 11 January"): the last of them an ordinary noun
+    (an event's word of ``inquiry_matter_nouns``, a common word, an "-ing" or abstract noun) or a date after "of";
+    no possessive among them ("into Nigel Doe's loans": the person is the matter's owner), no given name first ("into
+    Jo Roe"), and not one word that names a place, a people or a known body ("into Kelby police", "into Tarnish
+    interference")."""
+    R, toks, text, e = _rules(), ctx.toks, ctx.text, k
+    if k >= len(toks) or not toks[k].cap or toks[k].text.lower() in R["given_names"]:
+        return False
+    while e + 1 < len(toks) and toks[e + 1].cap and toks[e + 1].sid == toks[k].sid and not toks[e].poss \
+            and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    if any(t.poss for t in toks[k:e + 1]) or (e == k and (_named_word(ctx, toks[k].text))):
+        return False
+    last = toks[e].text
+    return last in R["inquiry_matter_nouns"] or last.lower() in R["common_words"] \
+        or bool(_EVENT_NOUN_END.search(last)) or _DATE_OF_AFTER.match(text, toks[e].end) is not None
+
+
+# The endings of a noun of an event or a state of affairs ("Sinking", "Dredging", "Administration", "Treatment").
+_EVENT_NOUN_END = re.compile(r"\w{3}(?:ing|ings|tion|tions|ment|ness|ity|ism)$")
+# "of", a day and a month's name after a matter's words ("... Shipwreck of 11 January").
+_DATE_OF_AFTER = re.compile(r" of \d{1,2} (?:" + _MONTH_ALT + r")\b")
 
 
 def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
@@ -2858,19 +2919,20 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
-        return _cause_end(ctx, j + 3) - j  # ("Campaign for an Independent and Neutral Kelbia": the whole cause)
+        return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
-    if nxt.text == "for" and toks[j].text in _LEGISLATURES and j + 2 < n and (
-            (i == j and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start))
-            or (j - i <= 2 and _MEMBER_OF_THE_BEFORE.search(text, max(0, toks[i].start - 20), toks[i].start))) and (
+    if nxt.text == "for" and toks[j].text in _LEGISLATURES and j + 2 < n and i == j \
+            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start) and (
             toks[j + 2].text.lower() not in R["common_words"] or _seat_after_for(text, toks[j + 2].start)):
-        return 0  # "the Member of Parliament for Kelby East", "a member of the National Assembly for Tarno": the
-        # member's seat (or party), no part of the house's name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
+        return 0  # "the Member of Parliament for Kelby East": the member's seat (or party), no part of the house's
+        # name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
+    if nxt.text == "for" and toks[j].text in _LEGISLATURES and j - i <= 2 and _member_seat_after_for(ctx, i, j):
+        return 0  # "a member of the National Assembly for Tarno": the member's seat, no part of the house's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
@@ -2881,7 +2943,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
         # company's seat
-    orgish = _orgish(toks[i:j + 1]) and not (i == j and toks[j].text in R["closing_only_heads"])
+    orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
+        i == j or toks[j - 1].text in R["alert_words"]))  # ("a Tornado Watch for Kelby County": an alert)
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -2958,17 +3021,19 @@ def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
         and text[toks[j].end:cause.start] == f" for {art.text} " \
         and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"]))
-             or (w.lower() in _rules()["org_words"] and _orgish(toks[i:j + 1])))
+             or (w in _rules()["cause_body_heads"] and _orgish(toks[i:j + 1])))
 
 
 def _cause_end(ctx: _Ctx, k: int) -> int:
-    """The last token of a cause's capitalised words from ``toks[k]`` after "for a": one sentence, single spaces,
-    "and" between two of them ("... for a Fair and Open Kelbia")."""
-    toks, text, e = ctx.toks, ctx.text, k
-    while e + 2 < len(toks) and toks[e + 1].text == "and" and toks[e + 2].cap and toks[e + 2].sid == toks[k].sid \
-            and not _dropped_in(ctx, toks[e + 2]) and text[toks[e].end:toks[e + 2].start] == " and ":
-        e += 2
-    return e
+    """The token where a cause's words after "for a" end for the join from ``toks[k]``, its first word: across "and"
+    only between two of its first words, both before its noun ("... for a Fair and Open Kelbia"), not after its noun
+    ("the Campaign for a Fair Deal and Unison": a second body); one sentence, single spaces."""
+    toks, text = ctx.toks, ctx.text
+    if k + 3 < len(toks) and toks[k + 1].text == "and" \
+            and all(t.cap and t.sid == toks[k].sid for t in toks[k + 2:k + 4]) and not _dropped_in(ctx, toks[k + 2]) \
+            and text[toks[k].end:toks[k + 3].start] == f" and {toks[k + 2].text} ":
+        return k + 2
+    return k
 
 
 def _body_named_for(ctx: _Ctx, j: int) -> int:
@@ -3152,6 +3217,30 @@ _HYPHENED_PAIR = re.compile(r"[A-Z][a-z’']+-[A-Z][a-z’']+")
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
 _SEAT_AREA_WORDS = frozenset(("District", "Municipal", "Rural", "Urban", "Borough", "Constituency"))
 _BODY_AFTER = r"(?= (?:party|members|leader|said|says|won|wins|announced|has)\b|’s|'s)"
+
+
+def _member_seat_after_for(ctx: _Ctx, i: int, j: int) -> bool:
+    """After "a member of the" and a house's name (``toks[i..j]``) and "for", the capitalised words name the
+    member's seat ("a member of the National Assembly for Tarno", "a member of the Senate for Kelby City"): a place of
+    the gazetteers or one the story puts something "in"; but after a house of two words or three not a place of the
+    list of places (a country, a region: such a house "for" one bears its name, "the National Assembly for Wales");
+    not a party's or a body's words ("the Congress for Democracy and Progress"), and the house's name with them
+    written nowhere without "member of the" before it."""
+    R, toks, text, k = _rules(), ctx.toks, ctx.text, j + 2
+    if not _MEMBER_OF_THE_BEFORE.search(text, max(0, toks[i].start - 20), toks[i].start) or k >= len(toks) \
+            or not toks[k].cap or toks[k].sid != toks[j].sid or text[toks[j].end:toks[k].start] != " for ":
+        return False
+    e = k
+    while e + 1 < len(toks) and e - k < 2 and toks[e + 1].cap and toks[e + 1].sid == toks[k].sid \
+            and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    seat = text[toks[k].start:toks[e].end]
+    if (seat in R["places"] and i < j) or not (seat in R["places"] or seat in _world_places()
+                                               or re.search(r"\bin " + re.escape(seat) + r"\b", text)):
+        return False
+    whole = text[toks[i].start:toks[e].end]
+    return all(_MEMBER_OF_THE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in re.finditer(r"(?<!\w)" + re.escape(whole) + r"(?!\w)", text))
 
 
 def _seat_after_for(text: str, pos: int) -> bool:
@@ -3849,7 +3938,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     """
     R = _rules()
     toks = ctx.toks
+    if any(toks[m].text == "for" and toks[m + 1].text in ("a", "an") for m in range(i + 1, j - 1)):
+        return 0  # "the Campaign for a Fair Deal and Unison": a cause after "for a" closes the name at its noun
+        # (:func:`_cause_end` took "and" between its first words: "... for a Free and Fair Kelbia")
     k = _and_run_end(ctx, j)
+    if toks[k].text in R["closing_only_heads"] and k != j + 3:
+        return 0  # "Kelby Reef and Mangrove Watch" (one thing watched on each side of "and"), not "Global Kelby and
+        # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
     dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
@@ -4144,6 +4239,20 @@ def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     # a brand also written in lower case for its thing is a name still: "Jeep said ..." and "a jeep")
 
 
+def _two_trades_before_company(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """``toks[i..k]`` is one firm's name with two trades joined by "and" at ``toks[j + 1]`` and its company word
+    closing it ("Kelby Minerals and Construction Company"): a name's word, a body's trade word before "and" that
+    does not close a firm's whole name alone ("Kelby Energy", "Tarn Power": :func:`_rules` ``firm_whole_endings``),
+    one ordinary trade word after it, and the company word with no "of" and a place after it ("Tarn Energy and
+    Public Service Company of Kelby": two firms); no given name first, not a known body before "and"."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    return toks[k].text in R["company_tails"] and k == j + 3 and j > i and toks[j].text.lower() in R["org_suffixes"] \
+        and toks[j].text not in R["firm_whole_endings"] and toks[i].text.lower() not in R["given_names"] \
+        and text[toks[i].start:toks[j].end] not in R["known_organisations"] \
+        and not text.startswith(" of ", toks[k].end) and _unnamed_word(toks[j + 2].text) \
+        and _field_word(ctx, toks[j + 2].text.lower())
+
+
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     """Shapes across the "and" after ``toks[j]`` that make ``toks[i..k]`` one body's name whatever its parts are
     written alone: a bank's pair of words, the sites a body runs, a chamber's committee, the members' body of two
@@ -4151,9 +4260,7 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
     if _firm_tail_after_and(ctx, i, j, k):
         return True  # "Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm": one firm
-    if toks[k].text in R["company_tails"] and 1 <= k - j - 2 <= 2 and toks[j].text.lower() in R["org_suffixes"] \
-            and j > i and before[0].text.lower() not in R["given_names"] \
-            and all(_unnamed_word(t.text) and _field_word(ctx, t.text.lower()) for t in toks[j + 2:k]):
+    if _two_trades_before_company(ctx, i, j, k):
         return True  # "Kelby Minerals and Construction Company": one firm's two trades and its company word after
         # both (a short form may drop the second trade: "Kelby Minerals' chief said")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
@@ -6399,15 +6506,25 @@ _ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa
                                        r"[Hh]er|[Oo]ne) (?:[a-z][\w-]* ){1,2}$")
 
 
-# An accord's word and "of" (perhaps "the") just before the words that name it ("the Compact of ", "a Treaty of ").
-_ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of (?:the )?$")
+# An accord's word and "of" just before the words that name it ("the Compact of ", "a Treaty of "; not "the Pact of
+# the ": a body that is party to it, "the Pact of the Kelby League").
+_ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of $")
+# An accord's word that names no body even alone once the story names the accord with it, "of" and a capitalised
+# word ("the Compact of Free Association ... the amended Compact").
+_ACCORD_WORDS_ALONE = frozenset(("Compact",))
 
 
 def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
     """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Compact of Free
     Association", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
-    of their own (not a place: "the Treaty of Rome"; not a body the text names elsewhere)."""
-    if " ".join(words) in _rules()["places"] or not _ACCORD_OF_BEFORE.search(text, max(0, start - 20), start):
+    of their own (not a place: "the Treaty of Rome"; not after "the", a body party to it: "the Covenant of the Kelby
+    League"; not a known body nor one the text names elsewhere); or the accord's word alone when the text names the
+    accord so ("the amended Compact")."""
+    if len(words) == 1 and words[0] in _ACCORD_WORDS_ALONE and re.search(r"\b" + words[0] + " of [A-Z]", text):
+        return True
+    R = _rules()
+    if " ".join(words) in R["places"] or " ".join(words) in R["known_organisations"] \
+            or not _ACCORD_OF_BEFORE.search(text, max(0, start - 20), start):
         return False
     name = text[start:end]
     return all(_ACCORD_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -6499,6 +6616,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
     if _named_accord_s_words(text, start, end, words):
         return True
+    if len(words) == 2 and words[1] in _rules()["closing_only_heads"] and words[0] in _rules()["alert_words"]:
+        return True  # "a Tornado Watch", "placed on Suicide Watch": an alert or a state, no body
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)

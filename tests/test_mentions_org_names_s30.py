@@ -160,3 +160,97 @@ def test_a_foreign_body_s_word_as_a_common_noun_is_no_body():
 def test_a_named_foreign_foundation_stays():
     got = kinds("The Kelbener Stiftung said it would publish its accounts.")
     assert got.get("Kelbener Stiftung") == "organisation", got
+
+
+# --- near misses the narrowed rules must leave alone (review of session 30) ---------------------------------------
+
+def test_a_police_bureau_of_investigation_takes_no_person_after_into():
+    got = kinds("An inquiry by the State Bureau of Investigation into Ravi Menon's accounts has stalled, officials "
+                "said.")
+    assert not any(" into " in n for n in got), got
+    assert got.get("Ravi Menon") == "person", got
+
+
+def test_a_bureau_of_investigation_takes_no_place_after_into():
+    got = kinds("The Carolina Bureau of Investigation into Raleigh police shootings found no wrongdoing.")
+    assert not any(" into " in n for n in got), got
+
+
+def test_a_review_into_a_country_s_forces_is_no_body_s_name():
+    got = kinds("The Strategic Defence Review into Norway's armed forces will be published in June, officials said.")
+    assert not any(" into " in n for n in got) and got.get("Norway") == "place", got
+
+
+def test_an_inquiry_into_a_named_person_stops_before_the_person():
+    got = kinds("The Independent Inquiry into Tomas Kelbo's dismissal found that the board had erred.")
+    assert not any(" into " in n for n in got), got
+
+
+def test_fields_spelt_by_initials_before_a_common_noun_are_no_body():
+    got = kinds("Charities serving Lesbian, Gay, Bisexual and Transgender (LGBT) youth in Kampala said the bill was "
+                "cruel.")
+    assert "Lesbian, Gay, Bisexual and Transgender" not in got, got
+
+
+def test_countries_spelt_by_initials_stay_places():
+    got = kinds("Chile, Peru and Colombia (CPC) signed the fisheries accord in Lima on Friday.")
+    assert "Chile, Peru and Colombia" not in got and got.get("Chile") == "place", got
+
+
+def test_a_legislature_asked_for_a_thing_takes_no_cause():
+    got = kinds("Opposition MPs pressed the Senate for a Second Reading of the bill, the clerk said. The party asked "
+                "the Electoral Commission for a Recount in Tarno West.")
+    assert not any(" for a " in n for n in got), got
+    assert got.get("Electoral Commission") == "organisation", got
+
+
+def test_a_cause_stops_before_and_and_another_body():
+    got = kinds("The Alliance for a Fair Harbour and Unison members met in Bristol on Monday.")
+    assert not any(n.endswith("and Unison") for n in got), got
+    assert got.get("Alliance for a Fair Harbour") == "organisation", got
+
+
+def test_a_house_named_for_a_nation_keeps_its_name():
+    got = kinds("Mrs Roe, a member of the National Assembly for Wales from 2007, said the health board had failed "
+                "patients.")
+    assert got.get("National Assembly for Wales") == "organisation", got
+
+
+def test_a_party_named_congress_for_two_causes_keeps_its_name():
+    got = kinds("Issa Traoré, a member of the Congress for Renewal and Progress, told reporters the count was rigged.")
+    assert got.get("Congress for Renewal and Progress") == "organisation", got
+    assert "Renewal" not in got, got
+
+
+def test_a_firm_s_whole_name_before_and_another_company_stays_apart():
+    got = kinds("Kelby Energy and Public Service Company of Tarno asked regulators for a rise. Tarno Power and Steel "
+                "Company signed the contract.")
+    assert not any(n.startswith("Kelby Energy and") for n in got), got
+    assert not any(n.startswith("Tarno Power and") for n in got), got
+
+
+def test_a_body_party_to_a_pact_after_the_stays():
+    got = kinds("The Covenant of the Tarn River Authority was signed in 1961, officials in Kelby said.")
+    assert got.get("Tarn River Authority") == "organisation", got
+
+
+def test_a_body_and_a_magazine_named_compact_stay():
+    got = kinds("Maria Roe, chief executive of the UN Global Compact, said firms must do more. The government "
+                "banned the magazine Compact on Tuesday.")
+    assert got.get("UN Global Compact") == "organisation", got
+    assert "Compact" in got, got
+
+
+def test_a_weather_watch_is_no_body_and_takes_no_place():
+    got = kinds("The weather service issued a Tornado Watch for Kelby County until 9 p.m. on Friday.")
+    assert not any("Watch" in n for n in got) and got.get("Kelby County") == "place", got
+
+
+def test_a_watchdog_after_another_body_and_and_stays_apart():
+    got = kinds("Ocean Witness and Coral Action Watch said the port would harm the reef.")
+    assert "Ocean Witness and Coral Action Watch" not in got, got
+
+
+def test_dutch_in_de_after_a_spanish_head_joins_nothing():
+    got = kinds("The Fundación Roe in de Madrid office was closed last year.")
+    assert not any(" in de " in n for n in got), got
