@@ -456,7 +456,7 @@ def _byline_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
-        # an imprint line, with the two lines after it ("The Kelby Letter is published by Kelby Verlag AG, ...")
+        # an imprint line, with the two lines after it ("The Kelby Bulletin is printed by Kelby Verlag AG, ...")
         "imprint_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is published by ([^\n]*)$"
                                    r"((?:\n[^\n]*){0,2})"),
         "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
@@ -1651,7 +1651,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 
 def _imprint_lines(text: str) -> list[tuple[int, int]]:
-    """An imprint line under a story ("The Kelby Letter is published by Kelby Verlag AG, Hauptgasse 4. Editor: Jo
+    """An imprint line under a story ("The Kelby Bulletin is printed by Kelby Verlag AG, Marktgasse 9. Editor: Jo
     Doe."): a mark of an imprint on it or the two lines after it (``imprint_marks``) and no clause of prose on it
     (``imprint_prose_marks``); not "Kelby Daily is published by Tarn Media, founded by Jo Doe" in the body."""
     R = _rules()
@@ -2046,13 +2046,13 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
             and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
             and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
-        return 2  # "the Nationale Volkspartij voor Recht en Ontwikkeling (NVRO)": the initials in brackets take in
+        return 2  # "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)": the initials in brackets take in
         # every word before them, so the other language's joining words stand inside one name
     if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
             and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
             and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["dutch_body_heads"]:
-        return 3  # "the Federatie van Werknemers in de Bouw": Dutch "in the" inside a Dutch body's name
+        return 3  # "the Bond van Vissers in de Delta": Dutch "in the" inside a Dutch body's name
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2562,7 +2562,7 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
-        return listed  # "Forêts, Peuples et Droits (FPD)": a body named for the fields it lists
+        return listed  # "Terres, Eaux et Villages (TEV)": a body named for the fields it lists
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
@@ -2572,8 +2572,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
 def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``toks[j]`` (a comma after it) a list of capitalised words adds to the run when commas
     and a last "and" (or another language's: "et", "y") join them and a short form in brackets right after the list
-    spells the initials of every capitalised word from ``toks[i]``: one body named for the fields it lists ("Forêts,
-    Peuples et Droits (FPD)", "Land, Water and Life (LWL)"); no given name first; else 0."""
+    spells the initials of every capitalised word from ``toks[i]``: one body named for the fields it lists ("Terres,
+    Eaux et Villages (TEV)", "Land, Water and Life (LWL)"); no given name first; else 0."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     if toks[i].text.lower() in R["given_names"]:
         return 0
@@ -2798,7 +2798,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
     if nxt.text == "A" and _a_inside_a_surname(ctx, i, j):
-        return 2  # "Marcel Tjon A Kiem": a Surinamese or Chinese-Caribbean surname of three parts
+        return 2  # "Jo Fung A Kelb": a Surinamese or Chinese-Caribbean surname of three parts
     if nxt.cap and _vietnamese_syllable(ctx, j):
         return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
@@ -2862,7 +2862,7 @@ def _inquiry_head(toks: list, j: int) -> bool:
 
 def _inquiry_matter(ctx: _Ctx, k: int) -> bool:
     """The capitalised words from ``toks[k]`` after an inquiry's "into (the)" name a matter, an event or a thing
-    ("the Bridge Collapse", "Press Standards", "the Shipwreck of 11 January"): the last of them an ordinary noun
+    ("the Bridge Collapse", "Press Standards", "the Flood of 4 March"): the last of them an ordinary noun
     (an event's word of ``inquiry_matter_nouns``, a common word, an "-ing" or abstract noun) or a date after "of";
     no possessive among them ("into Nigel Doe's loans": the person is the matter's owner), no given name first ("into
     Jo Roe"), and not one word that names a place, a people or a known body ("into Kelby police", "into Tarnish
@@ -2882,7 +2882,7 @@ def _inquiry_matter(ctx: _Ctx, k: int) -> bool:
 
 # The endings of a noun of an event or a state of affairs ("Sinking", "Dredging", "Administration", "Treatment").
 _EVENT_NOUN_END = re.compile(r"\w{3}(?:ing|ings|tion|tions|ment|ness|ity|ism)$")
-# "of", a day and a month's name after a matter's words ("... Shipwreck of 11 January").
+# "of", a day and a month's name after a matter's words ("... Flood of 4 March").
 _DATE_OF_AFTER = re.compile(r" of \d{1,2} (?:" + _MONTH_ALT + r")\b")
 
 
@@ -3296,7 +3296,7 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
 def _a_inside_a_surname(ctx: _Ctx, i: int, j: int) -> bool:
     """A capital "A" between the parts of a surname after a given name (listed, or no common word; no body's word
     nor place among the words before) or a title, inside a sentence of the body, the last part no common word and closing the name before a lower-case word, a comma or a stop: Surinamese
-    and Chinese-Caribbean family names ("Jo Tjon A Kelb said", "Mr Ana Lie A Tarn,"); not "Class A Shares", "Plan A
+    and Chinese-Caribbean family names ("Jo Fung A Kelb said", "Mr Ana Lie A Tarn,"); not "Class A Shares", "Plan A
     Team", "Jo Doe Won A Medal" (a headline), "Kelby A Tarn" (no given name)."""
     toks, R = ctx.toks, _rules()
     nxt = toks[j + 1]
@@ -3307,7 +3307,7 @@ def _a_inside_a_surname(ctx: _Ctx, i: int, j: int) -> bool:
     if i and toks[i - 1].sid == nxt.sid and toks[i - 1].text.lower() in R["slogan_verbs"]:
         return False  # a slogan after a verb of chanting or writing one ("chanted Jo Doe A Thief", "placards reading")
     titled = toks[i].text.lower().rstrip(".") in R["honorifics"] or toks[i].text.lower() in R["person_roles"]
-    i += titled  # (a title or a role word first: "Mr Tjon A Kelb", "Analyst Ana Lie A Tarn")
+    i += titled  # (a title or a role word first: "Mr Fung A Kelb", "Analyst Ana Lie A Tarn")
     if (j == i and not titled) or j < i or any(_no_name_part(toks[k].text, k == i) for k in range(i, j + 1)) \
             or not last.text[1:].islower() or last.text.lower() in R["common_words"] \
             or last.text.lower() in R["function_words"]:
@@ -3943,7 +3943,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # (:func:`_cause_end` took "and" between its first words: "... for a Free and Fair Kelbia")
     k = _and_run_end(ctx, j)
     if toks[k].text in R["closing_only_heads"] and k != j + 3:
-        return 0  # "Kelby Reef and Mangrove Watch" (one thing watched on each side of "and"), not "Global Kelby and
+        return 0  # "Kelby Forest and River Watch" (one thing watched on each side of "and"), not "Global Kelby and
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
@@ -5524,7 +5524,7 @@ def _unknown_words(words: tuple) -> bool:
     lower-case particles inside it and an elided "d'" before its surname read past ("Economist Kelbo de Tarnu")."""
     R = _rules()
     if len(words) > 2 and words[0][:1].isupper():  # (a lower-case particle inside: "Economist Ana de Souza-Roe";
-        # a Surinamese surname's "A": "Economist Jo Tjon A Kelb")
+        # a Surinamese surname's "A": "Economist Jo Fung A Kelb")
         words = words[:1] + tuple(w for w in words[1:-1] if not is_name_particle(w) and w != "A") + words[-1:]
     if any(_elided(w) and k and words[k - 1] in R["elision_place_prefixes"] for k, w in enumerate(words)):
         return False  # (a place's name: "Val d'Kelby", "Côte d'Tarn")
@@ -5973,7 +5973,7 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if not run:
         return run, False
     if _portfolio_list_part(ctx, run):
-        return [], False  # "the Minister of Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine
+        return [], False  # "the Minister of Hydraulics, Roads and Ports", "the Minister for Forests and Rural
         # Resources Development": a cabinet office's listed fields, no body
     R = _rules()
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
@@ -6019,7 +6019,7 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
 
 
 # A cabinet office, "of" or "for", and capitalised fields listed with commas and "and" up to the end: the fields
-# before a run of the list ("Minister of Hydraulics, Energy and ", "Secretary for Trade and ").
+# before a run of the list ("Minister of Hydraulics, Roads and ", "Secretary for Trade and ").
 _OFFICE_LIST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) "
                                  r"((?:[A-Z][\w’'-]*(?: |, |, and | and | & ))+)$")
 # The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
@@ -6029,7 +6029,7 @@ _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? 
 
 def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
     """The run is one field of a cabinet office's list of fields joined by commas and "and" ("the Minister of
-    Hydraulics, Energy and Mines", "the Minister for Fisheries and Marine Resources Development"): the list names
+    Hydraulics, Roads and Ports", "the Minister for Forests and Rural Land Development"): the list names
     at least two fields and every field is an ordinary word (no place, given name or known body), but perhaps the
     first field's one word ("Hydraulics": a field the word lists lack), so the run names no body either."""
     text, start, end = ctx.text, run[0].start, run[-1].end
@@ -6431,14 +6431,14 @@ _SUM_AFTER_A_BODY_S_LETTERS = re.compile(r"[ \u00a0]?(?:\d+(?:[.,]\d+)?[ \u00a0]
 def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
     """Whether letters that are a currency's and a body's ("CFA", "DA") stand before a sum, not after "the" (a body's
     own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition); or before the currency's own noun
-    after a sum ("2 billion CFA francs", "500 DA dinars"), or after a sum with no noun it counts ("410 million FCFA a
+    after a sum ("2 billion CFA francs", "500 DA dinars"), or after a sum with no noun it counts ("320 million FCFA a
     day"; not "10 million CFA members")."""
     return (_SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None
             and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
         or _rules()["currency_noun_after"].match(text, end) is not None \
         or (_SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start) is not None
-            and not _a_counted_noun_after(text, _past_other_letters(text, end)))  # "190 billion FCFA in 2008",
-    # "1,800 FCFA per tonne"; not "84 DA and 44 EFF members", "94 DA, 87 ANC and 12 EFF candidates": seats counted
+            and not _a_counted_noun_after(text, _past_other_letters(text, end)))  # "150 billion FCFA in 2011",
+    # "2,400 FCFA per sack"; not "84 DA and 44 EFF members", "94 DA, 87 ANC and 12 EFF candidates": seats counted
 
 
 # Other bodies' letters listed after such letters, perhaps each with its own number (" and EFF", ", 87 ANC and 12
@@ -6490,13 +6490,13 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
     if _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(word):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
     if word in R["foreign_org_heads"] and _ARTICLE_AND_LOWER_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "the era of the silent Stiftung", "a family Fundación": the kind of body as a common noun
+        return True  # "the days of the discreet Stiftung", "a family Fundación": the kind of body as a common noun
         # in English copy, no body of its own (not "the Stiftung said": a short form of one named before)
     return word in R["foreign_possessives"] and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
     # ('a sign reading "Notre quartier, notre voix"': "our" opening a slogan in its language, no actor)
 
 
-# A label's stop or colon and a telephone number after it ("Tel. +423 230 41 80", "Fax: (020) 7946"): a plus or a
+# A label's stop or colon and a telephone number after it ("Tel. +99 555 01 23", "Fax: (020) 7946"): a plus or a
 # bracket, then figures with spaces, dots or dashes, six figures at least.
 _PHONE_NUMBER_AFTER = re.compile(r"\.?:?[ \u00a0]?(?:\+|\(\d)?\d[\d \u00a0().-]{5,}\d")
 
@@ -6510,12 +6510,12 @@ _ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa
 # the ": a body that is party to it, "the Pact of the Kelby League").
 _ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of $")
 # An accord's word that names no body even alone once the story names the accord with it, "of" and a capitalised
-# word ("the Compact of Free Association ... the amended Compact").
+# word ("the Kelby Fisheries Compact ... the amended Compact").
 _ACCORD_WORDS_ALONE = frozenset(("Compact",))
 
 
 def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
-    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Compact of Free
+    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Kelby Fisheries
     Association", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
     of their own (not a place: "the Treaty of Rome"; not after "the", a body party to it: "the Covenant of the Kelby
     League"; not a known body nor one the text names elsewhere); or the accord's word alone when the text names the
@@ -6551,7 +6551,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and _foreign_word_no_actor(text, start, words[0]):
         return True
     if len(words) == 1 and words[0] in _rules()["phone_labels"] and _PHONE_NUMBER_AFTER.match(text, end):
-        return True  # "Tel. +423 230 41 80", "Fax: 020 7946 0000": a contact line's label, no actor
+        return True  # "Tel. +99 555 01 23", "Fax: 020 7946 0000": a contact line's label, no actor
     if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
@@ -7747,7 +7747,7 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
     if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name) \
             and text[max(0, c.start - 4):c.start].lower() != "the ":
         cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to (not after "the": "the
-        # Directorate General of Forests", "the Civic Left of Kelby": a body's name and its seat or field)
+        # Directorate General of Roads", "the Green Union of Kelby": a body's name and its seat or field)
     if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
@@ -8214,7 +8214,7 @@ _NO_STOP_BETWEEN = re.compile(r"(?:[^.!?\n]|[.!?](?!\s))*")
 
 def _patronymic(word: str) -> bool:
     """Whether ``word`` is an East Slavic patronymic: a given name and one of ``patronymic_endings`` ("Ivanovich",
-    "Petrovna", "Mykolaivna", "Sergeyevich", "Piatrovich"); not a surname so ending ("Yanukovych", "Abramovich")."""
+    "Petrovna", "Mykolaivna", "Sergeyevich", "Ryhoravich"); not a surname so ending ("Yanukovych", "Abramovich")."""
     R, lw = _rules(), word.lower()
     if not word[:1].isupper() or not lw.isalpha():
         return False
@@ -8986,7 +8986,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
-# "Bostonians" (Boston), "Pohnpeians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
+# "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
 _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
 
 
@@ -9851,7 +9851,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 all(mt.kind == "place" for mt in mates) or (
                 all(_world_town(mt) and mt.cues.get("organisation", 0) < 2 for mt in mates)
                 and any(_a_place_with_before(text, at, place_ends) for at in opens))):
-            for town in (cl, *mates):  # a town of the gazetteer listed with places only ("competing with Jujuy and
+            for town in (cl, *mates):  # a town of the gazetteer listed with places only ("competing with Mendoza and
                 town.kind = "place"  # Kelso"), or towns a place is linked or compared with ("Kelby competes with
                 # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
@@ -10205,7 +10205,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
-        if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Tjon A Kelb", see _a_inside_a_surname)
+        if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Fung A Kelb", see _a_inside_a_surname)
     if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \

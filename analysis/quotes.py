@@ -1003,7 +1003,7 @@ def _is_person_name(run: str) -> bool:
                or k == len(toks) - 1 and _ELIDED_SURNAME.fullmatch(t)
                for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2) for k, t in enumerate(toks))
-    # (the "A" inside a Surinamese surname is one, after a given name: "Jo Tjon A Kelb", as the mention layer reads)
+    # (the "A" inside a Surinamese surname is one, after a given name: "Jo Fung A Kelb", as the mention layer reads)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1890,7 +1890,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The university's rector, Universidad de Kelby professor Ana Roe,": the body names her employer
         return _canonical_name(person[1], text), "named", f"{head}, {person[0]}", "person"
     if described and (company := _company_of_place(rest) or foreign):
-        # "The yard's main partner, Doe Boru A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
+        # "The yard's main partner, Doe Tekstil A.Ş. of Tarn,": the company; "The growers' body, the Vereniging van
         # Kelbyse Telers,": a body named in its own language, lower-case words and all
         return company, "named", head, "group"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
@@ -1908,13 +1908,13 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
 
 
 # a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
-# Boru ve Ticaret A.Ş. of Ashby"): the company speaks, not the place (_company_of_place)
+# Tekstil Sanayi A.Ş. of Ashby"): the company speaks, not the place (_company_of_place)
 _COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?[{_UC}][\w’'\-&.]*)"
                                rf"(?:\s+(?:of|in|from)\s+[{_UC}][\w’'\-.]*(?:\s+[{_UC}][\w’'\-.]*){{0,2}})?")
 
 
 def _company_of_place(words: str) -> str | None:
-    """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Boru ve
+    """The company ``words`` name, when they are its name (a legal form last: "Doe Fibres SA", "Kelby Tekstil
     Ticaret A.Ş.") and perhaps the place it is of ("of Tarn"); else None ("Royal Bank of Kelby": no legal form), and
     None when a title or a person's name opens them ("Chief Executive Jo Doe of Tarn Mining Co Ltd", "Jo Doe of
     Kelby Holdings Group Ltd": the person of the company)."""
@@ -4938,8 +4938,8 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
-# (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Asked about the letter from the
-# council, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
+# (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
+# petition, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
 _SHORT_OPENING = 28
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
@@ -4966,14 +4966,14 @@ def _body_heads(words: list[str]) -> set[str]:
 
 
 # a name a person described gives for themselves: "A woman who gave her name only as Jo", "a man identified only as
-# Kel", "a nurse, who would give only her first name, Jo,", "a driver, who gave only his first name, Kel,"
+# Kel", "a nurse, who would give only her first name, Jo,", "a driver, who would only be named as Kel,"
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
-# Fisheries and Marine Resources Development, Hon. Jo Doe"): _Resolver._holder_of
+# Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
 _TITLE_REACH = 100
 # "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
 # the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
@@ -5344,7 +5344,7 @@ class _Resolver:
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b); a description with an age ("the
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
-        if "\n" in mention.strip():  # ("Next steps\nA port official in Kelby, who ...": a crosshead before it)
+        if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
         hit = self._resolve(mention, a, b)
@@ -5685,7 +5685,7 @@ class _Resolver:
         return self._resolve_spokes(mention, words, a, b)
 
     def _free_relative_subject(self, mention: str, a: int, b: int):
-        """A free relative clause read as a mention ('..., promises what it calls a "..."': the verb's object, no
+        """A free relative clause read as a mention ('..., offers what it calls a "..."': the verb's object, no
         one): None; but its own subject, no pronoun, when a calling verb follows it ('What the mayor called "a
         modest rise" is ...': the mayor)."""
         lead = re.match(r"\s*\w+\s+", mention)
@@ -5698,7 +5698,7 @@ class _Resolver:
 
     def _name_given(self, mention: str, b: int):
         """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A
-        woman who gave her name only as Jo told the hearing", "said one, who gave his name as Kel Roe"); else None."""
+        woman who gave her name only as Jo told the hearing", "a diver who gave his name as Kel Roe said"); else None."""
         canon, stype, _, kind = _describe(mention, self.text)
         if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
             return None
@@ -5771,7 +5771,7 @@ class _Resolver:
         if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
                 and self._in_lead(a) and not self._role_holder(words, a) \
                 and (hit := self._headline_holder(mention, words, a)) and self._holders_after(words[-1], a) == {hit[0]}:
-            return hit  # "... and the minister says the code will stand" in a deck or lede: the one holder named later
+            return hit  # "... while the governor says the levy stays" in a deck or lede: the one holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
@@ -7533,8 +7533,8 @@ class _Resolver:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             if hit and hit[1] == "anonymous" and m.start("d") - s.start > _SHORT_OPENING:
-                return None  # (after a long opening phrase, only a description whose holder is named: "Asked if
-                # he was bullied, the candidate said no. But he said ...": the named one, not a description)
+                return None  # (after a long opening phrase, only a description whose holder is named: "Pressed
+                # on the tolls at a rally, the candidate shrugged. Then he said ...": the named one, not a description)
             return hit if hit and hit[3] == "person" else None
         return None
 
@@ -8877,7 +8877,7 @@ class _Reader:
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         if found and found[3] == "before" and ";" in self.text[found[2]:row["start"]] \
                 and (hit := self.caller(row, s_open)):
-            return hit  # ('Union calls deal "a raid"; contractor blames delays on "..."': the second clause's own)
+            return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
