@@ -296,6 +296,15 @@ def _lowercase(words: frozenset) -> frozenset:
     return frozenset(w.lower() for w in words)
 
 
+def _seat_titles(raw: dict) -> frozenset:
+    """Legislators' titles before a member's name: the singular words of ``seat_roles_before_for`` capitalised (in
+    capitals when of three letters or fewer: "MP", "TD"), and ``seat_titles_before_a_name`` as written."""
+    roles = _lowered(raw, "seat_roles_before_for")
+    singular = (w for w in roles if not (w.endswith("s") and w[:-1] in roles))
+    return frozenset(w.upper() if len(w) <= 3 else w.capitalize() for w in singular) \
+        | _as_written(raw, "seat_titles_before_a_name")
+
+
 def _as_written(raw: dict, key: str) -> frozenset:
     """The words of the table ``key`` as written (case and full stops kept)."""
     return frozenset(str(w) for w in raw[key])
@@ -793,7 +802,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
         # a legislator's title, the member's name of one to three words and "of" just before a name ("Senator Jo
         # Doe of ", "Rep. Ann M. Roe of ")
-        "seat_title_name_of_before": re.compile(r"(?<![\w.-])(?:" + _alternation(raw["seat_titles_before_a_name"])
+        "seat_title_name_of_before": re.compile(r"(?<![\w.-])(?:" + _alternation(_seat_titles(raw))
                                                 + r")\.? (?:[A-Z][\w’'.-]* ){1,3}of $"),
         # perhaps one or two words in lower case, then a site named for its land after a name (" deposit", " coffee
         # washing station")
@@ -821,7 +830,7 @@ def _place_word_rules(raw: dict) -> dict:
         "place_suffixes": _as_written(raw, "place_suffixes"),
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
         "street_suffixes": _as_written(raw, "street_suffixes"),
-        "lower_street_words": _as_written(raw, "lower_street_words"),
+        "lower_street_words": _as_written(raw, "lower_street_words") | _as_written(raw, "lower_street_words_glued"),
         # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
         "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("street_openers") | low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
@@ -921,7 +930,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "street_openers": _as_written(raw, "street_openers"),
         # the words of another language that open a street's or a land's name (see _street_in_its_language)
         "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
-        "glued_street_endings": tuple(str(w) for w in raw["glued_street_endings"]),
+        "glued_street_endings": tuple(str(w) for w in raw["glued_street_endings"] + raw["lower_street_words_glued"]),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -2039,20 +2048,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
     if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
-    if nxt.text == "in" and j + 2 < len(toks) and toks[j + 2].text in R["in_name_tails"] \
-            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == " in " \
-            and toks[j].text.lower() in R["org_words"] and _orgish(toks[i:j + 1]):
-        return 2  # "the Kelbian Government in Exile": where the body works from, inside its name
-    if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
-            and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
-            and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
-        return 2  # "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)": the initials in brackets take in
-        # every word before them, so the other language's joining words stand inside one name
-    if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
-            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
-            and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
-            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["dutch_body_heads"]:
-        return 3  # "the Bond van Vissers in de Delta": Dutch "in the" inside a Dutch body's name
+    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
+        return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2065,6 +2062,48 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+
+def _exile_tail(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when "in" and a word of ``in_name_tails`` follow a body's word at ``toks[j]`` in the run ``toks[i:j+1]``
+    ("the Kelbian Government in Exile": where the body works from, inside its name); one sentence, single spaces;
+    else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text == "in" and j + 2 < len(toks) and toks[j + 2].text in R["in_name_tails"] \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == " in " \
+            and toks[j].text.lower() in R["org_words"] and _orgish(toks[i:j + 1]):
+        return 2
+    return 0
+
+
+def _foreign_joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when a joining word of another language (``foreign_joiners``) and a capitalised word follow the run
+    ``toks[i:j+1]`` of two words or more and initials in brackets take in every word from ``toks[i]`` ("the Kelbse
+    Partij voor Arbeid en Vooruitgang (KPAV)": the joining words stand inside one name); not after a given name;
+    else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
+            and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
+            and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2
+    return 0
+
+
+def _dutch_in_de_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """3 when "in", a Dutch article (``foreign_in_articles``) and a capitalised word follow a run opened (perhaps
+    after an article) by a word of ``dutch_body_heads`` ("the Bond van Vissers in de Delta": Dutch "in the" inside
+    a Dutch body's name); one sentence, single spaces; else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text == "in" and j + 3 < len(toks) and toks[j + 2].text in R["foreign_in_articles"] \
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and not _dropped_in(ctx, toks[j + 3]) \
+            and text[toks[j].end:toks[j + 3].start] == f" in {toks[j + 2].text} " \
+            and toks[i + (i < j and toks[i].text.lower() in R["romance_articles"])].text in R["dutch_body_heads"]:
+        return 3
+    return 0
 
 
 # One to three capitalised words and a comma just before a token: the town a state's abbreviation follows
