@@ -9419,10 +9419,14 @@ def _glued_street(cl: _Cluster, text: str) -> bool:
                or _HOUSE_NUMBER_AFTER.match(text, c.end) for c in cl.cands)
 
 
+# Prepositions of place before a street's name, in both patterns below.
+_STREET_PREPOSITIONS = r"on|at|along|off|near|onto"
+# A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ", "up ").
+_STREET_PREPOSITION_BEFORE = re.compile(r"\b(?:" + _STREET_PREPOSITIONS + r"|down|up) $")
 # A preposition of place and perhaps "the" just before a street's name ("on the ", "along ", "at "); "the" after
 # "in", "into", "from" and "to" ("in the ", "from the "; not "a stake in Vanderlaan", "a letter from Vanderlaan": a
 # firm, a person).
-_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:(?:on|at|along|off|near|onto|through|past)(?: the)?"
+_STREET_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:(?:" + _STREET_PREPOSITIONS + r"|through|past)(?: the)?"
                                             r"|(?:in|into|from|to) the) $")
 
 
@@ -9455,8 +9459,6 @@ _CAMP_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|into|left|leave
 _BASE_APPOSITIVE_AFTER = re.compile(r", (?:the|a|an) (?:[A-Za-z.-]+ ){0,3}(?:base|airbase|garrison|barracks)\b")
 
 
-# A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ").
-_STREET_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|along|off|down|up|onto|near) $")
 # A house's number just after a street's name ("Calle Kelby 12", "Rua Tarno, 45").
 _HOUSE_NUMBER_AFTER = re.compile(r",? \d{1,4}[A-Za-z]?\b")
 
