@@ -305,6 +305,11 @@ def _seat_titles(raw: dict) -> frozenset:
         | _as_written(raw, "seat_titles_before_a_name")
 
 
+def _first_letter_either_case(words) -> str:
+    """A regular expression's alternation of lower-case ``words``, the first letter in either case ("[Tt]he")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
 def _as_written(raw: dict, key: str) -> frozenset:
     """The words of the table ``key`` as written (case and full stops kept)."""
     return frozenset(str(w) for w in raw[key])
@@ -465,7 +470,7 @@ def _byline_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
-        # an imprint line, with the two lines after it ("The Kelby Bulletin is printed by Kelby Verlag AG, ...")
+        # an imprint line, with the two lines after it ("The Kelby Bulletin is published by Kelby Verlag AG, ...")
         "imprint_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is published by ([^\n]*)$"
                                    r"((?:\n[^\n]*){0,2})"),
         "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
@@ -724,6 +729,14 @@ def _company_form_rules(raw: dict) -> dict:
 def _body_name_rules(raw: dict) -> dict:
     """Members' bodies, foreign lists in names, firms' forms and dotted legal forms."""
     return {
+        # a determiner and one or two lower-case words just before a word ("the silent ", "a family ")
+        "determiner_and_lower_before": re.compile(r"\b(?:" + _first_letter_either_case(
+            _lowered(raw, "noun_phrase_determiners") | _lowered(raw, "common_noun_determiners"))
+            + r") (?:[a-z][\w-]* ){1,2}$"),
+        # an accord's word and "of" just before the words that name it ("the Compact of ", "a Treaty of "; not "the
+        # Pact of the ": a body that is party to it, "the Pact of the Kelby League")
+        "accord_of_before": re.compile(r"\b(?:" + _alternation(raw["accord_words"]) + r") of $"),
+        "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
@@ -1650,8 +1663,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if "(" in text[:_DATELINE_REACH]:
         spans += [m.span("writer") for m in _rules()["bracketed_writer"].finditer(text, 0, _DATELINE_REACH)]
     spans += _bio_lines(text)
-    if "omment" in text or "esponse" in text or "eplies" in text:
-        spans += _comment_lines(text)
+    spans += _comment_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     if " published by " in text:
@@ -1660,7 +1672,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 
 def _imprint_lines(text: str) -> list[tuple[int, int]]:
-    """An imprint line under a story ("The Kelby Bulletin is printed by Kelby Verlag AG, Marktgasse 9. Editor: Jo
+    """An imprint line under a story ("The Kelby Bulletin is published by Kelby Verlag AG, Marktgasse 9. Editor: Jo
     Doe."): a mark of an imprint on it or the two lines after it (``imprint_marks``) and no clause of prose on it
     (``imprint_prose_marks``); not "Kelby Daily is published by Tarn Media, founded by Jo Doe" in the body."""
     R = _rules()
@@ -6057,10 +6069,14 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     return run, False
 
 
+# A cabinet office and "of" or "for" ("Minister of ", "Department for ").
+_CABINET_OFFICE_OF = r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) "
+# A cabinet office and "of" or "for" just before a run ("Minister of ").
+_OFFICE_ABOVE_LIST = re.compile(_CABINET_OFFICE_OF + "$")
 # A cabinet office, "of" or "for", and capitalised fields listed with commas and "and" up to the end: the fields
 # before a run of the list ("Minister of Hydraulics, Roads and ", "Secretary for Trade and ").
-_OFFICE_LIST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) "
-                                 r"((?:[A-Z][\w’'-]*(?: |, |, and | and | & ))+)$")
+_OFFICE_LIST_BEFORE = re.compile(_CABINET_OFFICE_OF
+                                 + r"((?:[A-Z][\w’'-]*(?: |, |, and | and | & ))+)$")
 # The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
 # Development").
 _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
@@ -6084,10 +6100,6 @@ def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
     words = [t.text for t in run]
     return all(_field_only(ctx, w) for w in others) \
         and (all(_field_only(ctx, w) for w in words) or (not m and len(words) == 1 and not _named_word(ctx, words[0])))
-
-
-# A cabinet office and "of" or "for" just before a run ("Minister of ").
-_OFFICE_ABOVE_LIST = re.compile(r"\b(?:Minister|Secretary|Ministry|Department) (?:of|for) $")
 
 
 def _named_word(ctx: _Ctx, w: str) -> bool:
@@ -6528,7 +6540,7 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
         return True  # "Rua 12 de Outubro", "Plaza 25 de Mayo": a date in another language, no actor
     if _SPEAK_BEFORE.search(text, max(0, start - 40), start) and not _known_name(word):
         return True  # "people who speak Kelbani and Tarnese", "she speaks Kelbish": a language, no actor
-    if word in R["foreign_org_heads"] and _ARTICLE_AND_LOWER_BEFORE.search(text, max(0, start - 40), start):
+    if word in R["foreign_org_heads"] and R["determiner_and_lower_before"].search(text, max(0, start - 40), start):
         return True  # "the days of the discreet Stiftung", "a family Fundación": the kind of body as a common noun
         # in English copy, no body of its own (not "the Stiftung said": a short form of one named before)
     return word in R["foreign_possessives"] and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
@@ -6540,33 +6552,22 @@ def _foreign_word_no_actor(text: str, start: int, word: str) -> bool:
 _PHONE_NUMBER_AFTER = re.compile(r"\.?:?[ \u00a0]?(?:\+|\(\d)?\d[\d \u00a0().-]{5,}\d")
 
 
-# An article or determiner and one or two lower-case words just before a word ("the silent ", "a family ").
-_ARTICLE_AND_LOWER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
-                                       r"[Hh]er|[Oo]ne) (?:[a-z][\w-]* ){1,2}$")
-
-
-# An accord's word and "of" just before the words that name it ("the Compact of ", "a Treaty of "; not "the Pact of
-# the ": a body that is party to it, "the Pact of the Kelby League").
-_ACCORD_OF_BEFORE = re.compile(r"\b(?:Compact|Pact|Treaty|Accord|Covenant) of $")
-# An accord's word that names no body even alone once the story names the accord with it, "of" and a capitalised
-# word ("the Kelby Fisheries Compact ... the amended Compact").
-_ACCORD_WORDS_ALONE = frozenset(("Compact",))
 
 
 def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> bool:
-    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Kelby Fisheries
-    Association", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
+    """The words at ``text[start:end]`` finish an accord's name after its word and "of" ("the Compact of Kelby
+    Fisheries", "a Treaty of Friendship and Cooperation") and stand nowhere else in the text without it: no actor
     of their own (not a place: "the Treaty of Rome"; not after "the", a body party to it: "the Covenant of the Kelby
     League"; not a known body nor one the text names elsewhere); or the accord's word alone when the text names the
     accord so ("the amended Compact")."""
-    if len(words) == 1 and words[0] in _ACCORD_WORDS_ALONE and re.search(r"\b" + words[0] + " of [A-Z]", text):
-        return True
     R = _rules()
+    if len(words) == 1 and words[0] in R["accord_words_alone"] and re.search(r"\b" + words[0] + " of [A-Z]", text):
+        return True
     if " ".join(words) in R["places"] or " ".join(words) in R["known_organisations"] \
-            or not _ACCORD_OF_BEFORE.search(text, max(0, start - 20), start):
+            or not R["accord_of_before"].search(text, max(0, start - 20), start):
         return False
     name = text[start:end]
-    return all(_ACCORD_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return all(R["accord_of_before"].search(text, max(0, m.start() - 20), m.start())
                for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
