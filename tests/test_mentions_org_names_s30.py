@@ -105,10 +105,10 @@ def test_a_second_firm_with_a_name_of_its_own_before_company_stays_apart():
 
 
 def test_a_liechtenstein_establishment_and_a_trust_firm_keep_their_forms():
-    got = kinds("Anna Roe, a director of Marxer, Ospelt & Partner Treuhand Anstalt in Vaduz, said the rules were "
-                "fair. The newsletter is published by Rheinberg Verlag Anstalt.")
-    assert got.get("Marxer, Ospelt & Partner Treuhand Anstalt") == "organisation", got
-    assert got.get("Rheinberg Verlag Anstalt") == "organisation", got
+    got = kinds("Regulators fined Kelbrand, Tarnow & Partner Treuhand Anstalt 40,000 francs for late filings on "
+                "Monday. The fine was first reported by a weekly that Nordtal Verlag Anstalt prints in Balzers.")
+    assert got.get("Kelbrand, Tarnow & Partner Treuhand Anstalt") == "organisation", got
+    assert got.get("Nordtal Verlag Anstalt") == "organisation", got
 
 
 # --- body words ---------------------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_a_named_foreign_foundation_stays():
 
 def test_a_foundation_s_word_alone_after_lower_words_but_no_article_stays_its_mention():
     # lower-case words before the one word, but no article or owner's word: only that guard keeps the mention
-    names = _mentions("The Kelbener Stiftung owns two hotels in Vaduz. Lawyers for Stiftung filed an appeal on Friday.")
+    names = _mentions("The Kelbener Stiftung owns two hotels in Eschen. Lawyers for Stiftung filed an appeal on Friday.")
     assert len(names) == 3 and names.count("Kelbener Stiftung") == 2, names
 
 
