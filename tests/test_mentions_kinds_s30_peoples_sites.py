@@ -29,11 +29,17 @@ def test_a_plural_of_no_place_the_story_names_stays_an_actor(text, name):
     assert kinds(text).get(name) in ("organisation", "person")
 
 
+def test_a_plural_with_no_cue_whose_stem_is_no_place_is_no_group():
+    # no cue, no speech, no owner's mark: only the want of a place named "Morvelo" keeps it out of the peoples
+    text = "The bridge tender went to Morvelians in 2021, and the work is a year late, the auditor found."
+    assert kinds(text).get("Morvelians") != "group"
+
+
 @pytest.mark.parametrize("text, name", [
     ("A Turkish consortium will mine the northern half of the Karvelo deposit, the mines ministry said on Sunday.",
      "Karvelo"),
-    ("Guards shut the valves at the Bir Temsah oil field on Monday, the second closure this month, engineers said.",
-     "Bir Temsah"),
+    ("Output from the Wadi Korvan oil field has halved since a pipeline burst in June, a geologist told the agency.",
+     "Wadi Korvan"),
     ("The first grain train left Ondasso station at dawn, and the wagons were unloaded at the port by noon, the "
      "operator said.", "Ondasso"),
 ])
@@ -74,8 +80,8 @@ def test_the_owner_before_a_site_at_a_named_spot_is_no_place():
 
 @pytest.mark.parametrize("text, name", [
     ("An elder of Tolvakei hamlet said the ban would empty the boats.", "Tolvakei"),
-    ("The angriest words came from the Ruvela landowners, whose lease ends next year. The Ruvela Atoll council meets "
-     "on Friday.", "Ruvela"),
+    ("A lawyer for the Tobwena landowners filed the rent claim in March. Supply boats call at Tobwena Atoll twice a "
+     "month.", "Tobwena"),
 ])
 def test_a_name_before_its_settlement_or_its_landowners_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
@@ -90,7 +96,7 @@ def test_a_people_s_name_before_landowners_is_no_place(text, name):
 
 
 def test_an_act_of_god_names_no_actor():
-    text = "“The fire was not an act of God. Somebody left the gate open,” said the farm's manager, Ruth Kelman."
+    text = "Insurers have refused to pay for the flooded cellars, calling the storm an act of God, said Pavel Drunik."
     assert "God" not in kinds(text)
 
 
@@ -100,8 +106,9 @@ def test_a_body_named_of_god_stays_beside_another_act():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Pyrenees"),
-    ("No ski resort between the Pyrenees and Sardinia has a tighter licence, the regulator said.", "Sardinia"),
+    ("Snow closed two passes in the Pyrenees overnight, and lorries queued for hours, the traffic police said.",
+     "Pyrenees"),
+    ("The wine co-operative ships most of its red to Sardinia by ferry, its director said.", "Sardinia"),
     ("Ferries to Crete were cancelled on Friday as the strike spread, the port authority said.", "Crete"),
 ])
 def test_a_mountain_range_or_a_large_island_is_a_place(text, name):
@@ -150,7 +157,8 @@ def test_bodies_a_state_competes_or_signs_deals_with_are_no_places(text, name):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Hamza Said, a Koranic teacher from Mutsamudu who lost two nephews, said the boat was overloaded.", "Koranic"),
+    ("A Koranic school in Agadez burned down on Friday, and 40 pupils now study in a tent, the fire service said.",
+     "Koranic"),
     ("Enrolment at Quranic schools in the district has doubled since 2019, the education office said.", "Quranic"),
 ])
 def test_a_scripture_s_adjective_names_no_actor(text, word):
@@ -158,8 +166,8 @@ def test_a_scripture_s_adjective_names_no_actor(text, word):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The levy will raise 9 million euros a year, at a time when the Republic's banks are still writing off bad "
-     "loans, the minister said.", "Republic"),
+    ("Since the pension reform the Republic's hospitals have lost 300 nurses to Austria, a union official told the "
+     "radio.", "Republic"),
 ])
 def test_a_state_s_form_alone_after_the_is_the_country_though_it_owns(text, name):
     assert kinds(text).get(name) == "place"
@@ -178,7 +186,7 @@ def test_a_state_s_form_that_speaks_stays_as_it_was():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The council has approved a casino at Varnello, in the hills above the capital, said Jo Kelbo.", "Varnello"),
+    ("Bidders want to turn the old tram depot into a casino at Korvetto by 2028, said Ilse Marnow.", "Korvetto"),
     ("We have an empty building at Montecasso that nobody wants, the mayor, Ana Tarnelli, said.", "Montecasso"),
 ])
 def test_a_name_after_a_building_or_a_casino_and_at_is_a_place(text, name):

@@ -16,7 +16,7 @@ def _actors(text: str) -> dict:
 
 @pytest.mark.parametrize("text", [
     "The sawmill says it loses 320 million FCFA a week while the trucks stand idle, said Ama Tarvelle.",
-    "Loaders want their pay raised from 900 to 1,400 FCFA per bag, according to Jo Kembé.",
+    "Moto-taxi riders pay 2,500 FCFA each month for a permit, according to Jo Kembé.",
     "Cocoa sales brought in 85 billion CFA in 2021, the trade minister, Paul Osseni, said.",
 ])
 def test_a_body_s_letters_after_a_sum_are_a_currency(text):
@@ -26,6 +26,8 @@ def test_a_body_s_letters_after_a_sum_are_a_currency(text):
 @pytest.mark.parametrize("text, name", [
     ("Since 2019 CFA has trained 400 analysts in Lagos, the institute said.", "CFA"),
     ("Some 10 million CFA members voted on the new code, said Jo Kelbo.", "CFA"),
+    # a figure just before the letters: only the counted noun after keeps them from being a sum's currency
+    ("Last year 2,400 CFA charterholders in Kenya signed the letter, said Jo Kelbo.", "CFA"),
 ])
 def test_a_body_s_letters_after_a_year_or_before_a_counted_noun_stay_a_body(text, name):
     assert _actors(text).get(name) == "organisation"
@@ -54,6 +56,8 @@ def test_the_name_after_a_legislator_s_title_name_and_of_is_a_place(text, name):
     ("Councillor Mary Doyle of Labour said the budget would pass next week.", "Labour"),
     ("Analyst Priya Menon of Kelbridge said the shares were cheap after the fall.", "Kelbridge"),
     ("The plan was backed by Senator Jo Arkin of the Tarno Party, which holds four seats.", "Tarno Party"),
+    # a comma after the name and a legislator's title before it: only its two words and its party keep it from the seat
+    ("Delegate Ana Roe of Sinn Féin, who sits on the health committee, asked for a vote.", "Sinn Féin"),
 ])
 def test_a_party_or_an_employer_after_a_name_and_of_stays_a_body(text, name):
     assert _actors(text).get(name) == "organisation"
@@ -71,7 +75,6 @@ def test_a_party_or_a_charity_after_a_title_name_and_of_then_a_verb_stays_a_body
 @pytest.mark.parametrize("text, name", [
     ("Traders gathered on the Kwattalaan on Monday to protest against the new levy, a police officer said.",
      "Kwattalaan"),
-    ("The foundation rents two floors at Lindenstraat 42 from the city, its annual report says.", "Lindenstraat"),
     ("Tour boats were banned from the Brouwersgracht after the collision, the harbour office said.",
      "Brouwersgracht"),
 ])
@@ -79,9 +82,20 @@ def test_a_street_s_word_glued_to_a_name_s_end_makes_a_street(text, name):
     assert name not in _actors(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The consulate rents an office at Tarnogatan 9, a spokeswoman said.", "Tarnogatan"),
+    ("The clinic at Kelbygade 31 will close in June, the region said.", "Kelbygade"),
+])
+def test_a_glued_street_before_a_house_number_is_a_place(text, name):
+    # (the older rules already keep such a name from being an actor; only the glued street makes it a place)
+    assert stakeholder_rows(text).get(name, ("",))[0] == "place"
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Vanderlaan said the pension fund would sell its stake before the summer.", "Vanderlaan", "organisation"),
     ("Coach Pieter Kade praised the defence after the win on Saturday.", "Pieter Kade", "person"),
+    ("Fans threw scarves at Hoogelaan as he left the pitch, and Hoogelaan said he would stay another year.",
+     "Hoogelaan", "person"),
 ])
 def test_a_surname_with_a_street_s_ending_stays_an_actor(text, name, kind):
     assert _actors(text).get(name) == kind
@@ -97,8 +111,7 @@ def test_a_firm_described_or_a_name_after_in_or_from_stays_an_actor(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "Subscriptions: CHF 480 a year. Publisher: Kelbmark Verlag AG, Vaduz. Editor: Lena Brunhart. Tel. +423 232 11 "
-    "70 · desk@kelbmark.li",
+    "Tickets for the harbour concert are sold at the town hall. Tel. +44 1632 960 418, or ask at the kiosk.",
     "Our office is open on weekdays. Tel. 044 555 12 12 or write to us.",
     "Opening hours are from 9am. Fax. 021 448 9032.",
 ])

@@ -8,7 +8,17 @@ by reading it."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import kinds
+
+
+def _mentions(text: str) -> list:
+    """The name of each mention the mention layer finds in ``text``, in order."""
+    from analysis import Article
+    from analysis.mentions import find_mentions
+
+    return list(find_mentions(Article.from_text(text))["name"])
 
 
 # --- "for a", "into the", "in Exile" ---------------------------------------------------------------------------------
@@ -26,7 +36,8 @@ def test_for_a_and_a_lower_case_word_stays_out_of_a_body_s_name():
 
 
 def test_an_inquiry_s_matter_and_the_date_of_the_event_stay_in_its_name():
-    got = kinds("The Special Commission of Inquiry into the Bridge Collapse of 4 March blamed the contractor on Monday.")
+    got = kinds("The Special Commission of Inquiry into the Bridge Collapse of 4 March blamed the contractor on "
+                "Monday.")
     assert got.get("Special Commission of Inquiry into the Bridge Collapse of 4 March") == "organisation", got
 
 
@@ -53,13 +64,13 @@ def test_in_a_place_after_a_body_stays_out_of_its_name():
 # --- other languages ---------------------------------------------------------------------------------------------
 
 def test_dutch_in_de_goes_on_inside_a_dutch_body_s_name():
-    got = kinds("The Federatie van Leraren in de Openbare Scholen (FLOS) called a strike for Monday in Paramaribo.")
-    assert got.get("Federatie van Leraren in de Openbare Scholen") == "organisation", got
+    got = kinds("Home nurses marched through Rotterdam on Saturday behind the Federatie van Zorgers in de Wijk (FZW).")
+    assert got.get("Federatie van Zorgers in de Wijk") == "organisation", got
 
 
 def test_joining_words_of_another_language_inside_a_name_its_initials_spell():
-    got = kinds("The Democratische Partij voor Vrede en Arbeid (DPVA) won four seats in the district council.")
-    assert got.get("Democratische Partij voor Vrede en Arbeid") == "organisation", got
+    got = kinds("Farmers near Passau joined a march on Friday called by the Grüne Allianz für Wasser und Boden (GAWB).")
+    assert got.get("Grüne Allianz für Wasser und Boden") == "organisation", got
 
 
 def test_a_foreign_joiner_after_a_person_with_no_initials_joins_nothing():
@@ -68,9 +79,10 @@ def test_a_foreign_joiner_after_a_person_with_no_initials_joins_nothing():
 
 
 def test_a_comma_list_spelt_by_its_initials_is_one_body():
-    got = kinds("Rivières, Terres et Villages (RTV), a Libreville charity, said the logging permits were illegal.")
-    assert got.get("Rivières, Terres et Villages") == "organisation", got
-    assert "Terres" not in got and "Villages" not in got, got
+    got = kinds("A complaint against the quarry near Annecy was filed in May by the group Montagnes, Lacs et Forêts "
+                "(MLF).")
+    assert got.get("Montagnes, Lacs et Forêts") == "organisation", got
+    assert "Lacs" not in got and "Forêts" not in got, got
 
 
 def test_a_comma_list_whose_initials_do_not_match_stays_apart():
@@ -81,10 +93,10 @@ def test_a_comma_list_whose_initials_do_not_match_stays_apart():
 # --- companies ----------------------------------------------------------------------------------------------------
 
 def test_one_firm_s_two_trades_before_company_make_one_name():
-    got = kinds("The road was built by Darban Steel and Transport Company, a local contractor. "
-                "Darban Steel's owner, Jo Kelbo, said the work was done on time.")
-    assert got.get("Darban Steel and Transport Company") == "organisation", got
-    assert "Transport Company" not in got, got
+    got = kinds("Tarvel Mining and Shipping Company lost the harbour tender in April. Tarvel Mining has appealed, "
+                "its lawyer said.")
+    assert got.get("Tarvel Mining and Shipping Company") == "organisation", got
+    assert "Shipping Company" not in got, got
 
 
 def test_a_second_firm_with_a_name_of_its_own_before_company_stays_apart():
@@ -93,36 +105,46 @@ def test_a_second_firm_with_a_name_of_its_own_before_company_stays_apart():
 
 
 def test_a_liechtenstein_establishment_and_a_trust_firm_keep_their_forms():
-    got = kinds("Anna Roe, a director of Marxer, Ospelt & Partner Treuhand Anstalt in Vaduz, said the rules were "
-                "fair. The newsletter is published by Rheinberg Verlag Anstalt.")
-    assert got.get("Marxer, Ospelt & Partner Treuhand Anstalt") == "organisation", got
-    assert got.get("Rheinberg Verlag Anstalt") == "organisation", got
+    got = kinds("Regulators fined Kelbrand, Tarnow & Partner Treuhand Anstalt 40,000 francs for late filings on "
+                "Monday. The fine was first reported by a weekly that Nordtal Verlag Anstalt prints in Balzers.")
+    assert got.get("Kelbrand, Tarnow & Partner Treuhand Anstalt") == "organisation", got
+    assert got.get("Nordtal Verlag Anstalt") == "organisation", got
 
 
 # --- body words ---------------------------------------------------------------------------------------------------
 
 def test_a_directorate_opens_a_body_s_name():
-    got = kinds("Output fell 12 percent last year, according to the Directorate General of Fisheries in Dakar.")
-    assert got.get("Directorate General of Fisheries") == "organisation", got
+    got = kinds("Three tonnes of ivory were seized at the port on Sunday by the Directorate General of Customs.")
+    assert got.get("Directorate General of Customs") == "organisation", got
 
 
 def test_an_observatory_opens_a_body_s_name():
-    got = kinds("Dr Ana Roe, an economist at the Observatory for Rural Development (ODR) in Gitega, said prices rose.")
-    assert got.get("Observatory for Rural Development") == "organisation", got
+    got = kinds("Food prices rose 9 percent in March, the Observatory for Household Budgets said in its bulletin.")
+    assert got.get("Observatory for Household Budgets") == "organisation", got
 
 
 def test_a_watchdog_group_named_watch_keeps_its_fields_across_and():
-    got = kinds("Kelby Lagoon and Seagrass Watch spokesman Jo Tarno said the group had asked for a study.")
-    assert got.get("Kelby Lagoon and Seagrass Watch") == "organisation", got
-    assert "Seagrass Watch" not in got, got
+    got = kinds("Volunteers from Tarvel Dune and Heath Watch counted 40 nesting pairs this spring.")
+    assert got.get("Tarvel Dune and Heath Watch") == "organisation", got
+    assert "Heath Watch" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master explains the new mooring fees in a short film. Click here to Watch on YouTube.",
+    "Drivers should Watch for Falling Rocks on the coast road after the storm, the police said.",
+])
+def test_watch_alone_before_on_or_for_opens_no_body_s_name(text):
+    got = kinds(text)
+    assert not any("Watch" in n for n in got), got
 
 
 # --- seats, portfolios, accords -----------------------------------------------------------------------------------
 
 def test_a_member_s_seat_after_the_house_stays_out_of_its_name():
-    got = kinds("Hon. Jo Kelbo, a member of the National Assembly for Ruyigi, said the roads were impassable.")
-    assert got.get("National Assembly") == "organisation" and got.get("Ruyigi") == "place", got
-    assert "National Assembly for Ruyigi" not in got, got
+    got = kinds("Nurses cheered Ilka Darvosi, a member of the National Assembly for Korvane, outside the new clinic "
+                "in Korvane.")
+    assert got.get("National Assembly") == "organisation" and got.get("Korvane") == "place", got
+    assert "National Assembly for Korvane" not in got, got
 
 
 def test_a_body_named_congress_for_a_cause_keeps_its_name():
@@ -142,9 +164,9 @@ def test_a_named_body_after_a_minister_and_and_stays():
 
 
 def test_an_accord_s_own_name_is_no_body():
-    got = kinds("Lawmakers refused to ratify the revised Compact of Mutual Defence, the speaker said. The "
-                "Compact expires in 2030.")
-    assert "Mutual Defence" not in got and "Compact" not in got, got
+    got = kinds("Fishing crews in Korvane have protested for a week against the Compact of Shared Waters. Critics "
+                "say the Compact gives foreign trawlers too much.")
+    assert "Shared Waters" not in got and "Compact" not in got, got
 
 
 def test_a_body_named_elsewhere_after_treaty_of_stays():
@@ -152,14 +174,27 @@ def test_a_body_named_elsewhere_after_treaty_of_stays():
     assert got.get("Kelby Union") == "organisation", got
 
 
+def test_a_body_after_treaty_of_that_the_story_names_alone_keeps_that_mention():
+    # no "the" after "of": only the name standing elsewhere without the accord's word keeps this mention
+    names = _mentions("Delegates debated the Treaty of Tarvel Union for a week. Tarvel Union said on Friday that "
+                      "the rules would change.")
+    assert names.count("Tarvel Union") == 2, names
+
+
 def test_a_foreign_body_s_word_as_a_common_noun_is_no_body():
-    got = kinds("Lawyers say the new register marks the end of the anonymous Stiftung in the principality.")
+    got = kinds("Advisers in Zurich still sell a private Stiftung to wealthy clients as a shelter from tax.")
     assert "Stiftung" not in got, got
 
 
 def test_a_named_foreign_foundation_stays():
     got = kinds("The Kelbener Stiftung said it would publish its accounts.")
     assert got.get("Kelbener Stiftung") == "organisation", got
+
+
+def test_a_foundation_s_word_alone_after_lower_words_but_no_article_stays_its_mention():
+    # lower-case words before the one word, but no article or owner's word: only that guard keeps the mention
+    names = _mentions("The Kelbener Stiftung owns two hotels in Eschen. Lawyers for Stiftung filed an appeal on Friday.")
+    assert len(names) == 3 and names.count("Kelbener Stiftung") == 2, names
 
 
 # --- near misses the narrowed rules must leave alone (review of session 30) ---------------------------------------
