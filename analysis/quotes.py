@@ -5699,12 +5699,14 @@ class _Resolver:
     def _name_given(self, mention: str, b: int):
         """The name an unnamed person gives for themselves, in the mention's relative clause or right after it ("A
         woman who gave her name only as Jo told the hearing", "a diver who gave his name as Kel Roe said"); else None."""
+        inside = _GAVE_NAME.search(mention)
+        given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
+        if not given:  # (the cheap test first: most mentions give no name)
+            return None
         canon, stype, _, kind = _describe(mention, self.text)
         if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
             return None
-        inside = _GAVE_NAME.search(mention)
-        given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
-        return (given.group(1), "named", mention.strip(), "person") if given else None
+        return given.group(1), "named", mention.strip(), "person"
 
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
