@@ -16,8 +16,9 @@
 - The executed pages are spread evenly over the parallel read's processes
   (Sphinx would otherwise give all the chapters to one process: it cuts the
   sorted page names into consecutive chunks).
-- Each page's kernel is stopped as soon as its last cell has run (see
-  :func:`_stop_kernels_at_once`).
+- Each page's kernel is stopped as soon as its last cell has run, and talks to
+  the build over Unix sockets of its own rather than TCP ports (see
+  :func:`_configure_page_kernels`).
 - sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
   Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
   declared``: duplicate inline scripts are dropped from each page.
@@ -28,6 +29,8 @@ import importlib
 import os
 import re
 import shutil
+import tempfile
+import uuid
 from pathlib import Path
 
 from docutils import nodes
@@ -159,19 +162,45 @@ def _balance_parallel_read(app, env, docnames):
     docnames[:] = [d for chunk in slots for d in chunk]
 
 
-def _stop_kernels_at_once():
-    """Stop each page's kernel as soon as its last cell has run, instead of waiting for its graceful exit.
+def socket_kernel_manager():
+    """A kernel manager whose kernel listens on Unix sockets with a name of its own.
+
+    Over TCP, jupyter_client picks five free ports, closes them, and the kernel binds them a moment
+    later; a kernel started at the same moment by the other reader process can take one of them in
+    between, and the page then fails with "Address already in use" (jupyter_client issue 487: its
+    guard works within one process only).  Unix sockets named by a fresh UUID cannot collide; the
+    kernel manager removes them when the kernel stops.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import CaselessStrEnum, default
+
+    class SocketKernelManager(AsyncKernelManager):
+        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+        @default("ip")
+        def _socket_stem(self):
+            return os.path.join(tempfile.gettempdir(), f"kernel-{uuid.uuid4().hex}")
+
+    return SocketKernelManager
+
+
+def _configure_page_kernels():
+    """Stop each page's kernel as soon as its last cell has run, and start it on Unix sockets.
 
     myst-nb runs a page through ``jupyter_cache``'s ``single_nb_execution``, which passes extra keyword
     arguments on to nbclient's ``NotebookClient``; its ``shutdown_kernel="immediate"`` ends the kernel
     once every output is in.  The graceful exit (history saved, interpreter torn down) took about a
-    second per page, with nothing the book keeps.  Readers fork from this process, so they inherit it.
+    second per page, with nothing the book keeps.  ``kernel_manager_class`` starts the kernel on
+    sockets no other page's kernel can take (see :func:`socket_kernel_manager`).  Readers fork from
+    this process, so they inherit both.
     """
     from myst_nb.core.execute import direct
 
     run = direct.single_nb_execution
     if not isinstance(run, functools.partial):
-        direct.single_nb_execution = functools.partial(run, shutdown_kernel="immediate")
+        direct.single_nb_execution = functools.partial(
+            run, shutdown_kernel="immediate", kernel_manager_class=socket_kernel_manager()
+        )
 
 
 def setup(app):
@@ -179,7 +208,7 @@ def setup(app):
     app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
     app.connect("env-before-read-docs", _import_documented_modules)
     app.connect("env-before-read-docs", _balance_parallel_read)
-    _stop_kernels_at_once()
+    _configure_page_kernels()
     app.add_directive("figure-index", FigureIndex)
     app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)

@@ -388,3 +388,27 @@ def test_money_figures_write_currency_ticks_and_label_every_point():
     assert {"$39bn", "$70bn", "$100mn", "$2bn"} <= labels  # a label on every point
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2024", "2025"]  # no empty years between
     plt.close(ax.figure)
+
+
+def test_page_kernels_listen_on_sockets_of_their_own_not_tcp_ports():
+    """Two pages' kernels started together by the two reader processes once took the same TCP port
+    ("Address already in use", jupyter_client issue 487); the book's kernels use Unix sockets named
+    by a fresh UUID, so no two kernels can share one."""
+    import importlib.util
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    spec = importlib.util.spec_from_file_location("book_ext", ROOT / "_ext" / "book_ext.py")
+    book_ext = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(book_ext)
+    manager = book_ext.socket_kernel_manager()
+    seen = []
+    for _ in range(2):
+        code = "from ipykernel.connect import get_connection_info; print(get_connection_info())"
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        NotebookClient(nb, kernel_manager_class=manager, shutdown_kernel="immediate", timeout=60).execute()
+        seen.append(json.loads(nb.cells[0].outputs[0]["text"]))
+    assert [info["transport"] for info in seen] == ["ipc", "ipc"]
+    assert seen[0]["ip"] != seen[1]["ip"]
+    assert not any(Path(f"{info['ip']}-1").exists() for info in seen)  # removed when the kernel stopped
