@@ -415,6 +415,8 @@ def _product_and_title_rules(raw: dict) -> dict:
         "where_words_before_from": low("where_words_before_from"),
         "sea_words_before_off": low("sea_words_before_off"),
         "volcano_after": re.compile(r" (?:" + _alternation(low("volcano_words_after")) + r")\b"),
+        "place_official_after_possessive": re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:" + _alternation(
+            low("place_officials_after_possessive")) + r")\b"),
         "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_words_before_of")) + r") of $"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
@@ -7876,6 +7878,9 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
     if (R["volcano_after"].match(text, end) or R["volcano_of_before"].search(text, max(0, c.start - 16), c.start)) \
             and c.name not in R["known_organisations"] and c.name not in R["social_networks"]:
         cues["place"] += 3  # "after Kelby erupted", "the eruption of Tarno": a volcano
+    if " " not in c.name and R["place_official_after_possessive"].match(text, end) and _no_party_word(c.name) \
+            and c.name not in R["known_organisations"]:
+        cues["place"] += 3  # "Kelby's economy minister", "Tarno's mayor": the place they govern
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):

@@ -138,3 +138,22 @@ def test_landholders_inside_a_sentence_keep_a_body_s_name():
             "lawyer wrote to the minister.")
     rows = stakeholder_rows(text)
     assert any("Landowners" in name for name in rows)
+
+
+# --- a government's official after a one-word name's possessive -------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The union's regional secretary for Kelbenburg, Jo Doe, called the cuts a betrayal. Kelbenburg's economy "
+     "minister, Ann Roe, said she would meet both sides on Friday.", "Kelbenburg"),
+    ("Tarnhausen's mayor, Ann Roe, said the plant would stay open.", "Tarnhausen"),
+])
+def test_a_name_whose_minister_or_mayor_speaks_is_the_place_they_govern(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Labour's health minister said the plan was sound, and Labour said it would vote for it.", "Labour"),
+    ("Kelbcorp's treasurer said the bond would be repaid in May, Kelbcorp said.", "Kelbcorp"),
+])
+def test_a_party_s_minister_or_a_firm_s_treasurer_leaves_the_body(text, name):
+    assert kinds(text).get(name) == "organisation"
