@@ -338,6 +338,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
+        "network_send_verbs": low("network_send_verbs"),
+        "network_verb_objects": low("network_verb_objects"),
         "network_channel_words": low("network_channel_words"),
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
@@ -6435,6 +6437,11 @@ _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
+# A verb, a person it goes to, and at most six more words of the clause, then "on" or "via" just before a name ("send us
+# photos of the deeds on ", "sent me the voice notes via ").
+_SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
+
+
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
     channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
@@ -6453,10 +6460,16 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
     if len(bw) >= 2 and bw[-1] in R["channel_joiners"] and bw[-2] in R["message_media"]:
         return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
+    if (aw and aw[0].lower() in R["network_verb_objects"] and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)):
+        return True  # "Got a story? WhatsApp the newsroom.": the network as a verb, a channel
     if not bw or bw[-1] not in R["network_prepositions"]:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
+    if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and text[end:end + 1] not in ("’", "'") \
+            and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
+            and m.group(1).lower() in R["network_send_verbs"]:
+        return True  # "people send us photos of their deeds on WhatsApp": what was sent went by the network
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 

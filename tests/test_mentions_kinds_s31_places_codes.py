@@ -157,3 +157,22 @@ def test_a_name_whose_minister_or_mayor_speaks_is_the_place_they_govern(text, na
 ])
 def test_a_party_s_minister_or_a_firm_s_treasurer_leaves_the_body(text, name):
     assert kinds(text).get(name) == "organisation"
+
+
+# --- a messaging network as the channel of what was sent, or used as a verb -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\u00abRelatives send us scans of their leases on Telegram every night,\u00bb said Rana Aziz, who keeps the files.",
+    "Have a tip? Telegram the desk at any hour.",
+])
+def test_a_network_that_carried_what_was_sent_or_used_as_a_verb_is_no_actor(text):
+    assert "Telegram" not in _proposed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator sent its findings on Telegram to prosecutors on Friday.",
+    "The regulator sent us its findings on Telegram's encryption last week.",
+    "Telegram said on Monday it would remove the channels.",
+])
+def test_a_network_sent_about_or_speaking_stays_the_company(text):
+    assert "Telegram" in _proposed(text)
