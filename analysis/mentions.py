@@ -4667,6 +4667,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
         # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
+        if (region := _dateline_region(m)) is not None:
+            cands.append(_Cand(start=region.start(1), end=region.end(1), name=region.group(1), cues=Counter(place=6)))
         if m.group("agency") and not _LETTERS_THEN_FIGURES.fullmatch(m.group("agency")):  # (a code: "(KR104)")
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
                                cues=Counter(organisation=4)))
@@ -4677,6 +4679,30 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+# The first part of a dateline's tail, a region or a country written in full: capitalised words of letters only, then
+# the tail's end or a comma ("KELBO, Tarnaland –", "KELBO, North Tarno, May 3 –"; not "KELBO, Calif. –", "KELBO, June
+# 8 –").
+_DATELINE_REGION = re.compile(r",[ \u00a0]([A-Z][^\W\d_]+(?:[ \u00a0-][A-Z][^\W\d_]+){0,2})[ \u00a0]*(?:,|$)")
+
+
+def _dateline_region(m: re.Match) -> re.Match | None:
+    """The region or the country in a dateline's tail ("KOLWEZI, Kelbaba –": "Kelbaba"), a place: no month, weekday,
+    given name nor common word."""
+    tail = m.group("tail")
+    if not tail:
+        return None
+    r = _DATELINE_REGION.match(m.string, m.start("tail"), m.end("tail"))
+    if r is None:
+        return None
+    first, R = r.group(1).split()[0], _rules()
+    if r.group(1) in R["places"] or r.group(1) in _world_places():
+        return r
+    if first in _MONTH_NAMES or first in _WEEKDAY_ALT.split("|") or _common_word(first) \
+            or (first.lower() in R["given_names"] and r.group(1) not in R["places"]):
+        return None
+    return r
 
 
 def _gazetteer_dateline(place: str) -> bool:

@@ -176,3 +176,19 @@ def test_a_network_that_carried_what_was_sent_or_used_as_a_verb_is_no_actor(text
 ])
 def test_a_network_sent_about_or_speaking_stays_the_company(text):
     assert "Telegram" in _proposed(text)
+
+
+# --- a region in a dateline's tail ------------------------------------------------------------------------------
+
+def test_a_region_after_a_dateline_s_town_is_a_place_and_types_the_name_elsewhere():
+    text = ("MORVEL, Kelbaba \u2013 Provincial officials have closed two pits after a landslide, the mines office said.\n\n"
+            "Kelbaba export licences are now issued online, traders said.")
+    assert kinds(text).get("Kelbaba") == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "MORVEL, June 8 \u2013 The council met on Friday and voted to close the pits.",
+    "MORVEL, Calif. \u2013 The council met on Friday and voted to close the pits.",
+])
+def test_a_date_or_an_abbreviated_state_in_a_dateline_s_tail_is_no_region_name(text):
+    assert not any(kind == "place" and name not in ("Morvel", "MORVEL") for name, kind in kinds(text).items())
