@@ -4688,7 +4688,7 @@ _DATELINE_REGION = re.compile(r",[ \u00a0]([A-Z][^\W\d_]+(?:[ \u00a0-][A-Z][^\W\
 
 
 def _dateline_region(m: re.Match) -> re.Match | None:
-    """The region or the country in a dateline's tail ("KOLWEZI, Kelbaba –": "Kelbaba"), a place: no month, weekday,
+    """The region or the country in a dateline's tail ("MORVEL, Kelbaba –": "Kelbaba"), a place: no month, weekday,
     given name nor common word."""
     tail = m.group("tail")
     if not tail:
@@ -6464,7 +6464,7 @@ _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
 # A verb, a person it goes to, and at most six more words of the clause, then "on" or "via" just before a name ("send us
-# photos of the deeds on ", "sent me the voice notes via ").
+# scans of the leases on ", "sent me the voice notes via ").
 _SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
 
 
@@ -6486,8 +6486,9 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
     if len(bw) >= 2 and bw[-1] in R["channel_joiners"] and bw[-2] in R["message_media"]:
         return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
-    if (aw and aw[0].lower() in R["network_verb_objects"] and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)):
-        return True  # "Got a story? WhatsApp the newsroom.": the network as a verb, a channel
+    if aw and aw[0].lower() in R["network_verb_objects"] \
+            and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "Have a tip? Telegram the desk.": the network as a verb, a channel
     if not bw or bw[-1] not in R["network_prepositions"]:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
@@ -6495,7 +6496,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and text[end:end + 1] not in ("’", "'") \
             and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
             and m.group(1).lower() in R["network_send_verbs"]:
-        return True  # "people send us photos of their deeds on WhatsApp": what was sent went by the network
+        return True  # "relatives send us scans of their leases on Telegram": what was sent went by the network
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 
@@ -9114,7 +9115,7 @@ def _people_of_places(clusters: list[_Cluster]) -> None:
     plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
     story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
     a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin).  A part
-    of a listed place of two ("Nevis" of "Saint Kitts and Nevis") counts as a place; so does the singular ("every
+    of a listed place of two ("Barbuda" of "Antigua and Barbuda") counts as a place; so does the singular ("every
     Tobagonian"), but not a given name ("Adrian", "Vivian")."""
     R = _rules()
     story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
