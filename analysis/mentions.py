@@ -338,6 +338,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
+        "network_send_verbs": low("network_send_verbs"),
+        "network_verb_objects": low("network_verb_objects"),
         "network_channel_words": low("network_channel_words"),
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
@@ -414,6 +416,10 @@ def _product_and_title_rules(raw: dict) -> dict:
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
         "sea_words_before_off": low("sea_words_before_off"),
+        "volcano_after": re.compile(r" (?:" + _alternation(low("volcano_words_after")) + r")\b"),
+        "place_official_after_possessive": re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:" + _alternation(
+            low("place_officials_after_possessive")) + r")\b"),
+        "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_words_before_of")) + r") of $"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -4661,7 +4667,9 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
         # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
-        if m.group("agency"):
+        if (region := _dateline_region(m)) is not None:
+            cands.append(_Cand(start=region.start(1), end=region.end(1), name=region.group(1), cues=Counter(place=6)))
+        if m.group("agency") and not _LETTERS_THEN_FIGURES.fullmatch(m.group("agency")):  # (a code: "(KR104)")
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
                                cues=Counter(organisation=4)))
         spans.append((m.start(), m.end()))
@@ -4671,6 +4679,30 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+# The first part of a dateline's tail, a region or a country written in full: capitalised words of letters only, then
+# the tail's end or a comma ("KELBO, Tarnaland –", "KELBO, North Tarno, May 3 –"; not "KELBO, Calif. –", "KELBO, June
+# 8 –").
+_DATELINE_REGION = re.compile(r",[ \u00a0]([A-Z][^\W\d_]+(?:[ \u00a0-][A-Z][^\W\d_]+){0,2})[ \u00a0]*(?:,|$)")
+
+
+def _dateline_region(m: re.Match) -> re.Match | None:
+    """The region or the country in a dateline's tail ("MORVEL, Kelbaba –": "Kelbaba"), a place: no month, weekday,
+    given name nor common word."""
+    tail = m.group("tail")
+    if not tail:
+        return None
+    r = _DATELINE_REGION.match(m.string, m.start("tail"), m.end("tail"))
+    if r is None:
+        return None
+    first, R = r.group(1).split()[0], _rules()
+    if r.group(1) in R["places"] or r.group(1) in _world_places():
+        return r
+    if first in _MONTH_NAMES or first in _WEEKDAY_ALT.split("|") or _common_word(first) \
+            or (first.lower() in R["given_names"] and r.group(1) not in R["places"]):
+        return None
+    return r
 
 
 def _gazetteer_dateline(place: str) -> bool:
@@ -6196,6 +6228,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
     if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
         return True  # "VNĐ18", "USD3bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
+    if len(words) == 1 and _LETTERS_THEN_FIGURES.fullmatch(words[0]) and words[0] not in R["known_organisations"]:
+        return True  # "MH370", "LR104", "PS752": a flight's, a station's or a model's code of letters and figures
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -6247,6 +6281,8 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
+# Two to four capitals glued to three figures or more ("MH370", "LR104"; not "G20", "A380": a group, a product).
+_LETTERS_THEN_FIGURES = re.compile(r"[A-Z]{2,4}\d{3,}")
 _LETTER_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # "E74", "R1,500", "K2.50"
 _CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
 
@@ -6427,6 +6463,11 @@ _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
+# A verb, a person it goes to, and at most six more words of the clause, then "on" or "via" just before a name ("send us
+# scans of the leases on ", "sent me the voice notes via ").
+_SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
+
+
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
     channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
@@ -6445,10 +6486,17 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
     if len(bw) >= 2 and bw[-1] in R["channel_joiners"] and bw[-2] in R["message_media"]:
         return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
+    if aw and aw[0].lower() in R["network_verb_objects"] \
+            and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "Have a tip? Telegram the desk.": the network as a verb, a channel
     if not bw or bw[-1] not in R["network_prepositions"]:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
+    if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and text[end:end + 1] not in ("’", "'") \
+            and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
+            and m.group(1).lower() in R["network_send_verbs"]:
+        return True  # "relatives send us scans of their leases on Telegram": what was sent went by the network
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 
@@ -7580,6 +7628,11 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
 
 
+# A verb of travelling, then "back", "home" or "to" and a place of one or two words, just before "from" ("who came back
+# from ", "fled home from ", "came to Tarno from ").
+_TRAVELLED_BACK_FROM_BEFORE = re.compile(r"\b([a-z]+) (?:back|home|(?:back )?to [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) from $")
+
+
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place where people live, go or govern before the name: "a farmer from Kukuom", "the mayor of
     Springfield", "much of rural Kelby"."""
@@ -7589,8 +7642,16 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
-    if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
-        cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
+    if b1 == "from" and len(bw) >= 2 and (bw[-2].lower() in R["travel_verbs_before_from"] or (
+            (m := _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start))
+            and m.group(1) in R["travel_verbs_before_from"])):
+        cues["place"] += 1  # "I came from Kelby at dawn", "who came back from Kelby", "came to Tarno from Kelby":
+        # where someone travelled from (weak)
+    if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and " " in c.name \
+            and (c.name.split()[0] in R["places"] or c.name.split()[0] in _world_places()) \
+            and _TOWN_NAME_ENDS.match(text, c.end) and c.name not in R["known_organisations"]:
+        cues["place"] += 3  # "the minister said in Kelby Town on Thursday": where she spoke, a town named for its
+        # place, its name ending there (over a club's word: "Kelby Town" is a football club's name too)
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
@@ -7854,6 +7915,12 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
     if R["settlement_after_is"].match(text, end, end + 60):
         cues["place"] += 3  # "Kelby is a market town nearby": the story says the name is a place
+    if (R["volcano_after"].match(text, end) or R["volcano_of_before"].search(text, max(0, c.start - 16), c.start)) \
+            and c.name not in R["known_organisations"] and c.name not in R["social_networks"]:
+        cues["place"] += 3  # "after Kelby erupted", "the eruption of Tarno": a volcano
+    if " " not in c.name and R["place_official_after_possessive"].match(text, end) and _no_party_word(c.name) \
+            and c.name not in R["known_organisations"]:
+        cues["place"] += 3  # "Kelby's economy minister", "Tarno's mayor": the place they govern
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -8869,16 +8936,19 @@ def _plural_of_a_common_word(name: str) -> bool:
         and _common_word(name[:-1]) and name not in R["places"] and name not in R["known_organisations"]
 
 
-def _role_plural_opener(names: list[str], cs: list[_Cand]) -> bool:
-    """One word, the plural of a person's role or a body's common noun ("Campaigners", "Senators", "Airlines"),
-    capitalised only where a sentence or a headline opens: people or firms of a kind, no actor, whatever it says
-    ("Campaigners say it is a closure"; "Kelby Senators" or "the Senators" inside a sentence keep a team)."""
+def _role_plural_opener(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """One word, the plural of a person's role or a body's common noun ("Campaigners", "Senators", "Airlines") or a
+    word of dwellers or landholders ("Villagers", "Landowners"), capitalised only where a sentence, a line or a
+    headline opens: people or firms of a kind, no actor, whatever it says ("Campaigners say it is a closure";
+    "Kelby Senators" or "the Senators" inside a sentence keep a team)."""
     w = names[0]
-    if len(names) > 1 or not all(c.weak in ("initial", "headline") for c in cs) or not any(c.weak == "initial" for c in cs):
+    line_start = [c.weak in ("initial", "headline") or (c.start > 0 and text[c.start - 1] == "\n") for c in cs]
+    if len(names) > 1 or not all(line_start) or all(c.weak == "headline" for c in cs):
         return False
-    R = _rules()
+    R, lw = _rules(), w.lower()
     return len(w) > 4 and w.endswith("s") and w[1:].islower() and w not in R["known_organisations"] \
-        and w not in R["places"] and (w[:-1].lower() in R["person_roles"] or w[:-1].lower() in R["org_nouns"])
+        and w not in R["places"] and (lw[:-1] in R["person_roles"] or lw[:-1] in R["org_nouns"]
+                                      or lw in R["dwellers"] or lw in R["land_holders"])
 
 
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
@@ -9005,11 +9075,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             continue  # a storm's name or its short form ("Storm Kelda ... Kelda weakened")
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _role_plural_opener(names, cs) or _common_word_only(names, cues) \
+        if _only_weak(cs) or _role_plural_opener(names, cs, text) or _common_word_only(names, cues) \
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
-                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs):
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
+                or _currency_of_the_story(names, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -9028,22 +9099,34 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
 # "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
 _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
+# The same in the singular ("every Tobagonian", "a Barbudan", "the Kelbian"): one of the people, no actor either.
+_PERSON_OF_A_PLACE_ENDINGS = (("n", ("",)), ("an", ("",)), ("ian", ("", "y", "ia")), ("er", ("", "s")))
+
+
+@lru_cache(maxsize=1)
+def _places_of_two() -> frozenset:
+    """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Antigua and Barbuda"): a place
+    whose people are named for it alone ("Tobagonians", "Barbudans")."""
+    return frozenset(part for p in _rules()["places"] if " and " in p for part in p.split(" and "))
 
 
 def _people_of_places(clusters: list[_Cluster]) -> None:
     """A name no cue types, never speaking nor owning, that is a place's name and the ending of its people in the
     plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
     story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
-    a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin)."""
+    a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin).  A part
+    of a listed place of two ("Barbuda" of "Antigua and Barbuda") counts as a place; so does the singular ("every
+    Tobagonian"), but not a given name ("Adrian", "Vivian")."""
     R = _rules()
     story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
     for cl in clusters:
         if cl.kind not in ("organisation", "person") or any(cl.cues.values()) or cl.name.isupper() \
                 or any(c.speaks or c.possessive or c.label for c in cl.cands):
             continue
-        stems = [cl.name[:-len(end)] + tail for end, tails in _PEOPLE_ENDINGS if cl.name.endswith(end)
-                 for tail in tails]
-        if any(len(st) >= 4 and (st in R["places"] or st in story_places) for st in stems):
+        endings = _PEOPLE_ENDINGS if cl.name.endswith("s") or cl.name.lower() in R["given_names"] \
+            else _PERSON_OF_A_PLACE_ENDINGS
+        stems = [cl.name[:-len(end)] + tail for end, tails in endings if cl.name.endswith(end) for tail in tails]
+        if any(len(st) >= 4 and (st in R["places"] or st in story_places or st in _places_of_two()) for st in stems):
             cl.kind = "group"
 
 
@@ -9096,6 +9179,16 @@ def _known_name(name: str) -> bool:
     """A place of the gazetteers or a known organisation."""
     R = _rules()
     return name in R["places"] or name in _world_places() or name in R["known_organisations"]
+
+
+def _currency_of_the_story(names: list[str], text: str) -> bool:
+    """One ISO 4217 code in capitals (:func:`analysis.sidecar.currency_codes`), no known body's letters, that the
+    story writes before an amount somewhere ("a salary of KES 45,000", a masthead's price "UGX 2,000"): the
+    currency wherever else it stands alone ("KES slides against the dollar"), no actor."""
+    if len(names) != 1 or not names[0].isupper() or names[0] not in currency_codes() \
+            or names[0] in _rules()["known_organisations"]:
+        return False
+    return re.search(r"(?<![\w.])" + names[0] + r"[ \u00a0]?\d", text) is not None
 
 
 def _code_or_key(text: str, c: _Cand) -> bool:
