@@ -334,6 +334,7 @@ def _role_and_market_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "honorifics_before_given_names": low("honorifics_before_given_names"),
+        "given_name_honorifics": low("given_name_honorifics"),
         "person_roles": low("person_roles"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -5491,7 +5492,8 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
-        and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:]))
+        and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
+        and not (k > 0 and lw in R["given_name_honorifics"] and words[k - 1].lower().rstrip(".") not in hon)
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
@@ -7978,6 +7980,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
+                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
@@ -8114,6 +8118,12 @@ def _glued_initial_name(name: str) -> bool:
 
 # The word just before a mention ("Mr " before "Lim").
 _WORD_BEFORE = re.compile(r"([\w.’']+) $")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start``, in lower case and without a full stop ("rev" before "Rev. Doe"), else ''."""
+    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return b.group(1).lower().rstrip(".") if b else ""
 
 
 def _title_before(text: str, start: int, titles: frozenset) -> bool:
@@ -8282,6 +8292,7 @@ class _Aliases:
         self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
+        self.titled: set[str] = set()  # the words alone joined by the title written before them (_titled_inner_names)
         for nm in self.single:
             if _glued_initial_name(nm):
                 self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
@@ -8314,8 +8325,9 @@ class _Aliases:
     def person_parts(self, text: str) -> None:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
+        self._titled_inner_names(text)
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
-            if self.cue_of[s].get("place", 0) >= 5:
+            if self.cue_of[s].get("place", 0) >= 5 or s in self.titled:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
@@ -8359,6 +8371,23 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles(text)
+
+    def _titled_inner_names(self, text: str) -> None:
+        """A word alone, each time after one title, for the one person whose longer name holds it after its first
+        word and is written after that same title: how African and Asian copy names a person again by a family or a
+        father's name inside the whole name ("Captain Jo Kelbo Tarn ... Captain Kelbo said", "Rev. Jo Kelbo Tarn ...
+        Rev. Kelbo", even beside "Jane Ruiz Kelbo"); not when two such names hold it."""
+        honorifics = _rules()["honorifics"]
+        for s in self.single:
+            titles = {_word_before(text, c.start) for c in self.groups[s]}
+            if len(titles) != 1 or not titles <= honorifics:
+                continue
+            fulls = {self.find(m) for m in self.multi if s in m.split()[1:] and self.kind_lean(m) == "person"
+                     and self.first_at[m] < self.first_at[s]
+                     and any(_word_before(text, c.start) in titles for c in self.groups[m])}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
+                self.titled.add(s)
 
     def _given_name_and_patronymic(self, text: str) -> None:
         """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named in full with
@@ -8570,6 +8599,7 @@ class _Aliases:
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
+        self._second_names_alone(text)
         self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
         self._chinese_family_names()
@@ -8585,11 +8615,14 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             k = 0 if w[0] in syllables else 1
-            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) == "person":
+            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) in ("person", ""):
                 family[w[k]].add(self.find(m))
         for s in self.single:
             if self.find(s) == s and len(family.get(s, ())) == 1 \
-                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2:
+                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2 \
+                    and (self.kind_lean(next(iter(family[s]))) == "person" or self.cue_of[s].get("person", 0) >= 2):
+                # (a name with no cue of its own, when the word alone has a person's: "Its director, Lim Kok
+                # Seng, said ... Mr Lim said")
                 self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
                 # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Sio Wa"; but '"We
                 # are ready," Ho said')
@@ -8622,6 +8655,33 @@ class _Aliases:
                        or self._someone_new_after(text, c, full) for c in self.groups[s]):
                 self.join(s, full)  # (after a title, inner_family_names decides by the name's shape; "it" after
                 # it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _second_names_alone(self, text: str) -> None:
+        """The second word of a person's name of three or four words that opens with a given name (listed, or any
+        with a person's cue), written alone while no later word of that name ever is: the family or the father's name Congolese, South Sudanese
+        and other African copy names the person by again ("Jo Kelbo Tarn ... Kelbo said", "Minister Kelbo"); not a
+        given name, a place, a word another name opens or ends with, a word with a body's or a place's cues, nor
+        someone new introduced after it (an apposition, an age, "it" after its verb: a company)."""
+        R = _rules()
+        holders: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) and (
+                    w[0].lower() in R["given_names"] or self.cue_of[m].get("person", 0) and _unlisted_given_name(w[0])):
+                holders[w[1]].add(self.find(m))
+        for s in self.single:
+            fulls = holders.get(s, set())
+            if len(fulls) != 1 or self.find(s) != s or len(s) < 3 or not s[1:].islower() \
+                    or s.lower() in R["given_names"] or s in R["places"] or self.by_first.get(s) \
+                    or self.by_last.get(s) or max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) >= 2:
+                continue
+            full = next(iter(fulls))
+            if self.first_at[full] < self.first_at[s] and not any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c) or _IT_LATER.match(text, c.end)
+                    or _other_person_so_called(text, c, full, self.first_at[full]) for c in self.groups[s]):
+                for c in self.groups[s]:
+                    c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
+                self.join(s, full)
 
     def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
@@ -8711,11 +8771,15 @@ class _Aliases:
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
-        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style)."""
+        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style); a
+        form of the Prophet's name and the personal name after it with no title too ("Mohd Kelmi Abdul Tarno ...
+        Mohd Kelmi said": ``name_opening_elements``)."""
+        opening = _rules()["name_opening_elements"]
         for s in self.multi:
             longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
-            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") \
-                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") or not (
+                    len(s.split()) == 2 and s.split()[0].rstrip(".") in opening
+                    or all(_title_before(text, c.start, courtesy) for c in self.groups[s])):
                 continue
             fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person" and _malay_shaped(m, s)
                      and not _ages_differ(text, self.groups[s], self.groups[m])}
