@@ -1157,6 +1157,7 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # translated and cut from it ("the Za Chisto Kelbovo Foundation (For Clean Rivers)", the group's name in English)
 _PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+_TITLE_OF_THE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+the\s+$")  # ("the Minister of the ")
 _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
@@ -6032,6 +6033,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
+    if not m and len(run) > 1 and (t := _TITLE_OF_THE_BEFORE.search(before)) and t.group(1).lower() in R["honorifics"]:
+        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Maritime Economy"
     if not m or (m.group(1).lower() not in R["honorifics"] and not (
             m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
         return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
@@ -6082,6 +6085,19 @@ _OFFICE_LIST_BEFORE = re.compile(_CABINET_OFFICE_OF
 # The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
 # Development").
 _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def _field_of_office(ctx: _Ctx, run: list) -> bool:
+    """Two words or more after "<title> of the", the last an ordinary noun and none a place, a nationality, a given
+    name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital Economy"): a field
+    of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry")."""
+    R = _rules()
+    words = " ".join(t.text for t in run)
+    last = run[-1].text
+    return words not in R["places"] and words not in R["known_organisations"] \
+        and (_common_noun(ctx, last) or _NOUNISH.search(last.lower())) and not any(
+            t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_words"] or t.text in R["places"]
+            or t.text.lower() in R["given_names"] or _demonym(t.text) or t.text.isupper() for t in run)
 
 
 def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:

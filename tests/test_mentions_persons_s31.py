@@ -129,3 +129,20 @@ def test_haji_opening_a_name_is_still_a_title():
 def test_a_word_inside_two_names_after_the_same_title_links_neither():
     got = rows(TWO_TITLED)
     assert got["Peter Akot Kelbany"] == ("person", []) and got["James Akot Tarnyo"] == ("person", []), got
+
+
+FIELD = ("Port users to meet over delays\n\n"
+         "The Minister of the Coastal Economy, Jules Kelbassou, said on Monday that port users would meet within ten "
+         "days.")
+
+FIELD_BODY = ("Port users to meet over delays\n\n"
+              "The Minister of the Kelbany Navy, Jules Kelbassou, said the ships would leave on Monday.")
+
+
+def test_two_ordinary_words_after_minister_of_the_are_a_field_not_a_person():
+    got = rows(FIELD)
+    assert "Coastal Economy" not in got and got["Jules Kelbassou"][0] == "person", got
+
+
+def test_a_named_body_after_minister_of_the_stays():
+    assert "Kelbany Navy" in rows(FIELD_BODY)
