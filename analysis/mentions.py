@@ -6050,6 +6050,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        if g and run[g - 1].text.lower().rstrip(".") in ("st", "saint"):
+            return run, False  # "candidate for St Andrew South-East": a saint's name opens a seat's, no holder's
         hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
         if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
             return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
@@ -8053,14 +8055,22 @@ def _person_nouns() -> frozenset:
         str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
 
+# Adverbs between "and" or "or" and the next item of a list (", and not the board", ", or even a developer").
+_LIST_ADVERBS = frozenset(("not", "also", "even", "then", "now", "above", "perhaps", "maybe"))
+
+
 def _next_item_of_a_list(aw: list[str]) -> bool:
     """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
     maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
     the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
     the suspect's brother was held": the role word after it still reads as the person's)."""
-    if aw[1] not in ("and", "or") or aw[2].lower() not in ("the", "a", "an"):
+    k = 2
+    while k < min(len(aw) - 1, 5) and (aw[k] in _LIST_ADVERBS or aw[k].endswith("ly") and aw[k].isalpha()
+                                       and aw[k].islower()):
+        k += 1  # (", and certainly not a developer", ", or even the board")
+    if aw[1] not in ("and", "or") or aw[k].lower() not in ("the", "a", "an"):
         return False
-    owner = aw[3] if len(aw) > 3 else ""
+    owner = aw[k + 1] if len(aw) > k + 1 else ""
     if not owner.endswith(("'s", "’s")):
         return True
     return owner[:-2].lower() in _rules()["org_nouns"]

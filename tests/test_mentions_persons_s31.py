@@ -146,3 +146,22 @@ def test_two_ordinary_words_after_minister_of_the_are_a_field_not_a_person():
 
 def test_a_named_body_after_minister_of_the_stays():
     assert "Kelbany Navy" in rows(FIELD_BODY)
+
+
+LIST_ADVERB = ("Growers split over estate sale\n\n"
+               "The estate has 300 members.\n\n"
+               "\"The growers will choose. Not the buyers, not Kelbco, and certainly not a developer.\"\n\n"
+               "Kelbco said it would not take part.")
+
+SAINT_SEAT = ("Opposition attacks hotel deal\n\n"
+              "Marlon Kelbridge, the party's candidate for St George North-West, said the deal should be "
+              "published.")
+
+
+def test_a_word_in_a_list_before_and_certainly_not_a_role_is_no_person():
+    assert rows(LIST_ADVERB)["Kelbco"][0] == "organisation"
+
+
+def test_a_saint_s_name_after_candidate_for_opens_a_seat_not_a_holder():
+    got = rows(SAINT_SEAT)
+    assert "George North-West" not in got and got["Marlon Kelbridge"][0] == "person", got
