@@ -1318,12 +1318,13 @@ def _given_names_alone(text: str) -> frozenset:
 @lru_cache(maxsize=256)
 def _linked_word(word: str, text: str) -> str:
     """The full name of the one person the mention layer links ``word`` alone, or a title and ``word``, to in
-    ``text`` ("Jo anak Kelbo ... Jo said", "Jane Kelbo Tarn ... Mama Jane said", "Jo Kelbo Tarn ... Kelbo said":
-    a given or a father's name the other readings leave bare); else ''."""
+    ``text``, ``word`` a word of the name before its last ("Jo anak Kelbo ... Jo said", "Jane Kelbo Tarn ... Mama
+    Jane said", "Jo Kelbo Tarn ... Kelbo said": a given or a father's name the other readings leave bare); else ''
+    (a surname left bare stays so: the title-holder readings work on it)."""
     article = _ARTICLE_OF.get(text) or Article.from_text(text)
     if article.text != text:
         return ""
-    names = {e.name for e in entities(article) if e.kind == "person" and e.name != word
+    names = {e.name for e in entities(article) if e.kind == "person" and word in e.name.split()[:-1]
              and any(f == word or f.endswith(" " + word) and len(f.split()) == 2 for f in e.forms)}
     return names.pop() if len(names) == 1 else ""
 
