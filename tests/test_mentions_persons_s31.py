@@ -165,3 +165,20 @@ def test_a_word_in_a_list_before_and_certainly_not_a_role_is_no_person():
 def test_a_saint_s_name_after_candidate_for_opens_a_seat_not_a_holder():
     got = rows(SAINT_SEAT)
     assert "George North-West" not in got and got["Marlon Kelbridge"][0] == "person", got
+
+
+GENERAL_UNION = ("Hotel workers unpaid for three months\n\n"
+                 "\"They built the hotel and now they cannot buy bread,\" said Verna Kelbourne, who leads the "
+                 "Tarnia Hotel and General Workers' Union.")
+
+GENERAL_PERSON = ("Army chief visits flood zone\n\n"
+                  "General Kelvin Tarnbury, the army chief, said troops would stay until the water fell.")
+
+
+def test_general_before_workers_and_a_union_is_no_title():
+    got = rows(GENERAL_UNION)
+    assert not any(k == "person" and "Union" in n for n, (k, _) in got.items()), got
+
+
+def test_general_before_a_name_is_still_a_title():
+    assert rows(GENERAL_PERSON)["Kelvin Tarnbury"][0] == "person"
