@@ -8685,30 +8685,40 @@ class _Aliases:
 
     def _second_names_alone(self, text: str) -> None:
         """The second word of a person's name of three or four words that opens with a given name (listed, or any
-        with a person's cue), written alone while no later word of that name ever is: the family or the father's name Congolese, South Sudanese
-        and other African copy names the person by again ("Jo Kelbo Tarn ... Kelbo said", "Minister Kelbo"); not a
-        given name, a place, a word another name opens or ends with, a word with a body's or a place's cues, nor
-        someone new introduced after it (an apposition, an age, "it" after its verb: a company)."""
+        with a person's cue), written alone while no later word of that name ever is: the family or the father's
+        name Congolese, South Sudanese and other African copy names the person by again ("Jo Kelbo Tarn ... Kelbo
+        said", "Minister Kelbo"); not a given name, a place, a word another name opens or ends with, a word with a
+        body's or a place's cues, nor someone new introduced after it (an apposition, an age, "it" after its verb:
+        a company)."""
         R = _rules()
-        holders: dict[str, set[str]] = defaultdict(set)
-        for m in self.multi:
-            w = m.split()
-            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) and (
-                    w[0].lower() in R["given_names"] or self.cue_of[m].get("person", 0) and _unlisted_given_name(w[0])):
-                holders[w[1]].add(self.find(m))
+        holders = self._second_name_holders()
         for s in self.single:
             fulls = holders.get(s, set())
             if len(fulls) != 1 or self.find(s) != s or len(s) < 3 or not s[1:].islower() \
                     or s.lower() in R["given_names"] or s in R["places"] or self.by_first.get(s) \
-                    or self.by_last.get(s) or max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) >= 2:
+                    or self.by_last.get(s) or max((v for k, v in self.cue_of[s].items() if k != "person"),
+                                                  default=0) >= 2:
                 continue
             full = next(iter(fulls))
             if self.first_at[full] < self.first_at[s] and not any(
-                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c) or _IT_LATER.match(text, c.end)
-                    or _other_person_so_called(text, c, full, self.first_at[full]) for c in self.groups[s]):
+                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                    or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
+                    for c in self.groups[s]):
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
                 self.join(s, full)
+
+    def _second_name_holders(self) -> dict[str, set[str]]:
+        """The persons' names of three or four words, opening with a given name (listed, or any with a person's cue),
+        none of whose words after the second is written alone, by their second word."""
+        given = _rules()["given_names"]
+        holders: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) and (
+                    w[0].lower() in given or self.cue_of[m].get("person", 0) and _unlisted_given_name(w[0])):
+                holders[w[1]].add(self.find(m))
+        return holders
 
     def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a

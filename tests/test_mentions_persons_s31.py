@@ -1,9 +1,11 @@
 """Whole person names and their short forms (session 31): East and Central African forms of address before a given
 name, a pilgrim's title that is a father's name inside a name, the Iban patronymic "anak" and a longhouse headman's
 title, a Malay name opening with a short form of Muhammad, the same title before a name and a word inside it, the
-second word of an African name of three or four words written alone, a Chinese name with no cue of its own, and a
-person whose role opens with a thing's noun ("product manager").  Every passage is invented for the test; expected
-values were checked by reading it."""
+second word of an African name of three or four words written alone, a Chinese name with no cue of its own, a
+person whose role opens with a thing's noun ("product manager"); and no person: an office's field after "Minister of
+the", a name before ", and certainly not a <role>", a seat named for a saint after "candidate for", a union's name
+with "General" before a plural of people.  Every passage is invented for the test; expected values were checked by
+reading it."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ SEAWEED = ("Seaweed growers seek a better price\n\n"
            "\"We carry the seaweed on our heads for two hours,\" Bi Sabrina said.")
 
 LONGHOUSE = ("Longhouse residents sue over logging road\n\n"
-             "KAPIT - Residents of an Iban longhouse have gone to court over a logging road cut through their farms.\n\n"
+             "KAPIT - Residents of an Iban longhouse have gone to court over a logging road cut through their "
+             "farms.\n\n"
              "The suit was filed by Tuai Rumah Kelang anak Tandok of Rumah Kelang, who said the road crossed old "
              "burial grounds.\n\n"
              "Tuai Rumah Kelang, 71, said the company had never asked the longhouse for permission.\n\n"
