@@ -5494,7 +5494,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
-        and not (k > 0 and lw in R["given_name_honorifics"] and words[k - 1].lower().rstrip(".") not in hon) \
+        and not (k > 0 and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
@@ -5508,6 +5508,16 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
             k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _title_just_before(words: tuple, k: int) -> bool:
+    """Whether a title of one word or two (an honorific, a style: "Datuk", "Awang", "Pengiran Muda") ends just
+    before word k."""
+    R = _rules()
+    one = words[k - 1].lower().rstrip(".")
+    two = " ".join(w.lower().rstrip(".") for w in words[max(0, k - 2):k])
+    return one in R["honorifics"] or one in R["patronymic_styles"] or one in R["name_styles"] \
+        or (k >= 2 and two in R["honorifics"])
 
 
 def _given_name_after_title(words: tuple) -> bool:
@@ -8692,6 +8702,9 @@ class _Aliases:
         a company)."""
         R = _rules()
         holders = self._second_name_holders()
+        if len({next(iter(f)) for f in holders.values() if len(f) == 1}) < 2:
+            return  # (a story of such names: two people or more so named; not one English middle name, "Officer
+            # Jo Kelby Waters ... Kelby said", a company or someone else)
         for s in self.single:
             fulls = holders.get(s, set())
             if len(fulls) != 1 or self.find(s) != s or len(s) < 3 or not s[1:].islower() \
@@ -8710,12 +8723,14 @@ class _Aliases:
 
     def _second_name_holders(self) -> dict[str, set[str]]:
         """The persons' names of three or four words, opening with a given name (listed, or any with a person's cue),
-        none of whose words after the second is written alone, by their second word."""
+        their second word no given name (no English middle name: "Mary Ann Doe Roe") and none of their words after
+        it written alone, by their second word."""
         given = _rules()["given_names"]
         holders: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
-            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) and (
+            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) \
+                    and w[1].lower() not in given and w[1][:1].isupper() and (
                     w[0].lower() in given or self.cue_of[m].get("person", 0) and _unlisted_given_name(w[0])):
                 holders[w[1]].add(self.find(m))
         return holders
