@@ -1324,9 +1324,11 @@ def _linked_word(word: str, text: str) -> str:
     article = _ARTICLE_OF.get(text) or Article.from_text(text)
     if article.text != text:
         return ""
-    names = {e.name for e in entities(article) if e.kind == "person" and word in e.name.split()[:-1]
-             and any(f == word or f.endswith(" " + word) and len(f.split()) == 2 for f in e.forms)}
-    return names.pop() if len(names) == 1 else ""
+    people = [e for e in entities(article) if e.kind == "person" and word in e.name.split()]
+    if len(people) != 1 or word not in people[0].name.split()[:-1]:
+        return ""  # (not a word two people's names hold: "Jo Chan Mei-ling and her brother Chan Ka-wai")
+    return people[0].name if any(f == word or f.endswith(" " + word) and len(f.split()) == 2
+                                 for f in people[0].forms) else ""
 
 
 @lru_cache(maxsize=32)
