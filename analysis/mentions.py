@@ -334,6 +334,7 @@ def _role_and_market_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "honorifics_before_given_names": low("honorifics_before_given_names"),
+        "given_name_honorifics": low("given_name_honorifics"),
         "person_roles": low("person_roles"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -1162,6 +1163,7 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # translated and cut from it ("the Za Chisto Kelbovo Foundation (For Clean Rivers)", the group's name in English)
 _PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+_TITLE_OF_THE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+the\s+$")  # ("the Minister of the ")
 _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
@@ -5523,7 +5525,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
-        and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:]))
+        and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
+        and not (k > 0 and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
+        and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
@@ -5536,6 +5540,16 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
             k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _title_just_before(words: tuple, k: int) -> bool:
+    """Whether a title of one word or two (an honorific, a style: "Datuk", "Awang", "Pengiran Muda") ends just
+    before word k."""
+    R = _rules()
+    one = words[k - 1].lower().rstrip(".")
+    two = " ".join(w.lower().rstrip(".") for w in words[max(0, k - 2):k])
+    return one in R["honorifics"] or one in R["patronymic_styles"] or one in R["name_styles"] \
+        or (k >= 2 and two in R["honorifics"])
 
 
 def _given_name_after_title(words: tuple) -> bool:
@@ -6062,6 +6076,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
+    if not m and len(run) > 1 and (t := _TITLE_OF_THE_BEFORE.search(before)) and t.group(1).lower() in R["honorifics"]:
+        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Maritime Economy"
     if not m or (m.group(1).lower() not in R["honorifics"] and not (
             m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
         return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
@@ -6077,6 +6093,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        if g and run[g - 1].text.lower().rstrip(".") in ("st", "saint"):
+            return run, False  # "candidate for St Andrew South-East": a saint's name opens a seat's, no holder's
         hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
         if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
             return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
@@ -6112,6 +6130,19 @@ _OFFICE_LIST_BEFORE = re.compile(_CABINET_OFFICE_OF
 # The fields after a run of such a list, up to its last field after "and" (", Energy and Mines", " and Rural
 # Development").
 _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def _field_of_office(ctx: _Ctx, run: list) -> bool:
+    """Two words or more after "<title> of the", the last an ordinary noun and none a place, a nationality, a given
+    name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital Economy"): a field
+    of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry")."""
+    R = _rules()
+    words = " ".join(t.text for t in run)
+    last = run[-1].text
+    return words not in R["places"] and words not in R["known_organisations"] \
+        and (_common_noun(ctx, last) or _NOUNISH.search(last.lower())) and not any(
+            t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_words"] or t.text in R["places"]
+            or t.text.lower() in R["given_names"] or _demonym(t.text) or t.text.isupper() for t in run)
 
 
 def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
@@ -8045,6 +8076,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
+                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
@@ -8100,14 +8133,22 @@ def _person_nouns() -> frozenset:
         str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
 
+# Adverbs between "and" or "or" and the next item of a list (", and not the board", ", or even a developer").
+_LIST_ADVERBS = frozenset(("not", "also", "even", "then", "now", "above", "perhaps", "maybe"))
+
+
 def _next_item_of_a_list(aw: list[str]) -> bool:
     """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
     maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
     the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
     the suspect's brother was held": the role word after it still reads as the person's)."""
-    if aw[1] not in ("and", "or") or aw[2].lower() not in ("the", "a", "an"):
+    k = 2
+    while k < min(len(aw) - 1, 5) and (aw[k] in _LIST_ADVERBS or aw[k].endswith("ly") and aw[k].isalpha()
+                                       and aw[k].islower()):
+        k += 1  # (", and certainly not a developer", ", or even the board")
+    if aw[1] not in ("and", "or") or aw[k].lower() not in ("the", "a", "an"):
         return False
-    owner = aw[3] if len(aw) > 3 else ""
+    owner = aw[k + 1] if len(aw) > k + 1 else ""
     if not owner.endswith(("'s", "’s")):
         return True
     return owner[:-2].lower() in _rules()["org_nouns"]
@@ -8181,6 +8222,12 @@ def _glued_initial_name(name: str) -> bool:
 
 # The word just before a mention ("Mr " before "Lim").
 _WORD_BEFORE = re.compile(r"([\w.’']+) $")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start``, in lower case and without a full stop ("rev" before "Rev. Doe"), else ''."""
+    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return b.group(1).lower().rstrip(".") if b else ""
 
 
 def _title_before(text: str, start: int, titles: frozenset) -> bool:
@@ -8349,6 +8396,7 @@ class _Aliases:
         self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
+        self.titled: set[str] = set()  # the words alone joined by the title written before them (_titled_inner_names)
         for nm in self.single:
             if _glued_initial_name(nm):
                 self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
@@ -8381,8 +8429,9 @@ class _Aliases:
     def person_parts(self, text: str) -> None:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
+        self._titled_inner_names(text)
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
-            if self.cue_of[s].get("place", 0) >= 5:
+            if self.cue_of[s].get("place", 0) >= 5 or s in self.titled:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
@@ -8426,6 +8475,23 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles(text)
+
+    def _titled_inner_names(self, text: str) -> None:
+        """A word alone, each time after one title, for the one person whose longer name holds it after its first
+        word and is written after that same title: how African and Asian copy names a person again by a family or a
+        father's name inside the whole name ("Captain Jo Kelbo Tarn ... Captain Kelbo said", "Rev. Jo Kelbo Tarn ...
+        Rev. Kelbo", even beside "Jane Ruiz Kelbo"); not when two such names hold it."""
+        honorifics = _rules()["honorifics"]
+        for s in self.single:
+            titles = {_word_before(text, c.start) for c in self.groups[s]}
+            if len(titles) != 1 or not titles <= honorifics:
+                continue
+            fulls = {self.find(m) for m in self.multi if s in m.split()[1:] and self.kind_lean(m) == "person"
+                     and self.first_at[m] < self.first_at[s]
+                     and any(_word_before(text, c.start) in titles for c in self.groups[m])}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
+                self.titled.add(s)
 
     def _given_name_and_patronymic(self, text: str) -> None:
         """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named in full with
@@ -8637,6 +8703,7 @@ class _Aliases:
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
+        self._second_names_alone(text)
         self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
         self._chinese_family_names()
@@ -8652,11 +8719,14 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             k = 0 if w[0] in syllables else 1
-            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) == "person":
+            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) in ("person", ""):
                 family[w[k]].add(self.find(m))
         for s in self.single:
             if self.find(s) == s and len(family.get(s, ())) == 1 \
-                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2:
+                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2 \
+                    and (self.kind_lean(next(iter(family[s]))) == "person" or self.cue_of[s].get("person", 0) >= 2):
+                # (a name with no cue of its own, when the word alone has a person's: "Its director, Lim Kok
+                # Seng, said ... Mr Lim said")
                 self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
                 # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Sio Wa"; but '"We
                 # are ready," Ho said')
@@ -8689,6 +8759,48 @@ class _Aliases:
                        or self._someone_new_after(text, c, full) for c in self.groups[s]):
                 self.join(s, full)  # (after a title, inner_family_names decides by the name's shape; "it" after
                 # it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _second_names_alone(self, text: str) -> None:
+        """The second word of a person's name of three or four words that opens with a given name (listed, or any
+        with a person's cue), written alone while no later word of that name ever is: the family or the father's
+        name Congolese, South Sudanese and other African copy names the person by again ("Jo Kelbo Tarn ... Kelbo
+        said", "Minister Kelbo"); not a given name, a place, a word another name opens or ends with, a word with a
+        body's or a place's cues, nor someone new introduced after it (an apposition, an age, "it" after its verb:
+        a company)."""
+        R = _rules()
+        holders = self._second_name_holders()
+        if len({next(iter(f)) for f in holders.values() if len(f) == 1}) < 2:
+            return  # (a story of such names: two people or more so named; not one English middle name, "Officer
+            # Jo Kelby Waters ... Kelby said", a company or someone else)
+        for s in self.single:
+            fulls = holders.get(s, set())
+            if len(fulls) != 1 or self.find(s) != s or len(s) < 3 or not s[1:].islower() \
+                    or s.lower() in R["given_names"] or s in R["places"] or self.by_first.get(s) \
+                    or self.by_last.get(s) or max((v for k, v in self.cue_of[s].items() if k != "person"),
+                                                  default=0) >= 2:
+                continue
+            full = next(iter(fulls))
+            if self.first_at[full] < self.first_at[s] and not any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                    or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
+                    for c in self.groups[s]):
+                for c in self.groups[s]:
+                    c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
+                self.join(s, full)
+
+    def _second_name_holders(self) -> dict[str, set[str]]:
+        """The persons' names of three or four words, opening with a given name (listed, or any with a person's cue),
+        their second word no given name (no English middle name: "Mary Ann Doe Roe") and none of their words after
+        it written alone, by their second word."""
+        given = _rules()["given_names"]
+        holders: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if 3 <= len(w) <= 4 and self.kind_lean(m) == "person" and not any(x in self.groups for x in w[2:]) \
+                    and w[1].lower() not in given and w[1][:1].isupper() and (
+                    w[0].lower() in given or self.cue_of[m].get("person", 0) and _unlisted_given_name(w[0])):
+                holders[w[1]].add(self.find(m))
+        return holders
 
     def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
@@ -8778,11 +8890,15 @@ class _Aliases:
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
-        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style)."""
+        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style); a
+        form of the Prophet's name and the personal name after it with no title too ("Mohd Kelmi Abdul Tarno ...
+        Mohd Kelmi said": ``name_opening_elements``)."""
+        opening = _rules()["name_opening_elements"]
         for s in self.multi:
             longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
-            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") \
-                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") or not (
+                    len(s.split()) == 2 and s.split()[0].rstrip(".") in opening
+                    or all(_title_before(text, c.start, courtesy) for c in self.groups[s])):
                 continue
             fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person" and _malay_shaped(m, s)
                      and not _ages_differ(text, self.groups[s], self.groups[m])}

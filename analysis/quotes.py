@@ -1315,6 +1315,22 @@ def _given_names_alone(text: str) -> frozenset:
                      if " " not in f and e.name.split()[0] == f)
 
 
+@lru_cache(maxsize=256)
+def _linked_word(word: str, text: str) -> str:
+    """The full name of the one person the mention layer links ``word`` alone, or a title and ``word``, to in
+    ``text``, ``word`` a word of the name before its last ("Jo anak Kelbo ... Jo said", "Jane Kelbo Tarn ... Mama
+    Jane said", "Jo Kelbo Tarn ... Kelbo said": a given or a father's name the other readings leave bare); else ''
+    (a surname left bare stays so: the title-holder readings work on it)."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ""
+    people = [e for e in entities(article) if e.kind == "person" and word in e.name.split()]
+    if len(people) != 1 or word not in people[0].name.split()[:-1]:
+        return ""  # (not a word two people's names hold: "Jo Chan Mei-ling and her brother Chan Ka-wai")
+    return people[0].name if any(f == word or f.endswith(" " + word) and len(f.split()) == 2
+                                 for f in people[0].forms) else ""
+
+
 @lru_cache(maxsize=32)
 def _styled_given_name(name: str, text: str) -> str:
     """The full name of the person the mention layer reads a style and a given name as in ``text`` ("Jo Tarno Doe
@@ -1342,7 +1358,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
             or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
-            or toks[0]
+            or _linked_word(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)

@@ -1,0 +1,40 @@
+"""Page furniture that names no actor (session 31): a translation's credit under a story and a printed paper's list
+of the day's other stories with their pages.  Every passage is invented for the test."""
+
+from __future__ import annotations
+
+from .conftest import stakeholder_rows as rows
+
+TRANSLATED = ("Farmers wait for new wells\n\n"
+              "KELBO - Farmers in the north said on Tuesday that the wells promised last year had not been dug.\n\n"
+              "\"We carry water for six kilometres,\" said Adama Tarnoko, a millet grower.\n\n"
+              "Translated from the Arabic edition by the Kelbo Weekly desk.")
+
+TRANSLATED_BY = ("Farmers wait for new wells\n\n"
+                 "KELBO - Farmers in the north said on Tuesday that the wells promised last year had not been dug.\n\n"
+                 "\"We carry water for six kilometres,\" said Adama Tarnoko, a millet grower.\n\n"
+                 "Translated by Rachid Kelbaoui")
+
+TODAYS_PAPER = ("Nurses extend strike\n\n"
+                "KELBO - Nurses at the main hospital extended their strike on Monday, said Adama Tarnoko, who leads "
+                "their union.\n\n"
+                "ALSO IN TODAY'S PAPER\n"
+                "• Bakers raise bread prices again (Page 4)\n"
+                "• Tarnville Rovers sign two strikers (Page 22)\n")
+
+IN_THE_BODY = ("Nurses extend strike\n\n"
+               "KELBO - Translated into plain words, the offer from Kelbo Hospital Trust was a pay cut, said Adama "
+               "Tarnoko, who leads the nurses' union.")
+
+
+def test_a_translation_credit_names_no_actor():
+    assert "Kelbo Weekly" not in rows(TRANSLATED) and "Rachid Kelbaoui" not in rows(TRANSLATED_BY)
+
+
+def test_the_day_s_other_stories_and_their_pages_name_no_actor():
+    got = rows(TODAYS_PAPER)
+    assert "Tarnville Rovers" not in got and "Page" not in got and "Adama Tarnoko" in got, got
+
+
+def test_a_sentence_with_translated_keeps_its_names():
+    assert "Kelbo Hospital Trust" in rows(IN_THE_BODY)

@@ -1,0 +1,187 @@
+"""Whole person names and their short forms (session 31): East and Central African forms of address before a given
+name, a pilgrim's title that is a father's name inside a name, the Iban patronymic "anak" and a longhouse headman's
+title, a Malay name opening with a short form of Muhammad, the same title before a name and a word inside it, the
+second word of an African name of three or four words written alone, a Chinese name with no cue of its own, a
+person whose role opens with a thing's noun ("product manager"); and no person: an office's field after "Minister of
+the", a name before ", and certainly not a <role>", a seat named for a saint after "candidate for", a union's name
+with "General" before a plural of people.  Every passage is invented for the test; expected values were checked by
+reading it."""
+
+from __future__ import annotations
+
+from .conftest import stakeholder_rows as rows
+
+
+MARKET = ("Traders protest new market fees\n\n"
+          "KELBOMA - Stall holders at the central market closed their shutters on Friday over a new daily fee.\n\n"
+          "Mama Zawadi Nkelo Mbaruku, who has sold dried fish at the market for 30 years, said the fee was more than "
+          "she earned on a slow day.\n\n"
+          "\"They want us to pay before we sell anything,\" Mama Zawadi said.\n\n"
+          "Mzee Tarimo Kelbwe Ngowi, a retired teacher who chairs the traders' committee, said talks with the council "
+          "had failed.\n\n"
+          "\"We will open again when the fee is gone,\" Mzee Tarimo said.")
+
+SEAWEED = ("Seaweed growers seek a better price\n\n"
+           "Bi Sabrina Haji Kelbwa, who leads a women's growers' group on the east coast, said buyers paid too "
+           "little.\n\n"
+           "\"We carry the seaweed on our heads for two hours,\" Bi Sabrina said.")
+
+LONGHOUSE = ("Longhouse residents sue over logging road\n\n"
+             "KAPIT - Residents of an Iban longhouse have gone to court over a logging road cut through their "
+             "farms.\n\n"
+             "The suit was filed by Tuai Rumah Kelang anak Tandok of Rumah Kelang, who said the road crossed old "
+             "burial grounds.\n\n"
+             "Tuai Rumah Kelang, 71, said the company had never asked the longhouse for permission.\n\n"
+             "The company has denied the claim. Its lawyer, Mohd Farid Kelmi Osman, said the road was on state "
+             "land.\n\n"
+             "\"The permit is valid,\" Mohd Farid told reporters.")
+
+TITLES = ("Teachers return after pay deal\n\n"
+          "JUBA - Teachers in three counties returned to class on Monday after the state paid two months of "
+          "arrears.\n\n"
+          "Hon. Grace Akuol Tarngor, the state education minister, said the rest would be paid in March.\n\n"
+          "\"We have kept our word,\" Hon. Akuol said.\n\n"
+          "Sister Monica Tarngor, who runs a school near the river, said many pupils had not come back.")
+
+SECOND_NAMES = ("Miners' union demands audit of cooperative\n\n"
+                "KELWEZI - The union of artisanal miners on Tuesday demanded an audit of the cooperative that "
+                "controls the town's main pit.\n\n"
+                "Its secretary-general, Joseph Kabeya Tshimanga, said members had paid a levy for two years.\n\n"
+                "\"Nobody has seen the accounts,\" Kabeya said.\n\n"
+                "The provincial mines minister, Bernard Lukusa Mwamba, said an inspector would visit the pit.\n\n"
+                "\"The law applies to every cooperative,\" Minister Lukusa said.")
+
+SECOND_NAME_NEW = ("Miners' union demands audit of cooperative\n\n"
+                   "Its secretary-general, Joseph Kabeya Tshimanga, said members had paid a levy for two years.\n\n"
+                   "Kabeya, a trader who buys from the miners, said prices had fallen.")
+
+CHINESE = ("Sawmill says it meets the code\n\n"
+           "The mill is owned by a Malaysian timber group. Its director-general, Tan Wei Ming, said the company had "
+           "met every condition of its licence.\n\n"
+           "\"We have been here for twenty years,\" Mr Tan said.")
+
+PRODUCT_MANAGER = ("Tour operators worry about ferry\n\n"
+                   "Greta Kelbsdottir, product manager for the islands at a Nordic tour operator, said customers had "
+                   "begun asking about delays.")
+
+
+def test_mama_and_mzee_before_a_whole_name_are_no_part_of_it_and_link_the_short_form():
+    got = rows(MARKET)
+    assert got["Zawadi Nkelo Mbaruku"] == ("person", ["Mama Zawadi"])
+    assert got["Tarimo Kelbwe Ngowi"][0] == "person" and "Mzee Tarimo" not in got
+    assert not any(n.startswith(("Mama", "Mzee")) for n in got), got
+
+
+def test_bi_and_a_father_s_name_haji_inside_the_name():
+    got = rows(SEAWEED)
+    assert got["Sabrina Haji Kelbwa"] == ("person", ["Bi Sabrina"]), got
+    assert "Kelbwa" not in got
+
+
+def test_an_iban_patronymic_name_after_a_headman_s_title():
+    got = rows(LONGHOUSE)
+    assert got["Kelang anak Tandok"] == ("person", ["Kelang"]), got
+    assert got["Rumah Kelang"][0] == "place"
+
+
+def test_mohd_and_the_personal_name_alone_are_the_whole_name():
+    got = rows(LONGHOUSE)
+    assert got["Mohd Farid Kelmi Osman"] == ("person", ["Mohd Farid"]), got
+
+
+def test_the_same_title_before_a_name_and_a_word_inside_it():
+    got = rows(TITLES)
+    assert got["Grace Akuol Tarngor"] == ("person", ["Akuol"]), got
+    assert got["Monica Tarngor"][0] == "person" and "Akuol" not in got
+
+
+def test_the_second_word_of_an_african_name_alone_is_that_person():
+    got = rows(SECOND_NAMES)
+    assert got["Joseph Kabeya Tshimanga"] == ("person", ["Kabeya"]), got
+    assert got["Bernard Lukusa Mwamba"] == ("person", ["Lukusa"]), got
+
+
+def test_the_second_word_alone_introduced_anew_is_someone_else():
+    got = rows(SECOND_NAME_NEW)
+    assert got["Joseph Kabeya Tshimanga"] == ("person", []), got
+
+
+def test_a_chinese_family_name_alone_for_a_name_with_no_cue_of_its_own():
+    got = rows(CHINESE)
+    assert got["Tan Wei Ming"] == ("person", ["Tan"]), got
+
+
+def test_a_product_manager_is_a_person():
+    assert rows(PRODUCT_MANAGER)["Greta Kelbsdottir"][0] == "person"
+
+
+HAJI_FIRST = ("Pilgrims' fund opens new office\n\n"
+              "The fund's chairman, Haji Kelmi Tarnoh, said the office would serve 4,000 members.")
+
+TWO_TITLED = ("Clergy call for calm\n\n"
+              "Rev. Peter Akot Kelbany, who leads a church in the town, said the prayers would go on all week.\n\n"
+              "Rev. James Akot Tarnyo said young men had to lay down their guns.\n\n"
+              "\"Our people are tired of fighting,\" Rev. Akot said.")
+
+
+def test_haji_opening_a_name_is_still_a_title():
+    got = rows(HAJI_FIRST)
+    assert "Kelmi Tarnoh" in got and not any(n.startswith("Haji") for n in got), got
+
+
+def test_a_word_inside_two_names_after_the_same_title_links_neither():
+    got = rows(TWO_TITLED)
+    assert got["Peter Akot Kelbany"] == ("person", []) and got["James Akot Tarnyo"] == ("person", []), got
+
+
+FIELD = ("Port users to meet over delays\n\n"
+         "The Minister of the Coastal Economy, Jules Kelbassou, said on Monday that port users would meet within ten "
+         "days.")
+
+FIELD_BODY = ("Port users to meet over delays\n\n"
+              "The Minister of the Kelbany Navy, Jules Kelbassou, said the ships would leave on Monday.")
+
+
+def test_two_ordinary_words_after_minister_of_the_are_a_field_not_a_person():
+    got = rows(FIELD)
+    assert "Coastal Economy" not in got and got["Jules Kelbassou"][0] == "person", got
+
+
+def test_a_named_body_after_minister_of_the_stays():
+    assert "Kelbany Navy" in rows(FIELD_BODY)
+
+
+LIST_ADVERB = ("Growers split over estate sale\n\n"
+               "The estate has 300 members.\n\n"
+               "\"The growers will choose. Not the buyers, not Kelbco, and certainly not a developer.\"\n\n"
+               "Kelbco said it would not take part.")
+
+SAINT_SEAT = ("Opposition attacks hotel deal\n\n"
+              "Marlon Kelbridge, the party's candidate for St George North-West, said the deal should be "
+              "published.")
+
+
+def test_a_word_in_a_list_before_and_certainly_not_a_role_is_no_person():
+    assert rows(LIST_ADVERB)["Kelbco"][0] == "organisation"
+
+
+def test_a_saint_s_name_after_candidate_for_opens_a_seat_not_a_holder():
+    got = rows(SAINT_SEAT)
+    assert "George North-West" not in got and got["Marlon Kelbridge"][0] == "person", got
+
+
+GENERAL_UNION = ("Hotel workers unpaid for three months\n\n"
+                 "\"They built the hotel and now they cannot buy bread,\" said Verna Kelbourne, who leads the "
+                 "Tarnia Hotel and General Workers' Union.")
+
+GENERAL_PERSON = ("Army chief visits flood zone\n\n"
+                  "General Kelvin Tarnbury, the army chief, said troops would stay until the water fell.")
+
+
+def test_general_before_workers_and_a_union_is_no_title():
+    got = rows(GENERAL_UNION)
+    assert not any(k == "person" and "Union" in n for n, (k, _) in got.items()), got
+
+
+def test_general_before_a_name_is_still_a_title():
+    assert rows(GENERAL_PERSON)["Kelvin Tarnbury"][0] == "person"
