@@ -3447,19 +3447,15 @@ def _after_initials(ctx: _Ctx, j: int) -> bool:
 
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
-    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
-    R, toks, text = _rules(), ctx.toks, ctx.text
+    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)"), across
+    the particles after them too ("... pour la Transparence des Ressources Kelbiennes (PTRK)")."""
+    R, toks = _rules(), ctx.toks
     k = j + 1
     while k < len(toks) and k - j <= 3 and (toks[k].text in R["foreign_joiners"] or toks[k].text in R["name_particles"]):
         k += 1
     if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
         return 0
-    e = k
-    while e + 1 < len(toks) and toks[e + 1].cap and text[toks[e].end:toks[e + 1].start] == " ":
-        e += 1
-    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
-    initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
-    return k - j if m and m.group(1) == initials else 0
+    return k - j if _initials_cover(ctx, i, k) else 0
 
 
 def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -3474,7 +3470,8 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or (k > j + 2 and _opens_own_body(ctx, k) and not _initials_cover(ctx, i, k)) \
+            or (k > j + 2 and _opens_own_body(ctx, k, _bare_field_after_and(ctx, j, k))
+                and not _initials_cover(ctx, i, k)) \
             or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)) \
             or (_portuguese_and_the(ctx, j) and not _para_article_in_run(ctx, i, j) and not _initials_cover(ctx, i, k)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
@@ -3482,6 +3479,14 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
         # "... e Afins do Centro"; after "e a", a second body or firm unless "para a" went before or the bracketed
         # initials cover all: "the Associação dos Pescadores e a Kelbytel")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
+
+
+def _bare_field_after_and(ctx: _Ctx, j: int, k: int) -> bool:
+    """A Romance "and" and one bare particle "of" (no article) before ``toks[k]``: "... de Paix et de Réconciliation
+    de Kelba", "... de Agua y de Saneamiento": a second field of the same body's name, which a second body's name,
+    taking its article, would not be written with ("... et de la Cour des Comptes", "... et du Conseil")."""
+    toks, R = ctx.toks, _rules()
+    return k == j + 3 and toks[j + 1].text in R["company_name_joiners"] and toks[j + 2].text in ("de", "di", "da")
 
 
 def _portuguese_and_the(ctx: _Ctx, j: int) -> bool:
@@ -3506,9 +3511,11 @@ def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
     while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
             and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"] or toks[e + 1].text in R["foreign_joiners"]):
         e += 1
-    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    m = _PAREN_INITIALS_HYPHENED.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
-    return m is not None and m.group(1) == "".join(unicodedata.normalize("NFD", c)[:1] for c in capitals)
+    return m is not None and m.group(1).replace("-", "") == "".join(
+        unicodedata.normalize("NFD", c)[:1] for c in capitals)  # ("(MDD-STP)": a hyphen between the initials of a
+    # party's aims and of its country's)
 
 
 def _group_named_across_and(ctx: _Ctx, i: int, j: int) -> int:
@@ -4179,7 +4186,8 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
             or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"]
-                and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])) \
+                and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])
+                and not (listed and _members_after_title_word(ctx, j, k))) \
             or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
         # and Mayor", but a field's word that closes the name alone: "Movement for Kelby and Justice"; nor a place
@@ -4187,6 +4195,16 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
+
+
+def _members_after_title_word(ctx: _Ctx, j: int, k: int) -> bool:
+    """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
+    run (``toks[k]``): the last of a union's listed trades ("... Building, Hotel and General Workers' Union"), no
+    title before a person's name ("... and General Jo Doe")."""
+    R, toks = _rules(), ctx.toks
+    members = toks[j + 3].text if k == j + 4 else ""
+    return _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"]) \
+        and toks[k].text.lower() in R["org_suffixes"]
 
 
 def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
@@ -4623,6 +4641,8 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
+# The same, a hyphen perhaps between groups of initials: " (MDD-STP)".
+_PAREN_INITIALS_HYPHENED = re.compile(r" \(([A-Z]{2,8}(?:-[A-Z]{1,6})?)\)")
 _CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )(?:[A-Z]\w*|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?\.)|of|for|&) $")  # a
 # name goes on before a part ("Office of Immigration", "U.S. Treasury", "St. Jude"; not "The Treasury said": an
 # article opening the sentence; nor "... in London. Treasury sources said": a full stop ends the sentence before it)
@@ -5479,6 +5499,11 @@ def _body_after_address(words: tuple) -> bool:
         or _plural_in_a_name(w) for w in words)
 
 
+# Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
+# aims ("Mouvement pour la Justice et la Paix", "Frente para la Defensa"), no title before a person.
+_ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
+
+
 def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
     """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
     name: the run splits there."""
@@ -5491,6 +5516,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
+        and not (k > 0 and words[k - 1] in _ROMANCE_THE) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:]))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
