@@ -1,0 +1,68 @@
+"""Session 31's whole organisation names: a union's listed trades closed by a title's word and its members ("...
+and General Workers' Union"), and bodies named in French or Portuguese (short forms whose initials a hyphen splits,
+"et de" and a bare field, particles crossed on the way to bracketed initials, a title's word after a Romance
+article, a college or a platform opening the name).  Every sentence is invented for the test; expected values were
+checked by reading it; near misses where the rules must not fire follow each group."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kinds
+
+
+# --- a title's word opening the last of a union's listed trades ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Ama Boateng, treasurer of the Tarnport Dock, Warehouse and General Workers' Union, said the ballot was clear.",
+     "Tarnport Dock, Warehouse and General Workers' Union"),
+    ("The Kelby Bakery, Brewery and General Workers Union called a strike from Monday.",
+     "Kelby Bakery, Brewery and General Workers Union"),
+])
+def test_title_word_before_members_closes_a_union_s_listed_trades(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_title_before_a_person_after_a_listed_pair_is_no_union():
+    got = kinds("Officials from Tarnport Docks, Kelby Rail and General Ama Boateng met on Friday.")
+    assert not any("General" in n and "Docks" in n for n in got), got
+
+
+# --- French and Portuguese bodies' whole names ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # "et de" and a bare field: the same body's second field
+    ("The village's elders, the Comité de Vigilance et de Médiation de Tarnou, asked for calm on Sunday.",
+     "Comité de Vigilance et de Médiation de Tarnou"),
+    # a college (a supervisory board) opening the name, "et de" and a field after it
+    ("The Collège de Suivi et de Contrôle des Fonds Miniers, which audits the royalties, has not met since May.",
+     "Collège de Suivi et de Contrôle des Fonds Miniers"),
+    # a platform of groups, "pour la" and particles on the way to its initials
+    ("The Plateforme Kelbienne pour la Transparence des Marchés Publics (PKTMP), a network of 40 groups, objected.",
+     "Plateforme Kelbienne pour la Transparence des Marchés Publics"),
+    # a title's word ("Justice") after a Romance article is a field of the body's aims
+    ("The rebel Union pour la Justice et le Progrès du Nord (UJPN) denied the attack.",
+     "Union pour la Justice et le Progrès du Nord"),
+    # a hyphen between the initials of the aims and of the country's name
+    ("Deputy Rui Tavares of the Partido para a Unidade e o Progresso de Vila Tarna (PUP-VT) voted against the bill.",
+     "Partido para a Unidade e o Progresso de Vila Tarna"),
+])
+def test_foreign_body_named_whole(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_second_body_with_its_article_after_et_de_stays_apart():
+    got = kinds("Auditors from the Banque de Tarnie et de la Cour des Comptes visited the mine.")
+    assert not any("Banque" in n and "Cour" in n for n in got), got
+
+
+def test_initials_that_do_not_spell_the_words_join_nothing():
+    got = kinds("Listeners of Radio Tarnou pour la Défense des Droits (RXD) said the station had closed.")
+    assert not any("Tarnou" in n and "Défense" in n for n in got), got
+
+
+def test_title_after_a_capitalised_article_opening_a_sentence_still_splits():
+    got = kinds("Le President Jo Tarnou said the accord would hold.")
+    assert any(n.endswith("Jo Tarnou") for n in got) and got.get("Jo Tarnou", "person") == "person", got
