@@ -961,6 +961,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "body_naming_addresses": _as_written(raw, "body_naming_addresses"),
         "sites_placed_on": _as_written(raw, "sites_placed_on"),
         "movement_heads": _as_written(raw, "movement_heads"),
+        "movement_openers": _lowered(raw, "movement_openers"),
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
@@ -5132,7 +5133,7 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         ordinary = True  # "Rival Kelby Metales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
-    if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
+    if not ordinary and len(run) >= 3 and not _movement_opened(run, lw) and _descriptor_before_a_name(ctx, run) and (
             lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
         ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
@@ -5155,12 +5156,22 @@ def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
     if len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
             and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
         return True  # "State Department spokesman ...", "City Council president ...": the body's name
+    if _movement_opened(run, lw):
+        return True  # "New Kelbian Movement spokesman ...", "Free Tarnish Army fighters ...": a movement's own word
     if len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
             and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
         return True  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
         # capitalised plural noun and more of the name is the name's first word, not a sentence opener
     return bool(len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]))
     # ("Concerned Residents of Oakvale and Area": a community body's name opens the sentence)
+
+
+def _movement_opened(run: list, lw: str) -> bool:
+    """A word of ``movement_openers`` (``lw``), a nationality word and a movement's or party's head: the three make
+    one name ("New Kelbian Movement", "Free Tarnish Army")."""
+    R = _rules()
+    return len(run) == 3 and lw in R["movement_openers"] and _demonym(run[1].text) \
+        and run[2].text in R["movement_heads"]
 
 
 def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:

@@ -66,3 +66,19 @@ def test_initials_that_do_not_spell_the_words_join_nothing():
 def test_title_after_a_capitalised_article_opening_a_sentence_still_splits():
     got = kinds("Le President Jo Tarnou said the accord would hold.")
     assert any(n.endswith("Jo Tarnou") for n in got) and got.get("Jo Tarnou", "person") == "person", got
+
+
+# --- a movement's opening word before a nationality word, opening a sentence ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("New Malawian Movement youth spokesman Jo Kelbo said the vote was rigged.", "New Malawian Movement"),
+    ("Free Syrian Army fighters withdrew from the village on Tuesday.", "Free Syrian Army"),
+])
+def test_movement_opener_before_a_nationality_stays_in_the_name(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_ordinary_opener_before_a_nationality_and_a_plain_noun_is_cut():
+    got = kinds("New Syrian refugees reached the camp, the Kelby Relief Agency said.")
+    assert not any(n.startswith("New ") for n in got), got
