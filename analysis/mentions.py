@@ -2618,7 +2618,61 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j) or _places_listed_before_body(ctx, i, j)))
+
+
+def _places_listed_before_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """The comma after one place's word (``toks[i]``, i == j) lists more places, one word each, to the last, which
+    "and" and the rest of a body's name follow (:func:`_body_after_listed_places`): a party or body named for every
+    island or town it stands for ("the Kelby, Tarn and Little Vell Democratic Alliance").  No nationality or given
+    name."""
+    toks, text = ctx.toks, ctx.text
+    if i != j or not _listed_place_word(toks[j].text):
+        return False
+    k = j + 1
+    while k + 1 < len(toks) and k - j <= 6 and toks[k].cap and toks[k].sid == toks[j].sid \
+            and _listed_place_word(toks[k].text):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap == " " and toks[k + 1].text == "and":
+            return _body_after_listed_places(ctx, j, k) > 0
+        if gap != ", ":
+            return False
+        k += 1
+    return False
+
+
+def _listed_places_and(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "and" and a body's name add after places listed in commas (``toks[i..j]``, one word each):
+    the last part of a name :func:`_places_listed_before_body` opened; else 0."""
+    toks, text = ctx.toks, ctx.text
+    if j == i or not all(_listed_place_word(t.text) for t in toks[i:j + 1]) \
+            or any(text[toks[m].end:toks[m + 1].start] != ", " for m in range(i, j)):
+        return 0
+    e = _body_after_listed_places(ctx, i, j)
+    return e - j if e else 0
+
+
+def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
+    """The last token of a body's name after the places listed from ``toks[i]`` to ``toks[k]`` and "and": one
+    place's words ending in a place of the gazetteer, perhaps a party's or a nation's adjectives, then a body's or a
+    party's word closing the run ("... and Little Vell Democratic Alliance"; not "... and Vell Railway Company": a
+    trade, no place, before the company's word); else 0."""
+    R, toks = _rules(), ctx.toks
+    if k + 2 >= len(toks):
+        return 0
+    e = _and_run_end(ctx, k)
+    head, p = toks[e].text, e - 1
+    while p > k + 2 and (toks[p].text.lower() in R["opening_adjectives"] or toks[p].text in R["party_words"]):
+        p -= 1  # (the party's adjectives before its word: "Democratic", "National")
+    ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
+        and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
+        and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1])
+    return e if ok else 0
+
+
+def _listed_place_word(w: str) -> bool:
+    """One word of a place in a list: place-like, no nationality, given name or abbreviation."""
+    return _place_like(w) and not _demonym(w) and not w.isupper() and w.lower() not in _rules()["given_names"]
 
 
 def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
@@ -3017,6 +3071,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
+        if listed := _listed_places_and(ctx, i, j):
+            return listed  # "the Kelby, Tarn and Little Vell Democratic Alliance": a party named for its places
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0

@@ -82,3 +82,24 @@ def test_movement_opener_before_a_nationality_stays_in_the_name(text, name):
 def test_ordinary_opener_before_a_nationality_and_a_plain_noun_is_cut():
     got = kinds("New Syrian refugees reached the camp, the Kelby Relief Agency said.")
     assert not any(n.startswith("New ") for n in got), got
+
+
+# --- a party named for the islands or towns it lists ------------------------------------------------------------------
+
+def test_party_named_for_listed_islands_is_one_name():
+    got = kinds("Ana Soto, a spokeswoman for the Anguilla, Kelbo and Montserrat Democratic Alliance, said the vote was "
+                "rigged. Kelbo ferries ran late on Monday, and Montserrat ferries too.")
+    assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # the last place's own body after "and": each country named on its own
+    ("Officials from Kenya, Uganda and Tanzania Revenue Authority offices met in Arusha.",
+     "Kenya, Uganda and Tanzania Revenue Authority"),
+    # a trade, no place, before the company's word after "and"
+    ("Ministers from Ghana, Togo and Benin Railway Company met in Lome.", "Ghana, Togo and Benin Railway Company"),
+    # a person's name first
+    ("Maria, Tobago and Bequia Residents Association members met.", "Maria, Tobago and Bequia Residents Association"),
+])
+def test_listed_places_before_a_second_body_stay_apart(text, whole):
+    assert whole not in kinds(text)
