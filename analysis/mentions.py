@@ -6830,9 +6830,15 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
 # and the Sugar Industry"), or more fields listed by commas first ("Minister for Housing, the Environment and ").
 _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
-                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
+                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
                                r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
+# The same office and its first field, then a comma before a field in the middle of the list, which a comma or "and"
+# goes on after ("the Minister Delegate for Disarmament, Demobilisation and Reintegration": "Demobilisation").
+_PORTFOLIO_ITEM_BEFORE = re.compile(r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
+                                    r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+                                    r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}, (?:the )?$")
+_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -6883,6 +6889,9 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
+    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _LIST_GOES_ON.match(text, end) \
+            and _portfolio(words):
+        return True  # "the Minister for Disarmament, Demobilisation and ...": a field in the middle of the list
     return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
         and _fields_listed(m.group("more")) \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \

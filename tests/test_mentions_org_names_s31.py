@@ -103,3 +103,16 @@ def test_party_named_for_listed_islands_is_one_name():
 ])
 def test_listed_places_before_a_second_body_stay_apart(text, whole):
     assert whole not in kinds(text)
+
+
+# --- the fields listed after an office of two words ("Minister Delegate for ...") -------------------------------------
+
+def test_fields_listed_after_a_delegate_minister_name_no_body():
+    got = kinds("In Tarnville, the Minister Delegate for Disarmament, Demobilisation and Resettlement, Ana Kelbo, "
+                "opened the camp.")
+    assert "Demobilisation" not in got and "Resettlement" not in got and "Ana Kelbo" in got, got
+
+
+def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
+    got = kinds("The Minister for Mines, the Kelby Mining Corporation and two unions signed the accord.")
+    assert got.get("Kelby Mining Corporation") == "organisation", got
