@@ -4433,12 +4433,15 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
     if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
-    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k)))
+    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k))) \
+        or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
+    # Cane Workers of Trinidad and Tobago", "... of St. Kitts and Nevis", though one island the gazetteer lacks)
 
 
 def _listed_place(name: str) -> bool:
-    """A place of the rules' list or of the world gazetteer."""
-    return name in _rules()["places"] or name in _world_places()
+    """A place of the rules' list or of the world gazetteer (a saint's place written "St." too: "St. Kitts")."""
+    return name in _rules()["places"] or name in _world_places() \
+        or (name.startswith("St. ") and _listed_place("St " + name[4:]))
 
 
 def _for_named_party(ctx: _Ctx, i: int, j: int, k: int) -> bool:

@@ -116,3 +116,17 @@ def test_fields_listed_after_a_delegate_minister_name_no_body():
 def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
     got = kinds("The Minister for Mines, the Kelby Mining Corporation and two unions signed the accord.")
     assert got.get("Kelby Mining Corporation") == "organisation", got
+
+
+# --- a members' body of one country named with "and" ------------------------------------------------------------------
+
+def test_members_body_of_a_country_named_with_and_is_whole():
+    got = kinds("Lena Roe of the Federation of Cane Workers of St. Kitts and Nevis said the mills were idle. "
+                "Nevis voted on Monday. Nevis ferries ran late.")
+    assert got.get("Federation of Cane Workers of St. Kitts and Nevis") == "organisation", got
+
+
+def test_members_body_of_one_place_and_a_second_body_stay_apart():
+    got = kinds("The Federation of Cane Workers of St. Kitts and Kelbo Sugar signed a wage deal. Kelbo Sugar said "
+                "so on Monday.")
+    assert not any("Workers" in n and "Kelbo" in n for n in got), got
