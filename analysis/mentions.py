@@ -4861,11 +4861,14 @@ def _saints_short_forms(cands: list[_Cand]) -> None:
     saints = [c for c in cands if c.possessive and c.name.split(None, 1)[0] in _SAINT and " " in c.name]
     if not saints:
         return
+    sites = _rules()["sites_placed_on"]
     for c in saints:
         heads = (f"{c.name}'s ", f"{c.name}’s ")
         full = max((x.name for x in cands if x.name.startswith(heads)), key=len, default=None)
-        if full is not None:
-            c.name = full
+        if full is not None and (full.split()[-1] in sites or not _listed_place(f"{c.name}'s")):
+            c.name = full  # (a town named for its saint, "St. John's" in the gazetteer, is the town before a body
+            # of another kind named after it, "the St. John's Rowing Club"; a hospital or school named so goes by
+            # the saint alone)
 
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kinds
+from .conftest import kinds, stakeholder_rows
 
 
 # --- a title's word opening the last of a union's listed trades ------------------------------------------------------
@@ -130,3 +130,17 @@ def test_members_body_of_one_place_and_a_second_body_stay_apart():
     got = kinds("The Federation of Cane Workers of St. Kitts and Kelbo Sugar signed a wage deal. Kelbo Sugar said "
                 "so on Monday.")
     assert not any("Workers" in n and "Kelbo" in n for n in got), got
+
+
+# --- a town named for a saint before a body named after the town ------------------------------------------------------
+
+def test_town_named_for_a_saint_is_no_short_form_of_a_club():
+    rows = stakeholder_rows("Jo Tarn, who lives in St. John's, runs the St. John's Rowing and Sailing Club. The St. John's Rowing "
+                 "and Sailing Club said the regatta would go ahead. Jo Tarn said so in St. John's on Monday.")
+    assert rows.get("St. John's Rowing and Sailing Club", ("",))[0] == "organisation", rows
+
+
+def test_hospital_named_for_a_saint_keeps_its_short_form():
+    rows = stakeholder_rows("Nurses at St. John's Hospital walked out on Monday. Jo Tarn, a nurse at St. John's, said the "
+                 "wards were full. St. John's Hospital said talks would resume.")
+    assert rows.get("St. John's Hospital", ("",))[0] == "organisation" and "St. John" not in rows, rows
