@@ -1891,11 +1891,16 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page".
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: [>›] [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
-    "Jane Doe · Acme News · Posted: Nov 29"), no sentence of the story."""
+    "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
+    story."""
+    if " > " in line or " › " in line:
+        return _BREADCRUMB.fullmatch(line.strip()) is not None
     if "|" not in line and "·" not in line and "•" not in line:
         return False
     parts = [p for p in _SEPARATOR.split(line.strip()) if p]
@@ -8909,7 +8914,9 @@ class _Aliases:
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and (headline or self.first_at[m] <= self.first_at[s]
                            or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
-                      and self.kind_lean(m) in ("organisation", "")]
+                      and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
+            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government News
+            # Bulletin · Kelby" over a story's "Government said")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()

@@ -144,3 +144,37 @@ def test_hospital_named_for_a_saint_keeps_its_short_form():
     rows = stakeholder_rows("Nurses at St. John's Hospital walked out on Monday. Jo Tarn, a nurse at St. John's, said the "
                  "wards were full. St. John's Hospital said talks would resume.")
     assert rows.get("St. John's Hospital", ("",))[0] == "organisation" and "St. John" not in rows, rows
+
+
+# --- the outlet's masthead, breadcrumb and translation credit name no actor ---------------------------------------------
+
+_MASTHEAD_STORY = (
+    "THE KELBY HERALD\n"
+    "Government Press Digest · Public Affairs Unit, Tarnbury\n"
+    "Home > Kelby Page > Local\n\n"
+    "Harbour repairs to start in June\n\n"
+    "The harbour wall will be repaired from June after Government released the money on Monday. Engineers found two "
+    "cracks after the storm. Jo Tarnby, a fisherman, said Government had waited too long.\n\n"
+    "Translated from the Tarnish edition by the Kelby Page desk.\n")
+
+
+def test_masthead_line_is_no_long_form_of_a_body_named_in_the_story():
+    rows = stakeholder_rows(_MASTHEAD_STORY)
+    assert "Government Press Digest" not in rows, rows
+
+
+def test_breadcrumb_and_translation_credit_name_no_actor():
+    rows = stakeholder_rows(_MASTHEAD_STORY)
+    assert "Kelby Page" not in rows, rows
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Home > News > Business", True),
+    ("NEWS › Courts & Crime", True),
+    ("Translated by Jo Doe.", True),
+    ("Costs rose as demand > supply, Jo Doe said.", False),
+    ("Kelby > Tarn in the final, the coach said", False),
+])
+def test_breadcrumb_and_translation_lines(line, furniture):
+    from analysis.mentions import is_furniture_line
+    assert is_furniture_line(line) is furniture
