@@ -3510,7 +3510,7 @@ def _after_initials(ctx: _Ctx, j: int) -> bool:
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
     goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)"), across
-    the particles after them too ("... pour la Transparence des Ressources Kelbiennes (PTRK)")."""
+    the particles after them too ("... pour la Défense des Droits Kelbiens (PDDK)")."""
     R, toks = _rules(), ctx.toks
     k = j + 1
     while k < len(toks) and k - j <= 3 and (toks[k].text in R["foreign_joiners"] or toks[k].text in R["name_particles"]):
@@ -3544,7 +3544,7 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 
 def _bare_field_after_and(ctx: _Ctx, j: int, k: int) -> bool:
-    """A Romance "and" and one bare particle "of" (no article) before ``toks[k]``: "... de Paix et de Réconciliation
+    """A Romance "and" and one bare particle "of" (no article) before ``toks[k]``: "... de Vigilance et de Médiation
     de Kelba", "... de Agua y de Saneamiento": a second field of the same body's name, which a second body's name,
     taking its article, would not be written with ("... et de la Cour des Comptes", "... et du Conseil")."""
     toks, R = ctx.toks, _rules()
@@ -3576,7 +3576,7 @@ def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
     m = _PAREN_INITIALS_HYPHENED.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
     return m is not None and m.group(1).replace("-", "") == "".join(
-        unicodedata.normalize("NFD", c)[:1] for c in capitals)  # ("(MDD-STP)": a hyphen between the initials of a
+        unicodedata.normalize("NFD", c)[:1] for c in capitals)  # ("(PUD-KT)": a hyphen between the initials of a
     # party's aims and of its country's)
 
 
@@ -4261,7 +4261,7 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
 
 def _members_after_title_word(ctx: _Ctx, j: int, k: int) -> bool:
     """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
-    run (``toks[k]``): the last of a union's listed trades ("... Building, Hotel and General Workers' Union"), no
+    run (``toks[k]``): the last of a union's listed trades ("... Dock, Warehouse and General Workers' Union"), no
     title before a person's name ("... and General Jo Doe")."""
     R, toks = _rules(), ctx.toks
     members = toks[j + 3].text if k == j + 4 else ""
@@ -4440,11 +4440,11 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return False
     return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k))) \
         or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
-    # Cane Workers of Trinidad and Tobago", "... of St. Kitts and Nevis", though one island the gazetteer lacks)
+    # Cane Workers of Trinidad and Tobago", "... of Antigua and Barbuda", though one island the gazetteer lacks)
 
 
 def _listed_place(name: str) -> bool:
-    """A place of the rules' list or of the world gazetteer (a saint's place written "St." too: "St. Kitts")."""
+    """A place of the rules' list or of the world gazetteer (a saint's place written "St." too: "St. Lucia")."""
     return name in _rules()["places"] or name in _world_places() \
         or (name.startswith("St. ") and _listed_place("St " + name[4:]))
 
@@ -4706,7 +4706,7 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
-# The same, a hyphen perhaps between groups of initials: " (MDD-STP)".
+# The same, a hyphen perhaps between groups of initials: " (PUD-KT)".
 _PAREN_INITIALS_HYPHENED = re.compile(r" \(([A-Z]{2,8}(?:-[A-Z]{1,6})?)\)")
 _CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )(?:[A-Z]\w*|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?\.)|of|for|&) $")  # a
 # name goes on before a part ("Office of Immigration", "U.S. Treasury", "St. Jude"; not "The Treasury said": an
@@ -5578,7 +5578,7 @@ def _body_after_address(words: tuple) -> bool:
 
 
 # Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
-# aims ("Mouvement pour la Justice et la Paix", "Frente para la Defensa"), no title before a person.
+# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person.
 _ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
 
 
@@ -6845,7 +6845,7 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
                                r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
 # The same office and its first field, then a comma before a field in the middle of the list, which a comma or "and"
-# goes on after ("the Minister Delegate for Disarmament, Demobilisation and Reintegration": "Demobilisation").
+# goes on after ("the Minister Delegate for Mines, Energy and Water": "Energy").
 _PORTFOLIO_ITEM_BEFORE = re.compile(r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
                                     r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
                                     r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}, (?:the )?$")
@@ -6902,7 +6902,7 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # follow: "head of the Finance Board at the church")
     if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _LIST_GOES_ON.match(text, end) \
             and _portfolio(words):
-        return True  # "the Minister for Disarmament, Demobilisation and ...": a field in the middle of the list
+        return True  # "the Minister for Mines, Energy and ...": a field in the middle of the list
     return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
         and _fields_listed(m.group("more")) \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
@@ -8915,7 +8915,7 @@ class _Aliases:
                       and (headline or self.first_at[m] <= self.first_at[s]
                            or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
-            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government News
+            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government Gazette
             # Bulletin · Kelby" over a story's "Government said")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))

@@ -108,9 +108,9 @@ def test_listed_places_before_a_second_body_stay_apart(text, whole):
 # --- the fields listed after an office of two words ("Minister Delegate for ...") -------------------------------------
 
 def test_fields_listed_after_a_delegate_minister_name_no_body():
-    got = kinds("In Tarnville, the Minister Delegate for Disarmament, Demobilisation and Resettlement, Ana Kelbo, "
-                "opened the camp.")
-    assert "Demobilisation" not in got and "Resettlement" not in got and "Ana Kelbo" in got, got
+    got = kinds("Ana Kelbo, who became Minister Delegate for Veterans, Demobilisation and Reintegration last year, "
+                "toured the camp on Friday.")
+    assert "Demobilisation" not in got and "Reintegration" not in got and "Ana Kelbo" in got, got
 
 
 def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
@@ -121,14 +121,14 @@ def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
 # --- a members' body of one country named with "and" ------------------------------------------------------------------
 
 def test_members_body_of_a_country_named_with_and_is_whole():
-    got = kinds("Lena Roe of the Federation of Cane Workers of St. Kitts and Nevis said the mills were idle. "
-                "Nevis voted on Monday. Nevis ferries ran late.")
-    assert got.get("Federation of Cane Workers of St. Kitts and Nevis") == "organisation", got
+    got = kinds("The Association of Taxi Drivers of St. Kitts and Nevis called a one-day stoppage over fuel prices. "
+                "Nevis drivers joined in. Nevis ferries ran as usual.")
+    assert got.get("Association of Taxi Drivers of St. Kitts and Nevis") == "organisation", got
 
 
 def test_members_body_of_one_place_and_a_second_body_stay_apart():
-    got = kinds("The Federation of Cane Workers of St. Kitts and Kelbo Sugar signed a wage deal. Kelbo Sugar said "
-                "so on Monday.")
+    got = kinds("The Association of Taxi Drivers of St. Kitts and Kelbo Motors signed a fuel deal. Kelbo Motors "
+                "said so on Monday.")
     assert not any("Workers" in n and "Kelbo" in n for n in got), got
 
 
@@ -155,7 +155,7 @@ _MASTHEAD_STORY = (
     "Harbour repairs to start in June\n\n"
     "The harbour wall will be repaired from June after Government released the money on Monday. Engineers found two "
     "cracks after the storm. Jo Tarnby, a fisherman, said Government had waited too long.\n\n"
-    "Translated from the Tarnish edition by the Kelby Page desk.\n")
+    "Translated by Jo Rune for the Kelby Page.\n")
 
 
 def test_masthead_line_is_no_long_form_of_a_body_named_in_the_story():
