@@ -8915,8 +8915,8 @@ class _Aliases:
                       and (headline or self.first_at[m] <= self.first_at[s]
                            or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
-            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government Gazette
-            # Bulletin · Kelby" over a story's "Government said")
+            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
+            # Gazette Online · Kelby" over a story's "Government said")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()
