@@ -968,6 +968,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "body_naming_addresses": _as_written(raw, "body_naming_addresses"),
         "sites_placed_on": _as_written(raw, "sites_placed_on"),
         "movement_heads": _as_written(raw, "movement_heads"),
+        "movement_openers": _lowered(raw, "movement_openers"),
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
@@ -1898,11 +1899,16 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page".
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: [>›] [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
-    "Jane Doe · Acme News · Posted: Nov 29"), no sentence of the story."""
+    "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
+    story."""
+    if " > " in line or " › " in line:
+        return _BREADCRUMB.fullmatch(line.strip()) is not None
     if "|" not in line and "·" not in line and "•" not in line:
         return False
     parts = [p for p in _SEPARATOR.split(line.strip()) if p]
@@ -2625,7 +2631,61 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j) or _places_listed_before_body(ctx, i, j)))
+
+
+def _places_listed_before_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """The comma after one place's word (``toks[i]``, i == j) lists more places, one word each, to the last, which
+    "and" and the rest of a body's name follow (:func:`_body_after_listed_places`): a party or body named for every
+    island or town it stands for ("the Kelby, Tarn and Little Vell Democratic Alliance").  No nationality or given
+    name."""
+    toks, text = ctx.toks, ctx.text
+    if i != j or not _listed_place_word(toks[j].text):
+        return False
+    k = j + 1
+    while k + 1 < len(toks) and k - j <= 6 and toks[k].cap and toks[k].sid == toks[j].sid \
+            and _listed_place_word(toks[k].text):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap == " " and toks[k + 1].text == "and":
+            return _body_after_listed_places(ctx, j, k) > 0
+        if gap != ", ":
+            return False
+        k += 1
+    return False
+
+
+def _listed_places_and(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "and" and a body's name add after places listed in commas (``toks[i..j]``, one word each):
+    the last part of a name :func:`_places_listed_before_body` opened; else 0."""
+    toks, text = ctx.toks, ctx.text
+    if j == i or not all(_listed_place_word(t.text) for t in toks[i:j + 1]) \
+            or any(text[toks[m].end:toks[m + 1].start] != ", " for m in range(i, j)):
+        return 0
+    e = _body_after_listed_places(ctx, i, j)
+    return e - j if e else 0
+
+
+def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
+    """The last token of a body's name after the places listed from ``toks[i]`` to ``toks[k]`` and "and": one
+    place's words ending in a place of the gazetteer, perhaps a party's or a nation's adjectives, then a body's or a
+    party's word closing the run ("... and Little Vell Democratic Alliance"; not "... and Vell Railway Company": a
+    trade, no place, before the company's word); else 0."""
+    R, toks = _rules(), ctx.toks
+    if k + 2 >= len(toks):
+        return 0
+    e = _and_run_end(ctx, k)
+    head, p = toks[e].text, e - 1
+    while p > k + 2 and (toks[p].text.lower() in R["opening_adjectives"] or toks[p].text in R["party_words"]):
+        p -= 1  # (the party's adjectives before its word: "Democratic", "National")
+    ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
+        and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
+        and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1])
+    return e if ok else 0
+
+
+def _listed_place_word(w: str) -> bool:
+    """One word of a place in a list: place-like, no nationality, given name or abbreviation."""
+    return _place_like(w) and not _demonym(w) and not w.isupper() and w.lower() not in _rules()["given_names"]
 
 
 def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
@@ -3024,6 +3084,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
+        if listed := _listed_places_and(ctx, i, j):
+            return listed  # "the Kelby, Tarn and Little Vell Democratic Alliance": a party named for its places
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
@@ -3455,19 +3517,15 @@ def _after_initials(ctx: _Ctx, j: int) -> bool:
 
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
-    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
-    R, toks, text = _rules(), ctx.toks, ctx.text
+    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)"), across
+    the particles after them too ("... pour la Défense des Droits Kelbiens (PDDK)")."""
+    R, toks = _rules(), ctx.toks
     k = j + 1
     while k < len(toks) and k - j <= 3 and (toks[k].text in R["foreign_joiners"] or toks[k].text in R["name_particles"]):
         k += 1
     if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
         return 0
-    e = k
-    while e + 1 < len(toks) and toks[e + 1].cap and text[toks[e].end:toks[e + 1].start] == " ":
-        e += 1
-    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
-    initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
-    return k - j if m and m.group(1) == initials else 0
+    return k - j if _initials_cover(ctx, i, k) else 0
 
 
 def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -3482,7 +3540,8 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or (k > j + 2 and _opens_own_body(ctx, k) and not _initials_cover(ctx, i, k)) \
+            or (k > j + 2 and _opens_own_body(ctx, k, _bare_field_after_and(ctx, j, k))
+                and not _initials_cover(ctx, i, k)) \
             or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)) \
             or (_portuguese_and_the(ctx, j) and not _para_article_in_run(ctx, i, j) and not _initials_cover(ctx, i, k)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
@@ -3490,6 +3549,14 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
         # "... e Afins do Centro"; after "e a", a second body or firm unless "para a" went before or the bracketed
         # initials cover all: "the Associação dos Pescadores e a Kelbytel")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
+
+
+def _bare_field_after_and(ctx: _Ctx, j: int, k: int) -> bool:
+    """A Romance "and" and one bare particle "of" (no article) before ``toks[k]``: "... de Vigilance et de Médiation
+    de Kelba", "... de Agua y de Saneamiento": a second field of the same body's name, which a second body's name,
+    taking its article, would not be written with ("... et de la Cour des Comptes", "... et du Conseil")."""
+    toks, R = ctx.toks, _rules()
+    return k == j + 3 and toks[j + 1].text in R["company_name_joiners"] and toks[j + 2].text in ("de", "di", "da")
 
 
 def _portuguese_and_the(ctx: _Ctx, j: int) -> bool:
@@ -3514,9 +3581,11 @@ def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
     while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
             and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"] or toks[e + 1].text in R["foreign_joiners"]):
         e += 1
-    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    m = _PAREN_INITIALS_HYPHENED.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
-    return m is not None and m.group(1) == "".join(unicodedata.normalize("NFD", c)[:1] for c in capitals)
+    return m is not None and m.group(1).replace("-", "") == "".join(
+        unicodedata.normalize("NFD", c)[:1] for c in capitals)  # ("(PUD-KT)": a hyphen between the initials of a
+    # party's aims and of its country's)
 
 
 def _group_named_across_and(ctx: _Ctx, i: int, j: int) -> int:
@@ -4187,7 +4256,8 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
             or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"]
-                and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])) \
+                and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])
+                and not (listed and _members_after_title_word(ctx, j, k))) \
             or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
         # and Mayor", but a field's word that closes the name alone: "Movement for Kelby and Justice"; nor a place
@@ -4195,6 +4265,16 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
+
+
+def _members_after_title_word(ctx: _Ctx, j: int, k: int) -> bool:
+    """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
+    run (``toks[k]``): the last of a union's listed trades ("... Dock, Warehouse and General Workers' Union"), no
+    title before a person's name ("... and General Jo Doe")."""
+    R, toks = _rules(), ctx.toks
+    members = toks[j + 3].text if k == j + 4 else ""
+    return _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"]) \
+        and toks[k].text.lower() in R["org_suffixes"]
 
 
 def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
@@ -4366,12 +4446,15 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
     if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
-    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k)))
+    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k))) \
+        or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
+    # Cane Workers of Trinidad and Tobago", "... of Antigua and Barbuda", though one island the gazetteer lacks)
 
 
 def _listed_place(name: str) -> bool:
-    """A place of the rules' list or of the world gazetteer."""
-    return name in _rules()["places"] or name in _world_places()
+    """A place of the rules' list or of the world gazetteer (a saint's place written "St." too: "St. Lucia")."""
+    return name in _rules()["places"] or name in _world_places() \
+        or (name.startswith("St. ") and _listed_place("St " + name[4:]))
 
 
 def _for_named_party(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4631,6 +4714,8 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
+# The same, a hyphen perhaps between groups of initials: " (PUD-KT)".
+_PAREN_INITIALS_HYPHENED = re.compile(r" \(([A-Z]{2,8}(?:-[A-Z]{1,6})?)\)")
 _CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )(?:[A-Z]\w*|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?\.)|of|for|&) $")  # a
 # name goes on before a part ("Office of Immigration", "U.S. Treasury", "St. Jude"; not "The Treasury said": an
 # article opening the sentence; nor "... in London. Treasury sources said": a full stop ends the sentence before it)
@@ -4815,11 +4900,14 @@ def _saints_short_forms(cands: list[_Cand]) -> None:
     saints = [c for c in cands if c.possessive and c.name.split(None, 1)[0] in _SAINT and " " in c.name]
     if not saints:
         return
+    sites = _rules()["sites_placed_on"]
     for c in saints:
         heads = (f"{c.name}'s ", f"{c.name}’s ")
         full = max((x.name for x in cands if x.name.startswith(heads)), key=len, default=None)
-        if full is not None:
-            c.name = full
+        if full is not None and (full.split()[-1] in sites or not _listed_place(f"{c.name}'s")):
+            c.name = full  # (a town named for its saint, "St. John's" in the gazetteer, is the town before a body
+            # of another kind named after it, "the St. John's Rowing Club"; a hospital or school named so goes by
+            # the saint alone)
 
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
@@ -5146,7 +5234,7 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         ordinary = True  # "Rival Kelby Metales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
-    if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
+    if not ordinary and len(run) >= 3 and not _movement_opened(run, lw) and _descriptor_before_a_name(ctx, run) and (
             lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
         ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
@@ -5169,12 +5257,22 @@ def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
     if len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
             and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
         return True  # "State Department spokesman ...", "City Council president ...": the body's name
+    if _movement_opened(run, lw):
+        return True  # "New Kelbian Movement spokesman ...", "Free Tarnish Army fighters ...": a movement's own word
     if len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
             and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
         return True  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
         # capitalised plural noun and more of the name is the name's first word, not a sentence opener
     return bool(len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]))
     # ("Concerned Residents of Oakvale and Area": a community body's name opens the sentence)
+
+
+def _movement_opened(run: list, lw: str) -> bool:
+    """A word of ``movement_openers`` (``lw``), a nationality word and a movement's or party's head: the three make
+    one name ("New Kelbian Movement", "Free Tarnish Army")."""
+    R = _rules()
+    return len(run) == 3 and lw in R["movement_openers"] and _demonym(run[1].text) \
+        and run[2].text in R["movement_heads"]
 
 
 def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
@@ -5513,6 +5611,11 @@ def _body_after_address(words: tuple) -> bool:
         or _plural_in_a_name(w) for w in words)
 
 
+# Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
+# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person.
+_ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
+
+
 def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
     """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
     name: the run splits there."""
@@ -5525,6 +5628,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
+        and not (k > 0 and words[k - 1] in _ROMANCE_THE) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
@@ -6816,9 +6920,15 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
 # and the Sugar Industry"), or more fields listed by commas first ("Minister for Housing, the Environment and ").
 _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
-                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
+                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
                                r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
+# The same office and its first field, then a comma before a field in the middle of the list, which a comma or "and"
+# goes on after ("the Minister Delegate for Mines, Energy and Water": "Energy").
+_PORTFOLIO_ITEM_BEFORE = re.compile(r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
+                                    r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+                                    r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}, (?:the )?$")
+_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -6869,6 +6979,9 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
+    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _LIST_GOES_ON.match(text, end) \
+            and _portfolio(words):
+        return True  # "the Minister for Mines, Energy and ...": a field in the middle of the list
     return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
         and _fields_listed(m.group("more")) \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
@@ -8984,7 +9097,9 @@ class _Aliases:
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and (headline or self.first_at[m] <= self.first_at[s]
                            or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
-                      and self.kind_lean(m) in ("organisation", "")]
+                      and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
+            # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
+            # Gazette Online · Kelby" over a story's "Government said")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()

@@ -1,0 +1,180 @@
+"""Session 31's whole organisation names: a union's listed trades closed by a title's word and its members ("...
+and General Workers' Union"), and bodies named in French or Portuguese (short forms whose initials a hyphen splits,
+"et de" and a bare field, particles crossed on the way to bracketed initials, a title's word after a Romance
+article, a college or a platform opening the name).  Every sentence is invented for the test; expected values were
+checked by reading it; near misses where the rules must not fire follow each group."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kinds, stakeholder_rows
+
+
+# --- a title's word opening the last of a union's listed trades ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Ama Boateng, treasurer of the Tarnport Dock, Warehouse and General Workers' Union, said the ballot was clear.",
+     "Tarnport Dock, Warehouse and General Workers' Union"),
+    ("The Kelby Bakery, Brewery and General Workers Union called a strike from Monday.",
+     "Kelby Bakery, Brewery and General Workers Union"),
+])
+def test_title_word_before_members_closes_a_union_s_listed_trades(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_title_before_a_person_after_a_listed_pair_is_no_union():
+    got = kinds("Officials from Tarnport Docks, Kelby Rail and General Ama Boateng met on Friday.")
+    assert not any("General" in n and "Docks" in n for n in got), got
+
+
+# --- French and Portuguese bodies' whole names ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # "et de" and a bare field: the same body's second field
+    ("The village's elders, the Comité de Vigilance et de Médiation de Tarnou, asked for calm on Sunday.",
+     "Comité de Vigilance et de Médiation de Tarnou"),
+    # a college (a supervisory board) opening the name, "et de" and a field after it
+    ("The Collège de Suivi et de Contrôle des Fonds Miniers, which audits the royalties, has not met since May.",
+     "Collège de Suivi et de Contrôle des Fonds Miniers"),
+    # a platform of groups, "pour la" and particles on the way to its initials
+    ("The Plateforme Kelbienne pour la Transparence des Marchés Publics (PKTMP), a network of 40 groups, objected.",
+     "Plateforme Kelbienne pour la Transparence des Marchés Publics"),
+    # a title's word ("Justice") after a Romance article is a field of the body's aims
+    ("The rebel Union pour la Justice et le Progrès du Nord (UJPN) denied the attack.",
+     "Union pour la Justice et le Progrès du Nord"),
+    # a hyphen between the initials of the aims and of the country's name
+    ("Deputy Rui Tavares of the Partido para a Unidade e o Progresso de Vila Tarna (PUP-VT) voted against the bill.",
+     "Partido para a Unidade e o Progresso de Vila Tarna"),
+])
+def test_foreign_body_named_whole(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_second_body_with_its_article_after_et_de_stays_apart():
+    got = kinds("Auditors from the Banque de Tarnie et de la Cour des Comptes visited the mine.")
+    assert not any("Banque" in n and "Cour" in n for n in got), got
+
+
+def test_initials_that_do_not_spell_the_words_join_nothing():
+    got = kinds("Listeners of Radio Tarnou pour la Défense des Droits (RXD) said the station had closed.")
+    assert not any("Tarnou" in n and "Défense" in n for n in got), got
+
+
+def test_title_after_a_capitalised_article_opening_a_sentence_still_splits():
+    got = kinds("Le President Jo Tarnou said the accord would hold.")
+    assert any(n.endswith("Jo Tarnou") for n in got) and got.get("Jo Tarnou", "person") == "person", got
+
+
+# --- a movement's opening word before a nationality word, opening a sentence ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("New Malawian Movement youth spokesman Jo Kelbo said the vote was rigged.", "New Malawian Movement"),
+    ("Free Syrian Army fighters withdrew from the village on Tuesday.", "Free Syrian Army"),
+])
+def test_movement_opener_before_a_nationality_stays_in_the_name(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organisation", got
+
+
+def test_ordinary_opener_before_a_nationality_and_a_plain_noun_is_cut():
+    got = kinds("New Syrian refugees reached the camp, the Kelby Relief Agency said.")
+    assert not any(n.startswith("New ") for n in got), got
+
+
+# --- a party named for the islands or towns it lists ------------------------------------------------------------------
+
+def test_party_named_for_listed_islands_is_one_name():
+    got = kinds("Ana Soto, a spokeswoman for the Anguilla, Kelbo and Montserrat Democratic Alliance, said the vote was "
+                "rigged. Kelbo ferries ran late on Monday, and Montserrat ferries too.")
+    assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # the last place's own body after "and": each country named on its own
+    ("Officials from Kenya, Uganda and Tanzania Revenue Authority offices met in Arusha.",
+     "Kenya, Uganda and Tanzania Revenue Authority"),
+    # a trade, no place, before the company's word after "and"
+    ("Ministers from Ghana, Togo and Benin Railway Company met in Lome.", "Ghana, Togo and Benin Railway Company"),
+    # a person's name first
+    ("Maria, Tobago and Bequia Residents Association members met.", "Maria, Tobago and Bequia Residents Association"),
+])
+def test_listed_places_before_a_second_body_stay_apart(text, whole):
+    assert whole not in kinds(text)
+
+
+# --- the fields listed after an office of two words ("Minister Delegate for ...") -------------------------------------
+
+def test_fields_listed_after_a_delegate_minister_name_no_body():
+    got = kinds("Ana Kelbo, who became Minister Delegate for Veterans, Demobilisation and Reintegration last year, "
+                "toured the camp on Friday.")
+    assert "Demobilisation" not in got and "Reintegration" not in got and "Ana Kelbo" in got, got
+
+
+def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
+    got = kinds("The Minister for Mines, the Kelby Mining Corporation and two unions signed the accord.")
+    assert got.get("Kelby Mining Corporation") == "organisation", got
+
+
+# --- a members' body of one country named with "and" ------------------------------------------------------------------
+
+def test_members_body_of_a_country_named_with_and_is_whole():
+    got = kinds("The Association of Taxi Drivers of St. Kitts and Nevis called a one-day stoppage over fuel prices. "
+                "Nevis drivers joined in. Nevis ferries ran as usual.")
+    assert got.get("Association of Taxi Drivers of St. Kitts and Nevis") == "organisation", got
+
+
+def test_members_body_of_one_place_and_a_second_body_stay_apart():
+    got = kinds("The Association of Taxi Drivers of St. Kitts and Kelbo Motors signed a fuel deal. Kelbo Motors "
+                "said so on Monday.")
+    assert not any("Workers" in n and "Kelbo" in n for n in got), got
+
+
+# --- a town named for a saint before a body named after the town ------------------------------------------------------
+
+def test_town_named_for_a_saint_is_no_short_form_of_a_club():
+    rows = stakeholder_rows("Jo Tarn, who lives in St. John's, runs the St. John's Rowing and Sailing Club. The St. John's Rowing "
+                 "and Sailing Club said the regatta would go ahead. Jo Tarn said so in St. John's on Monday.")
+    assert rows.get("St. John's Rowing and Sailing Club", ("",))[0] == "organisation", rows
+
+
+def test_hospital_named_for_a_saint_keeps_its_short_form():
+    rows = stakeholder_rows("Nurses at St. John's Hospital walked out on Monday. Jo Tarn, a nurse at St. John's, said the "
+                 "wards were full. St. John's Hospital said talks would resume.")
+    assert rows.get("St. John's Hospital", ("",))[0] == "organisation" and "St. John" not in rows, rows
+
+
+# --- the outlet's masthead, breadcrumb and translation credit name no actor ---------------------------------------------
+
+_MASTHEAD_STORY = (
+    "THE KELBY HERALD\n"
+    "Government Press Digest · Public Affairs Unit, Tarnbury\n"
+    "Home > Kelby Page > Local\n\n"
+    "Harbour repairs to start in June\n\n"
+    "The harbour wall will be repaired from June after Government released the money on Monday. Engineers found two "
+    "cracks after the storm. Jo Tarnby, a fisherman, said Government had waited too long.\n\n"
+    "Translated by Jo Rune for the Kelby Page.\n")
+
+
+def test_masthead_line_is_no_long_form_of_a_body_named_in_the_story():
+    rows = stakeholder_rows(_MASTHEAD_STORY)
+    assert "Government Press Digest" not in rows, rows
+
+
+def test_breadcrumb_and_translation_credit_name_no_actor():
+    rows = stakeholder_rows(_MASTHEAD_STORY)
+    assert "Kelby Page" not in rows, rows
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Home > News > Business", True),
+    ("NEWS › Courts & Crime", True),
+    ("Translated by Jo Doe.", True),
+    ("Costs rose as demand > supply, Jo Doe said.", False),
+    ("Kelby > Tarn in the final, the coach said", False),
+])
+def test_breadcrumb_and_translation_lines(line, furniture):
+    from analysis.mentions import is_furniture_line
+    assert is_furniture_line(line) is furniture
