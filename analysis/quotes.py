@@ -1570,6 +1570,16 @@ _PORTFOLIO_LIST = re.compile(rf"([{_UC}][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[{_
                              rf"(?:,\s+(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*)+,?\s+and\s+(?=[{_UC}])")
 
 
+def _portfolio_commas_out(mention: str) -> str:
+    """``mention`` with the commas of a title's portfolio list (:data:`_PORTFOLIO_LIST`: "Minister of Health, Sport
+    and Culture") made spaces, so that the comma after the whole title is the first ("Minister of Health, Sport and
+    Culture, Dr Jo Doe"); the same length, the same offsets."""
+    portfolio = _PORTFOLIO_LIST.match(mention)
+    if not portfolio or not _is_title(portfolio.group(1)):
+        return mention
+    return portfolio.group().replace(",", " ") + mention[portfolio.end():]
+
+
 # a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
 # name ("Kelby Unionist Party (KUP) MLA Jo Doe"; not before a comma, a lower-case word or the end: "the Kelby Farmers
 # Union (KFU), which ...", "the Kelby Health Service (KHS) in the north")
@@ -1583,10 +1593,11 @@ _INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 # "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
-                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
+                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+(?:the\s+)?"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
 # (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
-# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,"; a style of address may open
+# with "the": "Minister of Works, the Hon. Jo Doe")
 # an "and" or a comma where a subject is cut inside a body's name ("The Ferrymen and | Lock Keepers' Union")
 _CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
@@ -5871,7 +5882,7 @@ class _Resolver:
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
         described ...': a role opening the sentence, then the person's name in apposition, is that person (not the
         body the role names nor the role itself), with the role as hers; else None."""
-        m = _ROLE_FIRST_NAME.fullmatch(mention.strip())
+        m = _ROLE_FIRST_NAME.fullmatch(_portfolio_commas_out(mention.strip()))
         if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & _PERSON_HEADS:
             return None
         at = a + len(mention) - len(mention.lstrip()) + m.start("name")
