@@ -7768,14 +7768,16 @@ class _Resolver:
         start); else None."""
         k = bisect.bisect_right(self.quoted.starts, a) - 1
         para = self.article.paragraph_at(a)
-        if k < 0 or para is None or para.paragraph_id == 0 or self.text[para.start:self.quoted.spans[k][0]].strip(
-                _NICKNAME_MARKS + "”'") or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
-            return None
+        if k < 0 or para is None or para.paragraph_id == 0 or self.quoted.spans[k][0] < para.start \
+                or self.text[para.start:self.quoted.spans[k][0]].strip(_NICKNAME_MARKS + "”'") \
+                or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
+            return None  # (the quotation in the pronoun's own paragraph: not a headline's above a lede's "he")
         prev = self.article.paragraphs[para.paragraph_id - 1]
         if any(prev.start <= off < a for off, _c in self.history[-5:]):
             return None  # (someone spoke there: the usual reading)
         cands = [c for c in self.person_mentions_before(prev.end, prev.start) if self._is_subject(c[0])
-                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)]
+                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)
+                 and not self._in_byline(c[0])]
         return (cands, prev.start) if cands else None
 
     def _spoke_at(self, cand) -> bool:
