@@ -4689,10 +4689,12 @@ def _role_and_cue(noun: str, verb: str) -> bool:
 
 def _repeats(text: str, words: str) -> bool:
     """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
-    or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet")."""
+    or fewer only at its end or a clause's ("... and the worst is behind us," for "behind us"; "I will open every
+    door, one by one" for "open every door"; not "not behind us yet")."""
     said = _ECHO_TRIM.sub("", text).lower()
     if len(words.split()) <= 3:
-        return said == words or said.endswith(" " + words)
+        return said == words or said.endswith(" " + words) \
+            or re.search(rf"(?<!\w){re.escape(words)}[,;:]", said) is not None
     return _holds_words(text, words)
 
 
@@ -8650,12 +8652,13 @@ class _Reader:
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
                           and r["_res"][3] in kinds and not self._denied(r)
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
-                                and self._fits(r, row, noun, title))
+                                and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
                                or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
                                    and self._fits_title(r, row, title))
-                               or (kinds == ("person", "group") and r["_res"][3] == "group"
+                               or ("group" in kinds and r["_res"][3] == "group" and self._fits(r, row, noun, title)
                                    and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
-            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later)
+            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
+            # Kelby partner says it found "no breach"': a body's noun, the body's longer words later)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8723,10 +8726,12 @@ class _Reader:
 
     def _lead_description(self, row: dict) -> bool:
         """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
-        plant says it is "..."')."""
+        plant says it is "..."'; a sentence may open with it and a demonym stand in it: 'The Canadian partner
+        says ...')."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").split()
         return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) \
+            and words[0].lower() == "the" and words[-1].isalpha() and words[-1].islower() \
+            and all(w.isalpha() and (w.islower() or w.lower() in _DEMONYMS) for w in words[1:-1]) \
             and self.res._in_lead(row["start"])
 
     @classmethod
