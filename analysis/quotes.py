@@ -874,10 +874,11 @@ def _genders(text: str) -> dict[str, str]:
     return out
 
 
-# a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
+# a noun of one sex with a determiner (or "whose": "Ann Roe, whose husband, Jo Doe, died,") right before a name
+# ("His daughter, Jo Doe", "her husband Jo Doe") or in
 # apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after a preposition
 # ("The mother of the boy, Jo Doe,": the name is the mother's)
-_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
 # such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
@@ -5327,8 +5328,8 @@ class _Resolver:
 
     def _lone_name(self, tok: str, end: int) -> bool:
         """A lone capitalised word is a surname when the text never writes it in lower case, it is no
-        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive
-        follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
+        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive (an age
+        too) follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
@@ -5337,8 +5338,8 @@ class _Resolver:
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
         after = self.text[end:end + 40]
-        if re.match(r", (?:who|a|an|the) ", after):
-            return True
+        if re.match(r", (?:who|a|an|the) |, \d{1,3}, ", after):
+            return True  # (or an age in apposition: "Nyoka, 14, a pupil who ...", "Kel, 23, who farms ...")
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
