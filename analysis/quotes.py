@@ -2013,7 +2013,17 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe", "Me d'Arvy": a surname opening in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         return _named_head(head, last, role, text)
+    if (tail := _LOWER_LEGAL_TAIL.search(head)) and len(toks) > len(tail.group().split()) \
+            and all(t[:1].isupper() for t in head[:tail.start()].split()) \
+            and (is_legal_form(last) or "." in tail.group(1)):
+        return head.rstrip(","), "named", role, "group"  # "Kelby Energy plc", "Doe Górnictwo sp. z o.o.": a legal
+        # form written in lower case (a word of the legal forms table, or dotted lower-case initials)
     return _anonymous_head(head, role, text)
+
+
+# a company's legal form in lower case ending a name: one word ("plc", "bhd") or dotted initials, perhaps after short
+# lower-case words ("sp. z o.o.", "s.r.o.", "spol. s r.o."): _describe_head
+_LOWER_LEGAL_TAIL = re.compile(r"\s((?:[a-z]{1,5}\.?\s+){0,3}(?:[a-z]{2,5}|(?:[a-z]\.){2,}[a-z]?\.?))$")
 
 
 def _named_head(head: str, last: str, role: str | None, text: str):
@@ -2650,12 +2660,25 @@ def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | No
 
 
 def _relative_that(toks, i: int) -> bool:
-    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said'):
-    after a lower-case noun, before an auxiliary; not "Recalling that night" or "said that"."""
+    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said',
+    'X, an explorer that holds two blocks ..., said'): after a lower-case noun, before an auxiliary or a verb's -s
+    or -ed form; not "Recalling that night" or "said that"."""
     if i == 0 or i + 1 >= len(toks):
         return False
     before, after = toks[i - 1][0], toks[i + 1][0]
-    return before.isalpha() and before.islower() and not _verb_like(before) and after.lower() in _AUX
+    return before.isalpha() and before.islower() and not _verb_like(before) \
+        and (after.lower() in _AUX or after.isalpha() and after.islower() and _verb_like(after)
+             and _in_appositive(toks, i))
+
+
+def _in_appositive(toks, i: int) -> bool:
+    """The word at ``i`` follows an appositive's opening: a comma, an article and lower-case words (", an explorer
+    that holds ..."; not "The operator that runs the routes, Acme Ferries, said": the subject's own clause)."""
+    x = i - 1
+    while x > 0 and (toks[x][0].islower() or toks[x][0].rsplit("-", 1)[-1].islower()) \
+            and toks[x][0] not in ("a", "an", "the") and i - x < 6:  # ("an Ashby-based explorer that")
+        x -= 1
+    return x > 0 and toks[x][0] in ("a", "an", "the") and toks[x - 1][0] == ","
 
 
 def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
