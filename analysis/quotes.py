@@ -1557,7 +1557,7 @@ def _after_titles(name: str) -> str:
 def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
     "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
-    mention = _INITIALS_INSIDE.sub("", mention)
+    mention = _INITIALS_INSIDE.sub(_initials_before_role, mention)
     portfolio = _PORTFOLIO_LIST.match(mention)
     keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
         _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
@@ -1584,7 +1584,21 @@ def _portfolio_commas_out(mention: str) -> str:
 # a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
 # name ("Kelby Unionist Party (KUP) MLA Jo Doe"; not before a comma, a lower-case word or the end: "the Kelby Farmers
 # Union (KFU), which ...", "the Kelby Health Service (KHS) in the north")
-_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
+_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z]|(?P<role>(?: [a-z][\w\-]*){1,3}) [A-Z])")
+# (or before one to three lower-case role words and a name: "the Kelby Farmers Party (KFP) youth chief Jo Doe", when
+# the last of them is a person's noun or a title: _initials_before_role)
+
+
+def _initials_before_role(m: re.Match) -> str:
+    """"" for a body's initials in brackets that :data:`_INITIALS_INSIDE` finds before a name, or before lower-case
+    role words ending in a person's noun or a title and then a name; else the brackets as written ("the Kelby
+    Health Service (KHS) in Tarno": a place after a preposition)."""
+    role = m.group("role")
+    return "" if not role or role.split()[-1] in _ROLE_END_NOUNS or _is_title(role.split()[-1]) else m.group()
+
+
+# a person's nouns that may end lower-case role words before a name (_initials_before_role)
+_ROLE_END_NOUNS = frozenset(_W["person_nouns"]) | frozenset(_W["generic_heads"])
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
@@ -2045,10 +2059,24 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
     if lead:
         role = f"{lead}; {role}" if role else lead
-    canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
+    canon = len(name_toks) == 1 and _titled_bearer(run, name_toks[0], text) \
+        or _canonical_name(" ".join(name_toks), text, _address_sex(run))
     if _is_person_name(run) or surname:
         return canon, "named", role, "person"
     return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
+
+
+def _titled_bearer(run: str, word: str, text: str) -> str:
+    """'Rev. Doe said' after 'Rev. Jo Doe Kel' (and "Ann Roe Doe" named without that title): the one person the
+    text names in full after the same title as the run opens with, whose name holds ``word`` (a middle name too, as
+    many East African names carry the father's name there); else ''."""
+    lead = run.split()[0]
+    if lead == word or not _is_title(lead):
+        return ""
+    fulls = {" ".join(_name_tokens(m.group(1))) for m in _rx(
+        rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+((?:[{_UC}][\w’'\-]+[^\S\n]+){{1,3}}[{_UC}][\w’'\-]+)").finditer(text)
+        if word in m.group(1).split()[1:]}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _anonymous_head(head: str, role: str | None, text: str):
