@@ -2368,6 +2368,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
+    if (the := _definite_antecedent(toks, j - 2)) is not None:
+        return toks[the][1], toks[j - 2][2]  # "The association, which called the cut ...": the description
     s = e = j - 2
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
@@ -2382,6 +2384,17 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _definite_antecedent(toks, e: int) -> int | None:
+    """The index of "the" opening a definite description of one to three lower-case words that ends at ``e`` and
+    opens its clause ("The association, which ...", "; the union, which ..."); else None."""
+    x = e
+    while x >= 0 and e - x < 3 and toks[x][0].isalpha() and toks[x][0].islower() and toks[x][0] != "the":
+        x -= 1
+    if x < 0 or x == e or toks[x][0] not in ("the", "The") or x > 0 and toks[x - 1][0] not in (".", ";", ":"):
+        return None
+    return x
 
 
 _NAME_PREPOSITIONS = ("on", "to", "in", "at", "of", "for")  # (inside a body's name: "Committee to Protect Journalists")
@@ -6817,11 +6830,13 @@ class _Resolver:
 
     def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
         """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
-        name ("Jo Doe, a member of the Kelby Tenants Association"), never as a lower-case role word."""
+        name ("Jo Doe, a member of the Kelby Tenants Association"), or as the possessor of the person's role ("The
+        corporation's managing director, Jo Doe,": the body's officer, not the body), never as a lower-case role
+        word."""
         sent = _sentence_for(self.article, sa)
         window = self.text[max(sent.start, sa - 80):min(sent.end, sb + 150)]
-        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b", re.I).finditer(window)]
-        return bool(found) and all(w[:1].isupper() for w in found)
+        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b(?:[’']s\b)?", re.I).finditer(window)]
+        return bool(found) and all(w[:1].isupper() or w.endswith(("’s", "'s")) for w in found)
 
     def _last_speaker_role(self, words: list[str], a: int):
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
