@@ -5917,7 +5917,7 @@ class _Resolver:
         (:meth:`_headline_holder`); two such words ("Business chamber warns", "Union local says") stand for the
         one body the story names later with their body noun, not a firm's (never a role last: "Agency chief"); None
         when it is no such noun or not in a headline."""
-        if len(words) == 2 and (hit := self._possessed_body_later(words, a)):
+        if len(words) in (2, 3) and (hit := self._possessed_body_later(words, a)):
             return hit
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
@@ -5937,13 +5937,16 @@ class _Resolver:
         """'...; teachers' union calls vote "a betrayal"' in a headline or deck: a body's noun after a plural or
         possessive modifier ("teachers' union", "nurses' association", "farmer's co-op") stands for the one body the
         story names later with that noun (:meth:`_body_named_later`) when its name holds the modifier ("the Kelby
-        Federation of Teachers"); else None."""
-        owner, head = re.sub(r"['’]s?$", "", words[0]), words[1]
-        if owner == words[0] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
-                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a):
+        Federation of Teachers"); a word before the modifier ("cocoa growers' association") may be the one its name
+        holds instead ("the Tarno Cocoa and Coffee Producers' Association"); else None."""
+        owner, head = re.sub(r"['’]s?$", "", words[-2]), words[-1]
+        if owner == words[-2] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
+                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a) \
+                or len(words) == 3 and not words[0].isalpha():
             return None
         hit = self._body_named_later(head, a)
-        return hit if hit and owner in hit[0].lower().split() else None
+        name = hit[0].lower().split() if hit else []
+        return hit if hit and (owner in name or len(words) == 3 and words[0] in name) else None
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
