@@ -2076,6 +2076,8 @@ def _titled_bearer(run: str, word: str, text: str) -> str:
     fulls = {" ".join(_name_tokens(m.group(1))) for m in _rx(
         rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+((?:[{_UC}][\w’'\-]+[^\S\n]+){{1,3}}[{_UC}][\w’'\-]+)").finditer(text)
         if word in m.group(1).split()[1:]}
+    fulls = {f for f in fulls if len(f.split()) > 1 and word in f.split()}  # (not the run itself, titles and all:
+    # "Pehin Dato Haji Jo said")
     return fulls.pop() if len(fulls) == 1 else ""
 
 
