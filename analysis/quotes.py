@@ -874,10 +874,11 @@ def _genders(text: str) -> dict[str, str]:
     return out
 
 
-# a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
+# a noun of one sex with a determiner (or "whose": "Ann Roe, whose husband, Jo Doe, died,") right before a name
+# ("His daughter, Jo Doe", "her husband Jo Doe") or in
 # apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after a preposition
 # ("The mother of the boy, Jo Doe,": the name is the mother's)
-_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
 # such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
@@ -1572,7 +1573,7 @@ def _after_titles(name: str) -> str:
 def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
     "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
-    mention = _INITIALS_INSIDE.sub("", mention)
+    mention = _INITIALS_INSIDE.sub(_initials_before_role, mention)
     portfolio = _PORTFOLIO_LIST.match(mention)
     keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
         _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
@@ -1586,10 +1587,34 @@ _PORTFOLIO_LIST = re.compile(rf"([{_UC}][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[{_
                              rf"(?:,\s+(?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*)+,?\s+and\s+(?=[{_UC}])")
 
 
+def _portfolio_commas_out(mention: str) -> str:
+    """``mention`` with the commas of a title's portfolio list (:data:`_PORTFOLIO_LIST`: "Minister of Health, Sport
+    and Culture") made spaces, so that the comma after the whole title is the first ("Minister of Health, Sport and
+    Culture, Dr Jo Doe"); the same length, the same offsets."""
+    portfolio = _PORTFOLIO_LIST.match(mention)
+    if not portfolio or not _is_title(portfolio.group(1)):
+        return mention
+    return portfolio.group().replace(",", " ") + mention[portfolio.end():]
+
+
 # a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
 # name ("Kelby Unionist Party (KUP) MLA Jo Doe"; not before a comma, a lower-case word or the end: "the Kelby Farmers
 # Union (KFU), which ...", "the Kelby Health Service (KHS) in the north")
-_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
+_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z]|(?P<role>(?: [a-z][\w\-]*){1,3}) [A-Z])")
+# (or before one to three lower-case role words and a name: "the Kelby Farmers Party (KFP) youth chief Jo Doe", when
+# the last of them is a person's noun or a title: _initials_before_role)
+
+
+def _initials_before_role(m: re.Match) -> str:
+    """"" for a body's initials in brackets that :data:`_INITIALS_INSIDE` finds before a name, or before lower-case
+    role words ending in a person's noun or a title and then a name; else the brackets as written ("the Kelby
+    Health Service (KHS) in Tarno": a place after a preposition)."""
+    role = m.group("role")
+    return "" if not role or role.split()[-1] in _ROLE_END_NOUNS or _is_title(role.split()[-1]) else m.group()
+
+
+# a person's nouns that may end lower-case role words before a name (_initials_before_role)
+_ROLE_END_NOUNS = frozenset(_W["person_nouns"]) | frozenset(_W["generic_heads"])
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
@@ -1599,10 +1624,11 @@ _INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 # "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
-                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
+                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+(?:the\s+)?"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
 # (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
-# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,"; a style of address may open
+# with "the": "Minister of Works, the Hon. Jo Doe")
 # an "and" or a comma where a subject is cut inside a body's name ("The Ferrymen and | Lock Keepers' Union")
 _CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
@@ -2017,7 +2043,17 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe", "Me d'Arvy": a surname opening in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         return _named_head(head, last, role, text)
+    if (tail := _LOWER_LEGAL_TAIL.search(head)) and len(toks) > len(tail.group().split()) \
+            and all(t[:1].isupper() for t in head[:tail.start()].split()) \
+            and (is_legal_form(last) or "." in tail.group(1)):
+        return head.rstrip(","), "named", role, "group"  # "Kelby Energy plc", "Doe Górnictwo sp. z o.o.": a legal
+        # form written in lower case (a word of the legal forms table, or dotted lower-case initials)
     return _anonymous_head(head, role, text)
+
+
+# a company's legal form in lower case ending a name: one word ("plc", "bhd") or dotted initials, perhaps after short
+# lower-case words ("sp. z o.o.", "s.r.o.", "spol. s r.o."): _describe_head
+_LOWER_LEGAL_TAIL = re.compile(r"\s((?:[a-z]{1,5}\.?\s+){0,3}(?:[a-z]{2,5}|(?:[a-z]\.){2,}[a-z]?\.?))$")
 
 
 def _named_head(head: str, last: str, role: str | None, text: str):
@@ -2039,10 +2075,26 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
     if lead:
         role = f"{lead}; {role}" if role else lead
-    canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
+    canon = len(name_toks) == 1 and _titled_bearer(run, name_toks[0], text) \
+        or _canonical_name(" ".join(name_toks), text, _address_sex(run))
     if _is_person_name(run) or surname:
         return canon, "named", role, "person"
     return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
+
+
+def _titled_bearer(run: str, word: str, text: str) -> str:
+    """'Rev. Doe said' after 'Rev. Jo Doe Kel' (and "Ann Roe Doe" named without that title): the one person the
+    text names in full after the same title as the run opens with, whose name holds ``word`` (a middle name too, as
+    many East African names carry the father's name there); else ''."""
+    lead = run.split()[0]
+    if lead == word or not _is_title(lead):
+        return ""
+    fulls = {" ".join(_name_tokens(m.group(1))) for m in _rx(
+        rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+((?:[{_UC}][\w’'\-]+[^\S\n]+){{1,3}}[{_UC}][\w’'\-]+)").finditer(text)
+        if word in m.group(1).split()[1:]}
+    fulls = {f for f in fulls if len(f.split()) > 1 and word in f.split()}  # (not the run itself, titles and all:
+    # "Pehin Dato Haji Jo said")
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _anonymous_head(head: str, role: str | None, text: str):
@@ -2334,6 +2386,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
+    if (the := _definite_antecedent(toks, j - 2)) is not None:
+        return toks[the][1], toks[j - 2][2]  # "The association, which called the cut ...": the description
     s = e = j - 2
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
@@ -2348,6 +2402,17 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _definite_antecedent(toks, e: int) -> int | None:
+    """The index of "the" opening a definite description of one to three lower-case words that ends at ``e`` and
+    opens its clause ("The association, which ...", "; the union, which ..."); else None."""
+    x = e
+    while x >= 0 and e - x < 3 and toks[x][0].isalpha() and toks[x][0].islower() and toks[x][0] != "the":
+        x -= 1
+    if x < 0 or x == e or toks[x][0] not in ("the", "The") or x > 0 and toks[x - 1][0] not in (".", ";", ":"):
+        return None
+    return x
 
 
 _NAME_PREPOSITIONS = ("on", "to", "in", "at", "of", "for")  # (inside a body's name: "Committee to Protect Journalists")
@@ -2654,12 +2719,25 @@ def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | No
 
 
 def _relative_that(toks, i: int) -> bool:
-    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said'):
-    after a lower-case noun, before an auxiliary; not "Recalling that night" or "said that"."""
+    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said',
+    'X, an explorer that holds two blocks ..., said'): after a lower-case noun, before an auxiliary or a verb's -s
+    or -ed form; not "Recalling that night" or "said that"."""
     if i == 0 or i + 1 >= len(toks):
         return False
     before, after = toks[i - 1][0], toks[i + 1][0]
-    return before.isalpha() and before.islower() and not _verb_like(before) and after.lower() in _AUX
+    return before.isalpha() and before.islower() and not _verb_like(before) \
+        and (after.lower() in _AUX or after.isalpha() and after.islower() and _verb_like(after)
+             and _in_appositive(toks, i))
+
+
+def _in_appositive(toks, i: int) -> bool:
+    """The word at ``i`` follows an appositive's opening: a comma, an article and lower-case words (", an explorer
+    that holds ..."; not "The operator that runs the routes, Acme Ferries, said": the subject's own clause)."""
+    x = i - 1
+    while x > 0 and (toks[x][0].islower() or toks[x][0].rsplit("-", 1)[-1].islower()) \
+            and toks[x][0] not in ("a", "an", "the") and i - x < 6:  # ("an Ashby-based explorer that")
+        x -= 1
+    return x > 0 and toks[x][0] in ("a", "an", "the") and toks[x - 1][0] == ","
 
 
 def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
@@ -4694,10 +4772,12 @@ def _role_and_cue(noun: str, verb: str) -> bool:
 
 def _repeats(text: str, words: str) -> bool:
     """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
-    or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet")."""
+    or fewer only at its end or a clause's ("... and the worst is behind us," for "behind us"; "I will open every
+    door, one by one" for "open every door"; not "not behind us yet")."""
     said = _ECHO_TRIM.sub("", text).lower()
     if len(words.split()) <= 3:
-        return said == words or said.endswith(" " + words)
+        return said == words or said.endswith(" " + words) \
+            or re.search(rf"(?<!\w){re.escape(words)}[,;:]", said) is not None
     return _holds_words(text, words)
 
 
@@ -5330,8 +5410,8 @@ class _Resolver:
 
     def _lone_name(self, tok: str, end: int) -> bool:
         """A lone capitalised word is a surname when the text never writes it in lower case, it is no
-        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive
-        follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
+        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive (an age
+        too) follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
@@ -5340,8 +5420,8 @@ class _Resolver:
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
         after = self.text[end:end + 40]
-        if re.match(r", (?:who|a|an|the) ", after):
-            return True
+        if re.match(r", (?:who|a|an|the) |, \d{1,3}, ", after):
+            return True  # (or an age in apposition: "Nyoka, 14, a pupil who ...", "Kel, 23, who farms ...")
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
@@ -5855,7 +5935,7 @@ class _Resolver:
         (:meth:`_headline_holder`); two such words ("Business chamber warns", "Union local says") stand for the
         one body the story names later with their body noun, not a firm's (never a role last: "Agency chief"); None
         when it is no such noun or not in a headline."""
-        if len(words) == 2 and (hit := self._possessed_body_later(words, a)):
+        if len(words) in (2, 3) and (hit := self._possessed_body_later(words, a)):
             return hit
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
@@ -5875,19 +5955,22 @@ class _Resolver:
         """'...; teachers' union calls vote "a betrayal"' in a headline or deck: a body's noun after a plural or
         possessive modifier ("teachers' union", "nurses' association", "farmer's co-op") stands for the one body the
         story names later with that noun (:meth:`_body_named_later`) when its name holds the modifier ("the Kelby
-        Federation of Teachers"); else None."""
-        owner, head = re.sub(r"['’]s?$", "", words[0]), words[1]
-        if owner == words[0] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
-                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a):
+        Federation of Teachers"); a word before the modifier ("cocoa growers' association") may be the one its name
+        holds instead ("the Tarno Cocoa and Coffee Producers' Association"); else None."""
+        owner, head = re.sub(r"['’]s?$", "", words[-2]), words[-1]
+        if owner == words[-2] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
+                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a) \
+                or len(words) == 3 and not words[0].isalpha():
             return None
         hit = self._body_named_later(head, a)
-        return hit if hit and owner in hit[0].lower().split() else None
+        name = hit[0].lower().split() if hit else []
+        return hit if hit and (owner in name or len(words) == 3 and words[0] in name) else None
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
         described ...': a role opening the sentence, then the person's name in apposition, is that person (not the
         body the role names nor the role itself), with the role as hers; else None."""
-        m = _ROLE_FIRST_NAME.fullmatch(mention.strip())
+        m = _ROLE_FIRST_NAME.fullmatch(_portfolio_commas_out(mention.strip()))
         if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & _PERSON_HEADS:
             return None
         at = a + len(mention) - len(mention.lstrip()) + m.start("name")
@@ -6768,11 +6851,13 @@ class _Resolver:
 
     def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
         """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
-        name ("Jo Doe, a member of the Kelby Tenants Association"), never as a lower-case role word."""
+        name ("Jo Doe, a member of the Kelby Tenants Association"), or as the possessor of the person's role ("The
+        corporation's managing director, Jo Doe,": the body's officer, not the body), never as a lower-case role
+        word."""
         sent = _sentence_for(self.article, sa)
         window = self.text[max(sent.start, sa - 80):min(sent.end, sb + 150)]
-        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b", re.I).finditer(window)]
-        return bool(found) and all(w[:1].isupper() for w in found)
+        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b(?:[’']s\b)?", re.I).finditer(window)]
+        return bool(found) and all(w[:1].isupper() or w.endswith(("’s", "'s")) for w in found)
 
     def _last_speaker_role(self, words: list[str], a: int):
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
@@ -7773,14 +7858,16 @@ class _Resolver:
         start); else None."""
         k = bisect.bisect_right(self.quoted.starts, a) - 1
         para = self.article.paragraph_at(a)
-        if k < 0 or para is None or para.paragraph_id == 0 or self.text[para.start:self.quoted.spans[k][0]].strip(
-                _NICKNAME_MARKS + "”'") or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
-            return None
+        if k < 0 or para is None or para.paragraph_id == 0 or self.quoted.spans[k][0] < para.start \
+                or self.text[para.start:self.quoted.spans[k][0]].strip(_NICKNAME_MARKS + "”'") \
+                or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
+            return None  # (the quotation in the pronoun's own paragraph: not a headline's above a lede's "he")
         prev = self.article.paragraphs[para.paragraph_id - 1]
         if any(prev.start <= off < a for off, _c in self.history[-5:]):
             return None  # (someone spoke there: the usual reading)
         cands = [c for c in self.person_mentions_before(prev.end, prev.start) if self._is_subject(c[0])
-                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)]
+                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)
+                 and not self._in_byline(c[0])]
         return (cands, prev.start) if cands else None
 
     def _spoke_at(self, cand) -> bool:
@@ -8653,12 +8740,13 @@ class _Reader:
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
                           and r["_res"][3] in kinds and not self._denied(r)
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
-                                and self._fits(r, row, noun, title))
+                                and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
                                or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
                                    and self._fits_title(r, row, title))
-                               or (kinds == ("person", "group") and r["_res"][3] == "group"
+                               or ("group" in kinds and r["_res"][3] == "group" and self._fits(r, row, noun, title)
                                    and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
-            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later)
+            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
+            # Kelby partner says it found "no breach"': a body's noun, the body's longer words later)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8726,10 +8814,12 @@ class _Reader:
 
     def _lead_description(self, row: dict) -> bool:
         """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
-        plant says it is "..."')."""
+        plant says it is "..."'; a sentence may open with it and a demonym stand in it: 'The Canadian partner
+        says ...')."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").split()
         return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) \
+            and words[0].lower() == "the" and words[-1].isalpha() and words[-1].islower() \
+            and all(w.isalpha() and (w.islower() or w.lower() in _DEMONYMS) for w in words[1:-1]) \
             and self.res._in_lead(row["start"])
 
     @classmethod

@@ -1,0 +1,48 @@
+"""A deck's quotation whose speaker is a bare role or a body's description takes the speaker of a later quotation
+that repeats its words (session 31): a contender's words repeated at the end of a clause in the body ("I will
+close every loophole, one by one"), and a description opening the sentence with a demonym ("The Danish partner
+says ...") repeated inside a body's longer statement."""
+
+from analysis import Article, extract_quotes
+
+from .conftest import quote_speakers
+
+CONTENDER = ("Candidates clash over fishing quotas\n\n"
+             "Opposition contender vows to \"close every loophole\" if elected\n\n"
+             "TARNO – The race for the governorship turned to the sea on Sunday.\n\n"
+             "Ines Vardakou-Lind, the candidate of the Coastal Renewal Party, told a rally of fishermen that the "
+             "quota system had failed them.\n\n"
+             "\"I will close every loophole, one by one, and the quota will go back to the harbours,\" she said.")
+
+PARTNER = ("Shipyard accused over unpaid welders\n\n"
+           "Former welders say they were paid months late. The Danish partner says its checks found \"no breach\" "
+           "of the contract.\n\n"
+           "TARNO – Welders at the Kelby shipyard have accused its owners of withholding wages for up to five "
+           "months.\n\n"
+           "Nordvik Marine Holdings A/S, which owns half of the yard, said in a statement that its inspectors had "
+           "found \"no breach of the wage terms at any site we manage\".")
+
+
+def test_a_contenders_words_repeated_at_a_clause_end_are_hers():
+    assert quote_speakers(CONTENDER)[0] == "Ines Vardakou-Lind"
+
+
+def test_a_partners_words_repeated_in_a_bodys_statement_are_the_bodys():
+    assert quote_speakers(PARTNER)[0] == "Nordvik Marine Holdings A/S"
+
+
+def test_a_denied_echo_at_a_clause_end_takes_no_speaker():
+    # must not fire: the later speaker denies the words ("not close every loophole,")
+    text = ("Candidates clash over fishing quotas\n\n"
+            "Opposition contender vows to \"close every loophole\" if elected\n\n"
+            "TARNO – The race for the governorship turned to the sea on Sunday.\n\n"
+            "Harbour master Tomas Eklund said the plan was costly.\n\n"
+            "\"You will not close every loophole, not in four years,\" Mr Eklund said.")
+    assert quote_speakers(text)[0] != "Tomas Eklund"
+
+
+def test_a_lower_case_word_before_a_clause_end_does_not_echo_a_longer_phrase():
+    # must not fire: a body's words that hold the deck's words nowhere
+    rows = extract_quotes(Article.from_text(PARTNER.replace("no breach of the wage terms", "nothing wrong with the "
+                                                                                          "wage terms"), name="x"))
+    assert rows.speaker.iloc[0] != "Nordvik Marine Holdings A/S"

@@ -1,0 +1,48 @@
+"""Session 31: (1) a lone name after a title ("Rev. Doe said") is the one person the story names in full after that
+same title ("Rev. Jo Doe Kel", the father's name in the middle), not another person whose surname it is; (2) a
+body's initials in brackets between its name and lower-case role words before a person ("the Kelby Farmers Party
+(KFP) youth chief Jo Doe") do not cut the subject: the person speaks, not the body."""
+
+import pytest
+
+from analysis.quotes import _head_phrase
+
+from .conftest import quote_speakers
+
+
+def test_a_titled_lone_name_is_the_bearer_of_that_title():
+    text = ("Grace Akuol Garang, a nurse at the Kator clinic, said the pharmacy had been empty since May.\n\n"
+            "\"We write prescriptions that nobody can fill,\" Ms Akuol said.\n\n"
+            "Rev. Daniel Garang Alier, who chairs the churches' relief committee, said donors had been slow.\n\n"
+            "\"The people were promised clinics. Today the clinics are waiting for medicine,\" Rev. Garang said.")
+    assert quote_speakers(text)[-1] == "Daniel Garang Alier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire: two people named in full after the title, or the word only opens the titled name (a given
+    # name): the usual reading stands
+    ("Rev. Daniel Garang Alier and Rev. Peter Garang Deng led the march.\n\nGrace Akuol Garang, a nurse, joined "
+     "them.\n\n\"We walked for the clinics,\" Rev. Garang said.", "Garang"),
+])
+def test_no_single_titled_bearer_keeps_the_usual_reading(text, speaker):
+    assert quote_speakers(text)[-1] != "Daniel Garang Alier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Parti Rakyat Tanah Tinggi (PRTT) youth chief Dominic Anyi, who attended the hearing, called the project '
+     '"a flood of broken promises".', "Dominic Anyi"),
+    ('The Kelby Farmers Party (KFP) regional spokesman Ruth Okello, who farms near Ashby, called the levy "a tax '
+     'on the poor".', "Ruth Okello"),
+])
+def test_initials_before_a_role_and_a_name_leave_the_person(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("mention, head", [
+    # must not fire: lower-case words after the initials that end in no person's noun (a preposition and a place,
+    # a body's parts): the head stops at the brackets
+    ("the Kelby Health Service (KHS) in the north", "the Kelby Health Service"),
+    ("the Kelby Farmers Union (KFU) local branches in Ashby", "the Kelby Farmers Union"),
+])
+def test_initials_before_other_lower_case_words_end_the_head(mention, head):
+    assert _head_phrase(mention) == head
