@@ -7650,11 +7650,12 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
 
 
-# A person (a pronoun, "who", a full name or a plural of people: ``travellers_before_from``), a verb of travelling, then "back", "home" or "to" and a place of one or
-# two words, just before "from" ("who came back from ", "she fled home from ", "Ana Ruiz came to Tarno from "; not
-# "the results came back from ", "Word came back from ").
-_TRAVELLED_BACK_FROM_BEFORE = re.compile(r"\b(?P<who>[a-z]+|I|[A-Z][a-z]+ [A-Z][a-z]+) ([a-z]+) "
-                                         r"(?:back|home|(?:back )?to (?P<to>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)) from $")
+# A person (a pronoun, "who", a full name or a plural of people: ``travellers_before_from``), a verb of travelling,
+# then "back", "home" or "to" and a place of one or two words, just before "from" ("who came back from ", "she fled
+# home from ", "Ana Ruiz came to Tarno from "; not "the results came back from ", "Word came back from ").
+_TRAVELLED_BACK_FROM_BEFORE = re.compile(
+    r"\b(?P<who>[a-z]+|I|[A-Z][a-z]+ [A-Z][a-z]+) ([a-z]+) "
+    r"(?:back|home|(?:back )?to (?P<to>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)) from $")
 
 
 def _volcano(c: _Cand, text: str, end: int) -> bool:
