@@ -141,7 +141,7 @@ import yaml
 
 from .article import (Article, ArticleError, check_article, fold_case, folded, given_name_sexes, resource_lines,
                       title_abbreviations, word_title_abbreviations)
-from .sidecar import currency_codes
+from .sidecar import currency_codes, current_currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
@@ -367,6 +367,9 @@ def _role_and_market_rules(raw: dict) -> dict:
         "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
         "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
         "land_before_at": low("land_before_at"),
+        "ground_idioms_before": low("ground_idioms_before"),
+        "travellers_before_from": low("travellers_before_from"),
+        "regional_office_words": low("regional_office_words"),
         "land_clause_before_at": low("land_clause_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -417,6 +420,8 @@ def _product_and_title_rules(raw: dict) -> dict:
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
         "sea_words_before_off": low("sea_words_before_off"),
+        "news_agencies": _as_written(raw, "news_agencies"),
+        "volcano_land_words": low("volcano_land_words"),
         "volcano_after": re.compile(r" (?:" + _alternation(low("volcano_words_after")) + r")\b"),
         "place_official_after_possessive": re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:" + _alternation(
             low("place_officials_after_possessive")) + r")\b"),
@@ -4776,20 +4781,32 @@ _DATELINE_REGION = re.compile(r",[ \u00a0]([A-Z][^\W\d_]+(?:[ \u00a0-][A-Z][^\W\
 
 def _dateline_region(m: re.Match) -> re.Match | None:
     """The region or the country in a dateline's tail ("MORVEL, Kelbaba –": "Kelbaba"), a place: no month, weekday,
-    given name nor common word."""
+    given name nor common word, and no news agency or paper (``news_agencies``, a body's last word such as "Press" or
+    "News", letters in capitals no gazetteer knows, a name the story makes speak: "PARIS, AFP –")."""
     tail = m.group("tail")
     if not tail:
         return None
     r = _DATELINE_REGION.match(m.string, m.start("tail"), m.end("tail"))
     if r is None:
         return None
-    first, R = r.group(1).split()[0], _rules()
-    if r.group(1) in R["places"] or r.group(1) in _world_places():
+    name, R = r.group(1), _rules()
+    first = name.split()[0]
+    if name in R["news_agencies"] or any(w.lower() in R["org_suffixes"] for w in name.split()) \
+            or _speaks_in(name, m.string):
+        return None  # "PARIS, AFP –", "TORONTO, Canadian Press –", "DUBAI, Gulf News –": the agency or the paper
+    if name in R["places"] or name in _world_places() or name.title() in _world_places():
         return r
-    if first in _MONTH_NAMES or first in _WEEKDAY_ALT.split("|") or _common_word(first) \
+    if name.isupper() or first in _MONTH_NAMES or first in _WEEKDAY_ALT.split("|") or _common_word(first) \
             or (first.lower() in R["given_names"] and r.group(1) not in R["places"]):
         return None
     return r
+
+
+def _speaks_in(name: str, text: str) -> bool:
+    """A name the story makes speak or be told ("Kelby News said", "told Kelby News", "according to Kelby News")."""
+    n = re.escape(name)
+    return any(w in _REPORTING for w in re.findall(n + r" ([a-z]+)\b", text)) \
+        or re.search(r"\b(?:told|according to) " + n + r"\b", text) is not None
 
 
 def _gazetteer_dateline(place: str) -> bool:
@@ -6603,6 +6620,11 @@ _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 _SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
 
 
+# After a network, words that go on about it as a firm: a possessive, or "and its", "and whose", ", whose" ("a report on
+# Telegram and its founder", "questions on Telegram's encryption").
+_NETWORK_AS_A_FIRM_AFTER = re.compile(r"[’']|,? (?:and|or) (?:its|their|whose|the)\b|,? (?:its|whose)\b")
+
+
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
     channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
@@ -6628,7 +6650,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
-    if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and text[end:end + 1] not in ("’", "'") \
+    if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and not _NETWORK_AS_A_FIRM_AFTER.match(text, end) \
             and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
             and m.group(1).lower() in R["network_send_verbs"]:
         return True  # "relatives send us scans of their leases on Telegram": what was sent went by the network
@@ -7772,9 +7794,45 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
 
 
-# A verb of travelling, then "back", "home" or "to" and a place of one or two words, just before "from" ("who came back
-# from ", "fled home from ", "came to Tarno from ").
-_TRAVELLED_BACK_FROM_BEFORE = re.compile(r"\b([a-z]+) (?:back|home|(?:back )?to [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) from $")
+# A person (a pronoun, "who", a full name or a plural of people: ``travellers_before_from``), a verb of travelling,
+# then "back", "home" or "to" and a place of one or two words, just before "from" ("who came back from ", "she fled
+# home from ", "Ana Ruiz came to Tarno from "; not "the results came back from ", "Word came back from ").
+_TRAVELLED_BACK_FROM_BEFORE = re.compile(
+    r"\b(?P<who>[a-z]+|I|[A-Z][a-z]+ [A-Z][a-z]+) ([a-z]+) "
+    r"(?:back|home|(?:back )?to (?P<to>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)) from $")
+
+
+def _volcano(c: _Cand, text: str, end: int) -> bool:
+    """A volcano's name: before "volcano", after "the eruption of" (no possessive after: "the eruption of Doe's
+    temper"), or before a verb or a noun of erupting in a sentence with a word of a volcano's land (lava, ash,
+    crater: ``volcano_land_words``; "Doe erupted at reporters" is anger); never a known body nor a social network."""
+    R = _rules()
+    if c.name in R["known_organisations"] or c.name in R["social_networks"]:
+        return False
+    if re.match(r" volcano(?:es)?\b", text[end:end + 12], re.I):
+        return True
+    if R["volcano_of_before"].search(text, max(0, c.start - 16), c.start):
+        return text[end:end + 1] not in ("’", "'")
+    if not (v := R["volcano_after"].match(text, end)):
+        return False
+    lo, hi = text.rfind(".", 0, c.start) + 1, text.find(".", v.end())
+    rest = text[lo:c.start] + text[v.end():hi if hi >= 0 else len(text)]  # (the sentence but the name and its verb)
+    return any(w in R["volcano_land_words"] for w in re.findall(r"[a-z]+", rest.lower()))
+
+
+def _a_place_elsewhere(name: str, text: str) -> bool:
+    """A name the gazetteers list as a place, or that the story writes after "in", "at", "across" or "near", or
+    after a regional office and "for" ("its district leader for Kelby": ``regional_office_words``), not before a
+    possessive: a place's name ("in Kelby ... Kelby's mayor"; not "Doe's ministers", a leader's)."""
+    R = _rules()
+    if name in R["places"] or name in _world_places():
+        return True
+    n = re.escape(name) + r"\b(?![’'-])"
+    if re.search(r"\b(?:in|at|across|near) " + n, text):
+        return True
+    return any(w.lower() in R["regional_office_words"] and (r.lower() in R["person_roles"] or r.lower()[:-1] in
+                                                            R["person_roles"])
+               for w, r in re.findall(r"\b([A-Za-z]+) ([a-z]+) for " + n, text))
 
 
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
@@ -7788,10 +7846,12 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "from" and len(bw) >= 2 and (bw[-2].lower() in R["travel_verbs_before_from"] or (
             (m := _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start))
-            and m.group(1) in R["travel_verbs_before_from"])):
-        cues["place"] += 1  # "I came from Kelby at dawn", "who came back from Kelby", "came to Tarno from Kelby":
-        # where someone travelled from (weak)
-    if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and " " in c.name \
+            and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
+            and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])
+            and (m.group("to") is None or _a_place_elsewhere(m.group("to"), text)))):
+        cues["place"] += 1  # "I came from Kelby at dawn", "who came back from Kelby", "she came to Tarno from
+        # Kelby" (Tarno a place: not "came to Acme from Kelbcorp", a hire): where someone travelled from (weak)
+    if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and c.name.endswith(" Town") \
             and (c.name.split()[0] in R["places"] or c.name.split()[0] in _world_places()) \
             and _TOWN_NAME_ENDS.match(text, c.end) and c.name not in R["known_organisations"]:
         cues["place"] += 3  # "the minister said in Kelby Town on Thursday": where she spoke, a town named for its
@@ -8059,12 +8119,12 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
     if R["settlement_after_is"].match(text, end, end + 60):
         cues["place"] += 3  # "Kelby is a market town nearby": the story says the name is a place
-    if (R["volcano_after"].match(text, end) or R["volcano_of_before"].search(text, max(0, c.start - 16), c.start)) \
-            and c.name not in R["known_organisations"] and c.name not in R["social_networks"]:
-        cues["place"] += 3  # "after Kelby erupted", "the eruption of Tarno": a volcano
+    if _volcano(c, text, end):
+        cues["place"] += 3  # "the Kelby volcano", "the eruption of Tarno", "ash fell after Kelby erupted": a volcano
     if " " not in c.name and R["place_official_after_possessive"].match(text, end) and _no_party_word(c.name) \
-            and c.name not in R["known_organisations"]:
-        cues["place"] += 3  # "Kelby's economy minister", "Tarno's mayor": the place they govern
+            and c.name not in R["known_organisations"] and _a_place_elsewhere(c.name, text):
+        cues["place"] += 3  # "Kelby's economy minister", "Tarno's mayor": the place they govern (a leader's or a
+        # party's ministers too, "Doe's defence minister": only a name the gazetteer or the story makes a place)
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -9311,7 +9371,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
-                or _currency_of_the_story(names, text):
+                or _currency_of_the_story(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -9323,7 +9383,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     _waters_of_towns(clusters, text)
-    _people_of_places(clusters)
+    _people_of_places(clusters, text)
     return clusters
 
 
@@ -9334,6 +9394,10 @@ _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("e
 _PERSON_OF_A_PLACE_ENDINGS = (("n", ("",)), ("an", ("",)), ("ian", ("", "y", "ia")), ("er", ("", "s")))
 
 
+# A word of one person just before a name ("every ", "each ", "a ", "another "): a singular people's word.
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny|[Nn]o|[Oo]ne|[Ff]ellow) $")
+
+
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
     """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Antigua and Barbuda"): a place
@@ -9341,21 +9405,24 @@ def _places_of_two() -> frozenset:
     return frozenset(part for p in _rules()["places"] if " and " in p for part in p.split(" and "))
 
 
-def _people_of_places(clusters: list[_Cluster]) -> None:
+def _people_of_places(clusters: list[_Cluster], text: str) -> None:
     """A name no cue types, never speaking nor owning, that is a place's name and the ending of its people in the
     plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
     story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
     a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin).  A part
-    of a listed place of two ("Barbuda" of "Antigua and Barbuda") counts as a place; so does the singular ("every
-    Tobagonian"), but not a given name ("Adrian", "Vivian")."""
+    of a listed place of two ("Barbuda" of "Antigua and Barbuda") counts as a place; so does the singular after a
+    word of one person each time ("every Tobagonian", "a Barbudan"; ``_ONE_PERSON_BEFORE``), but not a given name
+    ("Adrian", "Vivian") nor a paper's or a hotel's name ("The Kelbian hotel", "the Kelbian reported")."""
     R = _rules()
     story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
     for cl in clusters:
         if cl.kind not in ("organisation", "person") or any(cl.cues.values()) or cl.name.isupper() \
                 or any(c.speaks or c.possessive or c.label for c in cl.cands):
             continue
-        endings = _PEOPLE_ENDINGS if cl.name.endswith("s") or cl.name.lower() in R["given_names"] \
-            else _PERSON_OF_A_PLACE_ENDINGS
+        singular = not cl.name.endswith("s") and cl.name.lower() not in R["given_names"]
+        if singular and not all(_ONE_PERSON_BEFORE.search(text, max(0, c.start - 12), c.start) for c in cl.cands):
+            continue
+        endings = _PERSON_OF_A_PLACE_ENDINGS if singular else _PEOPLE_ENDINGS
         stems = [cl.name[:-len(end)] + tail for end, tails in endings if cl.name.endswith(end) for tail in tails]
         if any(len(st) >= 4 and (st in R["places"] or st in story_places or st in _places_of_two()) for st in stems):
             cl.kind = "group"
@@ -9412,14 +9479,25 @@ def _known_name(name: str) -> bool:
     return name in R["places"] or name in _world_places() or name in R["known_organisations"]
 
 
-def _currency_of_the_story(names: list[str], text: str) -> bool:
-    """One ISO 4217 code in capitals (:func:`analysis.sidecar.currency_codes`), no known body's letters, that the
-    story writes before an amount somewhere ("a salary of KES 45,000", a masthead's price "UGX 2,000"): the
-    currency wherever else it stands alone ("KES slides against the dollar"), no actor."""
-    if len(names) != 1 or not names[0].isupper() or names[0] not in currency_codes() \
-            or names[0] in _rules()["known_organisations"]:
+def _currency_of_the_story(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """One ISO 4217 code in use in capitals (:func:`analysis.sidecar.current_currency_codes`), no known body's
+    letters, never speaking nor owning, that the story writes before a sum of money somewhere (``_MONEY_AFTER_CODE``:
+    "a salary of KES 45,000", a masthead's price "UGX 2,000", "KES 1.2 billion"): the currency wherever else it stands
+    alone ("KES slides against the dollar"), no actor.  Not a code glued to a number or written with "the" ("COP29",
+    "the COP": a conference; "SDP 24.1" in a poll is no sum)."""
+    code = names[0]
+    if len(names) != 1 or not code.isupper() or code not in current_currency_codes() \
+            or code in _rules()["known_organisations"] or any(c.speaks or c.possessive for c in cs):
         return False
-    return re.search(r"(?<![\w.])" + names[0] + r"[ \u00a0]?\d", text) is not None
+    if re.search(r"(?<![\w.])" + code + r"\d{1,2}\b(?![,.]\d)|\b[Tt]he " + code + r"\b", text):
+        return False
+    return re.search(r"(?<![\w.])" + code + _MONEY_AFTER_CODE, text) is not None
+
+
+# A sum of money after a currency's code and a space: figures with a thousands' comma, or two decimals, or a word of
+# magnitude ("45,000", "2.50", "1.2 billion", "300m"), no per cent nor letter after.
+_MONEY_AFTER_CODE = (r"[ \u00a0](?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d|\d+(?:\.\d+)?[ \u00a0]?"
+                     r"(?:million|billion|trillion|bn|mn|m|k|tn)\b)(?![\w%]| per ?cent| percent)")
 
 
 def _code_or_key(text: str, c: _Cand) -> bool:
@@ -9908,10 +9986,21 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
         return False
     prep, before = m.group(2), (m.group(1) or "")
     if prep.lower() == "at":
-        return prep == "At" or before.lower() in R["land_before_at"]
+        return prep == "At" or _land_before_at(text, m)
     if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
         return _from_a_home(text, c.start)
     return prep.islower() and prep in R["gazetteer_before"]
+
+
+def _land_before_at(text: str, m: re.Match) -> bool:
+    """The word before "at" (group 1 of ``m``) is land standing at a place (``land_before_at``: "a farm at Kelby",
+    "the new ground at Tarno"), not a ground of an idiom ("gained ground at Acme", "found common ground at Acme":
+    ``ground_idioms_before``)."""
+    R, word = _rules(), (m.group(1) or "").lower()
+    if word not in R["land_before_at"]:
+        return False
+    prev = re.search(r"([\w’'-]+) $", text[max(0, m.start(1) - 30):m.start(1)])
+    return word not in ("ground", "grounds") or not prev or prev.group(1).lower() not in R["ground_idioms_before"]
 
 
 # A capitalised word just before a word (the last of a name's: "Acme Holding in").
@@ -10055,7 +10144,7 @@ def _place_use(text: str, c: _Cand) -> str:
         # cash-rich Acme": a firm)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (
-            m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
+            m.group(2).lower() != "at" or m.group(2) == "At" or _land_before_at(text, m)):
         return "placed"
     after = _NEXT_WORD.match(text, c.end)
     w = after.group(1) if after else ""

@@ -228,6 +228,18 @@ def currency_codes() -> frozenset[str]:
     return frozenset(ln.split("\t", 1)[0] for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def current_currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of :func:`currency_codes` still in use (marked ``current``; not "DEM", withdrawn 2002).
+
+    >>> "KES" in current_currency_codes(), "DEM" in current_currency_codes()
+    (True, False)
+    """
+    lines = (_RES / "iso4217_currencies.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.split("\t", 1)[0] for ln in lines
+                     if not ln.startswith("#") and ln.rstrip().endswith("\tcurrent"))
+
+
 def parse_reference_date(value: Any, *, where: str | None = None) -> _dt.date | None:
     """An ISO date (``YYYY-MM-DD`` text or a ``date``) checked against ``YEAR_RANGE`` (1500 to 2500).
 

@@ -65,7 +65,7 @@ def test_a_singular_given_name_is_no_people():
 @pytest.mark.parametrize("text, name", [
     ("Hassan Idris, a baker who came back from Tarnosh last spring, said rents in the old city had doubled.",
      "Tarnosh"),
-    ("The shop's owner, Ana Ruiz, came to Kelbara from Hainvale as a teenager and now employs six people.",
+    ("Ana Ruiz came to Lisbon from Hainvale as a teenager and now owns the shop, which employs six people.",
      "Hainvale"),
 ])
 def test_a_name_someone_travelled_back_or_on_from_is_a_place(text, name):
@@ -80,7 +80,7 @@ def test_a_firm_someone_came_back_from_stays_a_firm():
 # --- a volcano --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Flights to the island were cancelled after La Kelbière erupted on Sunday night, the airline said.",
+    ("Ash fell on the island's farms after La Kelbière erupted on Sunday night, the airline said.",
      "La Kelbière"),
     ("The 1902 eruption of Mont Tarnelle killed thousands, the museum's guide told visitors.", "Mont Tarnelle"),
     ("Farmers near the Tarnomo volcano were moved to schools on Friday, police said.", "Tarnomo"),
@@ -143,9 +143,11 @@ def test_landholders_inside_a_sentence_keep_a_body_s_name():
 # --- a government's official after a one-word name's possessive -------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("The union's regional secretary for Kelbenburg, Jo Doe, called the cuts a betrayal. Kelbenburg's economy "
+    ("The union's regional secretary in Kelbenburg, Jo Doe, called the cuts a betrayal. Kelbenburg's economy "
      "minister, Ann Roe, said she would meet both sides on Friday.", "Kelbenburg"),
-    ("Tarnhausen's mayor, Ann Roe, said the plant would stay open.", "Tarnhausen"),
+    ("Tarnhausen's mayor, Ann Roe, said the plant at Tarnhausen would stay open.", "Tarnhausen"),
+    ("The union's district leader for Kelbenland, Jo Doe, called the cuts unfair. Kelbenland's economy minister, Ann "
+     "Roe, said she would meet both sides.", "Kelbenland"),
 ])
 def test_a_name_whose_minister_or_mayor_speaks_is_the_place_they_govern(text, name):
     assert kinds(text).get(name) == "place"
