@@ -4279,16 +4279,17 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
 
 def _members_after_title_word(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
-    run (``toks[k]``): the last of a union's listed trades (``toks[i..j]``: no body's word among them, one word each
-    after the first comma) ("... Dock, Warehouse and General Workers' Union"), no title before a person's name ("...
-    and General Jo Doe"), nor the last of bodies or firms listed ("the Nurses Union, Teachers Union and General
-    Practitioners Association", "Kelby Steel, Tarn Cement and General Contractors Association")."""
+    run (``toks[k]``): the last of a union's listed trades (``toks[i..j]``: one word each after the first comma, the
+    first no body's name of two words) ("... Dock, Warehouse and General Workers' Union"), no title before a
+    person's name ("... and General Jo Doe"), nor the last of bodies or firms listed ("the Nurses Union, Teachers
+    Union and General Practitioners Association", "Kelby Steel, Tarn Cement and General Contractors Association")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     members = toks[j + 3].text if k == j + 4 else ""
-    trades = text[toks[i].start:toks[j].end].split(", ")
+    trades = [t.split() for t in text[toks[i].start:toks[j].end].split(", ")]
     return _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"]) \
-        and toks[k].text.lower() in R["org_suffixes"] and all(" " not in t for t in trades[1:]) \
-        and not any(t.text.lower() in R["org_suffixes"] for t in toks[i:j + 1])
+        and toks[k].text.lower() in R["org_suffixes"] and all(len(t) == 1 for t in trades[1:]) \
+        and not (len(trades[0]) > 1 and trades[0][-1].lower() in R["org_suffixes"])  # (a trade alone may be a
+    # body's word: "the Police, Prisons and Chief Officers Association")
 
 
 def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
@@ -4900,9 +4901,11 @@ def _saints_short_forms(text: str, cands: list[_Cand]) -> None:
 
 
 def _saint_s_town_written(text: str, name: str) -> bool:
-    """The story writes a saint's possessive (``name`` and "'s") alone as a place, after "in", "near" or "outside"
-    and before no capitalised word ("lives in St. John's, the capital"; not "in St. John's Hospital")."""
-    return re.search(rf"\b(?:in|near|outside) {re.escape(name)}[’']s(?![\w’'-]| [A-Z])", text) is not None
+    """The story writes a saint's possessive (``name`` and "'s") alone as a place, after "in", "near" or "outside" or
+    a word for a town, and before no capitalised word ("lives in St. John's, the capital", "the capital St. John's
+    was flooded"; not "in St. John's Hospital", "at St. John's, a nurse said")."""
+    before = r"\b(?:in|near|outside|capital|town|city|village|port) "
+    return re.search(rf"{before}{re.escape(name)}[’']s(?![\w’'-]| [A-Z])", text) is not None
 
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".

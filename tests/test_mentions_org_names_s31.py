@@ -36,6 +36,11 @@ def test_bodies_or_firms_listed_before_a_title_word_and_members_stay_apart(text,
     assert whole not in kinds(text)
 
 
+def test_a_trade_that_is_a_body_s_word_alone_still_lists():
+    got = kinds("The Police, Customs and Chief Officers Association wrote to the minister on Monday.")
+    assert got.get("Police, Customs and Chief Officers Association") == "organisation", got
+
+
 def test_title_before_a_person_after_a_listed_pair_is_no_union():
     got = kinds("Officials from Tarnport Docks, Kelby Rail and General Ama Boateng met on Friday.")
     assert not any("General" in n and "Docks" in n for n in got), got
@@ -196,6 +201,12 @@ def test_hospital_named_for_a_saint_keeps_its_short_form():
     rows = stakeholder_rows("Nurses at St. John's Hospital walked out on Monday. Jo Tarn, a nurse at St. John's, said the "
                  "wards were full. St. John's Hospital said talks would resume.")
     assert rows.get("St. John's Hospital", ("",))[0] == "organisation" and "St. John" not in rows, rows
+
+
+def test_town_named_for_a_saint_after_a_word_for_a_town_is_no_short_form_of_a_body():
+    rows = stakeholder_rows("Floods hit the capital St. John's on Monday. The St. John's Harbour Corporation said "
+                            "drains were blocked.")
+    assert rows.get("St. John's Harbour Corporation", ("",))[0] == "organisation", rows
 
 
 def test_saint_s_town_not_written_as_a_place_is_the_hospital_s_short_form():
