@@ -699,6 +699,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
+        "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
@@ -974,6 +975,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "sites_placed_on": _as_written(raw, "sites_placed_on"),
         "movement_heads": _as_written(raw, "movement_heads"),
         "movement_openers": _lowered(raw, "movement_openers"),
+        "movement_opened_heads": _as_written(raw, "movement_opened_heads"),
+        "armed_group_roles": _lowered(raw, "armed_group_roles"),
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
@@ -2684,8 +2687,23 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
         p -= 1  # (the party's adjectives before its word: "Democratic", "National")
     ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
         and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
-        and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1])
+        and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1]) and _named_for_listed_places(ctx, i, e)
     return e if ok else 0
+
+
+def _named_for_listed_places(ctx: _Ctx, i: int, e: int) -> bool:
+    """The places listed from ``toks[i]`` and the body's words to ``toks[e]`` are one body's name: written twice,
+    spelt by the initials in brackets after it ("... Democratic Alliance (KTLVDA)"), or "the" before the list and no
+    plural after the head, the body itself ("a spokesman for the Kelby, Tarn and Vell Democratic Alliance"); not the
+    places, then the last one's own body ("from Kelby, Tarn and Vell Labour Congress", "the Kelby, Tarn and Vell
+    Liberal Party caucuses")."""
+    toks, text = ctx.toks, ctx.text
+    name = text[toks[i].start:toks[e].end]
+    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    if text.count(name) > 1 or (m and m.group(1) == "".join(t.text[0] for t in toks[i:e + 1] if t.cap)):
+        return True
+    return _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) is not None \
+        and not _plural_follows(ctx, e)
 
 
 def _listed_place_word(w: str) -> bool:
@@ -4262,7 +4280,7 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
             or (toks[k].text.isupper() and not dotted_form) \
             or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"]
                 and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])
-                and not (listed and _members_after_title_word(ctx, j, k))) \
+                and not (listed and _members_after_title_word(ctx, i, j, k))) \
             or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
         # and Mayor", but a field's word that closes the name alone: "Movement for Kelby and Justice"; nor a place
@@ -4272,14 +4290,19 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     return None
 
 
-def _members_after_title_word(ctx: _Ctx, j: int, k: int) -> bool:
+def _members_after_title_word(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
-    run (``toks[k]``): the last of a union's listed trades ("... Dock, Warehouse and General Workers' Union"), no
-    title before a person's name ("... and General Jo Doe")."""
-    R, toks = _rules(), ctx.toks
+    run (``toks[k]``): the last of a union's listed trades (``toks[i..j]``: one word each after the first comma, the
+    first no body's name of two words) ("... Dock, Warehouse and General Workers' Union"), no title before a
+    person's name ("... and General Jo Doe"), nor the last of bodies or firms listed ("the Nurses Union, Teachers
+    Union and General Practitioners Association", "Kelby Steel, Tarn Cement and General Contractors Association")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
     members = toks[j + 3].text if k == j + 4 else ""
+    trades = [t.split() for t in text[toks[i].start:toks[j].end].split(", ")]
     return _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"]) \
-        and toks[k].text.lower() in R["org_suffixes"]
+        and toks[k].text.lower() in R["org_suffixes"] and all(len(t) == 1 for t in trades[1:]) \
+        and not (len(trades[0]) > 1 and trades[0][-1].lower() in R["org_suffixes"])  # (a trade alone may be a
+    # body's word: "the Police, Prisons and Chief Officers Association")
 
 
 def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
@@ -4890,7 +4913,7 @@ def _runs(article: Article) -> list[_Cand]:
     _dateline_lines(ctx.text, cands)
     cands = _widened_to_short_forms(ctx.text, cands)
     _short_forms(ctx, cands)
-    _saints_short_forms(cands)
+    _saints_short_forms(ctx.text, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
 
@@ -4911,7 +4934,7 @@ def _address_company(text: str, c: _Cand) -> None:
         c.start = m.start()
 
 
-def _saints_short_forms(cands: list[_Cand]) -> None:
+def _saints_short_forms(text: str, cands: list[_Cand]) -> None:
     """A saint's possessive alone ("at St. Mary's") names the hospital, school or church the article names in full
     with it ("St. Mary's Regional Medical Center"): the same actor (the longest such name)."""
     saints = [c for c in cands if c.possessive and c.name.split(None, 1)[0] in _SAINT and " " in c.name]
@@ -4921,10 +4944,19 @@ def _saints_short_forms(cands: list[_Cand]) -> None:
     for c in saints:
         heads = (f"{c.name}'s ", f"{c.name}’s ")
         full = max((x.name for x in cands if x.name.startswith(heads)), key=len, default=None)
-        if full is not None and (full.split()[-1] in sites or not _listed_place(f"{c.name}'s")):
-            c.name = full  # (a town named for its saint, "St. John's" in the gazetteer, is the town before a body
-            # of another kind named after it, "the St. John's Rowing Club"; a hospital or school named so goes by
-            # the saint alone)
+        if full is not None and (full.split()[-1] in sites or not _listed_place(f"{c.name}'s")
+                                 or not _saint_s_town_written(text, c.name)):
+            c.name = full  # (a town named for its saint, "St. John's" in the gazetteer and written as a place, "in
+            # St. John's", is the town before a body of another kind named after it, "the St. John's Rowing Club";
+            # a hospital, school or service named so goes by the saint alone)
+
+
+def _saint_s_town_written(text: str, name: str) -> bool:
+    """The story writes a saint's possessive (``name`` and "'s") alone as a place, after "in", "near" or "outside" or
+    a word for a town, and before no capitalised word ("lives in St. John's, the capital", "the capital St. John's
+    was flooded"; not "in St. John's Hospital", "at St. John's, a nurse said")."""
+    before = r"\b(?:in|near|outside|capital|town|city|village|port) "
+    return re.search(rf"{before}{re.escape(name)}[’']s(?![\w’'-]| [A-Z])", text) is not None
 
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
@@ -5251,8 +5283,9 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         ordinary = True  # "Rival Kelby Metales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
-    if not ordinary and len(run) >= 3 and not _movement_opened(run, lw) and _descriptor_before_a_name(ctx, run) and (
-            lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
+    if not ordinary and len(run) >= 3 and not _movement_opened(ctx, run, lw) \
+            and _descriptor_before_a_name(ctx, run) \
+            and (lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
         ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
@@ -5274,7 +5307,7 @@ def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
     if len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
             and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
         return True  # "State Department spokesman ...", "City Council president ...": the body's name
-    if _movement_opened(run, lw):
+    if _movement_opened(ctx, run, lw):
         return True  # "New Kelbian Movement spokesman ...", "Free Tarnish Army fighters ...": a movement's own word
     if len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
             and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
@@ -5284,12 +5317,27 @@ def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
     # ("Concerned Residents of Oakvale and Area": a community body's name opens the sentence)
 
 
-def _movement_opened(run: list, lw: str) -> bool:
+def _movement_opened(ctx: _Ctx, run: list, lw: str) -> bool:
     """A word of ``movement_openers`` (``lw``), a nationality word and a movement's or party's head: the three make
-    one name ("New Kelbian Movement", "Free Tarnish Army")."""
+    one name ("New Kelbian Movement", "Free Tarnish Army") when the story writes it inside a sentence too, or when
+    the head is a party's or a movement's (``movement_opened_heads``, no army) and no plural nor role follows it
+    ("New Kelbian Party recruits", "New Kelbian Army commander": an ordinary "new" before the body's name)."""
     R = _rules()
-    return len(run) == 3 and lw in R["movement_openers"] and _demonym(run[1].text) \
-        and run[2].text in R["movement_heads"]
+    if not (len(run) == 3 and lw in R["movement_openers"] and _demonym(run[1].text)
+            and run[2].text in R["movement_heads"]):
+        return False
+    if _written_inside(ctx.text, ctx.text[run[0].start:run[-1].end]):
+        return True
+    m = _NEXT_LOWER_WORD.match(ctx.text, run[-1].end)
+    after = m.group(1) if m else ""
+    plural = after.endswith("s") and not after.endswith("ss") and after not in R["stopwords"] \
+        and after not in _REPORTING  # ("recruits", "officials"; not "says", "claims")
+    return run[2].text in R["movement_opened_heads"] and not (
+        plural or _a_role_word(after) or after in R["armed_group_roles"])
+
+
+# The lower-case word right after a name (one space): " recruits", " commander".
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
@@ -5629,7 +5677,8 @@ def _body_after_address(words: tuple) -> bool:
 
 
 # Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
-# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person.
+# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person, unless a
+# person's name closes the run after it ("Ministre de la Justice Jo Tarnou": the office, then its holder).
 _ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
 
 
@@ -5645,7 +5694,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
-        and not (k > 0 and words[k - 1] in _ROMANCE_THE) \
+        and not (k > 0 and words[k - 1] in _ROMANCE_THE and not _person_after_romance_title(words[k + 1:])) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
@@ -5671,6 +5720,15 @@ def _title_just_before(words: tuple, k: int) -> bool:
     two = " ".join(w.lower().rstrip(".") for w in words[max(0, k - 2):k])
     return one in R["honorifics"] or one in R["patronymic_styles"] or one in R["name_styles"] \
         or (k >= 2 and two in R["honorifics"])
+
+
+def _person_after_romance_title(words: tuple) -> bool:
+    """Whether ``words``, after a title's word that follows a Romance article ("... de la Justice"), are its holder's
+    name: a listed given name first, or two or three capitalised words none of which ends like a French adjective
+    ("Ministre de la Justice Jo Tarnou"; not "... pour la Justice Sociale Kelbienne": the body's aims)."""
+    ends = _rules()["romance_adjective_endings"]
+    return bool(words) and (words[0].lower() in _rules()["given_names"] or (
+        _given_name_after_title(words) and not any(w.lower().endswith(ends) for w in words)))
 
 
 def _given_name_after_title(words: tuple) -> bool:

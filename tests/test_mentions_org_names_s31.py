@@ -24,6 +24,23 @@ def test_title_word_before_members_closes_a_union_s_listed_trades(text, name):
     assert got.get(name) == "organisation", got
 
 
+@pytest.mark.parametrize("text, whole", [
+    # bodies listed, each with its own body's word
+    ("Delegates of the Midwives Union, Porters Union and General Practitioners Association walked out.",
+     "Midwives Union, Porters Union and General Practitioners Association"),
+    # firms listed, two words each
+    ("Kelby Steel, Tarn Cement and General Contractors Association members marched to parliament.",
+     "Kelby Steel, Tarn Cement and General Contractors Association"),
+])
+def test_bodies_or_firms_listed_before_a_title_word_and_members_stay_apart(text, whole):
+    assert whole not in kinds(text)
+
+
+def test_a_trade_that_is_a_body_s_word_alone_still_lists():
+    got = kinds("The Police, Customs and Chief Officers Association wrote to the minister on Monday.")
+    assert got.get("Police, Customs and Chief Officers Association") == "organisation", got
+
+
 def test_title_before_a_person_after_a_listed_pair_is_no_union():
     got = kinds("Officials from Tarnport Docks, Kelby Rail and General Ama Boateng met on Friday.")
     assert not any("General" in n and "Docks" in n for n in got), got
@@ -63,6 +80,20 @@ def test_initials_that_do_not_spell_the_words_join_nothing():
     assert not any("Tarnou" in n and "Défense" in n for n in got), got
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Ministre de la Justice Amadou Kelbo signed the decree on Monday.", "Amadou Kelbo"),
+    ("Tarnia's Ministre de la Justice Jo Mbarga said the prison would close.", "Jo Mbarga"),
+])
+def test_title_after_a_romance_article_before_a_person_s_name_still_splits(text, person):
+    got = kinds(text)
+    assert got.get(person) == "person", got
+
+
+def test_french_adjectives_after_a_title_s_word_and_article_are_the_body_s_aims():
+    got = kinds("Members of the Mouvement pour la Justice Sociale Camerounaise marched on Friday.")
+    assert got.get("Mouvement pour la Justice Sociale Camerounaise") == "organisation", got
+
+
 def test_title_after_a_capitalised_article_opening_a_sentence_still_splits():
     got = kinds("Le President Jo Tarnou said the accord would hold.")
     assert any(n.endswith("Jo Tarnou") for n in got) and got.get("Jo Tarnou", "person") == "person", got
@@ -72,7 +103,7 @@ def test_title_after_a_capitalised_article_opening_a_sentence_still_splits():
 
 @pytest.mark.parametrize("text, name", [
     ("New Malawian Movement youth spokesman Jo Kelbo said the vote was rigged.", "New Malawian Movement"),
-    ("Free Syrian Army fighters withdrew from the village on Tuesday.", "Free Syrian Army"),
+    ("New Malawian Party says the count in the north was rigged.", "New Malawian Party"),
 ])
 def test_movement_opener_before_a_nationality_stays_in_the_name(text, name):
     got = kinds(text)
@@ -84,6 +115,19 @@ def test_ordinary_opener_before_a_nationality_and_a_plain_noun_is_cut():
     assert not any(n.startswith("New ") for n in got), got
 
 
+@pytest.mark.parametrize("text", [
+    # a state's army: "new" is the sentence's adjective
+    "New Zambian Army recruits paraded in Kabwe on Friday, the defence ministry said.",
+    "New Gabonese Army chief Jo Mbeki toured the border posts on Monday.",
+    # a movement's word, then a role or a plural of members
+    "New Ugandan Front commander Jo Kelbo said the talks had failed.",
+    "New Malawian Party recruits were sworn in at the rally.",
+])
+def test_new_before_an_army_or_a_role_stays_out_of_the_name(text):
+    got = kinds(text)
+    assert not any(n.startswith("New ") for n in got), got
+
+
 # --- a party named for the islands or towns it lists ------------------------------------------------------------------
 
 def test_party_named_for_listed_islands_is_one_name():
@@ -92,7 +136,20 @@ def test_party_named_for_listed_islands_is_one_name():
     assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
 
 
+def test_party_named_for_listed_islands_is_one_name_before_its_initials():
+    got = kinds("Ana Soto of Anguilla, Kelbo and Montserrat Democratic Alliance (AKMDA) said the vote was rigged.")
+    assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
+
+
 @pytest.mark.parametrize("text, whole", [
+    # places after "from", "in", "such as" and no "the": the last place's own body
+    ("Delegates from Ghana, Benin and Nigeria Labour Congress branches met in Accra.",
+     "Ghana, Benin and Nigeria Labour Congress"),
+    ("Turnout in Kano, Sokoto and Lagos Democratic Party wards was low.", "Kano, Sokoto and Lagos Democratic Party"),
+    ("Airlines such as Qatar, Oman and Kenya Airways cut their flights to the Gulf.", "Qatar, Oman and Kenya Airways"),
+    # "the", then a plural after the head: the bodies' members, each province's party
+    ("Members of the Alberta, Yukon and Ontario Liberal Party caucuses met in Ottawa.",
+     "Alberta, Yukon and Ontario Liberal Party"),
     # the last place's own body after "and": each country named on its own
     ("Officials from Kenya, Uganda and Tanzania Revenue Authority offices met in Arusha.",
      "Kenya, Uganda and Tanzania Revenue Authority"),
@@ -146,7 +203,25 @@ def test_hospital_named_for_a_saint_keeps_its_short_form():
     assert rows.get("St. John's Hospital", ("",))[0] == "organisation" and "St. John" not in rows, rows
 
 
-# --- the outlet's masthead, breadcrumb and translation credit name no actor ---------------------------------------------
+def test_town_named_for_a_saint_after_a_word_for_a_town_is_no_short_form_of_a_body():
+    rows = stakeholder_rows("Floods hit the capital St. John's on Monday. The St. John's Harbour Corporation said "
+                            "drains were blocked.")
+    assert rows.get("St. John's Harbour Corporation", ("",))[0] == "organisation", rows
+
+
+def test_saint_s_town_not_written_as_a_place_is_the_hospital_s_short_form():
+    rows = stakeholder_rows("Doctors at St. John's Medical Centre in Kelby treated the driver. St. John's said he was "
+                            "stable on Sunday.")
+    assert "St. John" not in rows, rows
+
+
+def test_saint_s_town_not_written_as_a_place_is_the_service_s_short_form():
+    rows = stakeholder_rows("The St. John's Ambulance service treated 30 people at the fair. St. John's volunteers "
+                            "stayed until midnight.")
+    assert "St. John" not in rows, rows
+
+
+# --- the outlet's masthead and breadcrumb name no actor ---------------------------------------------------------------
 
 _MASTHEAD_STORY = (
     "THE KELBY HERALD\n"
@@ -154,8 +229,7 @@ _MASTHEAD_STORY = (
     "Home > Kelby Page > Local\n\n"
     "Harbour repairs to start in June\n\n"
     "The harbour wall will be repaired from June after Government released the money on Monday. Engineers found two "
-    "cracks after the storm. Jo Tarnby, a fisherman, said Government had waited too long.\n\n"
-    "Translated by Jo Rune for the Kelby Page.\n")
+    "cracks after the storm. Jo Tarnby, a fisherman, said Government had waited too long.\n")
 
 
 def test_masthead_line_is_no_long_form_of_a_body_named_in_the_story():
@@ -163,18 +237,22 @@ def test_masthead_line_is_no_long_form_of_a_body_named_in_the_story():
     assert "Government Press Digest" not in rows, rows
 
 
-def test_breadcrumb_and_translation_credit_name_no_actor():
-    rows = stakeholder_rows(_MASTHEAD_STORY)
-    assert "Kelby Page" not in rows, rows
-
-
 @pytest.mark.parametrize("line, furniture", [
     ("Home > News > Business", True),
     ("NEWS › Courts & Crime", True),
-    ("Translated by Jo Doe.", True),
     ("Costs rose as demand > supply, Jo Doe said.", False),
     ("Kelby > Tarn in the final, the coach said", False),
 ])
-def test_breadcrumb_and_translation_lines(line, furniture):
+def test_breadcrumb_lines(line, furniture):
     from analysis.mentions import is_furniture_line
     assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize("text, name", [
+    # a paragraph of the story that opens with a translation's words is no credit line
+    ("Translated by a court interpreter, Mira Tolle told the magistrate she had never seen the cash.", "Mira Tolle"),
+    ("Translated from the Portuguese, the memo from Kelbo Mining Corporation warns staff not to talk to reporters.",
+     "Kelbo Mining Corporation"),
+])
+def test_paragraph_opening_with_translated_keeps_its_names(text, name):
+    assert name in kinds(text)
