@@ -219,7 +219,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
-        + r"|" + _tagline(raw)
+        + r"|" + _tagline(raw) + r"|" + _translation_credit(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
         + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
@@ -234,6 +234,17 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|(?:" + _alternation(raw["print_edition_dated"])
         + r") (?:[a-z]+(?:/[a-z]+)?, )?[a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?, \d{4},? print edition\b.*)",
         re.I)
+
+
+def _translation_credit(raw: dict) -> str:
+    """A translation's credit alone on its line (``translation_credit_nouns``): "from the" and a language and/or "by"
+    and capitalised names or a desk, nothing after ("Translated from the French edition by the Kelby desk.",
+    "Translated by Jo Doe"; not "Translated by a court interpreter, Jo Doe told the judge ...")."""
+    nouns = r"(?:" + _alternation(raw["translation_credit_nouns"]) + r")"
+    source = r"\s+from\s+the\s+(?:(?-i:[A-Z][\w’'-]*)(?:\s+" + nouns + r")?|" + nouns + r")"
+    names = r"(?-i:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|the|&)){0,5})"
+    by = r"\s+by\s+(?:the\s+)?" + names + r"(?:\s+" + nouns + r")?"
+    return r"translated(?:" + source + r"(?:" + by + r")?|" + by + r")\.?$"
 
 
 def _period_glued(letters: dict) -> re.Pattern:
