@@ -346,6 +346,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "honorifics": low("honorifics"),
         "honorifics_before_given_names": low("honorifics_before_given_names"),
         "given_name_honorifics": low("given_name_honorifics"),
+        "honorifics_before_listed_given_names": low("honorifics_before_listed_given_names"),
         "person_roles": low("person_roles"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -5500,7 +5501,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
     # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
     # abbreviated title or nationality word
-    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))
+             or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
+             and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
@@ -5534,10 +5537,12 @@ def _title_just_before(words: tuple, k: int) -> bool:
 def _given_name_after_title(words: tuple) -> bool:
     """Whether ``words``, after a title only before a given name (``honorifics_before_given_names``), are a person's
     name: a listed given name first, or a full name of two or three words whose first is no common word, and no
-    organisation word, place or nationality among them ("Fundi Jo Doe", "Fundi Abdu Kelbo Tarni", "Fundi Hasani
-    Said"; not "Fundi Konnect", "Fundi Smart Homes", "Fundi Jo Association")."""
+    organisation word, place or nationality among them, nor a street's or a place's last word ("Fundi Jo Doe",
+    "Fundi Abdu Kelbo Tarni", "Fundi Hasani Said"; not "Fundi Konnect", "Fundi Smart Homes", "Fundi Jo Association",
+    "Mama Jane Drive", "Mama Kelbo Street": a street named for a person)."""
     R = _rules()
-    if not words or any(w.lower() in R["org_words"] for w in words):
+    if not words or any(w.lower() in R["org_words"] for w in words) \
+            or words[-1] in R["place_suffixes"] or words[-1] in R["street_suffixes"]:
         return False
     return words[0].lower() in R["given_names"] or 2 <= len(words) <= 3 and not _common_word(words[0]) and all(
         w[:1].isupper() and w not in R["places"] and not _demonym(w) for w in words)
@@ -8496,8 +8501,8 @@ class _Aliases:
         Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
         R = _rules()
         # (and a title only before a given name, written before the full name first: "Fundi Abdu Kelbo ... Fundi Abdu")
-        styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"], self._iberian_story(), \
-            R["given_names"]
+        styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"] \
+            | R["honorifics_before_listed_given_names"], self._iberian_story(), R["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
@@ -11068,12 +11073,13 @@ def surname_joiners() -> frozenset[str]:
 
 def name_styles() -> frozenset[str]:
     """Styles that are a title only before a given name, given names or words elsewhere ("Don Jo Doe", "Si Ahmed
-    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``.
+    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``, with
+    ``honorifics_before_listed_given_names`` (a family name elsewhere: "Bi Jane Doe ... Bi Jane"; "Bi Kelming").
 
-    >>> {"don", "si", "honourable"} <= name_styles()
+    >>> {"don", "si", "honourable", "bi"} <= name_styles()
     True
     """
-    return _rules()["name_styles"]
+    return _rules()["name_styles"] | _rules()["honorifics_before_listed_given_names"]
 
 
 def patronymic_styles() -> frozenset[str]:

@@ -185,3 +185,24 @@ def test_general_before_workers_and_a_union_is_no_title():
 
 def test_general_before_a_name_is_still_a_title():
     assert rows(GENERAL_PERSON)["Kelvin Tarnbury"][0] == "person"
+
+
+STREET = ("Marathon closes the seafront\n\n"
+          "Traffic on Mama Kelbina Drive was diverted on Sunday for the marathon. County officer Juma Tarnoo said the "
+          "road would reopen by noon.\n\n"
+          "Repairs on Mzee Tarimo Street will start next week.")
+
+CHINESE_BI = ("Lab finds cleaner river\n\n"
+              "Bi Xiaotan, a researcher at a university in the city, led the study of the river's water.\n\n"
+              "Bi said the readings had improved for three years running.")
+
+
+def test_mama_or_mzee_before_a_street_s_name_is_no_title():
+    got = rows(STREET)
+    assert not any(k == "person" and n.endswith(("Drive", "Street")) for n, (k, _) in got.items()), got
+    assert got["Juma Tarnoo"][0] == "person"
+
+
+def test_bi_before_a_chinese_given_name_is_the_family_name():
+    got = rows(CHINESE_BI)
+    assert got["Bi Xiaotan"] == ("person", ["Bi"]), got
