@@ -206,3 +206,21 @@ def test_mama_or_mzee_before_a_street_s_name_is_no_title():
 def test_bi_before_a_chinese_given_name_is_the_family_name():
     got = rows(CHINESE_BI)
     assert got["Bi Xiaotan"] == ("person", ["Bi"]), got
+
+
+TUAN_HAJI = ("Mosque wing nearly done\n\n"
+             "Tuan Haji Kamarul Tarnizam, the mosque committee chairman, said the new wing would be finished before "
+             "the fasting month.")
+
+ORANG_KAYA = ("Exhibition opens in the capital\n\n"
+              "Pehin Orang Kaya Haji Rosli Kelbahar, a senior adviser, opened the exhibition on Saturday.")
+
+
+def test_haji_after_tuan_is_a_title_not_a_father_s_name():
+    got = rows(TUAN_HAJI)
+    assert "Kamarul Tarnizam" in got and not any(n.startswith(("Tuan", "Haji")) for n in got), got
+
+
+def test_haji_after_orang_kaya_is_a_title_not_a_father_s_name():
+    got = rows(ORANG_KAYA)
+    assert "Rosli Kelbahar" in got and not any("Kaya" in n for n in got), got
