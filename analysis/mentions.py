@@ -8438,8 +8438,8 @@ class _Aliases:
             fulls = {self.find(m) for m in self.multi if s in m.split()[1:] and self.kind_lean(m) == "person"
                      and self.first_at[m] < self.first_at[s]
                      and any(_word_before(text, c.start) in titles for c in self.groups[m])}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
+                self.join(s, full)  # (not "Dr. Kelbo, her father,": someone new)
                 self.titled.add(s)
 
     def _given_name_and_patronymic(self, text: str) -> None:
@@ -8729,13 +8729,18 @@ class _Aliases:
                                                   default=0) >= 2:
                 continue
             full = next(iter(fulls))
-            if self.first_at[full] < self.first_at[s] and not any(
-                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
-                    or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
-                    for c in self.groups[s]):
+            if self.first_at[full] < self.first_at[s] and not self._named_anew(text, s, full):
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
                 self.join(s, full)
+
+    def _named_anew(self, text: str, s: str, full: str) -> bool:
+        """Whether a short form ``s`` of the longer name ``full`` ever stands for someone else: an apposition after it
+        (", the harbour master", ", her father"), an age or "who ..." (:func:`_not_the_named_person`), "it" after its
+        verb (a body), or "Mr./Ms." and the word for someone other than ``full`` (:func:`_other_person_so_called`)."""
+        return any(_APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                   or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
+                   for c in self.groups[s])
 
     def _second_name_holders(self) -> dict[str, set[str]]:
         """The persons' names of three or four words, opening with a given name (listed, or any with a person's cue),
@@ -8845,14 +8850,14 @@ class _Aliases:
         opening = _rules()["name_opening_elements"]
         for s in self.multi:
             longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
+            titled = all(_title_before(text, c.start, courtesy) for c in self.groups[s])
             if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") or not (
-                    len(s.split()) == 2 and s.split()[0].rstrip(".") in opening
-                    or all(_title_before(text, c.start, courtesy) for c in self.groups[s])):
+                    titled or len(s.split()) == 2 and s.split()[0].rstrip(".") in opening):
                 continue
             fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person" and _malay_shaped(m, s)
                      and not _ages_differ(text, self.groups[s], self.groups[m])}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            if len(fulls) == 1 and (titled or not self._named_anew(text, s, full := next(iter(fulls)))):
+                self.join(s, fulls.pop())  # (with no title, not someone new: "Muhammad Ali, the boxer,")
 
     def head_words(self, text: str) -> None:
         """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"

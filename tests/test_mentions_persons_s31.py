@@ -224,3 +224,22 @@ def test_haji_after_tuan_is_a_title_not_a_father_s_name():
 def test_haji_after_orang_kaya_is_a_title_not_a_father_s_name():
     got = rows(ORANG_KAYA)
     assert "Rosli Kelbahar" in got and not any("Kaya" in n for n in got), got
+
+
+TITLED_FATHER = ("Clinic marks forty years\n\n"
+                 "Dr. Wanza Kelbo Tarnett, a surgeon, now runs the clinic.\n\n"
+                 "Dr. Kelbo, her father, founded it in 1985, and he still sees patients on Fridays.")
+
+NAMESAKE_APPOSITION = ("Stadium named after founder\n\n"
+                       "Mohamed Idris Kelbani, the club's founder, opened the new stand in 1991.\n\n"
+                       "Mohamed Idris, a student leader, asked the council about ticket prices.")
+
+
+def test_a_word_inside_a_titled_name_introduced_anew_is_someone_else():
+    got = rows(TITLED_FATHER)
+    assert got["Wanza Kelbo Tarnett"] == ("person", []) and got["Kelbo"][0] == "person", got
+
+
+def test_mohamed_and_a_name_introduced_anew_is_someone_else():
+    got = rows(NAMESAKE_APPOSITION)
+    assert got["Mohamed Idris Kelbani"] == ("person", []) and "Mohamed Idris" in got, got
