@@ -953,6 +953,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
+        "place_prefix_body_openings": _as_written(raw, "place_prefix_body_openings"),
         "street_openers": _as_written(raw, "street_openers"),
         # the words of another language that open a street's or a land's name (see _street_in_its_language)
         "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
@@ -7281,9 +7282,10 @@ _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 def _opens_a_place(first: str, second: str) -> bool:
     """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe"),
-    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby")."""
+    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby"; nor "Rumah Sakit", a hospital:
+    ``place_prefix_body_openings``)."""
     R = _rules()
-    return first in R["place_prefixes"] or (
+    return first in R["place_prefixes"] and f"{first} {second}" not in R["place_prefix_body_openings"] or (
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"])) or (
         first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None) or (
         first in R["particle_place_prefixes"] and (second in R["place_prefix_particles"]

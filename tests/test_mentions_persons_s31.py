@@ -243,3 +243,13 @@ def test_a_word_inside_a_titled_name_introduced_anew_is_someone_else():
 def test_mohamed_and_a_name_introduced_anew_is_someone_else():
     got = rows(NAMESAKE_APPOSITION)
     assert got["Mohamed Idris Kelbani"] == ("person", []) and "Mohamed Idris" in got, got
+
+
+HOSPITAL = ("Patients wait for hours\n\n"
+            "Patients at Rumah Sakit Umum Kelbara in the city waited for hours on Monday, said Ratna Tarnawati, a "
+            "nurse.")
+
+
+def test_rumah_sakit_opens_a_hospital_s_name_not_a_longhouse():
+    got = rows(HOSPITAL)
+    assert got["Rumah Sakit Umum Kelbara"][0] == "organisation", got
