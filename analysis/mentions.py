@@ -6118,13 +6118,14 @@ _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? 
 
 
 def _field_of_office(ctx: _Ctx, run: list) -> bool:
-    """Two words or more after "<title> of the", the last an ordinary noun and none a place, a nationality, a given
-    name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital Economy"): a field
-    of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry")."""
+    """Two words or more after "<title> of the", the last an ordinary noun, no plural, and none a place, a
+    nationality, a given name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital
+    Economy"): a field of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry", "the
+    Chairman of the Joint Chiefs": a plural names a body's members)."""
     R = _rules()
     words = " ".join(t.text for t in run)
     last = run[-1].text
-    return words not in R["places"] and words not in R["known_organisations"] \
+    return words not in R["places"] and words not in R["known_organisations"] and not _plural_in_a_name(last) \
         and (_common_noun(ctx, last) or _NOUNISH.search(last.lower())) and not any(
             t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_words"] or t.text in R["places"]
             or t.text.lower() in R["given_names"] or _demonym(t.text) or t.text.isupper() for t in run)

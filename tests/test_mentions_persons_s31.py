@@ -253,3 +253,13 @@ HOSPITAL = ("Patients wait for hours\n\n"
 def test_rumah_sakit_opens_a_hospital_s_name_not_a_longhouse():
     got = rows(HOSPITAL)
     assert got["Rumah Sakit Umum Kelbara"][0] == "organisation", got
+
+
+FIELD_PLURAL = ("Senators question withdrawal\n\n"
+                "The Chairman of the Joint Chiefs, Gen. Marlon Tarnby, told senators the withdrawal had been a "
+                "failure.")
+
+
+def test_a_plural_after_chairman_of_the_names_a_body_not_a_field():
+    got = rows(FIELD_PLURAL)
+    assert got["Joint Chiefs"][0] == "organisation" and got["Marlon Tarnby"][0] == "person", got
