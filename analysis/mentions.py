@@ -8028,8 +8028,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
-            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
-                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"] and " " in c.name and _name_like(c.name):
+                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role,
+                # after a person's name (not a word alone: "Tarnix, a game developer, said it ...", a company)
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):

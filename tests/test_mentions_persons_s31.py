@@ -263,3 +263,19 @@ FIELD_PLURAL = ("Senators question withdrawal\n\n"
 def test_a_plural_after_chairman_of_the_names_a_body_not_a_field():
     got = rows(FIELD_PLURAL)
     assert got["Joint Chiefs"][0] == "organisation" and got["Marlon Tarnby"][0] == "person", got
+
+
+STUDIO = ("Studio cuts jobs\n\n"
+          "Tarnivo, a game developer based in the capital, said on Monday it would cut 150 jobs after its latest "
+          "title sold poorly.")
+
+ENGINEER = ("Outage hits payments\n\n"
+            "Karim Tarnawi, a software engineer at a payments firm, said the outage lasted six hours.")
+
+
+def test_one_word_before_a_thing_s_role_that_goes_on_with_it_is_no_person():
+    assert rows(STUDIO)["Tarnivo"][0] != "person"
+
+
+def test_a_person_s_name_before_a_thing_s_role_is_a_person():
+    assert rows(ENGINEER)["Karim Tarnawi"][0] == "person"
