@@ -219,7 +219,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
-        + r"|" + _tagline(raw)
+        + r"|" + _tagline(raw) + r"|" + _translation_credit(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
         + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
@@ -234,6 +234,17 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|(?:" + _alternation(raw["print_edition_dated"])
         + r") (?:[a-z]+(?:/[a-z]+)?, )?[a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?, \d{4},? print edition\b.*)",
         re.I)
+
+
+def _translation_credit(raw: dict) -> str:
+    """A translation's credit alone on its line (``translation_credit_nouns``): "from the" and a language and/or "by"
+    and capitalised names or a desk, nothing after ("Translated from the French edition by the Kelby desk.",
+    "Translated by Jo Doe"; not "Translated by a court interpreter, Jo Doe told the judge ...")."""
+    nouns = r"(?:" + _alternation(raw["translation_credit_nouns"]) + r")"
+    source = r"\s+from\s+the\s+(?:(?-i:[A-Z][\w’'-]*)(?:\s+" + nouns + r")?|" + nouns + r")"
+    names = r"(?-i:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|the|&)){0,5})"
+    by = r"\s+by\s+(?:the\s+)?" + names + r"(?:\s+" + nouns + r")?"
+    return r"translated(?:" + source + r"(?:" + by + r")?|" + by + r")\.?$"
 
 
 def _period_glued(letters: dict) -> re.Pattern:
@@ -335,6 +346,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "honorifics": low("honorifics"),
         "honorifics_before_given_names": low("honorifics_before_given_names"),
         "given_name_honorifics": low("given_name_honorifics"),
+        "honorifics_before_listed_given_names": low("honorifics_before_listed_given_names"),
         "person_roles": low("person_roles"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -953,6 +965,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
+        "place_prefix_body_openings": _as_written(raw, "place_prefix_body_openings"),
         "street_openers": _as_written(raw, "street_openers"),
         # the words of another language that open a street's or a land's name (see _street_in_its_language)
         "language_place_openers": _as_written(raw, "street_openers") | _as_written(raw, "land_openers"),
@@ -5690,13 +5703,15 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
     # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
     # abbreviated title or nationality word
-    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))
+             or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
+             and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
         and not (k > 0 and words[k - 1] in _ROMANCE_THE and not _person_after_romance_title(words[k + 1:])) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
-        and not (k > 0 and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
+        and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
@@ -5734,10 +5749,12 @@ def _person_after_romance_title(words: tuple) -> bool:
 def _given_name_after_title(words: tuple) -> bool:
     """Whether ``words``, after a title only before a given name (``honorifics_before_given_names``), are a person's
     name: a listed given name first, or a full name of two or three words whose first is no common word, and no
-    organisation word, place or nationality among them ("Fundi Jo Doe", "Fundi Abdu Kelbo Tarni", "Fundi Hasani
-    Said"; not "Fundi Konnect", "Fundi Smart Homes", "Fundi Jo Association")."""
+    organisation word, place or nationality among them, nor a street's or a place's last word ("Fundi Jo Doe",
+    "Fundi Abdu Kelbo Tarni", "Fundi Hasani Said"; not "Fundi Konnect", "Fundi Smart Homes", "Fundi Jo Association",
+    "Mama Jane Drive", "Mama Kelbo Street": a street named for a person)."""
     R = _rules()
-    if not words or any(w.lower() in R["org_words"] for w in words):
+    if not words or any(w.lower() in R["org_words"] for w in words) \
+            or words[-1] in R["place_suffixes"] or words[-1] in R["street_suffixes"]:
         return False
     return words[0].lower() in R["given_names"] or 2 <= len(words) <= 3 and not _common_word(words[0]) and all(
         w[:1].isupper() and w not in R["places"] and not _demonym(w) for w in words)
@@ -6312,13 +6329,14 @@ _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? 
 
 
 def _field_of_office(ctx: _Ctx, run: list) -> bool:
-    """Two words or more after "<title> of the", the last an ordinary noun and none a place, a nationality, a given
-    name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital Economy"): a field
-    of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry")."""
+    """Two words or more after "<title> of the", the last an ordinary noun, no plural, and none a place, a
+    nationality, a given name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital
+    Economy"): a field of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry", "the
+    Chairman of the Joint Chiefs": a plural names a body's members)."""
     R = _rules()
     words = " ".join(t.text for t in run)
     last = run[-1].text
-    return words not in R["places"] and words not in R["known_organisations"] \
+    return words not in R["places"] and words not in R["known_organisations"] and not _plural_in_a_name(last) \
         and (_common_noun(ctx, last) or _NOUNISH.search(last.lower())) and not any(
             t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_words"] or t.text in R["places"]
             or t.text.lower() in R["given_names"] or _demonym(t.text) or t.text.isupper() for t in run)
@@ -7506,9 +7524,10 @@ _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 def _opens_a_place(first: str, second: str) -> bool:
     """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe"),
-    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby")."""
+    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby"; nor "Rumah Sakit", a hospital:
+    ``place_prefix_body_openings``)."""
     R = _rules()
-    return first in R["place_prefixes"] or (
+    return first in R["place_prefixes"] and f"{first} {second}" not in R["place_prefix_body_openings"] or (
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"])) or (
         first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None) or (
         first in R["particle_place_prefixes"] and (second in R["place_prefix_particles"]
@@ -8307,8 +8326,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
-            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
-                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"] and " " in c.name and _name_like(c.name):
+                continue  # ", product manager at ...", ", a film producer": the thing modifies a person's role,
+                # after a person's name (not a word alone: "Tarnix, a game developer, said it ...", a company)
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
@@ -8720,8 +8740,8 @@ class _Aliases:
             fulls = {self.find(m) for m in self.multi if s in m.split()[1:] and self.kind_lean(m) == "person"
                      and self.first_at[m] < self.first_at[s]
                      and any(_word_before(text, c.start) in titles for c in self.groups[m])}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
+                self.join(s, full)  # (not "Dr. Kelbo, her father,": someone new)
                 self.titled.add(s)
 
     def _given_name_and_patronymic(self, text: str) -> None:
@@ -8783,8 +8803,8 @@ class _Aliases:
         Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
         R = _rules()
         # (and a title only before a given name, written before the full name first: "Fundi Abdu Kelbo ... Fundi Abdu")
-        styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"], self._iberian_story(), \
-            R["given_names"]
+        styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"] \
+            | R["honorifics_before_listed_given_names"], self._iberian_story(), R["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
@@ -9011,13 +9031,18 @@ class _Aliases:
                                                   default=0) >= 2:
                 continue
             full = next(iter(fulls))
-            if self.first_at[full] < self.first_at[s] and not any(
-                    _APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
-                    or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
-                    for c in self.groups[s]):
+            if self.first_at[full] < self.first_at[s] and not self._named_anew(text, s, full):
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
                 self.join(s, full)
+
+    def _named_anew(self, text: str, s: str, full: str) -> bool:
+        """Whether a short form ``s`` of the longer name ``full`` ever stands for someone else: an apposition after it
+        (", the harbour master", ", her father"), an age or "who ..." (:func:`_not_the_named_person`), "it" after its
+        verb (a body), or "Mr./Ms." and the word for someone other than ``full`` (:func:`_other_person_so_called`)."""
+        return any(_APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                   or _IT_LATER.match(text, c.end) or _other_person_so_called(text, c, full, self.first_at[full])
+                   for c in self.groups[s])
 
     def _second_name_holders(self) -> dict[str, set[str]]:
         """The persons' names of three or four words, opening with a given name (listed, or any with a person's cue),
@@ -9127,14 +9152,14 @@ class _Aliases:
         opening = _rules()["name_opening_elements"]
         for s in self.multi:
             longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
+            titled = all(_title_before(text, c.start, courtesy) for c in self.groups[s])
             if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") or not (
-                    len(s.split()) == 2 and s.split()[0].rstrip(".") in opening
-                    or all(_title_before(text, c.start, courtesy) for c in self.groups[s])):
+                    titled or len(s.split()) == 2 and s.split()[0].rstrip(".") in opening):
                 continue
             fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person" and _malay_shaped(m, s)
                      and not _ages_differ(text, self.groups[s], self.groups[m])}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            if len(fulls) == 1 and (titled or not self._named_anew(text, s, full := next(iter(fulls)))):
+                self.join(s, fulls.pop())  # (with no title, not someone new: "Muhammad Ali, the boxer,")
 
     def head_words(self, text: str) -> None:
         """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"
@@ -11412,12 +11437,13 @@ def surname_joiners() -> frozenset[str]:
 
 def name_styles() -> frozenset[str]:
     """Styles that are a title only before a given name, given names or words elsewhere ("Don Jo Doe", "Si Ahmed
-    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``.
+    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``, with
+    ``honorifics_before_listed_given_names`` (a family name elsewhere: "Bi Jane Doe ... Bi Jane"; "Bi Kelming").
 
-    >>> {"don", "si", "honourable"} <= name_styles()
+    >>> {"don", "si", "honourable", "bi"} <= name_styles()
     True
     """
-    return _rules()["name_styles"]
+    return _rules()["name_styles"] | _rules()["honorifics_before_listed_given_names"]
 
 
 def patronymic_styles() -> frozenset[str]:

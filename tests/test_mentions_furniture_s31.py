@@ -38,3 +38,42 @@ def test_the_day_s_other_stories_and_their_pages_name_no_actor():
 
 def test_a_sentence_with_translated_keeps_its_names():
     assert "Kelbo Hospital Trust" in rows(IN_THE_BODY)
+
+
+TRANSLATED_EDITION = ("Farmers wait for new wells\n\n"
+                      "KELBO - Farmers in the north said on Tuesday that the wells promised last year had not been "
+                      "dug, said Adama Tarnoko, a millet grower.\n\n"
+                      "Translated from the Portuguese edition.")
+
+OPENS_A_SENTENCE = ("Witness denies taking cash\n\n"
+                    "TARNVILLE - A county clerk went on trial on Monday.\n\n"
+                    "Translated by a court interpreter, Halima Kelbosi told the judge she had never touched the "
+                    "money.\n\n"
+                    "Her lawyer, Boniface Tarmo, asked for bail.")
+
+FROM_THE_LANGUAGE = ("Order to leave the valley\n\n"
+                     "Translated from the Portuguese, the order signed by Governor Ruben Kelbares tells the troops to "
+                     "leave the valley by Friday.")
+
+BY_VOLUNTEERS = ("Leaflets go out in six languages\n\n"
+                 "Translated by volunteers at Tarnbury College, the leaflets were handed out at the market, said "
+                 "organiser Lidia Kelbosa.")
+
+
+def test_a_translation_credit_of_the_edition_alone_names_nothing_and_keeps_the_story():
+    got = rows(TRANSLATED_EDITION)
+    assert "Adama Tarnoko" in got and not any("Portuguese" in n for n in got), got
+
+
+def test_a_sentence_opening_with_translated_by_keeps_its_names():
+    got = rows(OPENS_A_SENTENCE)
+    assert "Halima Kelbosi" in got and "Boniface Tarmo" in got, got
+
+
+def test_a_sentence_opening_with_translated_from_the_keeps_its_names():
+    assert "Ruben Kelbares" in rows(FROM_THE_LANGUAGE)
+
+
+def test_translated_by_people_at_a_body_keeps_the_body_and_the_speaker():
+    got = rows(BY_VOLUNTEERS)
+    assert "Tarnbury College" in got and "Lidia Kelbosa" in got, got

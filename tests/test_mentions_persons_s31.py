@@ -185,3 +185,97 @@ def test_general_before_workers_and_a_union_is_no_title():
 
 def test_general_before_a_name_is_still_a_title():
     assert rows(GENERAL_PERSON)["Kelvin Tarnbury"][0] == "person"
+
+
+STREET = ("Marathon closes the seafront\n\n"
+          "Traffic on Mama Kelbina Drive was diverted on Sunday for the marathon. County officer Juma Tarnoo said the "
+          "road would reopen by noon.\n\n"
+          "Repairs on Mzee Tarimo Street will start next week.")
+
+CHINESE_BI = ("Lab finds cleaner river\n\n"
+              "Bi Xiaotan, a researcher at a university in the city, led the study of the river's water.\n\n"
+              "Bi said the readings had improved for three years running.")
+
+
+def test_mama_or_mzee_before_a_street_s_name_is_no_title():
+    got = rows(STREET)
+    assert not any(k == "person" and n.endswith(("Drive", "Street")) for n, (k, _) in got.items()), got
+    assert got["Juma Tarnoo"][0] == "person"
+
+
+def test_bi_before_a_chinese_given_name_is_the_family_name():
+    got = rows(CHINESE_BI)
+    assert got["Bi Xiaotan"] == ("person", ["Bi"]), got
+
+
+TUAN_HAJI = ("Mosque wing nearly done\n\n"
+             "Tuan Haji Kamarul Tarnizam, the mosque committee chairman, said the new wing would be finished before "
+             "the fasting month.")
+
+ORANG_KAYA = ("Exhibition opens in the capital\n\n"
+              "Pehin Orang Kaya Haji Rosli Kelbahar, a senior adviser, opened the exhibition on Saturday.")
+
+
+def test_haji_after_tuan_is_a_title_not_a_father_s_name():
+    got = rows(TUAN_HAJI)
+    assert "Kamarul Tarnizam" in got and not any(n.startswith(("Tuan", "Haji")) for n in got), got
+
+
+def test_haji_after_orang_kaya_is_a_title_not_a_father_s_name():
+    got = rows(ORANG_KAYA)
+    assert "Rosli Kelbahar" in got and not any("Kaya" in n for n in got), got
+
+
+TITLED_FATHER = ("Clinic marks forty years\n\n"
+                 "Dr. Wanza Kelbo Tarnett, a surgeon, now runs the clinic.\n\n"
+                 "Dr. Kelbo, her father, founded it in 1985, and he still sees patients on Fridays.")
+
+NAMESAKE_APPOSITION = ("Stadium named after founder\n\n"
+                       "Mohamed Idris Kelbani, the club's founder, opened the new stand in 1991.\n\n"
+                       "Mohamed Idris, a student leader, asked the council about ticket prices.")
+
+
+def test_a_word_inside_a_titled_name_introduced_anew_is_someone_else():
+    got = rows(TITLED_FATHER)
+    assert got["Wanza Kelbo Tarnett"] == ("person", []) and got["Kelbo"][0] == "person", got
+
+
+def test_mohamed_and_a_name_introduced_anew_is_someone_else():
+    got = rows(NAMESAKE_APPOSITION)
+    assert got["Mohamed Idris Kelbani"] == ("person", []) and "Mohamed Idris" in got, got
+
+
+HOSPITAL = ("Patients wait for hours\n\n"
+            "Patients at Rumah Sakit Umum Kelbara in the city waited for hours on Monday, said Ratna Tarnawati, a "
+            "nurse.")
+
+
+def test_rumah_sakit_opens_a_hospital_s_name_not_a_longhouse():
+    got = rows(HOSPITAL)
+    assert got["Rumah Sakit Umum Kelbara"][0] == "organisation", got
+
+
+FIELD_PLURAL = ("Senators question withdrawal\n\n"
+                "The Chairman of the Joint Chiefs, Gen. Marlon Tarnby, told senators the withdrawal had been a "
+                "failure.")
+
+
+def test_a_plural_after_chairman_of_the_names_a_body_not_a_field():
+    got = rows(FIELD_PLURAL)
+    assert got["Joint Chiefs"][0] == "organisation" and got["Marlon Tarnby"][0] == "person", got
+
+
+STUDIO = ("Studio cuts jobs\n\n"
+          "Tarnivo, a game developer based in the capital, said on Monday it would cut 150 jobs after its latest "
+          "title sold poorly.")
+
+ENGINEER = ("Outage hits payments\n\n"
+            "Karim Tarnawi, a software engineer at a payments firm, said the outage lasted six hours.")
+
+
+def test_one_word_before_a_thing_s_role_that_goes_on_with_it_is_no_person():
+    assert rows(STUDIO)["Tarnivo"][0] != "person"
+
+
+def test_a_person_s_name_before_a_thing_s_role_is_a_person():
+    assert rows(ENGINEER)["Karim Tarnawi"][0] == "person"

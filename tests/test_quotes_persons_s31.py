@@ -21,3 +21,12 @@ def test_a_given_name_after_bi_speaks_as_the_whole_name():
 
 def test_a_given_name_no_whole_name_opens_with_stays_bare():
     assert "Sabrina Haji Kelbwa" not in speakers(NO_WHOLE_NAME)
+
+
+CHINESE_BI = ("Lab finds cleaner river\n\n"
+              "Bi Xiaotan, a researcher at a university in the city, led the study of the river's water.\n\n"
+              "\"The readings have improved for three years running,\" Bi said.")
+
+
+def test_bi_alone_after_a_chinese_name_is_its_family_name():
+    assert speakers(CHINESE_BI) == ["Bi Xiaotan"]
