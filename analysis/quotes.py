@@ -4654,7 +4654,8 @@ _HEAD_OF_BODY = {str(k): frozenset(map(str, v)) for k, v in _W["head_of_body_nou
 _SEEKER_NOUNS = {str(k): frozenset(map(str, v)) for k, v in _W["seeker_nouns"].items()}
 # a description in apposition right after a person's name, up to its noun (", the candidate of the ... Party",
 # ", a lecturer at ..."): _Reader._fits_clause_echo
-_PERSON_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+)(?=\s*[,.;:]|\s+(?:who|of|for|in|at)\b)")
+_PERSON_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+)"
+                                r"(?=\s*[,.;:]|\s+(?:who|of|for|in|at)\b)")
 _DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
