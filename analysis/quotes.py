@@ -181,6 +181,7 @@ _COMPANY_NOUNS = set(_W["company_nouns"])
 # ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
 _COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
 _BANK_NAME_WORDS = frozenset(_W["bank_name_words"])
+_BANK_NOUNS = frozenset(_W["bank_nouns"])
 # "the board said", "the bank's press office said": a part of an organisation that speaks for it, ``company_organs``
 _COMPANY_ORGANS = frozenset(_W["company_organs"])
 
@@ -880,7 +881,8 @@ def _genders(text: str) -> dict[str, str]:
 # ("The mother of the boy, Jo Doe,": the name is the mother's)
 _SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
-_SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
+_SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)"
+                          r"(?=[,.;]|\s+(?:of|who)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,")
 # such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
 _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
@@ -2083,18 +2085,35 @@ def _named_head(head: str, last: str, role: str | None, text: str):
 
 
 def _titled_bearer(run: str, word: str, text: str) -> str:
-    """'Rev. Doe said' after 'Rev. Jo Doe Kel' (and "Ann Roe Doe" named without that title): the one person the
-    text names in full after the same title as the run opens with, whose name holds ``word`` (a middle name too, as
-    many East African names carry the father's name there); else ''."""
+    """'Rev. Doe said' after 'Rev. Jo Doe Kel' (and "Ann Roe Doe" named before without that title): the one person
+    the text names in full after the same title as the run opens with, whose name holds ``word`` as a middle name
+    (as many East African names carry the father's name there), when no one else with ``word`` as last name is
+    named after him (:func:`_surname_bearer_after`); else '' (the usual reading)."""
     lead = run.split()[0]
     if lead == word or not _is_title(lead):
         return ""
-    fulls = {" ".join(_name_tokens(m.group(1))) for m in _rx(
-        rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+((?:[{_UC}][\w’'\-]+[^\S\n]+){{1,3}}[{_UC}][\w’'\-]+)").finditer(text)
-        if word in m.group(1).split()[1:]}
-    fulls = {f for f in fulls if len(f.split()) > 1 and word in f.split()}  # (not the run itself, titles and all:
-    # "Pehin Dato Haji Jo said")
-    return fulls.pop() if len(fulls) == 1 else ""
+    fulls: dict[str, int] = {}
+    for m in _rx(rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+((?:[{_UC}][\w’'\-]+[^\S\n]+){{1,3}}[{_UC}][\w’'\-]+)"
+                 ).finditer(text):
+        if word in m.group(1).split()[1:]:
+            fulls.setdefault(" ".join(_name_tokens(m.group(1))), m.end())
+    fulls = {f: at for f, at in fulls.items() if len(f.split()) > 1 and word in f.split()}  # (not the run itself,
+    # titles and all: "Pehin Dato Haji Jo said")
+    if len(fulls) != 1:
+        return ""
+    full, at = fulls.popitem()
+    core = [w for w in full.split() if w.rstrip(".") not in name_suffixes()]
+    if core[-1] == word or _surname_bearer_after(word, full, text, at):
+        return ""  # (the word his last name: the usual reading, "Jr." kept; another bearer of it named since)
+    return full
+
+
+def _surname_bearer_after(word: str, full: str, text: str, at: int) -> bool:
+    """Someone else whose last name is ``word`` is named after ``at`` ("Dr. Jo Ali Kel ... Ann Ali, a doctor, said
+    ...": "Dr. Ali" is then the newer bearer, as the usual reading of a surname has it): a capitalised word, no
+    title and no part of ``full``, right before ``word`` with no capitalised word after it."""
+    return any(not _is_title(m.group(1)) and m.group(1) not in full.split() for m in _rx(
+        rf"\b([{_UC}][\w’'\-]+)[^\S\n]+{re.escape(word)}\b(?![^\S\n]+[{_UC}])").finditer(text, at))
 
 
 def _anonymous_head(head: str, role: str | None, text: str):
@@ -4648,6 +4667,11 @@ def _role_length(words: list[str]) -> int:
 # every word of the body_nouns table, keys and their kin ("authority", "union", "federation"): a body's kind
 _BODY_FAMILY = frozenset(_BODY_NOUNS).union(*_BODY_NOUNS.values())
 _HEAD_OF_BODY = {str(k): frozenset(map(str, v)) for k, v in _W["head_of_body_nouns"].items()}
+_SEEKER_NOUNS = {str(k): frozenset(map(str, v)) for k, v in _W["seeker_nouns"].items()}
+# a description in apposition right after a person's name, up to its noun (", the candidate of the ... Party",
+# ", a lecturer at ..."): _Reader._fits_clause_echo
+_PERSON_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+)"
+                                r"(?=\s*[,.;:]|\s+(?:who|of|for|in|at)\b)")
 _DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
@@ -4770,15 +4794,26 @@ def _role_and_cue(noun: str, verb: str) -> bool:
     return (noun.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(noun))) and verb.islower() and _is_cue(verb)
 
 
-def _repeats(text: str, words: str) -> bool:
+def _repeats(text: str, words: str, *, clause: bool = False) -> bool:
     """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
-    or fewer only at its end or a clause's ("... and the worst is behind us," for "behind us"; "I will open every
-    door, one by one" for "open every door"; not "not behind us yet")."""
+    or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet"), or with
+    ``clause`` at a clause's end where the speaker says them as her own (:func:`_own_clause_end`)."""
     said = _ECHO_TRIM.sub("", text).lower()
     if len(words.split()) <= 3:
-        return said == words or said.endswith(" " + words) \
-            or re.search(rf"(?<!\w){re.escape(words)}[,;:]", said) is not None
+        return said == words or said.endswith(" " + words) or clause and _own_clause_end(said, words)
     return _holds_words(text, words)
+
+
+def _own_clause_end(said: str, words: str) -> bool:
+    """The lower-case quotation ``said`` holds ``words`` right before a comma, semicolon or colon ("I will open
+    every door, one by one" for "open every door") with no verb of saying before them in that clause: the speaker's
+    own words, not words she reports or disputes ("She promised no new taxes, and ...", "Everybody says we will
+    rebuild, but ...", "They keep saying the force is not racist, but ...")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}[,;:]", said):
+        clause = re.split(r"[,;:.!?]", said[:m.start()])[-1]
+        if not any(_is_cue(w) for w in re.findall(r"[\w’']+", clause)):
+            return True
+    return False
 
 
 def _holds_words(text: str, words: str) -> bool:
@@ -5170,6 +5205,47 @@ def _newcomer_description(words: list[str]) -> bool:
         and not _YEAR_OLD.fullmatch(head)
 
 
+# an age in apposition after a lone capitalised word, then a person's relative clause or appositive: ", 14, who
+# ...", ", 14, a pupil who ...", ", 9, his granddaughter," (the appositive's noun in the group "noun"; not ", 12, of
+# the new law", ", 45, Bulawayo, 30", ", 14, on the third floor": no person's appositive) (_Resolver._lone_name)
+_AGE_APPOSITION = re.compile(r", \d{1,3}, (?:who\b|(?:a|an|the|his|her|their) (?:[\w\-]+ ){0,3}?(?P<noun>[a-z]+)"
+                             r"(?=,| who\b| whose\b| that\b))")
+
+
+@lru_cache(maxsize=1)
+def _place_and_common_words() -> tuple[frozenset, frozenset]:
+    """The world's towns and countries (mentions_world_places.txt.gz) and the common English words
+    (mentions_common_words.txt.gz), lower case: words that are seldom a lone person's name."""
+    return (resource_lines("mentions_world_places.txt.gz", lower=True),
+            resource_lines("mentions_common_words.txt.gz", lower=True))
+
+
+def _aged_person_word(low: str, noun: str | None) -> bool:
+    """The lone word ``low`` with an age and an appositive (its noun ``noun``; None for "who") is a person's name:
+    no common word ("Room, 14, ...") unless a given name; the appositive's noun no body's, company's or
+    institution's ("Torino, 24, the local football club,"); a town or country only before "who" or a person's
+    noun ("Marina, 34, a teacher who ...")."""
+    places, common = _place_and_common_words()
+    if low in common and low not in _ANY_GIVEN_NAMES:
+        return False
+    if noun and (noun in _ORG_WORDS or noun in _BODY_NOUNS or noun in _COMPANY_NOUNS):
+        return False
+    return low not in places or not noun or noun in _PERSON_HEADS or noun in _HEAD_SEX
+
+
+def _kind_before_members(word: str, name: list[str], head: str) -> bool:
+    """A headline's word before its possessive ("banana" of "banana growers' association") names the body
+    ``name`` (lower-case words, possessives cut) too: the name holds it, and a plural noun of members stands right
+    before its body noun ``head`` ("the North Kelby Banana and Cocoa Producers' Association"); not a demonym
+    ("Welsh farmers' union": not the Welsh Rugby Union; a place neither, _Resolver._place_word: "Kenya nurses'
+    union" is not the Kenya ... Dentists Union), nor a name without such a plural ("Small Business Union", "Local
+    Government Association")."""
+    if word not in name or head not in name or word in _DEMONYMS:
+        return False
+    k = name.index(head)
+    return k > 0 and re.fullmatch(r"[a-z\-]+[^s]s", name[k - 1]) is not None
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -5419,9 +5495,11 @@ class _Resolver:
             return False  # ("And Jewish leaders point to ...": a demonym)
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
-        after = self.text[end:end + 40]
-        if re.match(r", (?:who|a|an|the) |, \d{1,3}, ", after):
-            return True  # (or an age in apposition: "Nyoka, 14, a pupil who ...", "Kel, 23, who farms ...")
+        after = self.text[end:end + 60]
+        if re.match(r", (?:who|a|an|the) ", after):
+            return True
+        if (age := _AGE_APPOSITION.match(after)) and _aged_person_word(low, age.group("noun")):
+            return True  # (or an age, then a person's appositive: "Nyoka, 14, a pupil who ...", "Kel, 23, who ...")
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
@@ -5956,15 +6034,23 @@ class _Resolver:
         possessive modifier ("teachers' union", "nurses' association", "farmer's co-op") stands for the one body the
         story names later with that noun (:meth:`_body_named_later`) when its name holds the modifier ("the Kelby
         Federation of Teachers"); a word before the modifier ("cocoa growers' association") may be the one its name
-        holds instead ("the Tarno Cocoa and Coffee Producers' Association"); else None."""
+        holds instead (:func:`_kind_before_members`); never after a word for another body ("Rival teachers'
+        union"); else None."""
         owner, head = re.sub(r"['’]s?$", "", words[-2]), words[-1]
         if owner == words[-2] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
                 or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a) \
-                or len(words) == 3 and not words[0].isalpha():
+                or len(words) == 3 and (not words[0].isalpha() or words[0] in _OTHER_BODY_WORDS):
             return None
         hit = self._body_named_later(head, a)
-        name = hit[0].lower().split() if hit else []
-        return hit if hit and (owner in name or len(words) == 3 and words[0] in name) else None
+        name = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'\-]+", hit[0].lower())] if hit else []
+        return hit if hit and (owner in name or len(words) == 3 and _kind_before_members(words[0], name, head)
+                               and not self._place_word(words[0])) else None
+
+    def _place_word(self, word: str) -> bool:
+        """The lower-case ``word`` is a place the mention layer finds in the story ("Kenya") or opens a place's
+        name (``place_first``)."""
+        return word.capitalize() in _PLACE_FIRST or any(e.kind == "place" and e.name.lower() == word
+                                                        for e in entities(self.article))
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
@@ -8741,13 +8827,16 @@ class _Reader:
                           and r["_res"][3] in kinds and not self._denied(r)
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
+                               or (_repeats(r["text"], words, clause=True) and len(words.split()) > 1
+                                   and self._fits_clause_echo(r, row, noun or title, title)
+                                   and not self._negated_echo(r, words))
                                or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
                                    and self._fits_title(r, row, title))
                                or ("group" in kinds and r["_res"][3] == "group" and self._fits(r, row, noun, title)
                                    and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
             # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
             # Kelby partner says it found "no breach"': a body's noun, the body's longer words later)
-            if later:
+            if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
 
@@ -8847,6 +8936,51 @@ class _Reader:
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
             or noun in _BODY_NOUNS.get(last, ())
+
+    def _demonym_lead_fits(self, row: dict, later: dict) -> bool:
+        """The body speaking ``later`` may be the one a lede's description with a demonym stands for ("The
+        Canadian partner says ...", :meth:`_lead_description`): a public body's noun ("regulator", public_body_heads)
+        for a body whose name holds one; a bank's (bank_nouns) for a bank by name (bank_name_words); any other noun
+        for a body whose name holds no public body's noun (not "The Nigerian regulator" for an oil company, nor "The
+        Swiss lender" for the regulator that fined it).  True for any other row or speaker."""
+        words = (row["speaker_mention"] or "").lower().split()
+        if later["_res"][3] != "group" or not self._lead_description(row) \
+                or not any(w in _DEMONYMS for w in words[1:-1]):
+            return True
+        name = set(re.findall(r"[a-z]+", later["speaker"].lower()))
+        if words[-1] in _PUBLIC_BODY_HEADS:
+            return bool(name & _PUBLIC_BODY_HEADS)
+        if words[-1] in _BANK_NOUNS:
+            return any(w in _BANK_NAME_WORDS for w in later["speaker"].split())
+        return not name & _PUBLIC_BODY_HEADS
+
+    def _fits_clause_echo(self, row: dict, headline: dict, noun: str, title: str) -> bool:
+        """The speaker of ``row``, whose quotation repeats a headline's words at a clause's end only, fits the
+        headline's ``noun`` (never for no noun): :meth:`_fits`, or a person the story describes with the noun
+        (:meth:`_described_as`: "the Deputy Minister of Works, Jo Doe,") or with a word the table ``seeker_nouns``
+        gives for it ("contender": the party's candidate)."""
+        if not noun:
+            return False
+        if self._fits(row, headline, noun, title):
+            return True
+        if row["_res"][3] != "person":
+            return False
+        said = set(re.findall(r"[a-z\-]+", self._described_as(row["speaker"]).lower()))
+        return noun in said or bool(said & _SEEKER_NOUNS.get(noun, frozenset()))
+
+    def _described_as(self, name: str) -> str:
+        """The words the story describes the person ``name`` with where the mention layer names her: in her
+        sentence before the name, after any other person's name ("attended by the Deputy Minister of Works, Jo
+        Doe,"), and in apposition after it (", the candidate of the ... Party")."""
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans)
+        out, lo = [], 0
+        for sa, sb, who in spans:
+            if who == name:
+                start = max(_sentence_for(self.article, sa).start, lo)
+                m = _PERSON_APPOSITIVE.match(self.text, sb)
+                out.append(self.text[start:sa] + " " + (m.group(1) if m else ""))
+            lo = sb
+        return " ".join(out)
 
     def _fits(self, row: dict, headline: dict, noun: str, title: str) -> bool:
         """The speaker of ``row`` fits the noun of a headline's quotation: any speaker for no noun, a holder of the

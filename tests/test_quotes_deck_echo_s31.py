@@ -3,6 +3,8 @@ that repeats its words (session 31): a contender's words repeated at the end of 
 close every loophole, one by one"), and a description opening the sentence with a demonym ("The Danish partner
 says ...") repeated inside a body's longer statement."""
 
+import pytest
+
 from analysis import Article, extract_quotes
 
 from .conftest import quote_speakers
@@ -46,3 +48,35 @@ def test_a_lower_case_word_before_a_clause_end_does_not_echo_a_longer_phrase():
     rows = extract_quotes(Article.from_text(PARTNER.replace("no breach of the wage terms", "nothing wrong with the "
                                                                                           "wage terms"), name="x"))
     assert rows.speaker.iloc[0] != "Nordvik Marine Holdings A/S"
+
+
+def test_words_a_later_speaker_reports_at_a_clause_end_are_not_hers():
+    # must not fire: the later speaker reports or disputes the deck's words ("They promised ...,", "Everyone
+    # says ...,"), she does not say them as her own
+    text = ("Council row over bin collections\n\n"
+            "Leader vows \"weekly collections\" by summer\n\n"
+            "ASHBY — The council leader, Graham Pike, told councillors the contract would be retendered.\n\n"
+            "Opposition councillor Nadia Rahman said: \"They promised weekly collections, and we still wait two "
+            "weeks.\"")
+    assert quote_speakers(text)[0] != "Nadia Rahman"
+    text = ("Mayor says harbour \"will reopen\"\n\n"
+            "PORT KELBY — The storm wrecked the breakwater on Sunday.\n\n"
+            "Fisherman Owen Pritchard was unconvinced. \"Everyone says it will reopen, but nobody says when,\" "
+            "Pritchard said.")
+    assert quote_speakers(text)[0] != "Owen Pritchard"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # must not fire: a lede's description with a demonym whose noun the later body does not fit (a regulator's
+    # words repeated by an oil company; a lender's by the regulator that fined it)
+    ("Pipeline leak\n\nThe Ghanaian regulator says the leak is \"fully contained\".\n\n"
+     "TAKORADI — Oil reached the beaches on Friday.\n\n"
+     "Western Basin Oil Company said: \"The leak is fully contained, and the cause was theft.\"",
+     "Western Basin Oil Company"),
+    ("Bank penalised\n\nThe Austrian lender says it has \"fixed its controls\".\n\n"
+     "VIENNA — The watchdog fined the bank on Friday.\n\n"
+     "The Financial Market Authority said in a statement: \"We expect the bank has fixed its controls, but we "
+     "will check.\"", "Financial Market Authority"),
+])
+def test_a_demonym_description_needs_a_body_that_fits_its_noun(text, wrong):
+    assert quote_speakers(text)[0] != wrong

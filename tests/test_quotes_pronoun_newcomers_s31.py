@@ -36,3 +36,23 @@ def test_a_single_name_with_an_age_is_the_newer_antecedent(text, speaker):
 ])
 def test_a_place_and_a_year_are_no_person(text, speaker):
     assert quote_speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire: a lone capitalised word and a number with no person's appositive after it (a town, a common
+    # noun opening the sentence, a club), nor a person of the other sex ("his niece")
+    ("Irena Kowalczyk, a baker in Lublin, said flour had doubled in price.\n\n"
+     "Radom, 61, Kielce, 48: the chamber counted the bakeries that closed by town, she said.\n\n"
+     "\"Next year it will be us,\" she said.", "Irena Kowalczyk"),
+    ("Peter Lindgren, a ferry captain, said the harbour was silting up.\n\n"
+     "Berth, 7, on the eastern quay has been closed since April, he said.\n\n"
+     "\"The big boats cannot turn,\" he said.", "Peter Lindgren"),
+    ("Chiara Bellini, a shop owner in Bologna, said the trams had stopped.\n\n"
+     "Fortitudo, 103, the city's oldest sports club, had cancelled its games, she noted.\n\n"
+     "\"Nobody can get here,\" she said.", "Chiara Bellini"),
+    ("Yaw Boateng, 61, a fisherman, said the nets came back empty.\n\n"
+     "Efua, 11, his niece, mends them after school.\n\n"
+     "\"She has quicker hands than I do,\" he said.", "Yaw Boateng"),
+])
+def test_a_word_and_a_number_without_a_persons_appositive_is_no_newcomer(text, speaker):
+    assert quote_speakers(text)[-1] == speaker

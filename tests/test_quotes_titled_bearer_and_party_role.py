@@ -46,3 +46,16 @@ def test_initials_before_a_role_and_a_name_leave_the_person(text, speaker):
 ])
 def test_initials_before_other_lower_case_words_end_the_head(mention, head):
     assert _head_phrase(mention) == head
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire: another person with the word as last name is named after the titled bearer (the newer
+    # bearer, as the usual reading has it); the word is the titled bearer's last name before "Jr." (kept whole)
+    ("Dr. Ibrahim Bako Lawal, who runs the district hospital, thanked the donors.\n\n"
+     "Halima Bako, a doctor on the children's ward, said the oxygen had run out twice.\n\n"
+     "\"We were counting breaths by hand,\" Dr. Bako said.", "Halima Bako"),
+    ("Mr. Robert Kane Jr. opened the hearing.\n\nMr. Kane later answered questions. \"We did nothing wrong,\" "
+     "Mr. Kane said.", "Robert Kane Jr."),
+])
+def test_a_newer_bearer_or_a_last_name_keeps_the_usual_reading(text, speaker):
+    assert quote_speakers(text)[-1] == speaker
