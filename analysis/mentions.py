@@ -7017,16 +7017,20 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 # What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
 # and the Sugar Industry"), or more fields listed by commas first ("Minister for Housing, the Environment and ").
-_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
-                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
-                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                               r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
+# Shared pieces: the office (and "Delegate"), one capitalised field of up to four words, and up to two more fields
+# after commas.
+_PORTFOLIO_OFFICE = r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
+_PORTFOLIO_FIELD = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+_PORTFOLIO_MORE_FIELDS = rf"(?:, (?:the )?{_PORTFOLIO_FIELD}){{0,2}}"
+_PORTFOLIO_BEFORE = re.compile(rf"(?:\bin charge of|\bresponsible for"
+                               rf"|{_PORTFOLIO_OFFICE} (?:of|for) {_PORTFOLIO_FIELD}"
+                               rf"(?P<more>{_PORTFOLIO_MORE_FIELDS}),? and) (?:the )?$")
 # The same office and its first field, then a comma before a field in the middle of the list, which a comma or "and"
 # goes on after ("the Minister Delegate for Mines, Energy and Water": "Energy").
-_PORTFOLIO_ITEM_BEFORE = re.compile(r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
-                                    r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                                    r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}, (?:the )?$")
-_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
+_PORTFOLIO_ITEM_BEFORE = re.compile(rf"{_PORTFOLIO_OFFICE} (?:of|for) {_PORTFOLIO_FIELD}{_PORTFOLIO_MORE_FIELDS}"
+                                    r", (?:the )?$")
+# After such a field: "and", ", and" (an Oxford comma) or a comma and the next capitalised field.
+_PORTFOLIO_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -7077,7 +7081,7 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
-    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _LIST_GOES_ON.match(text, end) \
+    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _PORTFOLIO_LIST_GOES_ON.match(text, end) \
             and _portfolio(words):
         return True  # "the Minister for Mines, Energy and ...": a field in the middle of the list
     return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
