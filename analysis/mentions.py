@@ -7155,7 +7155,6 @@ def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) 
 
 _PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2} $")
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
@@ -7194,7 +7193,8 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
 # A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
 # currency's letters or its unit.
 _NUMBER_AND_MAGNITUDE_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion|mn|bn)[ \u00a0]$")
-# The word after a firm's or a currency's letters, in lower case ("AMD chips", "KM to", "NIS worth").
+# The word after a firm's or a currency's letters, in lower case ("AMD chips", "KM to", "NIS worth"), or after a
+# tabloid's opening word in capitals ("A ROGUE builder").
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
