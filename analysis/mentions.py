@@ -353,6 +353,11 @@ def _role_and_market_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_send_verbs": low("network_send_verbs"),
         "network_verb_objects": low("network_verb_objects"),
+        "list_adverbs": low("list_adverbs"),
+        # a send verb, a person it goes to, at most six more words of the clause, then "on" or "via" just before a
+        # name ("send us scans of the leases on ", "sent me the voice notes via ")
+        "sent_to_someone_before": re.compile(r"\b([a-z]+) (?:" + _alternation(low("network_send_objects"))
+                                             + r")(?: [\w’'-]+){0,6} (?:on|via) $"),
         "network_channel_words": low("network_channel_words"),
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
@@ -434,10 +439,11 @@ def _product_and_title_rules(raw: dict) -> dict:
         "sea_words_before_off": low("sea_words_before_off"),
         "news_agencies": _as_written(raw, "news_agencies"),
         "volcano_land_words": low("volcano_land_words"),
-        "volcano_after": re.compile(r" (?:" + _alternation(low("volcano_words_after")) + r")\b"),
+        "volcano_after": re.compile(r" (?:" + _alternation(
+            low("volcano_words_after") | low("volcano_eruption_nouns")) + r")\b"),
         "place_official_after_possessive": re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:" + _alternation(
             low("place_officials_after_possessive")) + r")\b"),
-        "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_words_before_of")) + r") of $"),
+        "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_eruption_nouns")) + r") of $"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -5689,12 +5695,6 @@ def _body_after_address(words: tuple) -> bool:
         or _plural_in_a_name(w) for w in words)
 
 
-# Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
-# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person, unless a
-# person's name closes the run after it ("Ministre de la Justice Jo Tarnou": the office, then its holder).
-_ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
-
-
 def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
     """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
     name: the run splits there."""
@@ -5702,14 +5702,17 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     hon, given, n = R["honorifics"], R["given_names"], len(words)
     # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
     # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
-    # abbreviated title or nationality word
+    # abbreviated title or nationality word; not after a Romance article in lower case, where a title's word is a
+    # field of a body's aims ("Union pour la Justice et le Progrès"), unless its holder's name closes the run
+    # ("Ministre de la Justice Jo Tarnou")
     title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))
              or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
              and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
-        and not (k > 0 and words[k - 1] in _ROMANCE_THE and not _person_after_romance_title(words[k + 1:])) \
+        and not (k > 0 and words[k - 1] in R["romance_articles"]
+                 and not _person_after_romance_title(words[k + 1:])) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
@@ -6691,11 +6694,6 @@ _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
-# A verb, a person it goes to, and at most six more words of the clause, then "on" or "via" just before a name ("send us
-# scans of the leases on ", "sent me the voice notes via ").
-_SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
-
-
 # After a network, words that go on about it as a firm: a possessive, or "and its", "and whose", ", whose" ("a report on
 # Telegram and its founder", "questions on Telegram's encryption").
 _NETWORK_AS_A_FIRM_AFTER = re.compile(r"[’']|,? (?:and|or) (?:its|their|whose|the)\b|,? (?:its|whose)\b")
@@ -6727,7 +6725,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
     if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and not _NETWORK_AS_A_FIRM_AFTER.match(text, end) \
-            and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
+            and (m := R["sent_to_someone_before"].search(text, max(0, start - 70), start)) \
             and m.group(1).lower() in R["network_send_verbs"]:
         return True  # "relatives send us scans of their leases on Telegram": what was sent went by the network
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
@@ -8388,25 +8386,21 @@ def _person_nouns() -> frozenset:
         str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
 
-# Adverbs between "and" or "or" and the next item of a list (", and not the board", ", or even a developer").
-_LIST_ADVERBS = frozenset(("not", "also", "even", "then", "now", "above", "perhaps", "maybe"))
-
-
 def _next_item_of_a_list(aw: list[str]) -> bool:
     """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
     maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
     the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
     the suspect's brother was held": the role word after it still reads as the person's)."""
-    k = 2
-    while k < min(len(aw) - 1, 5) and (aw[k] in _LIST_ADVERBS or aw[k].endswith("ly") and aw[k].isalpha()
+    R, k = _rules(), 2
+    while k < min(len(aw) - 1, 5) and (aw[k] in R["list_adverbs"] or aw[k].endswith("ly") and aw[k].isalpha()
                                        and aw[k].islower()):
-        k += 1  # (", and certainly not a developer", ", or even the board")
+        k += 1  # (", and surely not the council", ", or even the board")
     if aw[1] not in ("and", "or") or aw[k].lower() not in ("the", "a", "an"):
         return False
     owner = aw[k + 1] if len(aw) > k + 1 else ""
     if not owner.endswith(("'s", "’s")):
         return True
-    return owner[:-2].lower() in _rules()["org_nouns"]
+    return owner[:-2].lower() in R["org_nouns"]
 
 
 # --------------------------------------------------------------------------
@@ -8487,8 +8481,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _title_before(text: str, start: int, titles: frozenset) -> bool:
     """Whether one of ``titles`` (lower case, no full stop) is the word just before ``start``."""
-    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return b is not None and b.group(1).lower().rstrip(".") in titles
+    return _word_before(text, start) in titles
 
 
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
@@ -9478,7 +9471,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 # "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
 _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
 # The same in the singular ("every Tobagonian", "a Barbudan", "the Kelbian"): one of the people, no actor either.
-_PERSON_OF_A_PLACE_ENDINGS = (("n", ("",)), ("an", ("",)), ("ian", ("", "y", "ia")), ("er", ("", "s")))
+_PERSON_OF_A_PLACE_ENDINGS = tuple((ending[:-1], left) for ending, left in _PEOPLE_ENDINGS)
 
 
 # A word of one person just before a name ("every ", "each ", "a ", "another "): a singular people's word.
