@@ -3428,7 +3428,6 @@ def _body_elsewhere(text: str, name: str, pos: int) -> bool:
     return any(m.start() != pos for m in re.finditer(r"\b%s\b%s" % (re.escape(name), _BODY_AFTER), text))
 
 
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -5355,7 +5354,7 @@ def _movement_opened(ctx: _Ctx, run: list, lw: str) -> bool:
         plural or _a_role_word(after) or after in R["armed_group_roles"])
 
 
-# The lower-case word right after a name (one space): " recruits", " commander".
+# The lower-case word right after a name (one space), hyphened or not: " recruits", " commander", " co-op".
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
