@@ -238,7 +238,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
 
 def _translation_credit(raw: dict) -> str:
     """A translation's credit alone on its line (``translation_credit_nouns``): "from the" and a language and/or "by"
-    and capitalised names or a desk, nothing after ("Translated from the French edition by the Kelby desk.",
+    and capitalised names or a desk, nothing after ("Translated from the German original by the Tarno staff.",
     "Translated by Jo Doe"; not "Translated by a court interpreter, Jo Doe told the judge ...")."""
     nouns = r"(?:" + _alternation(raw["translation_credit_nouns"]) + r")"
     source = r"\s+from\s+the\s+(?:(?-i:[A-Z][\w’'-]*)(?:\s+" + nouns + r")?|" + nouns + r")"
@@ -353,6 +353,11 @@ def _role_and_market_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_send_verbs": low("network_send_verbs"),
         "network_verb_objects": low("network_verb_objects"),
+        "list_adverbs": low("list_adverbs"),
+        # a send verb, a person it goes to, at most six more words of the clause, then "on" or "via" just before a
+        # name ("send us scans of the leases on ", "sent me the voice notes via ")
+        "sent_to_someone_before": re.compile(r"\b([a-z]+) (?:" + _alternation(low("network_send_objects"))
+                                             + r")(?: [\w’'-]+){0,6} (?:on|via) $"),
         "network_channel_words": low("network_channel_words"),
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
@@ -434,10 +439,11 @@ def _product_and_title_rules(raw: dict) -> dict:
         "sea_words_before_off": low("sea_words_before_off"),
         "news_agencies": _as_written(raw, "news_agencies"),
         "volcano_land_words": low("volcano_land_words"),
-        "volcano_after": re.compile(r" (?:" + _alternation(low("volcano_words_after")) + r")\b"),
+        "volcano_after": re.compile(r" (?:" + _alternation(
+            low("volcano_words_after") | low("volcano_eruption_nouns")) + r")\b"),
         "place_official_after_possessive": re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:" + _alternation(
             low("place_officials_after_possessive")) + r")\b"),
-        "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_words_before_of")) + r") of $"),
+        "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_eruption_nouns")) + r") of $"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -3422,7 +3428,6 @@ def _body_elsewhere(text: str, name: str, pos: int) -> bool:
     return any(m.start() != pos for m in re.finditer(r"\b%s\b%s" % (re.escape(name), _BODY_AFTER), text))
 
 
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -4306,7 +4311,7 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
 def _members_after_title_word(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "and" (``toks[j + 1]``), a title's word ("General"), a plural of members and the body's word closing the
     run (``toks[k]``): the last of a union's listed trades (``toks[i..j]``: one word each after the first comma, the
-    first no body's name of two words) ("... Dock, Warehouse and General Workers' Union"), no title before a
+    first no body's name of two words) ("... Port, Rail and General Workers' Union"), no title before a
     person's name ("... and General Jo Doe"), nor the last of bodies or firms listed ("the Nurses Union, Teachers
     Union and General Practitioners Association", "Kelby Steel, Tarn Cement and General Contractors Association")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -4489,7 +4494,7 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return False
     return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k))) \
         or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
-    # Cane Workers of Trinidad and Tobago", "... of Antigua and Barbuda", though one island the gazetteer lacks)
+    # Cane Workers of Trinidad and Tobago", "... of Bosnia and Herzegovina", though the gazetteer may lack one part)
 
 
 def _listed_place(name: str) -> bool:
@@ -5349,7 +5354,7 @@ def _movement_opened(ctx: _Ctx, run: list, lw: str) -> bool:
         plural or _a_role_word(after) or after in R["armed_group_roles"])
 
 
-# The lower-case word right after a name (one space): " recruits", " commander".
+# The lower-case word right after a name (one space), hyphened or not: " recruits", " commander", " co-op".
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
@@ -5689,12 +5694,6 @@ def _body_after_address(words: tuple) -> bool:
         or _plural_in_a_name(w) for w in words)
 
 
-# Romance articles written in lower case inside a body's name: a title's word after one is a field of the body's
-# aims ("Union pour la Justice et le Progrès", "Frente para la Defensa"), no title before a person, unless a
-# person's name closes the run after it ("Ministre de la Justice Jo Tarnou": the office, then its holder).
-_ROMANCE_THE = frozenset({"la", "le", "les", "las", "los"})
-
-
 def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
     """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
     name: the run splits there."""
@@ -5702,14 +5701,17 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     hon, given, n = R["honorifics"], R["given_names"], len(words)
     # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
     # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
-    # abbreviated title or nationality word
+    # abbreviated title or nationality word; not after a Romance article in lower case, where a title's word is a
+    # field of a body's aims ("Union pour la Paix et la Réforme"), unless its holder's name closes the run
+    # ("Ministre de la Justice Jo Tarnou")
     title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))
              or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
              and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
-        and not (k > 0 and words[k - 1] in _ROMANCE_THE and not _person_after_romance_title(words[k + 1:])) \
+        and not (k > 0 and words[k - 1] in R["romance_articles"]
+                 and not _person_after_romance_title(words[k + 1:])) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
@@ -6273,7 +6275,7 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
     if not m and len(run) > 1 and (t := _TITLE_OF_THE_BEFORE.search(before)) and t.group(1).lower() in R["honorifics"]:
-        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Maritime Economy"
+        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Digital Economy"
     if not m or (m.group(1).lower() not in R["honorifics"] and not (
             m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
         return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
@@ -6287,31 +6289,39 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         # after a role word too: "Head of Research", "Manager of Operations")
     if m.group(1).lower() not in R["honorifics"]:
         return run, False  # "head of Kelby Securities": a body
-    if len(run) > 1:
-        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        if g and run[g - 1].text.lower().rstrip(".") in ("st", "saint"):
-            return run, False  # "candidate for St Andrew South-East": a saint's name opens a seat's, no holder's
-        hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
-        if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
-            return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
-            # address after the portfolio, though its given name is no listed one and a listed one (the father's)
-            # follows (not "Mayor of Port St. Lucie Jo Doe", "Chairman of General Electric Jo Doe": a place, a body)
-        if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
-                             and m.group(1).lower() in ("secretary", "minister")
-                             and run[1].text.lower() not in R["org_words"]
-                             and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
-            return run[g or 1:], True  # (a name with a particle inside: "Minister of Fisheries Jo við Doe")
-        if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
-                and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
-            return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
-        x = _name_after_field(ctx, run)
-        if x:
-            return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
-        if run[0].text == "State" and run[1].text == "for" and m.group(1).capitalize() in R["cabinet_offices"] \
-                and " ".join(t.text for t in run[2:]) not in R["places"]:
-            return [], False  # "Minister of State for Kelby Provincial Affairs and Devolution": an office's
-            # portfolio, no body (a named holder after it is read above; a place alone after "for" is left as it
-            # was: the quotation layer would take the place for the speaker)
+    return _holder_after_field(ctx, run, m.group(1).lower(), words) if len(run) > 1 else (run, False)
+
+
+def _holder_after_field(ctx: _Ctx, run: list, title: str, words: str) -> tuple[list, bool]:
+    """After a title (``title``, lower case), "of" or "for", a run of two words or more (``words``): the
+    holder's name that closes the run and True ("Minister of Planning Dr. Jo Doe", "Under Secretary for Political
+    Affairs Wendy Sherman"), no run for an office's portfolio alone, else the run as it is (a seat, a place, a
+    body)."""
+    R = _rules()
+    g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+    if g and run[g - 1].text.lower().rstrip(".") in ("st", "saint"):
+        return run, False  # "candidate for St Kelby North": a saint's name opens a seat's, no holder's
+    hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
+    if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
+        return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
+        # address after the portfolio, though its given name is no listed one and a listed one (the father's)
+        # follows (not "Mayor of Port St. Lucie Jo Doe", "Chairman of General Electric Jo Doe": a place, a body)
+    if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
+                         and title in ("secretary", "minister")
+                         and run[1].text.lower() not in R["org_words"]
+                         and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
+        return run[g or 1:], True  # (a name with a particle inside: "Minister of Fisheries Jo við Doe")
+    if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
+            and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
+        return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
+    x = _name_after_field(ctx, run)
+    if x:
+        return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
+    if run[0].text == "State" and run[1].text == "for" and title.capitalize() in R["cabinet_offices"] \
+            and " ".join(t.text for t in run[2:]) not in R["places"]:
+        return [], False  # "Minister of State for Kelby Provincial Affairs and Devolution": an office's
+        # portfolio, no body (a named holder after it is read above; a place alone after "for" is left as it
+        # was: the quotation layer would take the place for the speaker)
     return run, False
 
 
@@ -6330,7 +6340,7 @@ _OFFICE_LIST_AFTER = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,? 
 
 def _field_of_office(ctx: _Ctx, run: list) -> bool:
     """Two words or more after "<title> of the", the last an ordinary noun, no plural, and none a place, a
-    nationality, a given name or a body's word ("the Minister of the Maritime Economy", "the Secretary of the Digital
+    nationality, a given name or a body's word ("the Minister of the Inland Economy", "the Secretary of the Digital
     Economy"): a field of the office, no body (not "Secretary of the Kelby Navy", "of the Interior Ministry", "the
     Chairman of the Joint Chiefs": a plural names a body's members)."""
     R = _rules()
@@ -6457,7 +6467,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
         return True  # "VNĐ18", "USD3bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
     if len(words) == 1 and _LETTERS_THEN_FIGURES.fullmatch(words[0]) and words[0] not in R["known_organisations"]:
-        return True  # "MH370", "LR104", "PS752": a flight's, a station's or a model's code of letters and figures
+        return True  # "MH370", "ZB221", "PS752": a flight's, a station's or a model's code of letters and figures
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -6509,7 +6519,7 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
-# Two to four capitals glued to three figures or more ("MH370", "LR104"; not "G20", "A380": a group, a product).
+# Two to four capitals glued to three figures or more ("MH370", "ZB221"; not "G20", "A380": a group, a product).
 _LETTERS_THEN_FIGURES = re.compile(r"[A-Z]{2,4}\d{3,}")
 _LETTER_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # "E74", "R1,500", "K2.50"
 _CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
@@ -6691,11 +6701,6 @@ _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
-# A verb, a person it goes to, and at most six more words of the clause, then "on" or "via" just before a name ("send us
-# scans of the leases on ", "sent me the voice notes via ").
-_SENT_TO_SOMEONE_BEFORE = re.compile(r"\b([a-z]+) (?:us|me|him|her|them|you)(?: [\w’'-]+){0,6} (?:on|via) $")
-
-
 # After a network, words that go on about it as a firm: a possessive, or "and its", "and whose", ", whose" ("a report on
 # Telegram and its founder", "questions on Telegram's encryption").
 _NETWORK_AS_A_FIRM_AFTER = re.compile(r"[’']|,? (?:and|or) (?:its|their|whose|the)\b|,? (?:its|whose)\b")
@@ -6727,7 +6732,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
     if len(bw) >= 2 and bw[-2] not in R["network_company_nouns"] and not _NETWORK_AS_A_FIRM_AFTER.match(text, end) \
-            and (m := _SENT_TO_SOMEONE_BEFORE.search(text, max(0, start - 70), start)) \
+            and (m := R["sent_to_someone_before"].search(text, max(0, start - 70), start)) \
             and m.group(1).lower() in R["network_send_verbs"]:
         return True  # "relatives send us scans of their leases on Telegram": what was sent went by the network
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
@@ -7017,16 +7022,20 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 # What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
 # and the Sugar Industry"), or more fields listed by commas first ("Minister for Housing, the Environment and ").
-_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
-                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
-                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                               r"(?P<more>(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}),? and) (?:the )?$")
+# Shared pieces: the office (and "Delegate"), one capitalised field of up to four words, and up to two more fields
+# after commas.
+_PORTFOLIO_OFFICE = r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
+_PORTFOLIO_FIELD = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
+_PORTFOLIO_MORE_FIELDS = rf"(?:, (?:the )?{_PORTFOLIO_FIELD}){{0,2}}"
+_PORTFOLIO_BEFORE = re.compile(rf"(?:\bin charge of|\bresponsible for"
+                               rf"|{_PORTFOLIO_OFFICE} (?:of|for) {_PORTFOLIO_FIELD}"
+                               rf"(?P<more>{_PORTFOLIO_MORE_FIELDS}),? and) (?:the )?$")
 # The same office and its first field, then a comma before a field in the middle of the list, which a comma or "and"
 # goes on after ("the Minister Delegate for Mines, Energy and Water": "Energy").
-_PORTFOLIO_ITEM_BEFORE = re.compile(r"\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)(?: Delegate)?"
-                                    r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
-                                    r"(?:, (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}){0,2}, (?:the )?$")
-_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
+_PORTFOLIO_ITEM_BEFORE = re.compile(rf"{_PORTFOLIO_OFFICE} (?:of|for) {_PORTFOLIO_FIELD}{_PORTFOLIO_MORE_FIELDS}"
+                                    r", (?:the )?$")
+# After such a field: "and", ", and" (an Oxford comma) or a comma and the next capitalised field.
+_PORTFOLIO_LIST_GOES_ON = re.compile(r",? and |, (?:the )?[A-Z]")
 
 
 # The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
@@ -7077,7 +7086,7 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
         # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
         # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
         # follow: "head of the Finance Board at the church")
-    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _LIST_GOES_ON.match(text, end) \
+    if _PORTFOLIO_ITEM_BEFORE.search(text, max(0, start - 90), start) and _PORTFOLIO_LIST_GOES_ON.match(text, end) \
             and _portfolio(words):
         return True  # "the Minister for Mines, Energy and ...": a field in the middle of the list
     return (m := _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start)) is not None \
@@ -7151,7 +7160,6 @@ def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) 
 
 _PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2} $")
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
@@ -7190,7 +7198,8 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
 # A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
 # currency's letters or its unit.
 _NUMBER_AND_MAGNITUDE_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion|mn|bn)[ \u00a0]$")
-# The word after a firm's or a currency's letters, in lower case ("AMD chips", "KM to", "NIS worth").
+# The word after a firm's or a currency's letters, in lower case ("AMD chips", "KM to", "NIS worth"), or after a
+# tabloid's opening word in capitals ("A ROGUE builder").
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
@@ -7912,6 +7921,29 @@ def _a_place_elsewhere(name: str, text: str) -> bool:
                for w, r in re.findall(r"\b([A-Za-z]+) ([a-z]+) for " + n, text))
 
 
+def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
+    """Whether a verb of travel goes before "from" and the name (``travel_verbs_before_from``: "I came from Kelby"),
+    or one of a traveller (``travellers_before_from``, or a name) and "back", "home", "to" a place further back ("who
+    came back from Kelby", "she came to Tarno from Kelby"; not "came to Acme from Kelbcorp", a hire; never a known
+    body)."""
+    R = _rules()
+    if bw[-2].lower() in R["travel_verbs_before_from"]:
+        return True
+    m = _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
+                and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])
+                and (m.group("to") is None or _a_place_elsewhere(m.group("to"), text)))
+
+
+def _town_named_for_its_place(c: _Cand, text: str) -> bool:
+    """Whether the name is "<place> Town", its first word a listed place, and its name ends there
+    (:data:`_TOWN_NAME_ENDS`), no known body: a town named for its place, over a club's word ("Kelby Town" is a
+    football club's name too)."""
+    R, first = _rules(), c.name.split()[0]
+    return c.name.endswith(" Town") and (first in R["places"] or first in _world_places()) \
+        and _TOWN_NAME_ENDS.match(text, c.end) is not None and c.name not in R["known_organisations"]
+
+
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place where people live, go or govern before the name: "a farmer from Kukuom", "the mayor of
     Springfield", "much of rural Kelby"."""
@@ -7921,18 +7953,11 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
-    if b1 == "from" and len(bw) >= 2 and (bw[-2].lower() in R["travel_verbs_before_from"] or (
-            (m := _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start))
-            and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
-            and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])
-            and (m.group("to") is None or _a_place_elsewhere(m.group("to"), text)))):
+    if b1 == "from" and len(bw) >= 2 and _travelled_from(c, text, start, bw):
         cues["place"] += 1  # "I came from Kelby at dawn", "who came back from Kelby", "she came to Tarno from
         # Kelby" (Tarno a place: not "came to Acme from Kelbcorp", a hire): where someone travelled from (weak)
-    if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and c.name.endswith(" Town") \
-            and (c.name.split()[0] in R["places"] or c.name.split()[0] in _world_places()) \
-            and _TOWN_NAME_ENDS.match(text, c.end) and c.name not in R["known_organisations"]:
-        cues["place"] += 3  # "the minister said in Kelby Town on Thursday": where she spoke, a town named for its
-        # place, its name ending there (over a club's word: "Kelby Town" is a football club's name too)
+    if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and _town_named_for_its_place(c, text):
+        cues["place"] += 3  # "the governor told reporters in Tarno Town after the vote": where she spoke
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
@@ -8384,25 +8409,21 @@ def _person_nouns() -> frozenset:
         str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
 
-# Adverbs between "and" or "or" and the next item of a list (", and not the board", ", or even a developer").
-_LIST_ADVERBS = frozenset(("not", "also", "even", "then", "now", "above", "perhaps", "maybe"))
-
-
 def _next_item_of_a_list(aw: list[str]) -> bool:
     """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
     maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
     the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
     the suspect's brother was held": the role word after it still reads as the person's)."""
-    k = 2
-    while k < min(len(aw) - 1, 5) and (aw[k] in _LIST_ADVERBS or aw[k].endswith("ly") and aw[k].isalpha()
+    R, k = _rules(), 2
+    while k < min(len(aw) - 1, 5) and (aw[k] in R["list_adverbs"] or aw[k].endswith("ly") and aw[k].isalpha()
                                        and aw[k].islower()):
-        k += 1  # (", and certainly not a developer", ", or even the board")
+        k += 1  # (", and surely not the council", ", or even the board")
     if aw[1] not in ("and", "or") or aw[k].lower() not in ("the", "a", "an"):
         return False
     owner = aw[k + 1] if len(aw) > k + 1 else ""
     if not owner.endswith(("'s", "’s")):
         return True
-    return owner[:-2].lower() in _rules()["org_nouns"]
+    return owner[:-2].lower() in R["org_nouns"]
 
 
 # --------------------------------------------------------------------------
@@ -8471,7 +8492,7 @@ def _glued_initial_name(name: str) -> bool:
         and not _common_word(name[g.end():])
 
 
-# The word just before a mention ("Mr " before "Lim").
+# The word just before a mention ("Mr " before "Tarno").
 _WORD_BEFORE = re.compile(r"([\w.’']+) $")
 
 
@@ -8483,8 +8504,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _title_before(text: str, start: int, titles: frozenset) -> bool:
     """Whether one of ``titles`` (lower case, no full stop) is the word just before ``start``."""
-    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return b is not None and b.group(1).lower().rstrip(".") in titles
+    return _word_before(text, start) in titles
 
 
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
@@ -8976,8 +8996,8 @@ class _Aliases:
             if self.find(s) == s and len(family.get(s, ())) == 1 \
                     and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2 \
                     and (self.kind_lean(next(iter(family[s]))) == "person" or self.cue_of[s].get("person", 0) >= 2):
-                # (a name with no cue of its own, when the word alone has a person's: "Its director, Lim Kok
-                # Seng, said ... Mr Lim said")
+                # (a name with no cue of its own, when the word alone has a person's: "Its director, Wong Kelb
+                # Tarn, said ... Mr Wong said")
                 self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
                 # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Sio Wa"; but '"We
                 # are ready," Ho said')
@@ -9025,16 +9045,22 @@ class _Aliases:
             # Jo Kelby Waters ... Kelby said", a company or someone else)
         for s in self.single:
             fulls = holders.get(s, set())
-            if len(fulls) != 1 or self.find(s) != s or len(s) < 3 or not s[1:].islower() \
-                    or s.lower() in R["given_names"] or s in R["places"] or self.by_first.get(s) \
-                    or self.by_last.get(s) or max((v for k, v in self.cue_of[s].items() if k != "person"),
-                                                  default=0) >= 2:
+            if len(fulls) != 1 or not self._lone_second_name_ok(s):
                 continue
             full = next(iter(fulls))
             if self.first_at[full] < self.first_at[s] and not self._named_anew(text, s, full):
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (a weak one, not carried into the person's row)
                 self.join(s, full)
+
+    def _lone_second_name_ok(self, s: str) -> bool:
+        """Whether a one-word name ``s`` may be a person's second name written alone: a capitalised word of three
+        letters or more, no given name, place, nor a word another name opens or ends with, with no cue of a body or
+        a place of weight 2 or more, not joined to another name yet."""
+        R = _rules()
+        return self.find(s) == s and len(s) >= 3 and s[1:].islower() and s.lower() not in R["given_names"] \
+            and s not in R["places"] and not self.by_first.get(s) and not self.by_last.get(s) \
+            and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2
 
     def _named_anew(self, text: str, s: str, full: str) -> bool:
         """Whether a short form ``s`` of the longer name ``full`` ever stands for someone else: an apposition after it
@@ -9242,7 +9268,7 @@ class _Aliases:
                            or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
             # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
-            # Gazette Online · Kelby" over a story's "Government said")
+            # Bulletin · Kelby" over a story's "Government said")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()
@@ -9473,8 +9499,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
 # "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
 _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
-# The same in the singular ("every Tobagonian", "a Barbudan", "the Kelbian"): one of the people, no actor either.
-_PERSON_OF_A_PLACE_ENDINGS = (("n", ("",)), ("an", ("",)), ("ian", ("", "y", "ia")), ("er", ("", "s")))
+# The same in the singular ("every Tobagonian", "a Herzegovinian", "the Kelbian"): one of the people, no actor either.
+_PERSON_OF_A_PLACE_ENDINGS = tuple((ending[:-1], left) for ending, left in _PEOPLE_ENDINGS)
 
 
 # A word of one person just before a name ("every ", "each ", "a ", "another "): a singular people's word.
@@ -9483,8 +9509,8 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny
 
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
-    """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Antigua and Barbuda"): a place
-    whose people are named for it alone ("Tobagonians", "Barbudans")."""
+    """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"): a place
+    whose people are named for it alone ("Tobagonians", "Herzegovinians")."""
     return frozenset(part for p in _rules()["places"] if " and " in p for part in p.split(" and "))
 
 
@@ -9493,8 +9519,8 @@ def _people_of_places(clusters: list[_Cluster], text: str) -> None:
     plural (``_PEOPLE_ENDINGS``: "Kenyans", "Marshall Islanders", "Londoners"), the place a listed one or one the
     story names (alone or opening a place's name: "Tarno ... the Tarno Reef" gives "Tarnoans"): the place's people,
     a group (no team: "the Islanders" names no place; not the world gazetteer's towns: "Mariners", Marin).  A part
-    of a listed place of two ("Barbuda" of "Antigua and Barbuda") counts as a place; so does the singular after a
-    word of one person each time ("every Tobagonian", "a Barbudan"; ``_ONE_PERSON_BEFORE``), but not a given name
+    of a listed place of two ("Herzegovina" of "Bosnia and Herzegovina") counts as a place; so does the singular after a
+    word of one person each time ("every Tobagonian", "a Herzegovinian"; ``_ONE_PERSON_BEFORE``), but not a given name
     ("Adrian", "Vivian") nor a paper's or a hotel's name ("The Kelbian hotel", "the Kelbian reported")."""
     R = _rules()
     story_places = {w for cl in clusters if cl.kind == "place" for w in (cl.name, cl.name.split()[0])}
@@ -9566,7 +9592,7 @@ def _currency_of_the_story(names: list[str], cs: list[_Cand], text: str) -> bool
     """One ISO 4217 code in use in capitals (:func:`analysis.sidecar.current_currency_codes`), no known body's
     letters, never speaking nor owning, that the story writes before a sum of money somewhere (``_MONEY_AFTER_CODE``:
     "a salary of KES 45,000", a masthead's price "UGX 2,000", "KES 1.2 billion"): the currency wherever else it stands
-    alone ("KES slides against the dollar"), no actor.  Not a code glued to a number or written with "the" ("COP29",
+    alone ("KES firms as exports rise"), no actor.  Not a code glued to a number or written with "the" ("COP29",
     "the COP": a conference; "SDP 24.1" in a poll is no sum)."""
     code = names[0]
     if len(names) != 1 or not code.isupper() or code not in current_currency_codes() \
@@ -10077,7 +10103,7 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
 
 def _land_before_at(text: str, m: re.Match) -> bool:
     """The word before "at" (group 1 of ``m``) is land standing at a place (``land_before_at``: "a farm at Kelby",
-    "the new ground at Tarno"), not a ground of an idiom ("gained ground at Acme", "found common ground at Acme":
+    "the old ground at Tarno"), not a ground of an idiom ("gained ground at Acme", "found common ground at Acme":
     ``ground_idioms_before``)."""
     R, word = _rules(), (m.group(1) or "").lower()
     if word not in R["land_before_at"]:

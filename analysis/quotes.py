@@ -2406,7 +2406,7 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
     if (the := _definite_antecedent(toks, j - 2)) is not None:
-        return toks[the][1], toks[j - 2][2]  # "The association, which called the cut ...": the description
+        return toks[the][1], toks[j - 2][2]  # "The guild, which called the levy ...": the description
     s = e = j - 2
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
@@ -2739,7 +2739,7 @@ def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | No
 
 def _relative_that(toks, i: int) -> bool:
     """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said',
-    'X, an explorer that holds two blocks ..., said'): after a lower-case noun, before an auxiliary or a verb's -s
+    'X, a miner that holds three permits ..., said'): after a lower-case noun, before an auxiliary or a verb's -s
     or -ed form; not "Recalling that night" or "said that"."""
     if i == 0 or i + 1 >= len(toks):
         return False
@@ -2754,7 +2754,7 @@ def _in_appositive(toks, i: int) -> bool:
     that holds ..."; not "The operator that runs the routes, Acme Ferries, said": the subject's own clause)."""
     x = i - 1
     while x > 0 and (toks[x][0].islower() or toks[x][0].rsplit("-", 1)[-1].islower()) \
-            and toks[x][0] not in ("a", "an", "the") and i - x < 6:  # ("an Ashby-based explorer that")
+            and toks[x][0] not in ("a", "an", "the") and i - x < 6:  # ("an Ashby-based miner that")
         x -= 1
     return x > 0 and toks[x][0] in ("a", "an", "the") and toks[x - 1][0] == ","
 
@@ -4797,7 +4797,8 @@ def _role_and_cue(noun: str, verb: str) -> bool:
 def _repeats(text: str, words: str, *, clause: bool = False) -> bool:
     """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
     or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet"), or with
-    ``clause`` at a clause's end where the speaker says them as her own (:func:`_own_clause_end`)."""
+    ``clause`` at a clause's end where the speaker says them as her own ("I will mend every road, one by one" for
+    "mend every road"; :func:`_own_clause_end`)."""
     said = _ECHO_TRIM.sub("", text).lower()
     if len(words.split()) <= 3:
         return said == words or said.endswith(" " + words) or clause and _own_clause_end(said, words)
@@ -8903,7 +8904,7 @@ class _Reader:
 
     def _lead_description(self, row: dict) -> bool:
         """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
-        plant says it is "..."'; a sentence may open with it and a demonym stand in it: 'The Canadian partner
+        plant says it is "..."'; a sentence may open with it and a demonym stand in it: 'The Danish buyer
         says ...')."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").split()
         return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
