@@ -20,3 +20,12 @@ def test_a_pronoun_after_a_quotation_opening_its_own_paragraph_still_finds_the_s
     text = ("Tobin Tarrask-Velo, 47, said he had worked the looms since 1994.\n\n"
             "\"We slept beside the machines. Nobody paid for the nights,\" he said.")
     assert quote_speakers(text) == ["Tobin Tarrask-Velo"]
+
+
+def test_a_byline_before_a_quotation_opening_its_paragraph_is_no_antecedent():
+    # must not fire: a quotation opens the pronoun's paragraph and the paragraph before is a byline; only the
+    # byline check stops its name being "he"
+    text = ("'We slept beside the looms': a mill hand looks back\n\n"
+            "By Ardis Kelmore | 22 August 2016\n\n"
+            "\"Nobody paid for the nights,\" he said of his twenty years at the spinning mill.")
+    assert "Ardis Kelmore" not in quote_speakers(text)
