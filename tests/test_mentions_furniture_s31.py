@@ -19,8 +19,8 @@ TODAYS_PAPER = ("Nurses extend strike\n\n"
                 "KELBO - Nurses at the main hospital extended their strike on Monday, said Adama Tarnoko, who leads "
                 "their union.\n\n"
                 "ALSO IN TODAY'S PAPER\n"
-                "• Bakers raise bread prices again (Page 4)\n"
-                "• Tarnville Rovers sign two strikers (Page 22)\n")
+                "• Council approves bus lanes on the ring road (Page 6)\n"
+                "• Tarnville Rovers appoint a new coach (Page 31)\n")
 
 IN_THE_BODY = ("Nurses extend strike\n\n"
                "KELBO - Translated into plain words, the offer from Kelbo Hospital Trust was a pay cut, said Adama "

@@ -53,11 +53,11 @@ def test_title_before_a_person_after_a_listed_pair_is_no_union():
     ("The village's elders, the Comité de Vigilance et de Médiation de Tarnou, asked for calm on Sunday.",
      "Comité de Vigilance et de Médiation de Tarnou"),
     # a college (a supervisory board) opening the name, "et de" and a field after it
-    ("The Collège de Suivi et de Contrôle des Fonds Miniers, which audits the royalties, has not met since May.",
-     "Collège de Suivi et de Contrôle des Fonds Miniers"),
+    ("Last year the Collège d'Évaluation et de Suivi des Écoles Rurales sent inspectors to only three districts.",
+     "Collège d'Évaluation et de Suivi des Écoles Rurales"),
     # a platform of groups, "pour la" and particles on the way to its initials
-    ("The Plateforme Kelbienne pour la Transparence des Marchés Publics (PKTMP), a network of 40 groups, objected.",
-     "Plateforme Kelbienne pour la Transparence des Marchés Publics"),
+    ("Teachers backed by the Plateforme Tarnoise pour la Défense des Écoles Publiques (PTDEP) marched on Tuesday.",
+     "Plateforme Tarnoise pour la Défense des Écoles Publiques"),
     # a title's word ("Justice") after a Romance article is a field of the body's aims
     ("The rebel Union pour la Justice et le Progrès du Nord (UJPN) denied the attack.",
      "Union pour la Justice et le Progrès du Nord"),
@@ -131,14 +131,14 @@ def test_new_before_an_army_or_a_role_stays_out_of_the_name(text):
 # --- a party named for the islands or towns it lists ------------------------------------------------------------------
 
 def test_party_named_for_listed_islands_is_one_name():
-    got = kinds("Ana Soto, a spokeswoman for the Anguilla, Kelbo and Montserrat Democratic Alliance, said the vote was "
-                "rigged. Kelbo ferries ran late on Monday, and Montserrat ferries too.")
-    assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
+    got = kinds("Orla Vesk, who sits on the council of the Aruba, Kelbo and Curaçao Democratic Alliance, told the forum "
+                "that the fishing rules were unfair. Kelbo boats stayed in port on Tuesday, and Curaçao boats too.")
+    assert got.get("Aruba, Kelbo and Curaçao Democratic Alliance") == "organisation", got
 
 
 def test_party_named_for_listed_islands_is_one_name_before_its_initials():
-    got = kinds("Ana Soto of Anguilla, Kelbo and Montserrat Democratic Alliance (AKMDA) said the vote was rigged.")
-    assert got.get("Anguilla, Kelbo and Montserrat Democratic Alliance") == "organisation", got
+    got = kinds("Orla Vesk of Aruba, Kelbo and Curaçao Democratic Alliance (AKCDA) said the quota was unfair.")
+    assert got.get("Aruba, Kelbo and Curaçao Democratic Alliance") == "organisation", got
 
 
 @pytest.mark.parametrize("text, whole", [
@@ -165,9 +165,9 @@ def test_listed_places_before_a_second_body_stay_apart(text, whole):
 # --- the fields listed after an office of two words ("Minister Delegate for ...") -------------------------------------
 
 def test_fields_listed_after_a_delegate_minister_name_no_body():
-    got = kinds("Ana Kelbo, who became Minister Delegate for Veterans, Demobilisation and Reintegration last year, "
-                "toured the camp on Friday.")
-    assert "Demobilisation" not in got and "Reintegration" not in got and "Ana Kelbo" in got, got
+    got = kinds("Tomas Kelbo, named Minister Delegate for Trade, Tourism and Handicrafts in March, opened the "
+                "craft fair on Saturday.")
+    assert "Tourism" not in got and "Handicrafts" not in got and "Tomas Kelbo" in got, got
 
 
 def test_body_after_an_office_s_first_field_and_a_comma_is_kept():
@@ -186,7 +186,8 @@ def test_members_body_of_a_country_named_with_and_is_whole():
 def test_members_body_of_one_place_and_a_second_body_stay_apart():
     got = kinds("The Association of Taxi Drivers of St. Kitts and Kelbo Motors signed a fuel deal. Kelbo Motors "
                 "said so on Monday.")
-    assert not any("Workers" in n and "Kelbo" in n for n in got), got
+    assert "Association of Taxi Drivers of St. Kitts and Kelbo Motors" not in got, got
+    assert not any("Drivers" in n and "Kelbo" in n for n in got), got
 
 
 # --- a town named for a saint before a body named after the town ------------------------------------------------------

@@ -1,5 +1,5 @@
-"""A relative clause opened by "that" and a verb's -s or -ed form inside an appositive ("Kelby Oil plc, an
-Ashby-listed explorer that holds two blocks with its partner Doe Petróleos, Lda., said") belongs to the appositive:
+"""A relative clause opened by "that" and a verb's -s or -ed form inside an appositive ("Kelby Mining plc, a
+miner that owns a licence with the state firm Doe Mineração, Lda., said") belongs to the appositive:
 the subject is the name before it, not a legal form or a name inside the clause; and a company whose legal form is
 written in lower case ("plc", "s.r.o.", "sp. z o.o.") is a named body, not an anonymous description (session 31)."""
 
@@ -11,8 +11,8 @@ from .conftest import quote_speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Halvard Offshore plc, an Oslo-listed explorer that holds stakes in two blocks with its local partner Mar Verde '
-     'Petróleos, Lda., said it would bid for "at least three" of the new blocks.', "Halvard Offshore plc"),
+    ('Vantorra Gold plc, a Sydney-quoted miner that owns a licence in the hills with the state firm Ouro Tarnal '
+     'Mineração, Lda., said drilling would resume "before the rains".', "Vantorra Gold plc"),
     ('Tarno Growers Ltd, a cooperative that buys cocoa from 400 farms near Ashby Port, said the new price was '
      '"a step backwards" for its members.', "Tarno Growers Ltd"),
 ])
@@ -21,7 +21,7 @@ def test_a_that_clause_inside_an_appositive_leaves_the_subject(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Halvard Offshore plc said it would bid for "at least three" of the new blocks.', "Halvard Offshore plc"),
+    ('Vantorra Gold plc said drilling would resume "before the rains".', "Vantorra Gold plc"),
     ('Tarno Strojírny s.r.o. said the order book was "full until spring".', "Tarno Strojírny s.r.o."),
 ])
 def test_a_lower_case_legal_form_names_a_body(text, speaker):

@@ -1,7 +1,7 @@
 """A deck's quotation whose speaker is a bare role or a body's description takes the speaker of a later quotation
-that repeats its words (session 31): a contender's words repeated at the end of a clause in the body ("I will
-close every loophole, one by one"), and a description opening the sentence with a demonym ("The Danish partner
-says ...") repeated inside a body's longer statement."""
+that repeats its words (session 31): a contender's words repeated at the end of a clause in the body ("We will
+fix every streetlight, street by street"), and a description opening the sentence with a demonym ("The Dutch
+partner says ...") repeated inside a body's longer statement."""
 
 import pytest
 
@@ -9,45 +9,45 @@ from analysis import Article, extract_quotes
 
 from .conftest import quote_speakers
 
-CONTENDER = ("Candidates clash over fishing quotas\n\n"
-             "Opposition contender vows to \"close every loophole\" if elected\n\n"
-             "TARNO – The race for the governorship turned to the sea on Sunday.\n\n"
-             "Ines Vardakou-Lind, the candidate of the Coastal Renewal Party, told a rally of fishermen that the "
-             "quota system had failed them.\n\n"
-             "\"I will close every loophole, one by one, and the quota will go back to the harbours,\" she said.")
+CONTENDER = ("Dark streets become a mayoral issue\n\n"
+             "Mayoral challenger pledges to \"fix every streetlight\" before winter\n\n"
+             "KELBYPORT – The mayoral campaign moved to the unlit back streets on Tuesday night.\n\n"
+             "Orsa Velkaby-Lindt, the candidate of the Civic Lantern list, walked the eastern estates with "
+             "residents who said they were afraid to go out after dark.\n\n"
+             "\"We will fix every streetlight, street by street, before the first frost,\" she said.")
 
-PARTNER = ("Shipyard accused over unpaid welders\n\n"
-           "Former welders say they were paid months late. The Danish partner says its checks found \"no breach\" "
-           "of the contract.\n\n"
-           "TARNO – Welders at the Kelby shipyard have accused its owners of withholding wages for up to five "
-           "months.\n\n"
-           "Nordvik Marine Holdings A/S, which owns half of the yard, said in a statement that its inspectors had "
-           "found \"no breach of the wage terms at any site we manage\".")
+PARTNER = ("Beach lease under fire\n\n"
+           "Residents say the beach was leased without a hearing. The Dutch partner says its lawyers found \"no "
+           "irregularity\" in the lease.\n\n"
+           "TARNO – Fishing families on the north shore have asked the courts to cancel a 99-year lease of the "
+           "beach to a hotel group.\n\n"
+           "Tarnholt Leisure Group B.V., which holds the lease, said in a statement that its lawyers had "
+           "found \"no irregularity in the lease or in the way it was granted\".")
 
 
 def test_a_contenders_words_repeated_at_a_clause_end_are_hers():
-    assert quote_speakers(CONTENDER)[0] == "Ines Vardakou-Lind"
+    assert quote_speakers(CONTENDER)[0] == "Orsa Velkaby-Lindt"
 
 
 def test_a_partners_words_repeated_in_a_bodys_statement_are_the_bodys():
-    assert quote_speakers(PARTNER)[0] == "Nordvik Marine Holdings A/S"
+    assert quote_speakers(PARTNER)[0] == "Tarnholt Leisure Group B.V."
 
 
 def test_a_denied_echo_at_a_clause_end_takes_no_speaker():
-    # must not fire: the later speaker denies the words ("not close every loophole,")
-    text = ("Candidates clash over fishing quotas\n\n"
-            "Opposition contender vows to \"close every loophole\" if elected\n\n"
-            "TARNO – The race for the governorship turned to the sea on Sunday.\n\n"
-            "Harbour master Tomas Eklund said the plan was costly.\n\n"
-            "\"You will not close every loophole, not in four years,\" Mr Eklund said.")
-    assert quote_speakers(text)[0] != "Tomas Eklund"
+    # must not fire: the later speaker denies the words ("not fix every streetlight,")
+    text = ("Dark streets become a mayoral issue\n\n"
+            "Mayoral challenger pledges to \"fix every streetlight\" before winter\n\n"
+            "KELBYPORT – The mayoral campaign moved to the unlit back streets on Tuesday night.\n\n"
+            "City engineer Bram Tollesk said the plan was costly.\n\n"
+            "\"You will not fix every streetlight, not with this budget,\" Mr Tollesk said.")
+    assert quote_speakers(text)[0] != "Bram Tollesk"
 
 
 def test_a_lower_case_word_before_a_clause_end_does_not_echo_a_longer_phrase():
     # must not fire: a body's words that hold the deck's words nowhere
-    rows = extract_quotes(Article.from_text(PARTNER.replace("no breach of the wage terms", "nothing wrong with the "
-                                                                                          "wage terms"), name="x"))
-    assert rows.speaker.iloc[0] != "Nordvik Marine Holdings A/S"
+    rows = extract_quotes(Article.from_text(PARTNER.replace("no irregularity in the lease", "nothing wrong with the "
+                                                                                            "lease"), name="x"))
+    assert rows.speaker.iloc[0] != "Tarnholt Leisure Group B.V."
 
 
 def test_words_a_later_speaker_reports_at_a_clause_end_are_not_hers():

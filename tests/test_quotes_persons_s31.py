@@ -5,22 +5,22 @@ from __future__ import annotations
 
 from .conftest import quote_speakers as speakers
 
-SEAWEED = ("Seaweed growers seek a better price\n\n"
-           "Bi Sabrina Haji Kelbwa, who leads a women's growers' group on the east coast, said buyers paid too "
-           "little.\n\n"
-           "\"We carry the seaweed on our heads for two hours,\" Bi Sabrina said.")
+SEAWEED = ("Tailors fight rent rise in old town\n\n"
+           "Bi Rehema Haji Tarnelo, who runs a sewing cooperative near the ferry steps, said the new rent would "
+           "close half the workshops by Christmas.\n\n"
+           "\"We stitch from six in the morning and still we cannot pay,\" Bi Rehema said.")
 
-NO_WHOLE_NAME = ("Seaweed growers seek a better price\n\n"
-                 "Bi Sabrina Haji Kelbwa, who leads a women's growers' group on the east coast, met the buyers.\n\n"
-                 "\"We carry the seaweed on our heads for two hours,\" Bi Amina said.")
+NO_WHOLE_NAME = ("Tailors fight rent rise in old town\n\n"
+                 "Bi Rehema Haji Tarnelo, who runs a sewing cooperative near the ferry steps, met the landlords.\n\n"
+                 "\"We stitch from six in the morning and still we cannot pay,\" Bi Amina said.")
 
 
 def test_a_given_name_after_bi_speaks_as_the_whole_name():
-    assert speakers(SEAWEED) == ["Sabrina Haji Kelbwa"]
+    assert speakers(SEAWEED) == ["Rehema Haji Tarnelo"]
 
 
 def test_a_given_name_no_whole_name_opens_with_stays_bare():
-    assert "Sabrina Haji Kelbwa" not in speakers(NO_WHOLE_NAME)
+    assert "Rehema Haji Tarnelo" not in speakers(NO_WHOLE_NAME)
 
 
 CHINESE_BI = ("Lab finds cleaner river\n\n"

@@ -1,6 +1,6 @@
 """A she or he after a quotation goes to the person just brought in (session 31): a spouse named in a "whose"
 clause ("Ann Roe, whose husband, Jo Doe, died, ...") has that noun's sex, not the sex of the next pronoun (hers);
-a single name with an age in apposition ("Nyoka, 14, a pupil who ...") is a person and the newer antecedent."""
+a single name with an age in apposition ("Telsa, 12, a reader who ...") is a person and the newer antecedent."""
 
 import pytest
 
@@ -8,21 +8,22 @@ from .conftest import quote_speakers
 
 
 def test_a_spouse_in_a_whose_clause_is_not_the_she():
-    text = ("Families waited outside the mine office on Thursday.\n\n"
-            "Fatuma Wanjiru, 41, whose husband, Jean-Paul Otieno, died in the collapse, said she had been paid for "
-            "the funeral and nothing more.\n\n"
-            "\"They gave me an envelope and a handshake. A handshake does not pay school fees,\" she said.")
-    assert quote_speakers(text) == ["Fatuma Wanjiru"]
+    text = ("Relatives gathered at the factory gates on Saturday morning.\n\n"
+            "Mirela Tarnovska, 38, whose husband, Kelvan Ardo, was burned in the kiln fire, said the owners had "
+            "promised to pay the hospital bills in January and had sent nothing since.\n\n"
+            "\"I sold our television to pay the nurses. Next it will be the bed,\" she said.")
+    assert quote_speakers(text) == ["Mirela Tarnovska"]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Grace Lumumba Adongo, a mother of three who sells maize at the bus park, said the schools had been shut "
-     "for a month.\n\n\"My children sit at home and I sit at the stall,\" Grace Lumumba said.\n\n"
-     "Ayenwe, 15, a pupil who hopes to sit the national examinations this year, said she was reading her "
-     "cousin's old books.\n\n\"I want to be an engineer. Old books will not make me one,\" she said.", "Ayenwe"),
-    ("Hamid Suleiman Omar, who chairs the growers' union, said the price was too low.\n\n"
-     "Zawadi, 23, who dries seaweed on the beach and gave only her first name, said she earned little.\n\n"
-     "\"If the hotels pay more, I will go to the hotels,\" she said.", "Zawadi"),
+    ("Delphine Karrow Ostby, a librarian in the town for twenty years, said the branch would close in June.\n\n"
+     "\"We lend four hundred books a week,\" Delphine Karrow said.\n\n"
+     "Telsa, 12, a reader who comes every Saturday with her grandmother, said she had borrowed every pony book "
+     "on the shelves.\n\n\"The next library is two buses away. Who will take me?\" she said.", "Telsa"),
+    ("Orvin Talbek Rusk, who chairs the ferry operators' group, said the winter timetable was too thin.\n\n"
+     "Marisk, 19, who cleans cabins on the night boat and gave only her first name, said she had lost two "
+     "shifts a week.\n\n"
+     "\"If the night boat stops, I will look for work on the mainland,\" she said.", "Marisk"),
 ])
 def test_a_single_name_with_an_age_is_the_newer_antecedent(text, speaker):
     assert quote_speakers(text)[-1] == speaker

@@ -11,26 +11,27 @@ from .conftest import quote_speakers
 
 
 def test_a_titled_lone_name_is_the_bearer_of_that_title():
-    text = ("Grace Akuol Garang, a nurse at the Kator clinic, said the pharmacy had been empty since May.\n\n"
-            "\"We write prescriptions that nobody can fill,\" Ms Akuol said.\n\n"
-            "Rev. Daniel Garang Alier, who chairs the churches' relief committee, said donors had been slow.\n\n"
-            "\"The people were promised clinics. Today the clinics are waiting for medicine,\" Rev. Garang said.")
-    assert quote_speakers(text)[-1] == "Daniel Garang Alier"
+    text = ("Mara Tollan Vesk, a midwife at the Orbeck health post, said the roof had leaked since the rains "
+            "began.\n\n"
+            "\"We deliver babies under plastic sheets,\" Ms Tollan said.\n\n"
+            "Rev. Anselm Vesk Darrow, who leads the parish building fund, said the money had run out in March.\n\n"
+            "\"We raised the walls with our own hands. A roof needs more than hands,\" Rev. Vesk said.")
+    assert quote_speakers(text)[-1] == "Anselm Vesk Darrow"
 
 
 @pytest.mark.parametrize("text, speaker", [
     # must not fire: two people named in full after the title, or the word only opens the titled name (a given
     # name): the usual reading stands
-    ("Rev. Daniel Garang Alier and Rev. Peter Garang Deng led the march.\n\nGrace Akuol Garang, a nurse, joined "
-     "them.\n\n\"We walked for the clinics,\" Rev. Garang said.", "Garang"),
+    ("Rev. Anselm Vesk Darrow and Rev. Tobias Vesk Marrin led the procession.\n\nMara Tollan Vesk, a midwife, "
+     "joined them.\n\n\"We walked for the new roof,\" Rev. Vesk said.", "Vesk"),
 ])
 def test_no_single_titled_bearer_keeps_the_usual_reading(text, speaker):
-    assert quote_speakers(text)[-1] != "Daniel Garang Alier"
+    assert quote_speakers(text)[-1] != "Anselm Vesk Darrow"
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Parti Rakyat Tanah Tinggi (PRTT) youth chief Dominic Anyi, who attended the hearing, called the project '
-     '"a flood of broken promises".', "Dominic Anyi"),
+    ('Tarnovan Tenants Alliance (TTA) youth chief Bram Ostrell, who led the march to parliament, called the new '
+     'rent law "a gift to the landlords".', "Bram Ostrell"),
     ('The Kelby Farmers Party (KFP) regional spokesman Ruth Okello, who farms near Ashby, called the levy "a tax '
      'on the poor".', "Ruth Okello"),
 ])
