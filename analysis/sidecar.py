@@ -218,14 +218,21 @@ SIDECAR_FIELDS: dict[str, Field] = {
 
 
 @lru_cache(maxsize=1)
+def _currency_rows() -> tuple[tuple[str, str], ...]:
+    """(code, status) of each row of ``analysis/resources/iso4217_currencies.txt`` ("current" or "withdrawn 2002")."""
+    lines = (_RES / "iso4217_currencies.txt").read_text(encoding="utf-8").splitlines()
+    return tuple((ln.split("\t", 1)[0], ln.rstrip().rsplit("\t", 1)[-1])
+                 for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes accepted for ``currency`` (``analysis/resources/iso4217_currencies.txt``).
 
     >>> {"USD", "CAD", "GBP", "DEM"} <= currency_codes(), "XYZ" in currency_codes()
     (True, False)
     """
-    lines = (_RES / "iso4217_currencies.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.split("\t", 1)[0] for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(code for code, _ in _currency_rows())
 
 
 @lru_cache(maxsize=1)
@@ -235,9 +242,7 @@ def current_currency_codes() -> frozenset[str]:
     >>> "KES" in current_currency_codes(), "DEM" in current_currency_codes()
     (True, False)
     """
-    lines = (_RES / "iso4217_currencies.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.split("\t", 1)[0] for ln in lines
-                     if not ln.startswith("#") and ln.rstrip().endswith("\tcurrent"))
+    return frozenset(code for code, status in _currency_rows() if status == "current")
 
 
 def parse_reference_date(value: Any, *, where: str | None = None) -> _dt.date | None:
