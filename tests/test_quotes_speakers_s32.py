@@ -82,3 +82,13 @@ def test_a_person_of_a_body_whose_name_holds_and_is_the_speaker():
     text = ("Senator Jo Reed of the Kelby Progressive and Democratic Alliance accused the minister of "
             "\"sleeping at the wheel\".")
     assert speakers(text) == ["Jo Reed"]
+
+
+def test_words_inside_spaced_guillemets_are_read_as_with_straight_marks():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+
+    text = ("Karel Brun, the quarry's site manager, spoke at the gate.\n\n"
+            "He described the quarry as « temporary » and said the land would go back to farming.")
+    rows = extract_quotes(Article.from_text(text))
+    assert list(rows["kind"]) == ["partial"] and list(rows["speaker"]) == ["Karel Brun"]
