@@ -7772,6 +7772,9 @@ def _no_party_word(name: str) -> bool:
 def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) -> list[str]:
     """The words before the name ``bw``, or none when the last of them ends the sentence before."""
     R = _rules()
+    if bw and "\n" in text[max(0, start - 3):start] and _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start):
+        return []  # a paragraph opens with the name: the words before close the paragraph above, whatever they are
+        # ("... to restore access to the site.\n\nJo Doe, who farms ...": no site's name)
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
             and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
                      and c.name.split()[0].lower() not in R["given_names"]):
@@ -7788,7 +7791,8 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw) \
+    elif _role_word(b1, c.name) or _hyphened_role(b1) or b1 in R["honorifics"] \
+            or _dotted_title_before(text, start, bw) \
             or (bw and bw[-1] in R["titles_as_written"] and not (len(bw) > 1 and bw[-2][:1].isupper())):
         cues["person"] += 2  # (a title as written: "the union's lawyer, Me Jo Doe"; not "Give Me Liberty")
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
@@ -8335,7 +8339,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
-        if _role_word(w, c.name) or aw[off + k] in R["role_abbreviations"] and _appositive_head(aw, off + k):
+        if _role_word(w, c.name) or _hyphened_role(w) \
+                or aw[off + k] in R["role_abbreviations"] and _appositive_head(aw, off + k):
             # (", an MP for the Kelby Party"; not ", an MP expenses website": the abbreviation modifies a noun)
             if k <= 1 and off + k + 1 < len(aw) and (nxt := aw[off + k + 1])[:1].isupper() \
                     and nxt.lower() not in R["stopwords"] and not _title_word(nxt) and nxt.lower() not in R["org_words"]:
@@ -8346,8 +8351,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
-            if aw[1] == "of" and _name_like(c.name):
+            if aw[1] == "of" and (_name_like(c.name) or c.cues["person"] > 0):
                 return  # "Jo Kelbo Tarn, of the opposition group Tarno Unida,": the body the person belongs to
+                # (a name a role stands before already counts as one: "Assembly member Rémi Tarn, of the party")
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
@@ -8382,6 +8388,14 @@ def _role_word(lw: str, name: str) -> bool:
     predecessor Jo Doe"; not "its predecessor Tarnavia", "Kelbyflex, the successor to ...")."""
     R = _rules()
     return lw in R["person_roles"] or lw in R["succession_roles"] and _person_shaped(name)
+
+
+def _hyphened_role(lw: str) -> bool:
+    """A role written as one hyphened word of role words ("secretary-general", "director-general",
+    "editor-in-chief"): its first part a person's role and every other part a role or a small word."""
+    parts, R = lw.split("-"), _rules()
+    return len(parts) > 1 and parts[0] in R["person_roles"] \
+        and all(p in R["person_roles"] or p in R["stopwords"] for p in parts[1:])
 
 
 def _appositive_head(aw: list[str], k: int) -> bool:

@@ -144,8 +144,9 @@ _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s"
 # (not "described": a label after it follows "as", 'described it as "a betrayal"')
 _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
                            - _forms("describe"), key=lambda w: (-len(w), w))
+# ("known as", "known to friends as", "known across the island as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[a-z]+\s+){1,3}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -184,6 +185,10 @@ _BANK_NAME_WORDS = frozenset(_W["bank_name_words"])
 _BANK_NOUNS = frozenset(_W["bank_nouns"])
 # "the board said", "the bank's press office said": a part of an organisation that speaks for it, ``company_organs``
 _COMPANY_ORGANS = frozenset(_W["company_organs"])
+_BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
+# a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
+_ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
+                       + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -1701,6 +1706,13 @@ def _lower_body_after(words: list[str]) -> bool:
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+(?![{_UC}][\w\-]*[’']s\b)[{_UC}]")
 
 
+def _org_word_after(head: str, at: int) -> bool:
+    """The word after offset ``at`` of ``head`` is an organisation's word (org_words): the capitalised word
+    before it opens a body's name, no title ("the Progressive and Democratic Alliance")."""
+    nxt = head[at:].split(None, 1)
+    return bool(nxt) and nxt[0].strip(".,").lower() in _ORG_WORDS
+
+
 def _name_before_of(head: str) -> str | None:
     """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
     Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
@@ -1717,7 +1729,8 @@ def _name_before_of(head: str) -> str | None:
             continue  # ("The Friends of the earth group": a lower-case body after a full name only)
         if run and _is_person_name(run.group()) and not all(map(_is_title, run.group().split())) \
                 and _name_tokens(left) and not any(
-                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
+                _is_title(t.group(1)) and not _org_word_after(head, t.end(1))
+                for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()):
             return left
     return None
@@ -2590,6 +2603,9 @@ def _noun_from(text: str, lo: int, b: int):
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
 _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+# a capitalised past participle that opens an introductory phrase when a preposition follows it ("Reached by
+# telephone in Kelby, the firm's director, Jo Doe, said", "Interviewed at the gate, ...")
+_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}ed")
 # adverbs of place and sequence that open a sentence ("Elsewhere in the hall, ..."), table fronted_adverbs
 _FRONTED_ADVERBS = frozenset(_W["fronted_adverbs"])
 # "whose" and a body's possessives before a role and the name of its holder ("Acme, whose chair, Jo Doe, said")
@@ -2627,6 +2643,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
+                  or _PARTICIPLE_INTRO.fullmatch(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
@@ -2669,8 +2686,9 @@ def _holder_after_body(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     w = next((x for x in range(c - 1, max(c - 6, i), -1) if toks[x][0].lower() in _HOLDER_OPENERS), None)
     if w is None or toks[w - 1][0] != "," or w + 1 >= c \
-            or not all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[w + 1:c]):
-        return None
+            or not all(t[0].replace("-", "").isalpha() and t[0].islower() and not _is_cue(t[0])
+                       for t in toks[w + 1:c]):
+        return None  # (a hyphened role too: "whose director-general, Jo Doe, said")
     return toks[c + 1][1], toks[j - 1][2]
 
 
@@ -2773,6 +2791,12 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
     return toks[i][1], toks[j - 1][2]
 
 
+def _particle_joined(word: str) -> bool:
+    """A surname joined to its particle by a hyphen or an apostrophe ("al-Gharyani", "el-Amin", "d'Souza")."""
+    head, _, rest = word.replace("’", "-").replace("'", "-").partition("-")
+    return (head in _NAME_PARTICLES or head == "d") and rest[:1].isupper()
+
+
 def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     """"the prime minister, Jane Doe, said": a role with its article, then the name between commas (the whole
     mention, role and name, as "Jane Doe, the prime minister" would be)."""
@@ -2783,7 +2807,8 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     lead = 1 if name and _is_title(name[0][0].rstrip(".")) else 0
     inner = sum(t[0] in _NAME_PARTICLES for t in name[lead + 1:-1])  # ("Inmaculada Ruiz de Velasco": a particle)
     # (one to four words after a leading title: "Mr Jo Lau Wei Kel"; a second title counts as a word)
-    if not 1 <= len(name) - lead - inner <= 4 or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in name) \
+    if not 1 <= len(name) - lead - inner <= 4 \
+            or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES or _particle_joined(t[0]) for t in name) \
             or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
@@ -2928,11 +2953,24 @@ def _and_in_body_name(toks, i: int) -> bool:
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
             return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
+        if toks[x][0] == "the" and x and toks[x - 1][0] == "of" and _org_word_closes_run(toks, i + 1):
+            return True  # ("Jo Doe of the Kelby Progressive and Democratic Alliance said": its word after "and")
         if toks[x][0] == "of" and x and toks[x - 1][0][:1].isupper() and toks[x + 1][0][:1].isupper() \
                 and toks[x + 1][0].lower() not in _ORG_WORDS and _org_word_then_field(toks, x + 1, i):
             return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
         x -= 1
     return False
+
+
+def _org_word_closes_run(toks, y: int) -> bool:
+    """The run of capitalised words from ``y`` (a few at most) closes on an organisation word (org_words): "Democratic
+    Alliance", "Social Democratic Party"."""
+    run = []
+    for t in toks[y:y + _BODY_NAME_WORDS]:
+        if not t[0][:1].isupper():
+            break
+        run.append(t[0])
+    return bool(run) and run[-1].lower() in _ORG_WORDS
 
 
 def _and_in_title(toks, i: int) -> bool:
@@ -3771,13 +3809,14 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 # what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
 # reflexive ("Cruz himself"), a day or time after the name ("Priebus later Thursday", "Doe last month"), a relative clause after a
 # description ("one source who spoke on condition of anonymity": the description is "one source"; a name
-# keeps its clause, which says who the person is)
+# keeps its clause, which says who the person is), a nickname after the name (", known to all as 'Big Tom'")
 _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:" + "|".join(_WEEKDAYS) + r")|[\s,;:—–-]+"
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
                            + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
-                           r"|\s+(?:himself|herself|themselves|itself))$")
+                           r"|\s+(?:himself|herself|themselves|itself)"
+                           r"|,\s+(?:(?:also|locally|widely|better)\s+)?(?:known|nicknamed|dubbed)\s[^,]*)$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speaking|talking)\s")
 
 
@@ -5528,9 +5567,29 @@ class _Resolver:
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
             hit = self._aged_newcomer(mention, age.group(1), a, b) or self._aged_last_speaker(
                 mention, age.group(1), a) or hit
+        if (not hit or hit[1] == "anonymous" or _ORGAN_OF.fullmatch(mention.strip()) and hit[3] == "group"
+                and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
+            return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or hit
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _organ_of_body(self, mention: str, a: int):
+        """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
+        said': a body's governing organ or press office (table company_organs) speaks for the body, which the
+        mention names or calls by its noun before the possessive; (name, "named", None, "group") when that resolves
+        to a named body, else None."""
+        m = _ORGAN_OF.fullmatch(mention.strip())
+        if m is None:
+            return None
+        owner = m.group("owner")
+        at = a + len(mention) - len(mention.lstrip()) + m.start("owner")
+        words = owner.split()
+        if len(words) == 1 and owner.islower():
+            hit = self._org_noun_speaker(["the", owner], at) or self._named_body(owner, at)
+        else:
+            hit = self._resolve(owner, at, at + len(owner))
+        return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
 
     def _body_named_whole(self, mention: str, a: int, hit):
         """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
@@ -5586,7 +5645,7 @@ class _Resolver:
         sent = self._quotation_opening(a)
         if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
             return None
-        lo = self.article.sentences[sent.sentence_id - 1].start
+        lo = self._newcomer_reach(sent.sentence_id - 1)
         named = self._named_between(lo, a, bare_age)
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
@@ -5606,6 +5665,18 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _newcomer_reach(self, sid: int) -> int:
+        """Where the person a description may stand for is looked for: the sentence ``sid`` before the quotation,
+        or the one before it in its paragraph when ``sid`` opens with "He" or "She" (that sentence goes on about
+        the person named before it: "Jo Doe, a diver, came back. He returned last year. '...,' the 29-year-old
+        said")."""
+        sents = self.article.sentences
+        sent = sents[sid]
+        if sid > 0 and re.match(r"(?:He|She) [a-z]", self.text[sent.start:sent.start + 8]) \
+                and sents[sid - 1].paragraph_id == sent.paragraph_id:
+            return sents[sid - 1].start
+        return sent.start
 
     def _age_in_doubt(self, at: int, end: int, canon: str, lo: int) -> bool:
         """An age alone may stand for someone else than the person named at [at, end): that person holds a title
@@ -7003,15 +7074,18 @@ class _Resolver:
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
         analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
         for the first person named later with that title; else None."""
-        if not _LEADER_HEAD.search(" ".join(desc)):
+        bodied = " ".join(desc) in _BODY_LEADER_HEADS  # ("its president": only one named with its body's word)
+        if not _LEADER_HEAD.search(" ".join(desc)) and not bodied:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[_sentence_for(self.article, a)
                                                                                .start:a] + " " + (self.company or ""))}
         for sa, sb, name in spans:
-            if any(w not in own for w in self._role_bodies(sa, sb)):  # (words: "Ford" is not in "Fordham")
+            bodies = self._role_bodies(sa, sb)
+            if any(w not in own for w in bodies) or bodied and not bodies:  # (words: "Ford" is not in "Fordham")
                 continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
+                # ("President Jo Doe": no body's word, no holder of "its president")
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 return self._source_of(name, " ".join(desc))
@@ -8272,6 +8346,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     the article quotes in single marks, British style, so that a single-marked line is speech, not a heading)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
+    qtext = qtext.strip()  # (the words, not the spaces French style sets inside guillemets: "« temporary »")
     nwords = len(_words(qtext))
     kind = _cried_or_named_kind(text, a, b, qtext, pre, nwords, has_cue_adjacent, single_style)
     if kind:
@@ -8819,6 +8894,9 @@ class _Reader:
         quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
         (the headline repeats the story's words)."""
         for row in rows:
+            if holder := self._apposed_later(row):
+                row.update(speaker=holder[0], source_type=holder[1], role=holder[2], _res=holder)
+                continue
             title = self._headline_title(row)
             kinds, noun = self._echo_kinds(row, title)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
@@ -8840,6 +8918,24 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+
+    def _apposed_later(self, row: dict):
+        """'the chairman of the works committee says the deal must be read "line by line"' in a headline or deck:
+        an unnamed person's description of three words or more that the story writes again, word for word, in
+        apposition to one named person after it ("Jo Doe, the chairman of the works committee, said"; "the chairman
+        of the works committee, Jo Doe,"): that person's source; else None."""
+        res, mention = row.get("_res"), (row["speaker_mention"] or "").strip()
+        if res is None or res[1] != "anonymous" or res[3] != "person" or len(mention.split()) < 3 \
+                or not self.res._in_lead(row["start"]) or not (self.res._in_headline(row["start"])
+                                                               or self.res._bare_role_in_deck(mention, row["start"])):
+            return None
+        desc = re.escape(re.sub(r"^(?i:the|a|an)\s+", "", mention))
+        after = _rx(rf",\s+(?:the\s+)?(?i:{desc}),")
+        before = _rx(rf"(?:the\s+)?(?i:{desc}),\s+$")
+        names = {_after_titles(e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                 if sa > row["end"] and not self.quoted.inside(sa)
+                 and (after.match(self.text, sb) or before.search(self.text, max(0, sa - len(mention) - 8), sa))}
+        return self.res._source_of(names.pop()) if len(names) == 1 else None
 
     def _headline_title(self, row: dict) -> str:
         """The person's noun that ends the unnamed speaker of a headline's quotation ('deputy mayor calls it

@@ -1,0 +1,34 @@
+"""Person names (session 32): a name that opens a paragraph takes no cue from the last words of the paragraph above
+("... access to the site.\n\nJo Doe, who ..."); a hyphened role in the appositive after a name ("secretary-general
+of the Dockers' Union") is a person's role, not the union's; a name a role stands before stays a person's when a
+body follows it after ", of the" ("Assembly member Jo Doe, of the opposition party ...").  Every passage is
+invented for the test, written like real news."""
+
+from __future__ import annotations
+
+from .conftest import kinds
+
+
+def test_a_name_opening_a_paragraph_takes_no_noun_from_the_paragraph_above():
+    text = ("The mill said the blockade had cut it off and asked the police to restore access to the site.\n\n"
+            "Séverine Payetto, who farms eight hectares near the river with her brother, said the cane was ready.")
+    assert kinds(text)["Séverine Payetto"] == "person"
+
+
+def test_a_hyphened_role_after_a_name_makes_it_a_person():
+    text = ("The plant employs 900 people.\n\n"
+            "Marie-Noëlle Tjibaou, secretary-general of the Union des Travailleurs du Port (UTP), said the workers "
+            "would not pay for the rescue.")
+    assert kinds(text)["Marie-Noëlle Tjibaou"] == "person"
+
+
+def test_a_role_before_an_accented_name_then_of_the_party_stays_a_person():
+    text = ("Assembly member Rémi Tavaearii, of the opposition party Tahoeraa Api, dismissed the new route as a "
+            "publicity stunt.")
+    assert kinds(text)["Rémi Tavaearii"] == "person"
+
+
+def test_a_hyphened_role_right_before_a_name_makes_it_a_person():
+    text = ("Union Nationale des Dockers du Port (UNDP) secretary-general Aimée-Rose Nkounkou said the dockers "
+            "were worried by the candidates' promises.")
+    assert kinds(text)["Aimée-Rose Nkounkou"] == "person"

@@ -1,0 +1,94 @@
+"""Speakers (session 32): a participle phrase before a role and a name ("Reached by telephone in Oslo, the firm's
+director, Jo Doe, said"); a hyphened role after "whose"; a surname joined to its particle ("el-Mansur"); an age
+closing a quotation two sentences after the person is named, the sentence between opening with "He"/"She"; a
+body's governing organ that speaks for the body ("the fund's board of trustees"); a deck's description written
+again in apposition to a named person; "its president" in a lede for the union's president named next; a nickname
+after "known across the town as"; a body's name with "and" inside after a person's "of the".  Every passage is
+invented for the test, written like real news."""
+
+from __future__ import annotations
+
+from .conftest import quote_speakers as speakers
+
+
+def test_a_participle_phrase_before_a_role_and_a_name_gives_the_name_not_the_city():
+    text = ("Korvane Shipping said it would leave the route.\n\n"
+            "Reached by telephone in Bergen, Korvane's director for northern routes, Halvard Esmark, said the "
+            "decision was \"purely commercial\".")
+    assert speakers(text) == ["Halvard Esmark"]
+
+
+def test_a_hyphened_role_after_whose_gives_the_holder():
+    text = ("The yard is owned by Tarnby Docks Ltd (TDL), whose director-general, Ingrid Solvang, said the strike "
+            "was costing \"a fortune every hour\".")
+    assert speakers(text) == ["Ingrid Solvang"]
+
+
+def test_a_surname_joined_to_its_particle_closes_a_role_and_a_name():
+    text = ("Marsa Cement said it had halted the kilns.\n\n"
+            "\"Our people are safe, and that comes first,\" the company's chairman, Eng. Tarik Salem el-Mansur, "
+            "said in Benghazi.")
+    assert speakers(text) == ["Tarik Salem el-Mansur"]
+
+
+def test_an_age_two_sentences_after_the_name_stands_for_that_person():
+    text = ("\"The harbour needs boats,\" the mayor, Ruben Oskarsen, said.\n\n"
+            "Nils Vatne, a welder at the Fjordby yard, is one of those who stayed. He moved back from Oslo in "
+            "May when his uncle found him a job.\n\n"
+            "\"In Oslo I drove a taxi. Here I build ships,\" the 31-year-old said.")
+    assert speakers(text) == ["Ruben Oskarsen", "Nils Vatne"]
+
+
+def test_a_body_s_board_of_trustees_speaks_for_the_body():
+    text = ("The Tarnmouth Flood Relief Trust was set up after the storm of 2011.\n\n"
+            "In a written statement, the trust's board of trustees said it had \"no option\" but to stop the grants.")
+    assert speakers(text) == ["Tarnmouth Flood Relief Trust"]
+
+
+def test_a_named_body_s_steering_committee_speaks_for_the_body():
+    text = ("The Harbour Renewal Fund holds money from three donors.\n\n"
+            "In a press release, the Renewal Fund's Steering Committee said the dredging was \"on schedule\".")
+    assert speakers(text) == ["Harbour Renewal Fund"]
+
+
+def test_a_deck_description_written_again_beside_a_name_is_that_person():
+    text = ("Ferry deal goes to council\n\n"
+            "Operators welcome new timetable, while the chairman of the council transport committee says the "
+            "contract must be read \"word by word\" before any vote\n\n"
+            "By Ola Brekke\n\n"
+            "KELBYHAVN - The new ferry contract went before the council on Monday, three weeks after the old "
+            "operator left the route and the harbour stood empty for the first time in forty years.\n\n"
+            "Arvid Lunde, the chairman of the council transport committee, said councillors had been given only "
+            "a short summary of the deal.\n\n"
+            "\"I want to read it word by word, and so should the town,\" said Mr Lunde.")
+    assert speakers(text)[0] == "Arvid Lunde"
+
+
+def test_its_president_in_a_lede_is_the_union_president_named_next():
+    text = ("KELBYHAVN - The Kelbyhavn Fish Workers' Union (KFWU) has given the processors until the end of the "
+            "month to restore the night bonus, or face what its president called \"a very long winter.\"\n\n"
+            "Union president Sister Marit Holm told members at the hall on Tuesday that the workers \"kept this "
+            "town alive\".")
+    assert speakers(text) == ["Marit Holm", "Marit Holm"]
+
+
+def test_a_nickname_after_known_across_the_town_as_is_no_speech_and_keeps_the_speaker():
+    text = ("Opposition leader Tom Reed, known across the island as 'Big Tom', accused the government of "
+            "\"sleeping on the job\" and called the rule \"a lock with no key\".")
+    assert speakers(text) == [None, "Tom Reed", "Tom Reed"]
+
+
+def test_a_person_of_a_body_whose_name_holds_and_is_the_speaker():
+    text = ("Senator Jo Reed of the Kelby Progressive and Democratic Alliance accused the minister of "
+            "\"sleeping at the wheel\".")
+    assert speakers(text) == ["Jo Reed"]
+
+
+def test_words_inside_spaced_guillemets_are_read_as_with_straight_marks():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+
+    text = ("Karel Brun, the quarry's site manager, spoke at the gate.\n\n"
+            "He described the quarry as « temporary » and said the land would go back to farming.")
+    rows = extract_quotes(Article.from_text(text))
+    assert list(rows["kind"]) == ["partial"] and list(rows["speaker"]) == ["Karel Brun"]
