@@ -8977,7 +8977,23 @@ class _Aliases:
         self._second_names_alone(text)
         self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
+        self._family_names_first(text, courtesy)
         self._chinese_family_names()
+
+    def _family_names_first(self, text: str, courtesy) -> None:
+        """A word alone, each time after a courtesy title, for the one person named before by two words opening
+        with it, when no person's name ends with it: a family name written first, Japanese, Korean or Hungarian
+        style ("Kelbe Takeshi, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
+        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too)."""
+        for s in self.single:
+            if self.find(s) != s or s.isupper() or self.cue_of[s].get("place", 0) \
+                    or any(self.kind_lean(m) == "person" for m in self.by_last.get(s, ())) \
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(s, ()) if len(m.split()) == 2
+                     and self.kind_lean(m) in ("person", "") and self.first_at[m] < self.first_at[s]}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _chinese_family_names(self) -> None:
         """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
