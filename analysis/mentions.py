@@ -6869,6 +6869,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
+    if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
+            and _SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start):
+        return True  # "30 billion CFP francs", "1,300 CFA francs": a currency's letters between a sum and its noun
     if any(m.start() <= start and end <= m.end()
            for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor

@@ -336,3 +336,11 @@ def test_a_weekend_print_edition_note_names_no_actor():
 ])
 def test_prose_that_names_a_print_edition_later_is_no_print_note(foot):
     assert "Jo Doe" in kinds(_STORY.format(foot))
+
+
+def test_a_portuguese_consortium_is_one_body_through_its_particle():
+    from analysis import Article, find_stakeholders
+    df = find_stakeholders(Article.from_text(
+        "The port signed a deal with Consórcio Ribeira do Tarno, a venture of two builders, on Monday. "
+        "Work on the quay will start in June, the port's director said."))
+    assert "Consórcio Ribeira do Tarno" in set(df["name"])
