@@ -11574,6 +11574,21 @@ def body_people() -> frozenset[str]:
     return _rules()["body_people"]
 
 
+# A line of a number, a full stop or a bracket and one to three words, no more: a newsletter's numbered section
+# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones.
+_NUMBERED_LABEL = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+([A-Za-z][A-Za-z&’' -]{0,40}?)[ \t]*")
+
+
+def _numbered_section_label(line: str) -> bool:
+    """Whether a line is a numbered section heading of common words (or their plurals) or in capitals ("3. Briefs",
+    "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked list's firm)."""
+    m = _NUMBERED_LABEL.fullmatch(line)
+    words = m.group(1).replace("&", " ").split() if m else []
+    common = _rules()["common_words"]
+    return 0 < len(words) <= 3 and (m.group(1).isupper() or all(
+        (lw := w.lower().strip("’'")) in common or (lw.endswith("s") and lw[:-1] in common) for w in words))
+
+
 def is_furniture_line(line: str) -> bool:
     """Whether one line of an article is page furniture: a call to action or section label with what follows it
     ("Read more: ...", "Related: ...", "Advertisement"), a byline ("By Jo Doe"), a credit or a footer of short
@@ -11586,7 +11601,7 @@ def is_furniture_line(line: str) -> bool:
     (True, False)
     """
     R = _rules()
-    if R["furniture_head_re"].match(line) or _separated_labels(line) or (
+    if R["furniture_head_re"].match(line) or _separated_labels(line) or _numbered_section_label(line) or (
             len(line) <= 200 and _BYLINE_LINE.match(line) is not None):
         return True
     low = fold_case(line)  # (a credit phrase in no case cannot match)
