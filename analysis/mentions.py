@@ -712,6 +712,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
         "portuguese_articles": _as_written(raw, "portuguese_articles"),
+        "polynesian_name_articles": _as_written(raw, "polynesian_name_articles"),
         "portuguese_article_leaders": _as_written(raw, "portuguese_article_leaders"),
         "romance_saints": _as_written(raw, "romance_saints"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
@@ -2103,6 +2104,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
     if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
+    if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
+        return k  # "Te Niu o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2968,6 +2971,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if _time_word_before_a_patronymic(ctx, j):
+        return 1  # "Dr. Jo Ramadan bin Kelbi": a feast's or a month's name before "bin" is a name of the person's
     if _month_as_given_name_after(ctx, i, j):
         return 1  # "Tarnoyama Jun, an analyst at ...", "Yin Kelby May, 60,": a given name written like a month
     if _month_inside_a_name(ctx, i, j):
@@ -3058,6 +3063,23 @@ def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
         and form.lower() not in R["dotted_legal_forms"] and nxt.text.rstrip(".") not in R["legal_forms"]
 
 
+def _time_word_before_a_patronymic(ctx: _Ctx, j: int) -> bool:
+    """A feast's or a month's name (no weekday) after a name's word and before a patronymic particle and a capitalised
+    word, single spaces between: a name of the person's, Arab and Malay style ("Fathia Ramadan bin Kelbi", "Siti
+    Ramadan binti Tarno"), no date."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j + 1]
+    m = _PATRONYMIC_AHEAD.match(text, t.end)
+    return t.text.lower() in R["time_words"] and t.text[:1].isupper() and t.text.lower() not in _WEEKDAYS \
+        and text[toks[j].end:t.start] == " " and m is not None and m.group(1) in R["patronymic_particles"]
+
+
+# A lower-case word and a capitalised one after a word ("bin Kelbi"): the word is read against patronymic_particles.
+_PATRONYMIC_AHEAD = re.compile(r" ([a-z/]+) [A-Z]")
+
+
 def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
     """A month's name or abbreviation (no weekday) after up to three words of a person's name with a listed given
     name or a form of address among them, and before a capitalised word of the same sentence shaped as a surname,
@@ -3131,6 +3153,23 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens the Polynesian "o" ("of") after ``toks[j]`` and the words after it add to a name that a
+    Polynesian article opens (``polynesian_name_articles``: "Te Niu o te Kelba", "Te Rūnanga o Tarno"): the "o",
+    one of those articles in lower case if any, and a capitalised word of the same sentence, single spaces between;
+    0 when none."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text not in R["polynesian_name_articles"] or j == i:
+        return 0
+    k = j + 2
+    if k < len(toks) and toks[k].text.capitalize() in R["polynesian_name_articles"] and not toks[k].cap:
+        k += 1
+    if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid \
+            or any(text[toks[x].end:toks[x + 1].start] != " " for x in range(j, k)):
+        return 0
+    return k - j
 
 
 def _office_fields_and(ctx: _Ctx, i: int, j: int) -> bool:

@@ -3905,3 +3905,10 @@ def test_a_family_name_written_first_alone_after_a_courtesy_title_is_that_person
     df = find_stakeholders(Article.from_text(text))
     people = {n: list(a) for n, a, k in zip(df["name"], df["aliases"], df["kind"]) if k == "person"}
     assert full in people and len(people) == 1
+
+
+def test_a_feast_s_name_before_bin_is_part_of_the_person_s_name():
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(
+        "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, an economist at a Benghazi college."))
+    assert "Salma Ramadan bin Tarhuni" in set(df.loc[df["kind"] == "person", "name"])
