@@ -9543,6 +9543,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
+    _named_after_a_person(clusters, text)
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
@@ -9552,6 +9553,30 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
+    """A "person" of two words or more opening with the surname of another person the story names in full, that
+    surname no given name, never speaking, after a title nor named by its last word alone, no word after it a given
+    name or a word of another person's name, and one a common word (listed, or written in lower case in the story),
+    a body's word or a place: a firm, a building or a venture named after that person
+    ("Jo Kelby ... the Kelby Shuttle", "Kelby Mortgage collapsed"), an organisation; no person's name opens with
+    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name)."""
+    R = _rules()
+    given = R["given_names"]
+    people = [cl for cl in clusters if cl.kind == "person" and " " in cl.name]
+    surnames = {cl.name.split()[-1] for cl in people}
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind == "person" and len(words) >= 2 and words[0] in surnames and words[0].lower() not in given \
+                and not any(c.speaks or c.name == words[-1] for c in cl.cands) and not _titled(cl, text) \
+                and not any(w.lower() in given or any(w in o.name.split() for o in people if o is not cl)
+                            for w in words[1:]) \
+                and any(w.lower() in R["common_words"] or w.lower() in R["org_words"] or w in R["places"]
+                        or w in _world_places() or re.search(rf"\b{re.escape(w.lower())}\b", text)
+                        for w in words[1:]):
+            cl.kind = "organisation"  # (not a name written in both orders, "Syed Farook ... Farook Syed"; nor one
+            # named again by its last word alone, "Carly Tarn ... Tarn")
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
