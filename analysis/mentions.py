@@ -712,6 +712,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
         "portuguese_articles": _as_written(raw, "portuguese_articles"),
+        "polynesian_name_articles": _as_written(raw, "polynesian_name_articles"),
         "portuguese_article_leaders": _as_written(raw, "portuguese_article_leaders"),
         "romance_saints": _as_written(raw, "romance_saints"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
@@ -2103,6 +2104,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
     if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
+    if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
+        return k  # "Te Niu o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2968,6 +2971,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if _time_word_before_a_patronymic(ctx, j):
+        return 1  # "Dr. Jo Ramadan bin Kelbi": a feast's or a month's name before "bin" is a name of the person's
     if _month_as_given_name_after(ctx, i, j):
         return 1  # "Tarnoyama Jun, an analyst at ...", "Yin Kelby May, 60,": a given name written like a month
     if _month_inside_a_name(ctx, i, j):
@@ -3058,6 +3063,23 @@ def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
         and form.lower() not in R["dotted_legal_forms"] and nxt.text.rstrip(".") not in R["legal_forms"]
 
 
+def _time_word_before_a_patronymic(ctx: _Ctx, j: int) -> bool:
+    """A feast's or a month's name (no weekday) after a name's word and before a patronymic particle and a capitalised
+    word, single spaces between: a name of the person's, Arab and Malay style ("Fathia Ramadan bin Kelbi", "Siti
+    Ramadan binti Tarno"), no date."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j + 1]
+    m = _PATRONYMIC_AHEAD.match(text, t.end)
+    return t.text.lower() in R["time_words"] and t.text[:1].isupper() and t.text.lower() not in _WEEKDAYS \
+        and text[toks[j].end:t.start] == " " and m is not None and m.group(1) in R["patronymic_particles"]
+
+
+# A lower-case word and a capitalised one after a word ("bin Kelbi"): the word is read against patronymic_particles.
+_PATRONYMIC_AHEAD = re.compile(r" ([a-z/]+) [A-Z]")
+
+
 def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
     """A month's name or abbreviation (no weekday) after up to three words of a person's name with a listed given
     name or a form of address among them, and before a capitalised word of the same sentence shaped as a surname,
@@ -3131,6 +3153,23 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens the Polynesian "o" ("of") after ``toks[j]`` and the words after it add to a name that a
+    Polynesian article opens (``polynesian_name_articles``: "Te Niu o te Kelba", "Te Rūnanga o Tarno"): the "o",
+    one of those articles in lower case if any, and a capitalised word of the same sentence, single spaces between;
+    0 when none."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text not in R["polynesian_name_articles"] or j == i:
+        return 0
+    k = j + 2
+    if k < len(toks) and toks[k].text.capitalize() in R["polynesian_name_articles"] and not toks[k].cap:
+        k += 1
+    if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid \
+            or any(text[toks[x].end:toks[x + 1].start] != " " for x in range(j, k)):
+        return 0
+    return k - j
 
 
 def _office_fields_and(ctx: _Ctx, i: int, j: int) -> bool:
@@ -6869,6 +6908,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
+    if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
+            and _SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start):
+        return True  # "30 billion CFP francs", "1,300 CFA francs": a currency's letters between a sum and its noun
     if any(m.start() <= start and end <= m.end()
            for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
@@ -8991,7 +9033,23 @@ class _Aliases:
         self._second_names_alone(text)
         self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
+        self._family_names_first(text, courtesy)
         self._chinese_family_names()
+
+    def _family_names_first(self, text: str, courtesy) -> None:
+        """A word alone, each time after a courtesy title, for the one person named before by two words opening
+        with it, when no person's name ends with it: a family name written first, Japanese, Korean or Hungarian
+        style ("Kelbe Takeshi, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
+        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too)."""
+        for s in self.single:
+            if self.find(s) != s or s.isupper() or self.cue_of[s].get("place", 0) \
+                    or any(self.kind_lean(m) == "person" for m in self.by_last.get(s, ())) \
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(s, ()) if len(m.split()) == 2
+                     and self.kind_lean(m) in ("person", "") and self.first_at[m] < self.first_at[s]}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _chinese_family_names(self) -> None:
         """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
@@ -9499,6 +9557,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
+    _named_after_a_person(clusters, text)
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
@@ -9508,6 +9567,30 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
+    """A "person" of two words or more opening with the surname of another person the story names in full, that
+    surname no given name, never speaking, after a title nor named by its last word alone, no word after it a given
+    name or a word of another person's name, and one a common word (listed, or written in lower case in the story),
+    a body's word or a place: a firm, a building or a venture named after that person
+    ("Jo Kelby ... the Kelby Shuttle", "Kelby Mortgage collapsed"), an organisation; no person's name opens with
+    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name)."""
+    R = _rules()
+    given = R["given_names"]
+    people = [cl for cl in clusters if cl.kind == "person" and " " in cl.name]
+    surnames = {cl.name.split()[-1] for cl in people}
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind == "person" and len(words) >= 2 and words[0] in surnames and words[0].lower() not in given \
+                and not any(c.speaks or c.name == words[-1] for c in cl.cands) and not _titled(cl, text) \
+                and not any(w.lower() in given or any(w in o.name.split() for o in people if o is not cl)
+                            for w in words[1:]) \
+                and any(w.lower() in R["common_words"] or w.lower() in R["org_words"] or w in R["places"]
+                        or w in _world_places() or re.search(rf"\b{re.escape(w.lower())}\b", text)
+                        for w in words[1:]):
+            cl.kind = "organisation"  # (not a name written in both orders, "Syed Farook ... Farook Syed"; nor one
+            # named again by its last word alone, "Carly Tarn ... Tarn")
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
@@ -11569,6 +11652,21 @@ def body_people() -> frozenset[str]:
     return _rules()["body_people"]
 
 
+# A line of a number, a full stop or a bracket and one to three words, no more: a newsletter's numbered section
+# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones.
+_NUMBERED_LABEL = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+([A-Za-z][A-Za-z&’' -]{0,40}?)[ \t]*")
+
+
+def _numbered_section_label(line: str) -> bool:
+    """Whether a line is a numbered section heading of common words (or their plurals) or in capitals ("3. Briefs",
+    "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked list's firm)."""
+    m = _NUMBERED_LABEL.fullmatch(line)
+    words = m.group(1).replace("&", " ").split() if m else []
+    common = _rules()["common_words"]
+    return 0 < len(words) <= 3 and (m.group(1).isupper() or all(
+        (lw := w.lower().strip("’'")) in common or (lw.endswith("s") and lw[:-1] in common) for w in words))
+
+
 def is_furniture_line(line: str) -> bool:
     """Whether one line of an article is page furniture: a call to action or section label with what follows it
     ("Read more: ...", "Related: ...", "Advertisement"), a byline ("By Jo Doe"), a credit or a footer of short
@@ -11581,7 +11679,7 @@ def is_furniture_line(line: str) -> bool:
     (True, False)
     """
     R = _rules()
-    if R["furniture_head_re"].match(line) or _separated_labels(line) or (
+    if R["furniture_head_re"].match(line) or _separated_labels(line) or _numbered_section_label(line) or (
             len(line) <= 200 and _BYLINE_LINE.match(line) is not None):
         return True
     low = fold_case(line)  # (a credit phrase in no case cannot match)

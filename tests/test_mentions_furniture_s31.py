@@ -3,6 +3,10 @@ of the day's other stories with their pages.  Every passage is invented for the 
 
 from __future__ import annotations
 
+import pytest
+
+from analysis.mentions import is_furniture_line
+
 from .conftest import stakeholder_rows as rows
 
 TRANSLATED = ("Farmers wait for new wells\n\n"
@@ -77,3 +81,17 @@ def test_a_sentence_opening_with_translated_from_the_keeps_its_names():
 def test_translated_by_people_at_a_body_keeps_the_body_and_the_speaker():
     got = rows(BY_VOLUNTEERS)
     assert "Tarnbury College" in got and "Lidia Kelbosa" in got, got
+
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("3. Briefs", True),             # a newsletter's numbered section heading of common words
+    ("2. BRIEFS", True),
+    ("1. ARTISANAL MINING", True),   # in capitals
+    ("4. Quick Hits", True),
+    ("1. Kelbo Mining", False),      # a ranked list's firm
+    ("2. Rice: millers ask for a lower duty", False),  # a headline in the contents
+    ("1. Tarnoko said the duty would stay.", False),
+])
+def test_a_newsletter_s_numbered_section_heading_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture

@@ -364,3 +364,16 @@ def test_a_party_or_firm_before_a_plural_of_settlements_is_no_place(text, name):
 ])
 def test_places_before_or_after_a_plural_of_settlements_stay_places(text, name):
     assert kinds(text).get(name) == "place"
+
+
+def test_a_venture_named_after_a_person_in_the_story_is_no_person():
+    k = actors("Harold Kelbworth toured the site on Monday. In 1991 Kelbworth bought a small airline and renamed "
+               "it the Kelbworth Shuttle. The Kelbworth Shuttle lost money for years, and the shuttle was sold in "
+               "1993, Kelbworth said.")
+    assert k.get("Harold Kelbworth") == "person"
+    assert k.get("Kelbworth Shuttle") != "person"
+
+
+def test_a_person_whose_given_name_is_another_s_surname_stays_a_person():
+    k = actors("Ana Jordan chairs the board. Jordan Tarnby, her deputy, said the vote was close.")
+    assert k.get("Jordan Tarnby") == "person"

@@ -3892,3 +3892,23 @@ def test_a_copywriter_is_no_writers_bio(text, name):
 def test_a_copyeditor_at_the_foot_is_still_a_writers_bio():
     k = kinds(_BODY + "Sam Tarnley is a copyeditor at The Kelby Post.")
     assert "Sam Tarnley" not in k and k["Jo Roe"] == "person", k
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Reached in Nagoya, the trader's head of sales for Asia, Kurosaki Tetsuo, said the deal was off. "
+     "\"We could not agree on the price,\" Mr Kurosaki said.", "Kurosaki Tetsuo"),
+    ("Hanazono Hiroshi, a pearl buyer, said the auction in Papeete was quiet. "
+     "\"Quality matters more than speed,\" Mr. Hanazono said.", "Hanazono Hiroshi"),
+])
+def test_a_family_name_written_first_alone_after_a_courtesy_title_is_that_person(text, full):
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(text))
+    people = {n: list(a) for n, a, k in zip(df["name"], df["aliases"], df["kind"]) if k == "person"}
+    assert full in people and len(people) == 1
+
+
+def test_a_feast_s_name_before_bin_is_part_of_the_person_s_name():
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(
+        "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, an economist at a Benghazi college."))
+    assert "Salma Ramadan bin Tarhuni" in set(df.loc[df["kind"] == "person", "name"])
