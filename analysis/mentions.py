@@ -9498,8 +9498,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
-# "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
-_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
+# "Bostonians" (Boston), "Tasmanians", "Futunians" (Futuna), "Londoners" (London), "Marshall Islanders" (Marshall Islands).
+_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia", "a")), ("ers", ("", "s")))
 # The same in the singular ("every Tobagonian", "a Herzegovinian", "the Kelbian"): one of the people, no actor either.
 _PERSON_OF_A_PLACE_ENDINGS = tuple((ending[:-1], left) for ending, left in _PEOPLE_ENDINGS)
 
@@ -9510,9 +9510,12 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny
 
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
-    """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"): a place
-    whose people are named for it alone ("Tobagonians", "Herzegovinians")."""
-    return frozenset(part for p in _rules()["places"] if " and " in p for part in p.split(" and "))
+    """Each part of a place of two joined by "and", listed or of the world gazetteer ("Trinidad and Tobago", "Wallis
+    and Futuna"), and a listed place's name after "New" ("New Caledonia"): a place whose people are named for it
+    alone ("Tobagonians", "Futunians", "Caledonians")."""
+    places = _rules()["places"] | {p for p in _world_places() if " and " in p}
+    return frozenset(part for p in places if " and " in p for part in p.split(" and ")) \
+        | {p[4:] for p in _rules()["places"] if p.startswith("New ")}
 
 
 def _people_of_places(clusters: list[_Cluster], text: str) -> None:
