@@ -10054,16 +10054,24 @@ def _world_regions() -> frozenset:
     return resource_lines("mentions_world_regions.txt.gz")
 
 
+# A capitalised word and "of" just before a name ("Mayor Jo Doe of ", "Governor of "): a person's or an office's
+# place, which the person's appositive after it does not describe ("Mayor Jo Doe of Lualaba, a cousin of ...").
+_CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][\w’'.-]* of $")
+
+
 def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted") nor owning but a town's part ("Lualaba's mines"):
-    a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said")."""
+    a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and
+    "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     for cl in clusters:
         k = cl.cues
         if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
-                or max(k.get("person", 0), k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0:
+                or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
+                or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
+                       for c in cl.cands):
             continue
         if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands) and not any(
