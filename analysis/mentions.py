@@ -10059,14 +10059,17 @@ def _world_regions() -> frozenset:
 # A capitalised word and "of" just before a name ("Mayor Jo Doe of ", "Governor of "): a person's or an office's
 # place, which the person's appositive after it does not describe ("Mayor Jo Doe of Lualaba, a cousin of ...").
 _CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][\w’'.-]* of $")
+# An owner's word just before a name ("its Santander branch", "their Jeddah office"): the name is an owned thing's
+# or a firm's, no region read alone.
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our) $")
 
 
 def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
-    speaking, labelling, acting ("Lualaba said", "Lualaba voted") nor owning but a town's part ("Lualaba's mines"):
-    a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and
-    "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
+    speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
+    part ("Lualaba's mines"): a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A
+    person's cue after a name and "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     for cl in clusters:
         k = cl.cues
@@ -10078,6 +10081,7 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
         if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands) and not any(
                 c.speaks or c.label or _acts_after(text, c.end)
+                or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
                 or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
             cl.kind = "place"
 
