@@ -10068,12 +10068,17 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
-    part ("Lualaba's mines"): a place, with no use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A
-    person's cue after a name and "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
+    part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
+    use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and "of" is the
+    person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
+    bodies = [c for cl in clusters if cl.kind in ("organisation", "person") and cl.name not in _world_regions()
+              for c in cl.cands]  # (untyped names too: "merged with Toyota and Suez", Toyota a town of the gazetteer)
+    body_starts, body_ends = {c.start for c in bodies}, {c.end for c in bodies}
     for cl in clusters:
         k = cl.cues
         if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
+                or any(_listed_with(text, c, body_starts, body_ends) for c in cl.cands) \
                 or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
                        for c in cl.cands):
@@ -10084,6 +10089,16 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
                 or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
                 or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
             cl.kind = "place"
+
+
+def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
+    """The mention ``c`` is an item of a list ("and", "or", a comma) next to a mention that starts at one of
+    ``starts`` or ends at one of ``ends`` ("merged with Toyota and Suez": a firm's list mate)."""
+    m = _LIST_GAP_AFTER.match(text, c.end)
+    if m and m.end() in starts:
+        return True
+    m = _LIST_GAP_BEFORE.search(text, max(0, c.start - 12), c.start)
+    return m is not None and m.start() in ends
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
