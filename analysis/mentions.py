@@ -10091,13 +10091,18 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
             cl.kind = "place"
 
 
+# "and" or "or" between two names (not a comma alone: "Jo Doe, Kelby businessman", "then Zaire, Jo Doe").
+_AND_OR_AFTER = re.compile(r",? (?:and|or) (?:the )?")
+_AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
+
+
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
-    """The mention ``c`` is an item of a list ("and", "or", a comma) next to a mention that starts at one of
-    ``starts`` or ends at one of ``ends`` ("merged with Toyota and Suez": a firm's list mate)."""
-    m = _LIST_GAP_AFTER.match(text, c.end)
+    """The mention ``c`` is joined by "and" or "or" to a mention that starts at one of ``starts`` or ends at one of
+    ``ends`` ("merged with Toyota and Suez": a firm's list mate)."""
+    m = _AND_OR_AFTER.match(text, c.end)
     if m and m.end() in starts:
         return True
-    m = _LIST_GAP_BEFORE.search(text, max(0, c.start - 12), c.start)
+    m = _AND_OR_BEFORE.search(text, max(0, c.start - 12), c.start)
     return m is not None and m.start() in ends
 
 
