@@ -126,11 +126,12 @@ _CODE = re.compile(r"\s*\b[A-Z]{2}-\w+")
 # The type after a Chinese province's, city's or region's name ("Fujian Sheng", "Beijing Shi", "Xizang Zizhiqu").
 _CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu|SAR)$")
 # Words of position and kinds of land that many countries name their regions with ("Northern", "Central",
-# "North West", "Centre", "Littoral", "Plateaux"): a region of one country only by the story's context, and
+# "North West", "Centre", "Littoral", "Plateaux", "Lacs"): a region of one country only by the story's context, and
 # words of any sentence ("the Western allies", "Maritime Economy"), so a subdivision made of them alone is left out.
 _GENERIC_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Centre Center Middle
     Nord Sud Est Ouest Centrale Upper Lower Capital Coast Coastal Maritime Littoral Plateau Plateaux Savanes Lakes
-    Highlands Islands Island Mountain Mountains Valley River Bay Gulf Region Territory District Province""".split())
+    Highlands Islands Island Mountain Mountains Valley River Bay Gulf Region Territory District Province
+    Lacs Lagunes Montagnes Collines Cascades""".split())  # (French: "Lacs", "Montagnes", a body's words too)
 
 
 def subdivision_names() -> list[str]:

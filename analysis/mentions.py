@@ -10072,13 +10072,18 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and "of" is the
     person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
-    bodies = [c for cl in clusters if cl.kind in ("organisation", "person") and cl.name not in _world_regions()
-              for c in cl.cands]  # (untyped names too: "merged with Toyota and Suez", Toyota a town of the gazetteer)
-    body_starts, body_ends = {c.start for c in bodies}, {c.end for c in bodies}
+    bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
+              and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
+    # Suez", Toyota a town of the gazetteer; a body after a comma: "Juventus, Bayern", not a person: "Jo Doe, Kelby")
+    starts, ends = {c.start for _, c in bodies}, {c.end for _, c in bodies}
+    org_starts, org_ends = ({c.start for k, c in bodies if k == "organisation"},
+                            {c.end for k, c in bodies if k == "organisation"})
     for cl in clusters:
         k = cl.cues
         if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
-                or any(_listed_with(text, c, body_starts, body_ends) for c in cl.cands) \
+                or any(_listed_with(text, c, starts, ends, _AND_OR_AFTER, _AND_OR_BEFORE)
+                       or _listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
+                       or _verb_before_a_region(text, c) for c in cl.cands) \
                 or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
                        for c in cl.cands):
@@ -10091,19 +10096,34 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
             cl.kind = "place"
 
 
-# "and" or "or" between two names (not a comma alone: "Jo Doe, Kelby businessman", "then Zaire, Jo Doe").
+# "and" or "or" between two names; a comma alone.
 _AND_OR_AFTER = re.compile(r",? (?:and|or) (?:the )?")
 _AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
+_COMMA_AFTER = re.compile(r", ")
+_COMMA_BEFORE = re.compile(r", $")
+# The words in lower case a region's name may follow when read alone: prepositions of place, "of", "for", "on",
+# "over" and the joins of a list ("loaded for Jeddah", "on Ailuk", "over Utrik and Ailuk"); not a verb nor "past",
+# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side).
+_REGION_BEFORE = frozenset(("of", "for", "on", "over", "and", "or", "in", "at", "from", "to", "into", "across",
+                            "around", "between", "beyond", "near", "nearby", "outside", "through", "throughout",
+                            "toward", "towards", "via", "within", "off"))
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
 
 
-def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
-    """The mention ``c`` is joined by "and" or "or" to a mention that starts at one of ``starts`` or ends at one of
-    ``ends`` ("merged with Toyota and Suez": a firm's list mate)."""
-    m = _AND_OR_AFTER.match(text, c.end)
+def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
+    """The mention ``c`` is joined by ``after`` (``before``) to a mention that starts at one of ``starts`` (ends at one
+    of ``ends``): "merged with Toyota and Suez", a firm's list mate."""
+    m = after.match(text, c.end)
     if m and m.end() in starts:
         return True
-    m = _AND_OR_BEFORE.search(text, max(0, c.start - 12), c.start)
+    m = before.search(text, max(0, c.start - 12), c.start)
     return m is not None and m.start() in ends
+
+
+def _verb_before_a_region(text: str, c: _Cand) -> bool:
+    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return m is not None and m.group(1) not in _REGION_BEFORE
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
