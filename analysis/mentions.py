@@ -366,7 +366,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
         # the noun of such a currency after a sum and its letters (see mentions._a_sum_after_a_body_s_letters)
         "currency_noun_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["currency_nouns_after_body_letters"])
-                                          + r")s?\b"),
+                                          + r")s?(?![\w-])"),  # (not "francs-zone": a compound)
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
