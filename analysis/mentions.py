@@ -1668,6 +1668,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     a writer named at the end of a standfirst (", writes Jo Doe") or alone on a line above the outlet's name."""
     text = article.text
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
+    spans += _numbered_section_labels(text)  # "3. Briefs", a newsletter's section heading (not a ranked list's item)
     spans += [(m.start(1), m.end(1)) for a, b in spans if text.startswith(":", b - 1)
               if (m := _LINKED_HEADLINES.match(text, b))]
     spans += [(m.start(1), m.end(1)) for m in _rules()["headline_list"].finditer(text)]
@@ -11639,18 +11640,29 @@ def body_people() -> frozenset[str]:
 
 
 # A line of a number, a full stop or a bracket and one to three words, no more: a newsletter's numbered section
-# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones.
+# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones, or an item of a ranked list ("1. Kelbo",
+# "2. KBC").
 _NUMBERED_LABEL = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+([A-Za-z][A-Za-z&’' -]{0,40}?)[ \t]*")
 
 
 def _numbered_section_label(line: str) -> bool:
-    """Whether a line is a numbered section heading of common words (or their plurals) or in capitals ("3. Briefs",
-    "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked list's firm)."""
+    """Whether a line is a numbered section heading of common words (or their plurals) in any case, or of two words
+    or more in capitals ("3. Briefs", "2. BRIEFS", "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked
+    list's firm; nor "2. KBC", a body's letters alone)."""
     m = _NUMBERED_LABEL.fullmatch(line)
     words = m.group(1).replace("&", " ").split() if m else []
     common = _rules()["common_words"]
-    return 0 < len(words) <= 3 and (m.group(1).isupper() or all(
+    return 0 < len(words) <= 3 and ((len(words) >= 2 and m.group(1).isupper()) or all(
         (lw := w.lower().strip("’'")) in common or (lw.endswith("s") and lw[:-1] in common) for w in words))
+
+
+def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
+    """The lines of numbered section headings (:func:`_numbered_section_label`) outside a ranked list: no line next
+    to one (the nearest non-blank line before or after) is another short numbered line ("1. Labour / 2. Greens",
+    "1. Unite / 2. GMB": a list's items, each a name)."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*", text)]
+    return [(a, b) for k, (a, b, line) in enumerate(lines) if _numbered_section_label(line) and not any(
+        _NUMBERED_LABEL.fullmatch(lines[x][2]) for x in (k - 1, k + 1) if 0 <= x < len(lines))]
 
 
 def is_furniture_line(line: str) -> bool:
@@ -11665,7 +11677,7 @@ def is_furniture_line(line: str) -> bool:
     (True, False)
     """
     R = _rules()
-    if R["furniture_head_re"].match(line) or _separated_labels(line) or _numbered_section_label(line) or (
+    if R["furniture_head_re"].match(line) or _separated_labels(line) or (
             len(line) <= 200 and _BYLINE_LINE.match(line) is not None):
         return True
     low = fold_case(line)  # (a credit phrase in no case cannot match)
