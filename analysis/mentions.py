@@ -5869,6 +5869,16 @@ def _unknown_words(words: tuple) -> bool:
         and not _demonym(w) for w in words)
 
 
+def _patronymic_whole(words) -> bool:
+    """Up to three capitalised words, no organisation's word, before a patronymic particle and one or two after it: a
+    Malay or Arab person's whole name with the father's ("Nur Aisyah June binti Kelbi", "Ahmad Zaki Hafiz bin Tarno
+    Yusof"), however many given names it holds."""
+    R = _rules()
+    k = next((x for x, w in enumerate(words) if w in R["patronymic_particles"]), 0)
+    return 1 <= k <= 3 and 1 <= len(words) - k - 1 <= 2 \
+        and all(w[:1].isupper() and w.lower() not in R["org_words"] for x, w in enumerate(words) if x != k)
+
+
 def _two_given_names_first(words) -> bool:
     """Four words, the first two listed given names (``given_names`` or ``iberian_given_names``) and the last two
     capitalised, no common word: two given names and two surnames, as Spanish and Portuguese names go ("Ana Luisa
@@ -10854,7 +10864,8 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
         if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Fung A Kelb", see _a_inside_a_surname)
-    if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
+    if not ((2 <= len(w) <= 3 or _two_given_names_first(w) or _patronymic_whole(name.split()))
+            and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()) or _named_of_a_place(name):

@@ -3912,3 +3912,13 @@ def test_a_feast_s_name_before_bin_is_part_of_the_person_s_name():
     df = find_stakeholders(Article.from_text(
         "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, an economist at a Benghazi college."))
     assert "Salma Ramadan bin Tarhuni" in set(df.loc[df["kind"] == "person", "name"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nur Hidayah May binti Kamarul won the appeal in Ipoh.", "Nur Hidayah May binti Kamarul"),
+    ("Police questioned Aina Sofea June binti Rosli over the fire in Kuantan.", "Aina Sofea June binti Rosli"),
+])
+def test_a_name_of_three_given_names_and_a_patronymic_is_a_person(text, name):
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(text))
+    assert dict(zip(df["name"], df["kind"])).get(name) == "person", list(zip(df["name"], df["kind"]))
