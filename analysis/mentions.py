@@ -721,6 +721,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
+        "courtesy_titles_before_given_names": _lowered(raw, "courtesy_titles_before_given_names"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
         "quoted_name_heads": _as_written(raw, "quoted_name_heads"),
@@ -8705,6 +8706,19 @@ def _patronymic(word: str) -> bool:
     return False
 
 
+# A possessive and up to two words after a name, a comma perhaps before: ", his wife", " and her late mother"; read
+# by :func:`_kin_after`.
+_POSSESSIVE_WORDS_AFTER = re.compile(r",?\s+(?:his|her|their)\s+((?:[\w-]+ )?[\w-]+)", re.I)
+
+
+def _kin_after(text: str, end: int) -> bool:
+    """Whether a word of kin (``kin_nouns``) follows ``end`` after a possessive: "Mrs Kelbe, his wife", "Mr Tarn, her
+    late father": a relative of someone just named, no other name of that person."""
+    m = _POSSESSIVE_WORDS_AFTER.match(text, end)
+    return m is not None and any(w in _rules()["kin_nouns"] for w in m.group(1).lower().split())
+
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -9037,11 +9051,17 @@ class _Aliases:
         """A word alone, each time after a courtesy title, for the one person named before by two words opening
         with it, when no person's name ends with it: a family name written first, Japanese, Korean or Hungarian
         style ("Kelbe Takeshi, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
-        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too)."""
+        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too); not a listed
+        given name after a Western title ("Mr Jo" beside "Jo Kelby"), nor one that a word of kin or an indefinite
+        appositive follows ("Mrs Kelbe, his wife": a relative of the same name; "Mr Tarn, a local resident": a person
+        brought in anew)."""
+        given, malay = _rules()["given_names"], _rules()["courtesy_titles_before_given_names"]
         for s in self.single:
             if self.find(s) != s or s.isupper() or self.cue_of[s].get("place", 0) \
+                    or (s.lower() in given and not all(_title_before(text, c.start, malay) for c in self.groups[s])) \
                     or any(self.kind_lean(m) == "person" for m in self.by_last.get(s, ())) \
-                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]) \
+                    or any(_kin_after(text, c.end) or _INTRODUCED_AFTER.match(text, c.end) for c in self.groups[s]):
                 continue
             fulls = {self.find(m) for m in self.by_first.get(s, ()) if len(m.split()) == 2
                      and self.kind_lean(m) in ("person", "") and self.first_at[m] < self.first_at[s]}
