@@ -621,6 +621,7 @@ def _org_member_rules(raw: dict) -> dict:
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "business_nouns": _as_written(raw, "business_nouns"),
+        "founder_venture_words": _as_written(raw, "founder_venture_words"),
         "service_districts": _as_written(raw, "service_districts"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
@@ -9589,10 +9590,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
     """A "person" of two words or more opening with the surname of another person the story names in full, that
     surname no given name, never speaking, after a title nor named by its last word alone, no word after it a given
-    name or a word of another person's name, and one a common word (listed, or written in lower case in the story),
-    a body's word or a place: a firm, a building or a venture named after that person
-    ("Jo Kelby ... the Kelby Shuttle", "Kelby Mortgage collapsed"), an organisation; no person's name opens with
-    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name)."""
+    name or a word of another person's name, and a venture's word after it (:func:`_founder_venture_tail`): a firm,
+    a building or a venture named after that person ("Jo Kelby ... the Kelby Tower", "Kelby Mortgage collapsed"), an
+    organisation; never one described as a person (", the minister", ", a fisherman"); no person's name opens with
+    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name; nor "Carter Page" beside "Jo Carter")."""
     R = _rules()
     given = R["given_names"]
     people = [cl for cl in clusters if cl.kind == "person" and " " in cl.name]
@@ -9600,14 +9601,39 @@ def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
     for cl in clusters:
         words = cl.name.split()
         if cl.kind == "person" and len(words) >= 2 and words[0] in surnames and words[0].lower() not in given \
+                and _founder_venture_tail(words[1:]) \
                 and not any(c.speaks or c.name == words[-1] for c in cl.cands) and not _titled(cl, text) \
                 and not any(w.lower() in given or any(w in o.name.split() for o in people if o is not cl)
                             for w in words[1:]) \
-                and any(w.lower() in R["common_words"] or w.lower() in R["org_words"] or w in R["places"]
-                        or w in _world_places() or re.search(rf"\b{re.escape(w.lower())}\b", text)
-                        for w in words[1:]):
+                and not any(_described_as_a_person(text, c.end) for c in cl.cands):
             cl.kind = "organisation"  # (not a name written in both orders, "Syed Farook ... Farook Syed"; nor one
             # named again by its last word alone, "Carly Tarn ... Tarn")
+
+
+def _founder_venture_tail(words: list[str]) -> bool:
+    """Whether the words after a founder's surname hold a venture's word (``founder_venture_words``, an
+    organisation's last word of ``org_suffixes`` or ``family_firm_words`` that is no surname too, a business's noun)
+    with only places after it: "Tower Manila", "Mortgage", "Cement"; not "Page", "Mayfield", "T. Washington"."""
+    R = _rules()
+    for k, w in enumerate(words):
+        if w in R["founder_venture_words"] or w in R["business_nouns"] or (
+                w.lower() in R["org_suffixes"] and w not in R["body_words_also_surnames"]):
+            return all(x in R["places"] or x in _world_places() for x in words[k + 1:])
+    return False
+
+
+# An appositive after a comma and an article or a possessive, its first four words (", the minister", ", a
+# fisherman", ", his wife"), read by :func:`_described_as_a_person`.
+_APPOSITIVE_WORDS_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+((?:[\w-]+ ){0,3}[\w-]+)", re.I)
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    """Whether an appositive just after ``end`` names a person's role or kin (``person_roles``, ``kin_nouns``, a word
+    in "-man" or "-woman") within its first four words: ", the minister", ", a fisherman", ", his wife"."""
+    m = _APPOSITIVE_WORDS_AFTER.match(text, end)
+    R = _rules()
+    return m is not None and any(w in R["person_roles"] or w in R["kin_nouns"] or w.endswith(("man", "woman"))
+                                 for w in m.group(1).lower().split())
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
