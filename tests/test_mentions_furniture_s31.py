@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.mentions import is_furniture_line
 
 from .conftest import stakeholder_rows as rows
 
