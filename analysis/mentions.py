@@ -367,7 +367,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
         # the noun of such a currency after a sum and its letters (see mentions._a_sum_after_a_body_s_letters)
         "currency_noun_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["currency_nouns_after_body_letters"])
-                                          + r")s?\b"),
+                                          + r")s?(?![\w-])"),  # (not "francs-zone": a compound)
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
@@ -622,6 +622,7 @@ def _org_member_rules(raw: dict) -> dict:
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "business_nouns": _as_written(raw, "business_nouns"),
+        "founder_venture_words": _as_written(raw, "founder_venture_words"),
         "service_districts": _as_written(raw, "service_districts"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
@@ -722,6 +723,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
+        "courtesy_titles_before_given_names": _lowered(raw, "courtesy_titles_before_given_names"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
         "quoted_name_heads": _as_written(raw, "quoted_name_heads"),
@@ -1669,6 +1671,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     a writer named at the end of a standfirst (", writes Jo Doe") or alone on a line above the outlet's name."""
     text = article.text
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
+    spans += _numbered_section_labels(text)  # "3. Briefs", a newsletter's section heading (not a ranked list's item)
     spans += [(m.start(1), m.end(1)) for a, b in spans if text.startswith(":", b - 1)
               if (m := _LINKED_HEADLINES.match(text, b))]
     spans += [(m.start(1), m.end(1)) for m in _rules()["headline_list"].finditer(text)]
@@ -5869,6 +5872,16 @@ def _unknown_words(words: tuple) -> bool:
         and not _demonym(w) for w in words)
 
 
+def _patronymic_whole(words) -> bool:
+    """Up to three capitalised words, no organisation's word, before a patronymic particle and one or two after it: a
+    Malay or Arab person's whole name with the father's ("Nur Aisyah June binti Kelbi", "Ahmad Zaki Hafiz bin Tarno
+    Yusof"), however many given names it holds."""
+    R = _rules()
+    k = next((x for x, w in enumerate(words) if w in R["patronymic_particles"]), 0)
+    return 1 <= k <= 3 and 1 <= len(words) - k - 1 <= 2 \
+        and all(w[:1].isupper() and w.lower() not in R["org_words"] for x, w in enumerate(words) if x != k)
+
+
 def _two_given_names_first(words) -> bool:
     """Four words, the first two listed given names (``given_names`` or ``iberian_given_names``) and the last two
     capitalised, no common word: two given names and two surnames, as Spanish and Portuguese names go ("Ana Luisa
@@ -8709,6 +8722,19 @@ def _patronymic(word: str) -> bool:
     return False
 
 
+# A possessive and up to two words after a name, a comma perhaps before: ", his wife", " and her late mother"; read
+# by :func:`_kin_after`.
+_POSSESSIVE_WORDS_AFTER = re.compile(r",?\s+(?:his|her|their)\s+((?:[\w-]+ )?[\w-]+)", re.I)
+
+
+def _kin_after(text: str, end: int) -> bool:
+    """Whether a word of kin (``kin_nouns``) follows ``end`` after a possessive: "Mrs Kelbe, his wife", "Mr Tarn, her
+    late father": a relative of someone just named, no other name of that person."""
+    m = _POSSESSIVE_WORDS_AFTER.match(text, end)
+    return m is not None and any(w in _rules()["kin_nouns"] for w in m.group(1).lower().split())
+
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -9041,11 +9067,17 @@ class _Aliases:
         """A word alone, each time after a courtesy title, for the one person named before by two words opening
         with it, when no person's name ends with it: a family name written first, Japanese, Korean or Hungarian
         style ("Kelbe Takeshi, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
-        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too)."""
+        (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too); not a listed
+        given name after a Western title ("Mr Jo" beside "Jo Kelby"), nor one that a word of kin or an indefinite
+        appositive follows ("Mrs Kelbe, his wife": a relative of the same name; "Mr Tarn, a local resident": a person
+        brought in anew)."""
+        given, malay = _rules()["given_names"], _rules()["courtesy_titles_before_given_names"]
         for s in self.single:
             if self.find(s) != s or s.isupper() or self.cue_of[s].get("place", 0) \
+                    or (s.lower() in given and not all(_title_before(text, c.start, malay) for c in self.groups[s])) \
                     or any(self.kind_lean(m) == "person" for m in self.by_last.get(s, ())) \
-                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]) \
+                    or any(_kin_after(text, c.end) or _INTRODUCED_AFTER.match(text, c.end) for c in self.groups[s]):
                 continue
             fulls = {self.find(m) for m in self.by_first.get(s, ()) if len(m.split()) == 2
                      and self.kind_lean(m) in ("person", "") and self.first_at[m] < self.first_at[s]}
@@ -9574,10 +9606,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
     """A "person" of two words or more opening with the surname of another person the story names in full, that
     surname no given name, never speaking, after a title nor named by its last word alone, no word after it a given
-    name or a word of another person's name, and one a common word (listed, or written in lower case in the story),
-    a body's word or a place: a firm, a building or a venture named after that person
-    ("Jo Kelby ... the Kelby Shuttle", "Kelby Mortgage collapsed"), an organisation; no person's name opens with
-    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name)."""
+    name or a word of another person's name, and a venture's word after it (:func:`_founder_venture_tail`): a firm,
+    a building or a venture named after that person ("Jo Kelby ... the Kelby Tower", "Kelby Mortgage collapsed"), an
+    organisation; never one described as a person (", the minister", ", a fisherman"); no person's name opens with
+    another's surname (not "Jordan Tarn" beside "Jo Jordan": a given name; nor "Carter Page" beside "Jo Carter")."""
     R = _rules()
     given = R["given_names"]
     people = [cl for cl in clusters if cl.kind == "person" and " " in cl.name]
@@ -9585,14 +9617,39 @@ def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
     for cl in clusters:
         words = cl.name.split()
         if cl.kind == "person" and len(words) >= 2 and words[0] in surnames and words[0].lower() not in given \
+                and _founder_venture_tail(words[1:]) \
                 and not any(c.speaks or c.name == words[-1] for c in cl.cands) and not _titled(cl, text) \
                 and not any(w.lower() in given or any(w in o.name.split() for o in people if o is not cl)
                             for w in words[1:]) \
-                and any(w.lower() in R["common_words"] or w.lower() in R["org_words"] or w in R["places"]
-                        or w in _world_places() or re.search(rf"\b{re.escape(w.lower())}\b", text)
-                        for w in words[1:]):
+                and not any(_described_as_a_person(text, c.end) for c in cl.cands):
             cl.kind = "organisation"  # (not a name written in both orders, "Syed Farook ... Farook Syed"; nor one
             # named again by its last word alone, "Carly Tarn ... Tarn")
+
+
+def _founder_venture_tail(words: list[str]) -> bool:
+    """Whether the words after a founder's surname hold a venture's word (``founder_venture_words``, an
+    organisation's last word of ``org_suffixes`` or ``family_firm_words`` that is no surname too, a business's noun)
+    with only places after it: "Tower Manila", "Mortgage", "Cement"; not "Page", "Mayfield", "T. Washington"."""
+    R = _rules()
+    for k, w in enumerate(words):
+        if w in R["founder_venture_words"] or w in R["business_nouns"] or (
+                w.lower() in R["org_suffixes"] and w not in R["body_words_also_surnames"]):
+            return all(x in R["places"] or x in _world_places() for x in words[k + 1:])
+    return False
+
+
+# An appositive after a comma and an article or a possessive, its first four words (", the minister", ", a
+# fisherman", ", his wife"), read by :func:`_described_as_a_person`.
+_APPOSITIVE_WORDS_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+((?:[\w-]+ ){0,3}[\w-]+)", re.I)
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    """Whether an appositive just after ``end`` names a person's role or kin (``person_roles``, ``kin_nouns``, a word
+    in "-man" or "-woman") within its first four words: ", the minister", ", a fisherman", ", his wife"."""
+    m = _APPOSITIVE_WORDS_AFTER.match(text, end)
+    R = _rules()
+    return m is not None and any(w in R["person_roles"] or w in R["kin_nouns"] or w.endswith(("man", "woman"))
+                                 for w in m.group(1).lower().split())
 
 
 # The endings of a place's people in the plural and what each leaves of the place's name: "Kenyans" (Kenya),
@@ -10950,7 +11007,8 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
         if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Fung A Kelb", see _a_inside_a_surname)
-    if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
+    if not ((2 <= len(w) <= 3 or _two_given_names_first(w) or _patronymic_whole(name.split()))
+            and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()) or _named_of_a_place(name):
@@ -11736,18 +11794,29 @@ def body_people() -> frozenset[str]:
 
 
 # A line of a number, a full stop or a bracket and one to three words, no more: a newsletter's numbered section
-# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones.
+# heading ("3. Briefs", "2. QUICK HITS") when its words are common ones, or an item of a ranked list ("1. Kelbo",
+# "2. KBC").
 _NUMBERED_LABEL = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+([A-Za-z][A-Za-z&’' -]{0,40}?)[ \t]*")
 
 
 def _numbered_section_label(line: str) -> bool:
-    """Whether a line is a numbered section heading of common words (or their plurals) or in capitals ("3. Briefs",
-    "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked list's firm)."""
+    """Whether a line is a numbered section heading of common words (or their plurals) in any case, or of two words
+    or more in capitals ("3. Briefs", "2. BRIEFS", "1. ARTISANAL MINING"), no name (not "1. Kelbo Mining", a ranked
+    list's firm; nor "2. KBC", a body's letters alone)."""
     m = _NUMBERED_LABEL.fullmatch(line)
     words = m.group(1).replace("&", " ").split() if m else []
     common = _rules()["common_words"]
-    return 0 < len(words) <= 3 and (m.group(1).isupper() or all(
+    return 0 < len(words) <= 3 and ((len(words) >= 2 and m.group(1).isupper()) or all(
         (lw := w.lower().strip("’'")) in common or (lw.endswith("s") and lw[:-1] in common) for w in words))
+
+
+def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
+    """The lines of numbered section headings (:func:`_numbered_section_label`) outside a ranked list: no line next
+    to one (the nearest non-blank line before or after) is another short numbered line ("1. Labour / 2. Greens",
+    "1. Unite / 2. GMB": a list's items, each a name)."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*", text)]
+    return [(a, b) for k, (a, b, line) in enumerate(lines) if _numbered_section_label(line) and not any(
+        _NUMBERED_LABEL.fullmatch(lines[x][2]) for x in (k - 1, k + 1) if 0 <= x < len(lines))]
 
 
 def is_furniture_line(line: str) -> bool:
@@ -11762,7 +11831,7 @@ def is_furniture_line(line: str) -> bool:
     (True, False)
     """
     R = _rules()
-    if R["furniture_head_re"].match(line) or _separated_labels(line) or _numbered_section_label(line) or (
+    if R["furniture_head_re"].match(line) or _separated_labels(line) or (
             len(line) <= 200 and _BYLINE_LINE.match(line) is not None):
         return True
     low = fold_case(line)  # (a credit phrase in no case cannot match)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.mentions import is_furniture_line
 
 from .conftest import stakeholder_rows as rows
 
@@ -83,15 +82,45 @@ def test_translated_by_people_at_a_body_keeps_the_body_and_the_speaker():
     assert "Tarnbury College" in got and "Lidia Kelbosa" in got, got
 
 
+NEWSLETTER = ("TARNO TRADE NOTES\n"
+              "Weekly bulletin on Kelbia | No. 12\n\n"
+              "IN THIS ISSUE\n"
+              "1. Rice: millers ask for a lower duty\n"
+              "2. Briefs\n\n"
+              "1. RICE\n\n"
+              "Millers in Tarno asked the ministry for a lower duty, their union's head Jo Kelbin said.\n\n"
+              "2. BRIEFS\n\n"
+              "Fuel prices were unchanged for June, the regulator said.\n")
 
-@pytest.mark.parametrize("line, furniture", [
-    ("3. Briefs", True),             # a newsletter's numbered section heading of common words
-    ("2. BRIEFS", True),
-    ("1. ARTISANAL MINING", True),   # in capitals
-    ("4. Quick Hits", True),
-    ("1. Kelbo Mining", False),      # a ranked list's firm
-    ("2. Rice: millers ask for a lower duty", False),  # a headline in the issue's contents
-    ("1. Tarnoko said the duty would stay.", False),
+
+def test_a_newsletter_s_numbered_section_headings_are_furniture():
+    got = rows(NEWSLETTER)
+    assert "Briefs" not in got and "BRIEFS" not in got and "Jo Kelbin" in got, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # a ranked list of parties, the last a common word
+    ("Final result in the seat:\n1. Labour\n2. Liberal Democrats\n3. Greens\nTurnout was 61 per cent.",
+     ["Greens"]),
+    # a list of firms by their letters, one a common word in capitals
+    ("Big movers on the Kelby exchange:\n1. KBX\n2. TARNCO\n3. ACT\nKBX rose 4%.", ["KBX", "ACT"]),
+    # a list of unions, one by its letters
+    ("Three unions joined the strike:\n1. Unite\n2. Unison\n3. GMB\nUnite said 5,000 members walked out.",
+     ["GMB"]),
 ])
-def test_a_newsletter_s_numbered_section_heading_is_furniture(line, furniture):
-    assert is_furniture_line(line) is furniture
+def test_a_ranked_list_s_items_are_names_not_headings(text, names):
+    got = rows(text)
+    assert all(n in got for n in names), got
+
+
+@pytest.mark.parametrize("line", ["3. Briefs", "2. BRIEFS", "1. ARTISANAL MINING", "4. Quick Hits"])
+def test_a_numbered_line_of_common_words_alone_is_furniture(line):
+    from analysis.mentions import _numbered_section_labels
+    assert _numbered_section_labels(line) == [(0, len(line))]
+
+
+@pytest.mark.parametrize("line", ["1. Kelbo Mining", "2. KBX", "2. Rice: millers ask for a lower duty",
+                                  "1. Tarnoko said the duty would stay."])
+def test_a_numbered_name_or_headline_is_no_section_heading(line):
+    from analysis.mentions import _numbered_section_labels
+    assert _numbered_section_labels(line) == []

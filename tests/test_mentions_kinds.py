@@ -377,3 +377,33 @@ def test_a_venture_named_after_a_person_in_the_story_is_no_person():
 def test_a_person_whose_given_name_is_another_s_surname_stays_a_person():
     k = actors("Ana Jordan chairs the board. Jordan Tarnby, her deputy, said the vote was close.")
     assert k.get("Jordan Tarnby") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a boxer whose given name is another fighter's surname, a common word after it
+    ("Tarrant Fury will fight Ivo Kelbek in Doha in June, decades after Sam Tarrant won his first title.",
+     "Tarrant Fury"),
+    # an adviser whose given name is a former president's surname
+    ("The former aide Colby Page testified for six hours. Former President Amos Colby did not comment.", "Colby Page"),
+    # a family name written first, described as a person, beside another of that family name
+    ("Teo See Hock, the minister, announced the scheme on Tuesday. Economist Ruth Teo said it was overdue.",
+     "Teo See Hock"),
+    ("Tran Van Hoa, a fisherman, lost his boat in the storm. The district official Mai Tran said aid was coming.",
+     "Tran Van Hoa"),
+    # a Spanish double surname, the second a place's name
+    ("Jorge Herrera, the union leader, called the plan unfair. The economist Herrera Quito, who advised the last "
+     "government, agreed with him.", "Herrera Quito"),
+    # a common word after the surname, a person described after the name
+    ("Grace Phiri, the former president, attended. Phiri Young, a youth activist, led the march through Zomba.",
+     "Phiri Young"),
+    # an educator named with an initial and a place's name
+    ("Cory Kelbman spoke at a school named for Kelbman T. Lincoln, the educator who was born into slavery.",
+     "Kelbman T. Lincoln"),
+])
+def test_a_person_opening_with_another_s_surname_and_no_venture_s_word_stays_a_person(text, name):
+    assert actors(text).get(name) == "person"
+
+
+def test_a_firm_named_after_its_founder_by_an_industry_word_is_an_organisation():
+    k = actors("Aliko Kelbote opened the new kiln on Monday. Kelbote Cement said its profit rose 5%.")
+    assert k.get("Aliko Kelbote") == "person" and k.get("Kelbote Cement") == "organisation", k

@@ -199,3 +199,8 @@ def test_a_party_before_and_another_party_s_minister_stays():
 ])
 def test_a_franc_s_or_florin_s_letters_beside_a_sum_are_no_actor(text, word):
     assert word not in actors(text)
+
+
+def test_a_body_s_letters_before_a_currency_compound_stay_a_body():
+    text = "Each of the 6 CEMAC francs-zone states must cut its deficit next year, the commission said in Bangui."
+    assert "CEMAC" in actors(text)

@@ -3912,3 +3912,37 @@ def test_a_feast_s_name_before_bin_is_part_of_the_person_s_name():
     df = find_stakeholders(Article.from_text(
         "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, an economist at a Benghazi college."))
     assert "Salma Ramadan bin Tarhuni" in set(df.loc[df["kind"] == "person", "name"])
+
+
+@pytest.mark.parametrize("text, full, other", [
+    # a relative of the same family name, a word of kin after her
+    ("The farmer Mori Kenta lost his orchard to the flood. Mrs Mori, his wife, was in hospital.", "Mori Kenta", "Mori"),
+    ("Han Ji-woo, a courier, was killed on the highway. Mrs Han, his mother, wants the firm prosecuted.",
+     "Han Ji-woo", "Han"),
+    # a person brought in anew by an indefinite appositive
+    ("Tarrant Shapley spoke at the rally on Monday. Mr Tarrant, a local resident, said the road was dangerous.",
+     "Tarrant Shapley", "Tarrant"),
+])
+def test_a_courtesy_title_and_a_name_s_first_word_may_be_someone_else(text, full, other):
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(text))
+    people = {n: list(a) for n, a, k in zip(df["name"], df["aliases"], df["kind"]) if k == "person"}
+    assert full in people and other in people and other not in people[full], people
+
+
+def test_a_malay_courtesy_title_before_a_given_name_is_the_same_person():
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(
+        "Azman Kelbi, a lorry driver, said the road was closed. Encik Azman said he waited six hours."))
+    people = {n: list(a) for n, a, k in zip(df["name"], df["aliases"], df["kind"]) if k == "person"}
+    assert list(people) == ["Azman Kelbi"], people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nur Hidayah May binti Kamarul won the appeal in Ipoh.", "Nur Hidayah May binti Kamarul"),
+    ("Police questioned Aina Sofea June binti Rosli over the fire in Kuantan.", "Aina Sofea June binti Rosli"),
+])
+def test_a_name_of_three_given_names_and_a_patronymic_is_a_person(text, name):
+    from analysis import find_stakeholders
+    df = find_stakeholders(Article.from_text(text))
+    assert dict(zip(df["name"], df["kind"])).get(name) == "person", list(zip(df["name"], df["kind"]))
