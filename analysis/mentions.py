@@ -9512,10 +9512,10 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny
 
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
-    """Each part of a place of two joined by "and", listed or of the world gazetteer ("Trinidad and Tobago", "Wallis
-    and Futuna"), and a listed place's name after "New" ("New Caledonia"): a place whose people are named for it
-    alone ("Tobagonians", "Futunians", "Caledonians")."""
-    places = _rules()["places"] | {p for p in _world_places() if " and " in p}
+    """Each part of a place of two joined by "and", listed or of the world's or the regions' gazetteer ("Trinidad and
+    Tobago", "Wallis and Futuna", "Newfoundland and Labrador"), and a listed place's name after "New" ("New
+    Caledonia"): a place whose people are named for it alone ("Tobagonians", "Futunians", "Caledonians")."""
+    places = _rules()["places"] | {p for p in _world_places() | _world_regions() if " and " in p}
     return frozenset(part for p in places if " and " in p for part in p.split(" and ")) \
         | {p[4:] for p in _rules()["places"] if p.startswith("New ")}
 
@@ -10101,13 +10101,16 @@ _AND_OR_AFTER = re.compile(r",? (?:and|or) (?:the )?")
 _AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
 _COMMA_AFTER = re.compile(r", ")
 _COMMA_BEFORE = re.compile(r", $")
-# The words in lower case a region's name may follow when read alone: prepositions of place, "of", "for", "on",
-# "over" and the joins of a list ("loaded for Jeddah", "on Ailuk", "over Utrik and Ailuk"); not a verb nor "past",
-# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side).
-_REGION_BEFORE = frozenset(("of", "for", "on", "over", "and", "or", "in", "at", "from", "to", "into", "across",
-                            "around", "between", "beyond", "near", "nearby", "outside", "through", "throughout",
-                            "toward", "towards", "via", "within", "off"))
-_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+# The words in lower case a region's name may follow when read alone: prepositions that place a thing, "of", "on",
+# "off" and the joins of a list ("cases in Borno", "on Ailuk", "across Utrik and Ailuk"); not a verb nor "past",
+# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side), nor the words of sport and
+# transfers, "for", "at", "over", "to", "from", "between" ("scored for Bayern", "25 years at Bayern", "a win over
+# Verona", "lost to Torino", "signed from Parma", "the game between Otago and Waikato").
+_REGION_BEFORE = frozenset(("of", "on", "and", "or", "in", "into", "across", "around", "beyond", "near", "nearby",
+                            "outside", "inside", "through", "throughout", "toward", "towards", "via", "within",
+                            "off"))
+# (and "The" opening a sentence: "The Otago side", "The Turkana have": a side's, a body's or a people's name)
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) $")
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10123,7 +10126,7 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
     """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
-    return m is not None and m.group(1) not in _REGION_BEFORE
+    return m is not None and m.group(1).lower() not in _REGION_BEFORE
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:

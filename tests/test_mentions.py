@@ -1310,6 +1310,6 @@ def test_the_plural_people_of_a_part_of_a_place_of_two_or_of_a_new_place_are_a_g
 
 def test_a_region_after_a_person_s_name_and_of_keeps_its_place_whatever_the_appositive_says():
     # the appositive ", a cousin of ..." is the mayor's; the atoll placed nowhere else still a place
-    k = kinds("Mayor Lino Aben of Likiep, a cousin of the minister, met the board. Few ships call at Likiep.")
+    k = kinds("Mayor Lino Aben of Likiep, a cousin of the minister, met the board. Few ships anchor off Likiep.")
     assert k.get("Likiep") == "place"
     assert k.get("Lino Aben") == "person"
