@@ -10102,15 +10102,20 @@ _AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
 _COMMA_AFTER = re.compile(r", ")
 _COMMA_BEFORE = re.compile(r", $")
 # The words in lower case a region's name may follow when read alone: prepositions that place a thing, "of", "on",
-# "off" and the joins of a list ("cases in Borno", "on Ailuk", "across Utrik and Ailuk"); not a verb nor "past",
-# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side), nor the words of sport and
-# transfers, "for", "at", "over", "to", "from", "between" ("scored for Bayern", "25 years at Bayern", "a win over
-# Verona", "lost to Torino", "signed from Parma", "the game between Otago and Waikato").
-_REGION_BEFORE = frozenset(("of", "on", "and", "or", "in", "into", "across", "around", "beyond", "near", "nearby",
-                            "outside", "inside", "through", "throughout", "toward", "towards", "via", "within",
+# "from", "off" and the joins of a list ("cases in Borno", "on Ailuk", "a councillor from Domagnano", "across Utrik
+# and Ailuk"); not a verb nor "past", "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a
+# side), nor the words of sport and transfers "for", "at", "over", "to", "between" ("scored for Bayern", "25 years
+# at Bayern", "a win over Verona", "lost to Torino", "the game between Otago and Waikato"; "from" stays, a place's
+# far more often than a side's: "on loan from Parma" is read as a place).  And not "The" opening a sentence ("The
+# Otago side", "The Turkana have": a side's, a body's or a people's name).
+_REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "across", "around", "beyond", "near",
+                            "nearby", "outside", "inside", "through", "throughout", "toward", "towards", "via", "within",
                             "off"))
-# (and "The" opening a sentence: "The Otago side", "The Turkana have": a side's, a body's or a people's name)
-_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) $")
+# The prepositions of a land's part a region's name may follow with "the" ("in the Chaco", "across the Punjab"; not
+# "and the Samburu graze", "of the Otago side").
+_REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
+                                "throughout", "toward", "towards", "via", "within"))
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10124,9 +10129,10 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
-    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``."""
-    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
-    return m is not None and m.group(1).lower() not in _REGION_BEFORE
+    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
+    that is not one of ``_REGION_BEFORE_THE``."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    return m is not None and m.group(1).lower() not in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE)
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
