@@ -79,8 +79,9 @@ become candidate names; rules decide what to keep and what each name is:
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
   words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
-  suburbs"); a region of it (an ISO 3166-2 subdivision or a city of 500,000
-  people, no common surname) needs no such use.  A name
+  suburbs"); a name of the regions' gazetteer (an ISO 3166-2 subdivision or
+  a city of 500,000 people, no common surname) needs no such use, only no
+  word before it but a preposition of place.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
@@ -10069,8 +10070,9 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
     part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
-    use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and "of" is the
-    person's (``_CAPITAL_OF_BEFORE``)."""
+    other use of a place needed ("cases in Borno", "on Ailuk, said") but no word before it other than a preposition
+    of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
+    (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
@@ -10109,8 +10111,8 @@ _COMMA_BEFORE = re.compile(r", $")
 # far more often than a side's: "on loan from Parma" is read as a place).  And not "The" opening a sentence ("The
 # Otago side", "The Turkana have": a side's, a body's or a people's name).
 _REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "across", "around", "beyond", "near",
-                            "nearby", "outside", "inside", "through", "throughout", "toward", "towards", "via", "within",
-                            "off"))
+                            "nearby", "outside", "inside", "through", "throughout", "toward", "towards", "via",
+                            "within", "off"))
 # The prepositions of a land's part a region's name may follow with "the" ("in the Chaco", "across the Punjab"; not
 # "and the Samburu graze", "of the Otago side").
 _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
