@@ -2606,6 +2606,17 @@ _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
 # a capitalised past participle that opens an introductory phrase when a preposition follows it ("Reached by
 # telephone in Kelby, the firm's director, Jo Doe, said", "Interviewed at the gate, ...")
 _PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}ed")
+
+
+def _participle_intro(word: str) -> bool:
+    """``word`` is a capitalised past participle ("Reached", "Interviewed"): it ends in -ed and English news writes
+    it in lower case (common words), and it is no given name ("Mohamed of the chamber, ..., said", "Alfred at the
+    port"; not a body's name either: "United for Change, the alliance, said")."""
+    low = word.lower()
+    return bool(_PARTICIPLE_INTRO.fullmatch(word)) and low in _place_and_common_words()[1] \
+        and low not in _ANY_GIVEN_NAMES
+
+
 # adverbs of place and sequence that open a sentence ("Elsewhere in the hall, ..."), table fronted_adverbs
 _FRONTED_ADVERBS = frozenset(_W["fronted_adverbs"])
 # "whose" and a body's possessives before a role and the name of its holder ("Acme, whose chair, Jo Doe, said")
@@ -2643,7 +2654,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
-                  or _PARTICIPLE_INTRO.fullmatch(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
+                  or _participle_intro(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
