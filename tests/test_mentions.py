@@ -1275,3 +1275,5 @@ def test_the_world_gazetteer_is_rebuilt_byte_for_byte_from_its_pinned_source(tmp
     in_training_process("analysis.build_gazetteer.main", out)
     shipped = Path(analysis.__file__).parent / "resources" / "mentions_world_places.txt.gz"
     assert out.read_bytes() == shipped.read_bytes()
+    countries = shipped.with_name("mentions_world_countries.txt")  # (written next to it: its countries alone)
+    assert (tmp_path / countries.name).read_bytes() == countries.read_bytes()
