@@ -1713,6 +1713,16 @@ def _org_word_after(head: str, at: int) -> bool:
     return bool(nxt) and nxt[0].strip(".,").lower() in _ORG_WORDS
 
 
+# a person's noun in lower case and a capitalised name ("... Alliance leader Jo Doe"; quotes._name_before_of)
+_HEAD_THEN_NAME = re.compile(rf"\b([a-z]+)\s+[{_UC}]")
+
+
+def _person_named_after(head: str, at: int) -> bool:
+    """A person's noun (person_nouns) and a capitalised name stand in ``head`` after offset ``at``: "and" there joins
+    a second person ("Jo Doe of the Nurses' Union and Liberal Alliance leader Ann Roe"), the one named last."""
+    return any(m.group(1) in _PERSON_HEADS for m in _HEAD_THEN_NAME.finditer(head, at))
+
+
 def _name_before_of(head: str) -> str | None:
     """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
     Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
@@ -1731,7 +1741,7 @@ def _name_before_of(head: str) -> str | None:
                 and _name_tokens(left) and not any(
                 _is_title(t.group(1)) and not _org_word_after(head, t.end(1))
                 for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
-                and not _given_name_ends(head, m.end(), run.group()):
+                and not _given_name_ends(head, m.end(), run.group()) and not _person_named_after(head, m.end()):
             return left
     return None
 

@@ -143,3 +143,10 @@ def test_an_english_given_name_in_ed_before_of_stays_the_speaker():
 def test_a_body_whose_name_opens_with_united_is_the_speaker_not_its_description():
     text = "United for Renewal, Tarnia's main opposition bloc, said: \"The count was rigged.\""
     assert speakers(text) == ["United for Renewal"]
+
+
+def test_and_joining_a_body_and_a_second_body_s_leader_gives_the_leader_not_the_first_person():
+    # ("and" joins two people here, not two words of one body's name: the leader named last is the one read)
+    text = ("Ana Reyes of the Nurses' Union and Liberal Alliance leader Tomas Berg said: \"Clinics must stay "
+            "open.\"")
+    assert speakers(text) == ["Tomas Berg"]
