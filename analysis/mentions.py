@@ -11008,6 +11008,25 @@ def _named_of_a_place(name: str) -> bool:
         and (w[-1] in R["places"] or folded(w[-1]) in R["places"])  # ("Québec": "Quebec")
 
 
+def _country_branch(name: str) -> bool:
+    """One or two words of no given name first, then a country's name (the gazetteer's countries) that is no given
+    name either: a body's branch or office in that country ("Oxfam Kenya", "Kelby South Africa"), no person
+    ("Michael Jordan", "Vijay India" open with a given name; "Jo Chad", "Jo Jordan": a country that is a given name is
+    a surname as often)."""
+    w, R = name.split(), _rules()
+    if w[0].lower() in R["given_names"] or w[-1].lower() in R["given_names"]:
+        return False
+    countries = _world_countries()
+    return any(1 <= len(w) - n <= 2 and " ".join(w[-n:]) in countries for n in (1, 2, 3) if n < len(w))
+
+
+@lru_cache(maxsize=1)
+def _world_countries() -> frozenset:
+    """The world's countries (``mentions_world_countries.txt``, built with the gazetteer by
+    :mod:`analysis.build_gazetteer`)."""
+    return resource_lines("mentions_world_countries.txt")
+
+
 # Lower-case particles before a place in a body's name in French, Spanish, Portuguese and Italian.
 _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 
@@ -11022,7 +11041,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
             and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
-            or _people_word(w[-1].lower()) or _named_of_a_place(name):
+            or _people_word(w[-1].lower()) or _named_of_a_place(name) or _country_branch(name):
         # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Coral Keepers Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")

@@ -1713,6 +1713,16 @@ def _org_word_after(head: str, at: int) -> bool:
     return bool(nxt) and nxt[0].strip(".,").lower() in _ORG_WORDS
 
 
+# a person's noun in lower case and a capitalised name ("... Alliance leader Jo Doe"; quotes._name_before_of)
+_HEAD_THEN_NAME = re.compile(rf"\b([a-z]+)\s+[{_UC}]")
+
+
+def _person_named_after(head: str, at: int) -> bool:
+    """A person's noun (person_nouns) and a capitalised name stand in ``head`` after offset ``at``: "and" there joins
+    a second person ("Jo Doe of the Nurses' Union and Liberal Alliance leader Ann Roe"), the one named last."""
+    return any(m.group(1) in _PERSON_HEADS for m in _HEAD_THEN_NAME.finditer(head, at))
+
+
 def _name_before_of(head: str) -> str | None:
     """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
     Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
@@ -1731,7 +1741,7 @@ def _name_before_of(head: str) -> str | None:
                 and _name_tokens(left) and not any(
                 _is_title(t.group(1)) and not _org_word_after(head, t.end(1))
                 for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
-                and not _given_name_ends(head, m.end(), run.group()):
+                and not _given_name_ends(head, m.end(), run.group()) and not _person_named_after(head, m.end()):
             return left
     return None
 
@@ -2606,6 +2616,17 @@ _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
 # a capitalised past participle that opens an introductory phrase when a preposition follows it ("Reached by
 # telephone in Kelby, the firm's director, Jo Doe, said", "Interviewed at the gate, ...")
 _PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}ed")
+
+
+def _participle_intro(word: str) -> bool:
+    """``word`` is a capitalised past participle ("Reached", "Interviewed"): it ends in -ed and English news writes
+    it in lower case (common words), and it is no given name ("Mohamed of the chamber, ..., said", "Alfred at the
+    port"; not a body's name either: "United for Change, the alliance, said")."""
+    low = word.lower()
+    return bool(_PARTICIPLE_INTRO.fullmatch(word)) and low in _place_and_common_words()[1] \
+        and low not in _ANY_GIVEN_NAMES
+
+
 # adverbs of place and sequence that open a sentence ("Elsewhere in the hall, ..."), table fronted_adverbs
 _FRONTED_ADVERBS = frozenset(_W["fronted_adverbs"])
 # "whose" and a body's possessives before a role and the name of its holder ("Acme, whose chair, Jo Doe, said")
@@ -2643,7 +2664,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
-                  or _PARTICIPLE_INTRO.fullmatch(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
+                  or _participle_intro(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe

@@ -1277,6 +1277,8 @@ def test_the_world_gazetteers_are_rebuilt_byte_for_byte_from_their_pinned_source
     shipped = Path(analysis.__file__).parent / "resources"
     assert out.read_bytes() == (shipped / "mentions_world_places.txt.gz").read_bytes()
     assert regions.read_bytes() == (shipped / "mentions_world_regions.txt.gz").read_bytes()
+    countries = shipped / "mentions_world_countries.txt"  # (written next to the towns' file: its countries alone)
+    assert (tmp_path / countries.name).read_bytes() == countries.read_bytes()
 
 
 # --- session 32: the regions' gazetteer (ISO 3166-2 subdivisions, large cities) and the peoples of places -----------

@@ -32,3 +32,23 @@ def test_a_hyphened_role_right_before_a_name_makes_it_a_person():
     text = ("Union Nationale des Dockers du Port (UNDP) secretary-general Aimée-Rose Nkounkou said the dockers "
             "were worried by the candidates' promises.")
     assert kinds(text)["Aimée-Rose Nkounkou"] == "person"
+
+
+# A body's branch named for its country opens a paragraph (review of s32): with no cue from the paragraph above, a
+# word of no given name and a country's name (the gazetteer's countries) are a body, no person.
+
+def test_a_body_s_branch_named_for_its_country_opening_a_paragraph_is_a_body():
+    text = "The plan was tabled by the ministry.\n\nTearfund Malawi called it \"a lost opportunity\"."
+    assert kinds(text)["Tearfund Malawi"] == "organisation"
+
+
+def test_a_body_s_branch_named_for_its_country_speaking_after_a_paragraph_is_a_body():
+    text = "The loan was signed by the treasury.\n\nCaritas Zambia said the money was \"far too little\"."
+    assert kinds(text)["Caritas Zambia"] == "organisation"
+
+
+def test_a_country_after_a_given_name_or_one_that_is_a_given_name_stays_a_person():
+    text = ("Michael Jordan said the club was sold. Tendai Chad said the fare was too high. Chris India said the "
+            "show would go on.")
+    k = kinds(text)
+    assert (k["Michael Jordan"], k["Tendai Chad"], k["Chris India"]) == ("person", "person", "person")
