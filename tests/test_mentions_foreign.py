@@ -341,7 +341,7 @@ def test_prose_that_names_a_print_edition_later_is_no_print_note(foot):
 def test_a_portuguese_consortium_is_one_body_through_its_particle():
     from analysis import Article, find_stakeholders
     df = find_stakeholders(Article.from_text(
-        "The port signed a deal with Consórcio Ribeira do Tarno, a venture of two builders, on Monday. "
+        "Consórcio Ribeira do Tarno will build the new quay for the port, officials said on Monday. "
         "Work on the quay will start in June, the port's director said."))
     assert "Consórcio Ribeira do Tarno" in set(df["name"])
 
@@ -349,7 +349,7 @@ def test_a_portuguese_consortium_is_one_body_through_its_particle():
 def test_a_spanish_builder_s_name_goes_on_through_y_to_its_legal_form():
     from analysis import Article, find_stakeholders
     df = find_stakeholders(Article.from_text(
-        "The ministry hired a local partner, Construcciones y Obras del Tarno, S.A. (COTSA), to lay the track. "
+        "Construcciones y Obras del Tarno, S.A. (COTSA) won the contract to lay the track last week. "
         "The line should open in 2027, the ministry said."))
     names = set(df["name"])
     assert "Construcciones y Obras del Tarno, S.A." in names and "Construcciones" not in names
@@ -358,7 +358,7 @@ def test_a_spanish_builder_s_name_goes_on_through_y_to_its_legal_form():
 def test_a_polynesian_party_s_name_goes_on_through_o_te():
     from analysis import Article, find_stakeholders
     df = find_stakeholders(Article.from_text(
-        "Councillor Hina Tetuanui, of the opposition party Te Ara o te Moana, called the deal rushed. "
+        "Councillor Hina Marama, whose party Te Ara o te Moana sits in opposition, called the deal rushed. "
         "Te Ara o te Moana holds five seats in the assembly."))
     names = set(df["name"])
     assert "Te Ara o te Moana" in names and "Moana" not in names

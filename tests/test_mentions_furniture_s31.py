@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
 from .conftest import stakeholder_rows as rows
 
 TRANSLATED = ("Farmers wait for new wells\n\n"

@@ -193,9 +193,9 @@ def test_a_party_before_and_another_party_s_minister_stays():
     # the franc's letters with its F name no body: a currency beside any number, a small price too
     ("Growers now sell at FCFA 275 per kilogram, down from last year, a buyer in the market town said.", "FCFA"),
     # a Pacific franc's letters between a sum and the currency's noun
-    ("The territory will lend 14 billion CFP francs to the smelter, its finance secretary Jo Tarnel said.", "CFP"),
+    ("The territory will lend 14 billion CFP francs to its airline, its finance secretary Jo Tarnel said.", "CFP"),
     # the Aruban florin as Dutch Caribbean papers write it
-    ("The utility will pay a fee of Afl. 12 million a year to the island's fund, Ana Kelby said.", "Afl"),
+    ("The island's water utility lost Afl. 12 million last year, its chief, Ana Kelby, said.", "Afl"),
 ])
 def test_a_franc_s_or_florin_s_letters_beside_a_sum_are_no_actor(text, word):
     assert word not in actors(text)

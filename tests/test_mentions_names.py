@@ -3895,9 +3895,9 @@ def test_a_copyeditor_at_the_foot_is_still_a_writers_bio():
 
 
 @pytest.mark.parametrize("text, full", [
-    ("Reached in Nagoya, the trader's head of sales for Asia, Kurosaki Tetsuo, said the deal was off. "
+    ("Sales fell sharply in June, according to Kurosaki Tetsuo of a Nagoya trading house. "
      "\"We could not agree on the price,\" Mr Kurosaki said.", "Kurosaki Tetsuo"),
-    ("Hanazono Hiroshi, a pearl buyer, said the auction in Papeete was quiet. "
+    ("Hanazono Hiroshi, a timber buyer, said the auction in Kushiro was quiet. "
      "\"Quality matters more than speed,\" Mr. Hanazono said.", "Hanazono Hiroshi"),
 ])
 def test_a_family_name_written_first_alone_after_a_courtesy_title_is_that_person(text, full):
@@ -3910,7 +3910,7 @@ def test_a_family_name_written_first_alone_after_a_courtesy_title_is_that_person
 def test_a_feast_s_name_before_bin_is_part_of_the_person_s_name():
     from analysis import find_stakeholders
     df = find_stakeholders(Article.from_text(
-        "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, an economist at a Benghazi college."))
+        "Prices have doubled since spring, said Dr. Salma Ramadan bin Tarhuni, who teaches finance in Misrata."))
     assert "Salma Ramadan bin Tarhuni" in set(df.loc[df["kind"] == "person", "name"])
 
 

@@ -10,8 +10,9 @@ from .conftest import kinds
 
 
 def test_a_name_opening_a_paragraph_takes_no_noun_from_the_paragraph_above():
-    text = ("The mill said the blockade had cut it off and asked the police to restore access to the site.\n\n"
-            "Séverine Payetto, who farms eight hectares near the river with her brother, said the cane was ready.")
+    text = ("Drivers blocked the gates for a third day, and the firm asked the police to clear the road to the "
+            "site.\n\n"
+            "Séverine Payetto, who drives a tanker for the firm, said the drivers would not move.")
     assert kinds(text)["Séverine Payetto"] == "person"
 
 
@@ -23,8 +24,7 @@ def test_a_hyphened_role_after_a_name_makes_it_a_person():
 
 
 def test_a_role_before_an_accented_name_then_of_the_party_stays_a_person():
-    text = ("Assembly member Rémi Tavaearii, of the opposition party Tahoeraa Api, dismissed the new route as a "
-            "publicity stunt.")
+    text = "Deputy mayor Rémi Tavaearii, of the Green party, voted against the harbour budget on Thursday."
     assert kinds(text)["Rémi Tavaearii"] == "person"
 
 

@@ -13,8 +13,8 @@ from .conftest import quote_speakers as speakers
 
 def test_a_participle_phrase_before_a_role_and_a_name_gives_the_name_not_the_city():
     text = ("Korvane Shipping said it would leave the route.\n\n"
-            "Reached by telephone in Bergen, Korvane's director for northern routes, Halvard Esmark, said the "
-            "decision was \"purely commercial\".")
+            "Interviewed at the quayside in Bergen, the line's operations manager, Halvard Esmark, said fuel "
+            "costs had \"doubled in two winters\".")
     assert speakers(text) == ["Halvard Esmark"]
 
 
@@ -33,53 +33,53 @@ def test_a_surname_joined_to_its_particle_closes_a_role_and_a_name():
 
 def test_an_age_two_sentences_after_the_name_stands_for_that_person():
     text = ("\"The harbour needs boats,\" the mayor, Ruben Oskarsen, said.\n\n"
-            "Nils Vatne, a welder at the Fjordby yard, is one of those who stayed. He moved back from Oslo in "
-            "May when his uncle found him a job.\n\n"
+            "Nils Vatne, a welder at the Fjordby yard, kept his post through the layoffs. He had come back from "
+            "Oslo in May to look after his father.\n\n"
             "\"In Oslo I drove a taxi. Here I build ships,\" the 31-year-old said.")
     assert speakers(text) == ["Ruben Oskarsen", "Nils Vatne"]
 
 
 def test_a_body_s_board_of_trustees_speaks_for_the_body():
     text = ("The Tarnmouth Flood Relief Trust was set up after the storm of 2011.\n\n"
-            "In a written statement, the trust's board of trustees said it had \"no option\" but to stop the grants.")
+            "\"The fund is empty,\" the trust's board of trustees said on Friday, ending the grants.")
     assert speakers(text) == ["Tarnmouth Flood Relief Trust"]
 
 
 def test_a_named_body_s_steering_committee_speaks_for_the_body():
     text = ("The Harbour Renewal Fund holds money from three donors.\n\n"
-            "In a press release, the Renewal Fund's Steering Committee said the dredging was \"on schedule\".")
+            "\"Dredging will end by the autumn,\" the Renewal Fund's Steering Committee told donors.")
     assert speakers(text) == ["Harbour Renewal Fund"]
 
 
 def test_a_deck_description_written_again_beside_a_name_is_that_person():
     text = ("Ferry deal goes to council\n\n"
-            "Operators welcome new timetable, while the chairman of the council transport committee says the "
-            "contract must be read \"word by word\" before any vote\n\n"
+            "The chairman of the council transport committee calls the contract \"a blank cheque\" and asks "
+            "for a public hearing\n\n"
             "By Ola Brekke\n\n"
             "KELBYHAVN - The new ferry contract went before the council on Monday, three weeks after the old "
             "operator left the route and the harbour stood empty for the first time in forty years.\n\n"
-            "Arvid Lunde, the chairman of the council transport committee, said councillors had been given only "
-            "a short summary of the deal.\n\n"
-            "\"I want to read it word by word, and so should the town,\" said Mr Lunde.")
+            "Arvid Lunde, the chairman of the council transport committee, said councillors had seen two pages "
+            "of a deal that runs for twenty years.\n\n"
+            "\"It is a blank cheque, and the town will pay it,\" said Mr Lunde.")
     assert speakers(text)[0] == "Arvid Lunde"
 
 
 def test_its_president_in_a_lede_is_the_union_president_named_next():
-    text = ("KELBYHAVN - The Kelbyhavn Fish Workers' Union (KFWU) has given the processors until the end of the "
-            "month to restore the night bonus, or face what its president called \"a very long winter.\"\n\n"
+    text = ("KELBYHAVN - The Kelbyhavn Fish Workers' Union (KFWU) will strike at three plants from Monday unless "
+            "the night bonus returns, in what its president called \"the last warning.\"\n\n"
             "Union president Sister Marit Holm told members at the hall on Tuesday that the workers \"kept this "
             "town alive\".")
     assert speakers(text) == ["Marit Holm", "Marit Holm"]
 
 
 def test_a_nickname_after_known_across_the_town_as_is_no_speech_and_keeps_the_speaker():
-    text = ("Opposition leader Tom Reed, known across the island as 'Big Tom', accused the government of "
-            "\"sleeping on the job\" and called the rule \"a lock with no key\".")
+    text = ("Councillor Tom Reed, known across the valley as 'Big Tom', accused the mayor of \"a shell game\" "
+            "and called the new parking tax \"a bad joke\".")
     assert speakers(text) == [None, "Tom Reed", "Tom Reed"]
 
 
 def test_a_person_of_a_body_whose_name_holds_and_is_the_speaker():
-    text = ("Senator Jo Reed of the Kelby Progressive and Democratic Alliance accused the minister of "
+    text = ("Senator Jo Reed of the Kelby Popular and Democratic Alliance accused the minister of "
             "\"sleeping at the wheel\".")
     assert speakers(text) == ["Jo Reed"]
 
@@ -88,8 +88,8 @@ def test_words_inside_spaced_guillemets_are_read_as_with_straight_marks():
     from analysis import Article
     from analysis.quotes import extract_quotes
 
-    text = ("Karel Brun, the quarry's site manager, spoke at the gate.\n\n"
-            "He described the quarry as « temporary » and said the land would go back to farming.")
+    text = ("Karel Brun, the road agency's engineer, met residents at the school.\n\n"
+            "He described the detour as « short-lived » and promised a new bridge by spring.")
     rows = extract_quotes(Article.from_text(text))
     assert list(rows["kind"]) == ["partial"] and list(rows["speaker"]) == ["Karel Brun"]
 
