@@ -1654,6 +1654,10 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+# a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
+# name (a place takes "where", a body "which"): "the firm's director, Doewanto, who" (_described_then_named: only
+# after a person's noun; "the mayor of the town, Kelby, who" may name the town)
+_SINGLE_NAME_WHO = re.compile(rf"[{_UC}][a-z][a-z’'\-]+\s*,\s+(?:who|whose)\b")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
@@ -1932,10 +1936,13 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     None."""
     rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
+    single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
+        and _SINGLE_NAME_WHO.match(rest, appos.start(1))
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \
-            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()):
+            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()) and not single:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
-        # initials glued on: "Her brother, T.Doejav,")
+        # initials glued on: "Her brother, T.Doejav,"; or a single name that "who" takes up: "the firm's director,
+        # Doewanto, who": many Indonesians, Burmese and others go by one name)
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
     # Finance Director, Tom Reed": or by a possessor, "Mr Doe's colleague at Acme, Tom Reed": a titled one)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
@@ -1945,7 +1952,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
-    if described and appos and _is_person_name(appos.group(1).strip()):
+    if described and appos and (_is_person_name(appos.group(1).strip()) or single):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
