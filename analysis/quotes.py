@@ -189,6 +189,9 @@ _BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
 # a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
 _ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
                        + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+# "its board", "their management": an organ of the body "it" or "they" stands for (_Resolver._organ_of_body)
+_ITS_ORGAN = re.compile(r"(?i:its|their)\s+(?i:" + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len,
+                                                                    reverse=True)) + r")")
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -1654,6 +1657,9 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+# the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
+# another person: ", or his deputy,")
+_OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
 # a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
 # name (a place takes "where", a body "which"): "the firm's director, Doewanto, who" (_described_then_named: only
 # after a person's noun; "the mayor of the town, Kelby, who" may name the town)
@@ -1934,7 +1940,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
     None."""
-    rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
+    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", mention[len(head):], count=1))
+    # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
+    # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
         and _SINGLE_NAME_WHO.match(rest, appos.start(1))
@@ -5170,6 +5178,9 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
+# a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
+_NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
+                        r"\s*[.,;]")
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
@@ -5608,6 +5619,10 @@ class _Resolver:
         mention names or calls by its noun before the possessive; (name, "named", None, "group") when that resolves
         to a named body, else None."""
         m = _ORGAN_OF.fullmatch(mention.strip())
+        if m is None and _ITS_ORGAN.fullmatch(mention.strip()):
+            # "In a statement, its board said": the body "it" stands for, as for "its statement" (_issuer)
+            hit = self._subject_org(a) or self._nearer_org(a) or self._pronoun("thing", a, "it")
+            return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
         if m is None:
             return None
         owner = m.group("owner")
@@ -5976,11 +5991,26 @@ class _Resolver:
         inside = _GAVE_NAME.search(mention)
         given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
         if not given:  # (the cheap test first: most mentions give no name)
-            return None
+            return self._name_told_after(mention, b)
         canon, stype, _, kind = _describe(mention, self.text)
         if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
             return None
         return given.group(1), "named", mention.strip(), "person"
+
+    def _name_told_after(self, mention: str, b: int):
+        """The name a feature tells after quoting a person it described ('..., says the woman on the ladder. "..."
+        Her name is Jo Doe.'): "Her/His name is" opening a sentence within the next two after the mention, the
+        description of the same sex (a woman, her; a man, his); else None."""
+        sid = _sentence_for(self.article, b - 1).sentence_id
+        end = self.article.sentences[min(sid + 2, len(self.article.sentences) - 1)].end
+        told = _NAME_TOLD.search(self.text, b, end)
+        if not told or self.quoted.inside(told.start()):
+            return None
+        stype = _describe(mention, self.text)[1]
+        sex = _description_sex(mention)
+        if stype != "anonymous" or sex != ("f" if told.group(1) == "Her" else "m"):  # (a sex makes a person)
+            return None
+        return told.group(2), "named", mention.strip(), "person"
 
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
