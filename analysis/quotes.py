@@ -604,6 +604,9 @@ def _doubled_apostrophes(text: str, a: int, b: int) -> list[tuple[int, int, bool
 
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
+# what may stand before a single quotation that runs on to the next paragraph: a colon, or a sentence's end
+# (_single_spans)
+_RUN_ON_OPENS = re.compile(r"(?::|[.!?][’”]?)\s*$")
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
@@ -645,8 +648,9 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
-    follows a colon and is never closed continues in the next paragraph (British style, as with double
-    marks): its span runs to the paragraph's end, marked reopened."""
+    follows a colon or a sentence's end and is never closed continues in the next paragraph (British style, as
+    with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In the meantime ...'"): its span runs
+    to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops, possessives = _single_closers(text, a, b)
     out = []
@@ -656,7 +660,7 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
-            run_on = found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
+            run_on = found is None and runs_on and s == len(stops) and (i == a or _RUN_ON_OPENS.search(text[a:i])) \
                 and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
