@@ -5013,6 +5013,7 @@ _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
+_COURT_DOCUMENTS = frozenset(_W["court_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
@@ -6577,8 +6578,17 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
-        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
+        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) \
+            or self._judge_of_document(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _judge_of_document(self, mention: str, noun: str, a: int):
+        """'"...," the order said' with no issuer told: the one judge the story names (:meth:`_bench_speaker`), for
+        a court's document (court_documents); else None."""
+        if mention.split()[0].lower() != "the" or noun not in _COURT_DOCUMENTS:
+            return None
+        hit = self._bench_speaker("bench", a)
+        return hit if hit[1] == "named" and hit[3] == "person" else None
 
     def _body_possessor(self, mention: str, a: int):
         """'the district's management plan', 'The committee's decision notice': the body the story names by the
