@@ -1664,6 +1664,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
 _OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
+# a relative clause opening after a comma inside a mention (_Resolver._resolve_holder)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 # a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
 # name (a place takes "where", a body "which"): "the firm's director, Doewanto, who" (_described_then_named: only
 # after a person's noun; "the mayor of the town, Kelby, who" may name the town)
@@ -6091,8 +6093,10 @@ class _Resolver:
         if office and role.startswith(office[0]):
             return canon, stype, role, kind  # "Archbishop of Kelby Jo Doe": the name after the office, not a mention
             # layer's span that opens inside the office ("Kelby Jo Doe")
-        if stype == "named":
-            canon, role, kind = self._named_kind(canon, role, kind, a, b)
+        if stype == "named":  # (the layer's kind of the name before a relative clause, not of a person inside it:
+            # "The Holy Cross Society of Kelby, where Mr Doe has served")
+            rel = _RELATIVE_AFTER.search(mention)
+            canon, role, kind = self._named_kind(canon, role, kind, a, a + rel.start() if rel else b)
         return canon, stype, role, kind
 
     def _lead_body_description(self, mention: str, a: int):
@@ -7527,6 +7531,9 @@ class _Resolver:
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
+        if noun in _COMPANY_NOUNS and (own := self._own_body_near(noun, a)):
+            return own  # ("The Kelby Growers' Group, which ..., said ... A spokeswoman for the group said": the body
+            # the noun names, just before, not the story's company)
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
@@ -7537,6 +7544,19 @@ class _Resolver:
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _own_body_near(self, noun: str, a: int) -> str | None:
+        """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
+        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for "group"), outside quotations; else None."""
+        if not self._named_body(noun, a):
+            return None
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id - 1
+        while j > 0 and self.quoted.inside(sents[j].start + 1):  # (the sentence before, not one of the quotation's)
+            j -= 1
+        lo = sents[max(0, j)].start
+        k = bisect.bisect_left(self._bodies[noun], (a,))
+        return next((name for sa, name, own in reversed(self._bodies[noun][:k])
+                     if own and sa >= lo and not self.quoted.inside(sa)), None)
 
     def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
         """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
