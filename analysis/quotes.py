@@ -1890,17 +1890,20 @@ def _titled_seat(head: str) -> bool:
 
 
 def _plural_common_noun(word: str, text: str) -> bool:
-    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
+    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners", "Women") or a plural the text also
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
     ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
     text writes after "the" ("The Islanders lost ... Islanders said")."""
-    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
+    return word[1:].islower() and (word.endswith("s") and not word.endswith("ss") or word.endswith(_IRREGULAR_PLURAL_ENDS)) \
+        and word not in _PARTY_TEAM_PLURALS \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
         and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
                     for k in _after_the(text))
 
 
 _PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
+# the irregular plurals of people's nouns: "Women say ...", "Fishermen", "Children", "Townsfolk" (_plural_common_noun)
+_IRREGULAR_PLURAL_ENDS = ("men", "children", "people", "folk")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+")
 # the end of a word written after "the" as a noun of its own: not a possessive nor before a capital ("The Islanders
 # said", not "the Islanders' coach" nor "the Islanders Trust")
@@ -7865,7 +7868,9 @@ class _Resolver:
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
-            m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
+            line = self.text.rfind("\n", s.start, min(s.end, a)) + 1  # (a sentence on the line after a time stamp
+            # or a heading that runs into it: "12:55 PM\nA rescuer, who asked not to be named, said")
+            m = _DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
@@ -8045,13 +8050,16 @@ class _Resolver:
         """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
         the latest organisation the mention layer names in this or the previous sentence, else the story's
         company; None when there is none."""
+        sid = _sentence_for(self.article, a).sentence_id
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if a - off > _LOOKBACK:
                 break
             if s.kind != "person" and s.source_type != "anonymous":
+                if sid and off < self.article.sentences[sid - 1].start and (hit := self._subject_org(a)):
+                    return hit  # ("Acme said ... The Kelby Union welcomed it. In a letter, it said": the body
+                    # that opens the sentence before, after the last one that spoke)
                 return s.name, s.source_type, s.role, s.kind
-        sid = _sentence_for(self.article, a).sentence_id
         for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
             doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
             if doc and s.start < a:
