@@ -5044,7 +5044,7 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
-                        r"(?:\s+[\w’'\-]+){1,6}?)\s+"
+                        r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
@@ -5172,7 +5172,8 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
-    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
+    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
+    # participle; "A woman selling nuts at the roadside refused ...")
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
