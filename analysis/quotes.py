@@ -2383,18 +2383,16 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
-    if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[i][0].islower() and toks[k][0].endswith("s"):
-        d = next((x for x in range(i + 1, j + 1) if toks[x][0] in ("the", "a", "an")), None)
-        if d is None:
-            return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
-            # after its subject; "Speaking to reporters the spokesman says": the subject opens at its article)
-        i = d
+    if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
+            and all(t[0].isalpha() and t[0].islower() and t[0] not in ("the", "a", "an") for t in toks[i:j + 1]):
+        return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
+        # after a subject; not "a story by the website Doe says": a subject with its own article)
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
 # prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun (_subject_before)
-_NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against", "to"))
+_NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
 _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
