@@ -1894,8 +1894,8 @@ def _plural_common_noun(word: str, text: str) -> bool:
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
     ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
     text writes after "the" ("The Islanders lost ... Islanders said")."""
-    return word[1:].islower() and (word.endswith("s") and not word.endswith("ss") or word.endswith(_IRREGULAR_PLURAL_ENDS)) \
-        and word not in _PARTY_TEAM_PLURALS \
+    return word[1:].islower() and word not in _PARTY_TEAM_PLURALS \
+        and (word.endswith("s") and not word.endswith("ss") or word.lower().endswith(_IRREGULAR_PLURAL_ENDS)) \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
         and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
                     for k in _after_the(text))
