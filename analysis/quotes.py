@@ -1663,7 +1663,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
-_OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
+_OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
+                       r"[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
 # a relative clause opening after a comma inside a mention (_Resolver._resolve_holder)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 # a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
@@ -1695,12 +1696,13 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
                               rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
-                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
+                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
-# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
+# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
+# "-based" before it is no part of the name: ", Tarno-based Kelby Feeds Ltd,")
 _PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # prepositions that open a place
 # the same, closing the text before a name ("in the", "from")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_OPENERS)) + r")\s+(?:the\s+)?$")
@@ -1990,7 +1992,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
-    if body and (any(w.lower() in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS for w in body.group(1).split())
+    if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
+                     for w in body.group(1).split())
                  or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
@@ -2391,7 +2394,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
-# prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun (_subject_before)
+# prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
+# (_subject_before)
 _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
 _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
@@ -5196,7 +5200,8 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
 # a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
-_NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
+_NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
+                        rf"([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
                         r"\s*[.,;]")
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
@@ -7557,7 +7562,8 @@ class _Resolver:
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
-        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for "group"), outside quotations; else None."""
+        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for
+        "group"), outside quotations; else None."""
         if not self._named_body(noun, a):
             return None
         sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id - 1

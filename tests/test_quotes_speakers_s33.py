@@ -112,7 +112,8 @@ def test_a_body_named_before_a_where_clause_speaks_not_the_place_in_its_name():
 def test_a_spokeswoman_for_the_group_is_the_group_just_named():
     text = ('Kelby Voe Fisheries Ltd was fined £20,000 at Tarno Sheriff Court. Kelby Voe Fisheries Ltd admitted '
             'the charge. Arctic Voe staff said the storm was bad.\n\n'
-            'The Northern Isles Shellfish Growers’ Group, which represents 14 firms, said it would review its code.\n\n'
+            'The Northern Isles Shellfish Growers’ Group, which represents 14 firms, said it would review its '
+            'code.\n\n'
             '‘One escape hurts every farm. Our members know that,’ a spokeswoman for the group said.')
     assert _speaker_of(text, "One escape") == "Northern Isles Shellfish Growers’ Group"
 
@@ -164,3 +165,15 @@ def test_a_described_man_who_would_not_give_his_name_is_the_pronouns_antecedent(
     text = ('Tom Roe said the fishermen had been told late.\n\nOn Sunday about thirty fishermen stood on the quay.\n\n'
             f'{opening} "They will give us fumes and call it work," he said.')
     assert _rows(text)[-1][2] == "anonymous"
+
+
+# -- a body in apposition with East Asia's "Co., Ltd." and a place's "-based" before it
+
+@pytest.mark.parametrize("appositive, body", [
+    ("Osaka-based Kelby Marine Feeds Co., Ltd.", "Kelby Marine Feeds Co., Ltd."),
+    ("Tarno-based Kelby Marine Feeds Ltd", "Kelby Marine Feeds Ltd"),
+])
+def test_a_body_in_apposition_after_a_description_speaks(appositive, body):
+    text = (f"The farm's Japanese partner, {appositive}, which supplies its feed, said the project followed "
+            '"the best practice there is".')
+    assert _speaker_of(text, "best practice") == body
