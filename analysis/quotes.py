@@ -189,6 +189,9 @@ _BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
 # a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
 _ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
                        + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+# "its board", "their management": an organ of the body "it" or "they" stands for (_Resolver._organ_of_body)
+_ITS_ORGAN = re.compile(r"(?i:its|their)\s+(?i:" + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len,
+                                                                    reverse=True)) + r")")
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -601,6 +604,9 @@ def _doubled_apostrophes(text: str, a: int, b: int) -> list[tuple[int, int, bool
 
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
+# what may stand before a single quotation that runs on to the next paragraph: a colon, or a sentence's end
+# (_single_spans)
+_RUN_ON_OPENS = re.compile(r"(?::|[.!?][’”]?)\s*$")
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
@@ -642,8 +648,9 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
-    follows a colon and is never closed continues in the next paragraph (British style, as with double
-    marks): its span runs to the paragraph's end, marked reopened."""
+    follows a colon or a sentence's end and is never closed continues in the next paragraph (British style, as
+    with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In the meantime ...'"): its span runs
+    to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops, possessives = _single_closers(text, a, b)
     out = []
@@ -653,7 +660,7 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
-            run_on = found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
+            run_on = found is None and runs_on and s == len(stops) and (i == a or _RUN_ON_OPENS.search(text[a:i])) \
                 and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
@@ -1654,6 +1661,16 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+# the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
+# another person: ", or his deputy,")
+_OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
+                       r"[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
+# a relative clause opening after a comma inside a mention (_Resolver._resolve_holder)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
+# a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
+# name (a place takes "where", a body "which"): "the firm's director, Doewanto, who" (_described_then_named: only
+# after a person's noun; "the mayor of the town, Kelby, who" may name the town)
+_SINGLE_NAME_WHO = re.compile(rf"[{_UC}][a-z][a-z’'\-]+\s*,\s+(?:who|whose)\b")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
@@ -1679,12 +1696,13 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
                               rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
-                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
+                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
-# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
+# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
+# "-based" before it is no part of the name: ", Tarno-based Kelby Feeds Ltd,")
 _PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # prepositions that open a place
 # the same, closing the text before a name ("in the", "from")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_OPENERS)) + r")\s+(?:the\s+)?$")
@@ -1874,17 +1892,20 @@ def _titled_seat(head: str) -> bool:
 
 
 def _plural_common_noun(word: str, text: str) -> bool:
-    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
+    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners", "Women") or a plural the text also
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
     ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
     text writes after "the" ("The Islanders lost ... Islanders said")."""
-    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
+    return word[1:].islower() and word not in _PARTY_TEAM_PLURALS \
+        and (word.endswith("s") and not word.endswith("ss") or word.lower().endswith(_IRREGULAR_PLURAL_ENDS)) \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
         and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
                     for k in _after_the(text))
 
 
 _PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
+# the irregular plurals of people's nouns: "Women say ...", "Fishermen", "Children", "Townsfolk" (_plural_common_noun)
+_IRREGULAR_PLURAL_ENDS = ("men", "children", "people", "folk")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+")
 # the end of a word written after "the" as a noun of its own: not a possessive nor before a capital ("The Islanders
 # said", not "the Islanders' coach" nor "the Islanders Trust")
@@ -1930,12 +1951,17 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
     None."""
-    rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
+    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", mention[len(head):], count=1))
+    # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
+    # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
+    single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
+        and _SINGLE_NAME_WHO.match(rest, appos.start(1))
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \
-            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()):
+            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()) and not single:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
-        # initials glued on: "Her brother, T.Doejav,")
+        # initials glued on: "Her brother, T.Doejav,"; or a single name that "who" takes up: "the firm's director,
+        # Doewanto, who": many Indonesians, Burmese and others go by one name)
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
     # Finance Director, Tom Reed": or by a possessor, "Mr Doe's colleague at Acme, Tom Reed": a titled one)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
@@ -1945,7 +1971,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
-    if described and appos and _is_person_name(appos.group(1).strip()):
+    if described and appos and (_is_person_name(appos.group(1).strip()) or single):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
@@ -1966,7 +1992,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
-    if body and (any(w.lower() in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS for w in body.group(1).split())
+    if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
+                     for w in body.group(1).split())
                  or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
@@ -2359,10 +2386,17 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
+    if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
+            and all(t[0].isalpha() and t[0].islower() and t[0] not in ("the", "a", "an") for t in toks[i:j + 1]):
+        return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
+        # after a subject; not "a story by the website Doe says": a subject with its own article)
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
+# prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
+# (_subject_before)
+_NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
 _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
@@ -4994,6 +5028,7 @@ _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
+_COURT_DOCUMENTS = frozenset(_W["court_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
@@ -5011,7 +5046,7 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
-                        r"(?:\s+[\w’'\-]+){1,6}?)\s+"
+                        r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
@@ -5139,7 +5174,8 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
-    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
+    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
+    # participle; "A woman selling nuts at the roadside refused ...")
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
@@ -5163,6 +5199,10 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
+# a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
+_NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
+                        rf"([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
+                        r"\s*[.,;]")
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
@@ -5601,6 +5641,10 @@ class _Resolver:
         mention names or calls by its noun before the possessive; (name, "named", None, "group") when that resolves
         to a named body, else None."""
         m = _ORGAN_OF.fullmatch(mention.strip())
+        if m is None and _ITS_ORGAN.fullmatch(mention.strip()):
+            # "In a statement, its board said": the body "it" stands for, as for "its statement" (_issuer)
+            hit = self._subject_org(a) or self._nearer_org(a) or self._pronoun("thing", a, "it")
+            return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
         if m is None:
             return None
         owner = m.group("owner")
@@ -5969,11 +6013,26 @@ class _Resolver:
         inside = _GAVE_NAME.search(mention)
         given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
         if not given:  # (the cheap test first: most mentions give no name)
-            return None
+            return self._name_told_after(mention, b)
         canon, stype, _, kind = _describe(mention, self.text)
         if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
             return None
         return given.group(1), "named", mention.strip(), "person"
+
+    def _name_told_after(self, mention: str, b: int):
+        """The name a feature tells after quoting a person it described ('..., says the woman on the ladder. "..."
+        Her name is Jo Doe.'): "Her/His name is" opening a sentence within the next two after the mention, the
+        description of the same sex (a woman, her; a man, his); else None."""
+        sid = _sentence_for(self.article, b - 1).sentence_id
+        end = self.article.sentences[min(sid + 2, len(self.article.sentences) - 1)].end
+        told = _NAME_TOLD.search(self.text, b, end)
+        if not told or self.quoted.inside(told.start()):
+            return None
+        stype = _describe(mention, self.text)[1]
+        sex = _description_sex(mention)
+        if stype != "anonymous" or sex != ("f" if told.group(1) == "Her" else "m"):  # (a sex makes a person)
+            return None
+        return told.group(2), "named", mention.strip(), "person"
 
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
@@ -6049,8 +6108,10 @@ class _Resolver:
         if office and role.startswith(office[0]):
             return canon, stype, role, kind  # "Archbishop of Kelby Jo Doe": the name after the office, not a mention
             # layer's span that opens inside the office ("Kelby Jo Doe")
-        if stype == "named":
-            canon, role, kind = self._named_kind(canon, role, kind, a, b)
+        if stype == "named":  # (the layer's kind of the name before a relative clause, not of a person inside it:
+            # "The Holy Cross Society of Kelby, where Mr Doe has served")
+            rel = _RELATIVE_AFTER.search(mention)
+            canon, role, kind = self._named_kind(canon, role, kind, a, a + rel.start() if rel else b)
         return canon, stype, role, kind
 
     def _lead_body_description(self, mention: str, a: int):
@@ -6536,8 +6597,17 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
-        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
+        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) \
+            or self._judge_of_document(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _judge_of_document(self, mention: str, noun: str, a: int):
+        """'"...," the order said' with no issuer told: the one judge the story names (:meth:`_bench_speaker`), for
+        a court's document (court_documents); else None."""
+        if mention.split()[0].lower() != "the" or noun not in _COURT_DOCUMENTS:
+            return None
+        hit = self._bench_speaker("bench", a)
+        return hit if hit[1] == "named" and hit[3] == "person" else None
 
     def _body_possessor(self, mention: str, a: int):
         """'the district's management plan', 'The committee's decision notice': the body the story names by the
@@ -7476,6 +7546,9 @@ class _Resolver:
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
+        if noun in _COMPANY_NOUNS and (own := self._own_body_near(noun, a)):
+            return own  # ("The Kelby Growers' Group, which ..., said ... A spokeswoman for the group said": the body
+            # the noun names, just before, not the story's company)
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
@@ -7486,6 +7559,20 @@ class _Resolver:
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _own_body_near(self, noun: str, a: int) -> str | None:
+        """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
+        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for
+        "group"), outside quotations; else None."""
+        if not self._named_body(noun, a):
+            return None
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id - 1
+        while j > 0 and self.quoted.inside(sents[j].start + 1):  # (the sentence before, not one of the quotation's)
+            j -= 1
+        lo = sents[max(0, j)].start
+        k = bisect.bisect_left(self._bodies[noun], (a,))
+        return next((name for sa, name, own in reversed(self._bodies[noun][:k])
+                     if own and sa >= lo and not self.quoted.inside(sa)), None)
 
     def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
         """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
@@ -7794,7 +7881,9 @@ class _Resolver:
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
-            m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
+            line = self.text.rfind("\n", s.start, min(s.end, a)) + 1  # (a sentence on the line after a time stamp
+            # or a heading that runs into it: "12:55 PM\nA rescuer, who asked not to be named, said")
+            m = _DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
@@ -7974,13 +8063,16 @@ class _Resolver:
         """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
         the latest organisation the mention layer names in this or the previous sentence, else the story's
         company; None when there is none."""
+        sid = _sentence_for(self.article, a).sentence_id
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if a - off > _LOOKBACK:
                 break
             if s.kind != "person" and s.source_type != "anonymous":
+                if sid and off < self.article.sentences[sid - 1].start and (hit := self._subject_org(a)):
+                    return hit  # ("Acme said ... The Kelby Union welcomed it. In a letter, it said": the body
+                    # that opens the sentence before, after the last one that spoke)
                 return s.name, s.source_type, s.role, s.kind
-        sid = _sentence_for(self.article, a).sentence_id
         for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
             doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
             if doc and s.start < a:
