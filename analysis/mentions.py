@@ -695,7 +695,8 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o." (no
         # figure after it: "a.d. 300" is the era)
-        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
+        # (after a form's own full stop too: "Cantina Kelbese Soc. Coop. a r.l.")
+        "spaced_legal_form": re.compile(r"\.? (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
         "company_describers": _lowered(raw, "company_describers"),
         "era_legal_forms": _lowered(raw, "era_legal_forms"),
         "era_context_words": _lowered(raw, "era_context_words"),
@@ -2551,8 +2552,12 @@ def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
-    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
-            and (toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid:
+        if k > j + 2 and text[toks[k - 1].end:toks[k].start] == ", " and _comma_legal_form_after(ctx, i, k - 1):
+            return toks[k - 1].cap  # "Baleias e Golfinhos do Tarno, Lda": the form after a comma closes it
+        if text[toks[k - 1].end:toks[k].start] != " " or not (
+                toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+            break
         if toks[k].text.rstrip(".") in R["legal_forms"] or (
                 toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
             return k > j + 2 and toks[k - 1].cap
@@ -2658,7 +2663,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
-        return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
+        return _form_tokens(ctx, j + 1)  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal
+        # form after a comma ("Kelby Plátanos, S. Coop.": every word of a form of several)
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
@@ -2928,6 +2934,16 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
     if nxt.text in R["comma_legal_forms_also_states"]:
         return _romance_particle_in_run(ctx, i, j)  # ("Aigües del Kelb, SA"; not "Adelaide, SA")
     return form in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _form_tokens(ctx: _Ctx, f: int) -> int:
+    """How many tokens from ``toks[f]`` a legal form after a comma covers: those of a form of several words
+    (``comma_spaced_legal_forms``: "S. Coop.", "S. de R.L."), else one."""
+    toks = ctx.toks
+    m = _rules()["comma_spaced_legal_form"].match(ctx.text, toks[f].start)
+    if m is None:
+        return 1
+    return max(1, sum(1 for t in toks[f:f + 6] if t.end <= m.end()))
 
 
 def _form_not_credential(ctx: _Ctx, i: int, f: int) -> bool:
