@@ -776,6 +776,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
+        "places_body_heads": _as_written(raw, "places_body_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
                                          + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
@@ -2108,6 +2109,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
     if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
+    if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
+        return k  # "the Kelby Women in Farming and Fisheries Association": the members' body of a field
     if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
@@ -2125,6 +2128,30 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
 
+
+
+def _members_in_fields(ctx: _Ctx, j: int) -> int:
+    """How many tokens "in" after a plural of members (``toks[j]``: "Women", "Lawyers") and the fields after it take
+    on, when ordinary capitalised words ("and" or "&" between them; no place, given name nor known body) end with a
+    members' body's word within six words ("the Kelby Women in Farming and Fisheries Association", "Tarn Lawyers in
+    Practice Network"): the body of those members in those fields; else 0 (not "Republicans in Congress", "Nurses in
+    Kelby Council hospitals")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not (_plural_in_a_name(toks[j].text) or _plural_taking_s(toks[j].text)) or toks[j].poss:
+        return 0
+    for k in range(j + 2, min(len(toks), j + 8)):
+        t = toks[k]
+        if t.sid != toks[j].sid or text[toks[k - 1].end:t.start] != " " or t.poss:
+            return 0
+        if t.text in ("and", "&") and k > j + 2:
+            continue
+        if not t.cap or not _unnamed_word(t.text) or t.text.isupper() or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"] and k > j + 2:
+            return 0 if _plural_follows(ctx, k) else k - j
+        if not (_field_word(ctx, t.text.lower()) or _ACTIVITY.search(t.text)):
+            return 0  # (a field or a trade named by its activity: "Farming", "Mining")
+    return 0
 
 
 def _exile_tail(ctx: _Ctx, i: int, j: int) -> int:
@@ -2721,7 +2748,29 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
     ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
         and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
         and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1]) and _named_for_listed_places(ctx, i, e)
+    if not ok and _listed_place_word(toks[k + 2].text) and (m := _members_body_end(ctx, k + 2)):
+        return m if _named_for_listed_places(ctx, i, m) else 0  # "the Kelby, Tarn and Vell Residents' Welfare and
+        # Environment Committee": the last place, then the fields and the word of the places' members' body
     return e if ok else 0
+
+
+def _members_body_end(ctx: _Ctx, k: int) -> int:
+    """The index of a members' body's word (``members_body_words``) that closes the capitalised words from
+    ``toks[k]`` within seven tokens ("and" or "&" between them; no given name, known body or abbreviation; one
+    sentence, single spaces); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    for m in range(k + 1, min(len(toks), k + 8)):
+        t = toks[m]
+        if t.sid != toks[k].sid or text[toks[m - 1].end:t.start] != " " or toks[m - 1].poss:
+            return 0
+        if t.text in ("and", "&"):
+            continue
+        if not t.cap or t.text.isupper() or t.text.lower() in R["given_names"] \
+                or t.text in R["known_organisations"] or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"]:
+            return m
+    return 0
 
 
 def _named_for_listed_places(ctx: _Ctx, i: int, e: int) -> bool:
@@ -4176,7 +4225,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
+    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
+        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4197,7 +4248,21 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
-    return 0 if _and_part_alone(ctx, i, j, k) else k - j
+    return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
+    given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
+    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy Trust", "the
+    Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as places do."""
+    R, toks = _rules(), ctx.toks
+    if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
+            or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
+            or _plural_follows(ctx, k):
+        return False
+    return all(_place_like(t.text) and t.text.lower() not in R["given_names"] and not t.text.isupper()
+               for t in toks[i:j + 1])
 
 
 def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4233,10 +4298,14 @@ def _and_run_end(ctx: _Ctx, j: int) -> int:
     """The last token of the capitalised run after the "and" at token j + 1 (see :func:`_and_join`)."""
     toks = ctx.toks
     k = j + 2
-    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
-            and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
-                ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
-        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and not _dropped_in(ctx, toks[k + 1]) and (
+                (not toks[k].poss and ctx.text[toks[k].end:toks[k + 1].start] == " ")
+                or (not toks[k].poss and ctx.text[toks[k].end:toks[k].end + 1] in "’'"
+                    and _plural_possessive_in_name(ctx, k))
+                or (toks[k].poss and _members_possessive_body(ctx, k))):
+        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside; "Kelby Inshore Fishermen's
+        # Association": a plural that takes "'s")
     return k
 
 
