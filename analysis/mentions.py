@@ -8836,6 +8836,7 @@ class _Aliases:
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
         self.titled: set[str] = set()  # the words alone joined by the title written before them (_titled_inner_names)
+        self.nicknames: set[str] = set()  # the names a person is "known as" after the full name (_names_goes_by)
         for nm in self.single:
             if _glued_initial_name(nm):
                 self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
@@ -8894,6 +8895,7 @@ class _Aliases:
                 self.join(s, target)
         self._given_before_patronymic(text)
         self._given_name_and_patronymic(text)
+        self._leading_words(text)
         particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
@@ -8951,6 +8953,27 @@ class _Aliases:
             if self.kind_lean(full) == "person" and self.first_at[full] < self.first_at[s] \
                     and not self._one_sentence(full, s, text):
                 self.join(s, full)
+
+    def _leading_words(self, text: str) -> None:
+        """A person's name of two words or more that opens the one longer person's name written before it: the same
+        person called again by a title and a given name, or by given names ("Datu Jo Kelbo ... Datu Jo said", "Ana
+        Maria Kelbo da Tarno ... Ana Maria was quiet"), no one new; not when two longer names open so, nor when the
+        short name cues another kind or is introduced anew ("Jo Doe, the captain,"), nor when the longer name is
+        written only where a name needs support (a headline's words in capitals: "Jo Doe Slams Tarn") or goes on in
+        common words ("Jo Doe Miss The Mark"), nor for initials ("E. J.")."""
+        honorifics = _rules()["honorifics"]
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", "") or "." in s or any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    for c in self.groups[s]):
+                continue  # (nor initials: "E. J." of "E. J. Doe" may be another's, "E. J. Roe")
+            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
+                     if m.startswith(s + " ") and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]
+                     and any(not c.weak for c in self.groups[m])  # (not a headline's run: "Jo Doe Slams Tarn")
+                     and not any(_common_word(w) or w.lower() in honorifics for w in m[len(s):].split())}
+            # (nor "Jo Doe Miss The Mark")
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _one_sentence(self, a: str, b: str, text: str) -> bool:
         """Whether a mention of ``a`` and one of ``b`` stand in one sentence (no stop nor line break between)."""
@@ -9623,24 +9646,40 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
-# as Jojo"), at most one clause between.
-_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
+# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
+# between, the other name perhaps in quotation marks.
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) (?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
+                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) [^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) "
+                             r"(?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+# A writing of that other name in brackets just after it, closing marks between: its translation ("«Dyadya Jo»
+# (Uncle Jo)").
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?\(")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
-    """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
-    bracket at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes by Vicky")."""
-    for prev, c in zip(cands, cands[1:]):
-        if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
-                or c.name not in al.parent:
+    """A name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a bracket, an
+    age or a short description at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes
+    by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
+    translation in brackets after it."""
+    for prev, c, after in zip(cands, cands[1:], [*cands[2:], None]):
+        if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
+                or c.name not in al.parent or c.name in prev.name.split():
             continue
-        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
         if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
-            al.join(c.name, prev.name)
+            others = [c] + ([after] if after is not None and after.name in al.parent
+                            and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
+            for o in others:
+                al.join(o.name, prev.name)
+                al.nicknames.add(o.name)
+                if al.kind_lean(prev.name) != "organisation":
+                    for oc in al.groups[o.name]:
+                        oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
 
 
-# Between a full name and "who goes by": nothing, or a bracketed writing of the name ("Lin Wei-ting (林維婷)").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?,? ?")
+# Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
+# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ...").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) [a-z][a-z -]{0,40})?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
@@ -9672,7 +9711,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
                 or _currency_of_the_story(names, cs, text):
             continue
-        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
+        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
     _named_after_a_person(clusters, text)
@@ -10989,15 +11028,17 @@ def _untyped_word(cl: _Cluster) -> bool:
         and not cl.name.isupper()
 
 
-def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
-    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named).
+def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
+               nicknames: frozenset | set = frozenset()) -> str:
+    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
+    never a name the person is "known as" (``nicknames``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
     if len(names) == 1:
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-    return max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+    return max(names, key=lambda x: (x not in nicknames, len(x.split()), forms[x], -first_at[x]))
 
 
 def _common_word(name: str) -> bool:
