@@ -495,9 +495,9 @@ def _byline_rules(raw: dict) -> dict:
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
         # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
-        # actor of the story
-        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:" + _alternation(raw["end_credit_words"])
-                                 + r")s?(?:: | by )[^\n.!?]{1,60}$"),
+        # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:" + _alternation(raw["end_credit_words"])
+                                 + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
