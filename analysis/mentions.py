@@ -496,8 +496,8 @@ def _byline_rules(raw: dict) -> dict:
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
         # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
         # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
-        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:" + _alternation(raw["end_credit_words"])
-                                 + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:"
+                                 + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -4254,8 +4254,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
     given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
-    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy Trust", "the
-    Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as places do."""
+    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
+    Trust", "the Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as
+    places do."""
     R, toks = _rules(), ctx.toks
     if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
             or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
@@ -9649,8 +9650,10 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 # as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) (?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
-                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) [^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) "
-                             r"(?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+# The quotation marks that may open that other name.
+_OPENING_MARKS = frozenset("„“\"‘'«")
 # A writing of that other name in brackets just after it, closing marks between: its translation ("«Dyadya Jo»
 # (Uncle Jo)").
 _TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?\(")
@@ -9666,6 +9669,9 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
                 or c.name not in al.parent or c.name in prev.name.split():
             continue
         m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
+        if m and m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation":
+            continue  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
+            # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
         if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
             others = [c] + ([after] if after is not None and after.name in al.parent
                             and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])

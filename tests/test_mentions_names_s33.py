@@ -116,8 +116,8 @@ def test_the_first_words_of_two_fuller_names_stay_apart():
 # --- a name the person is known by ---------------------------------------------------------------------------------
 
 def test_a_name_known_in_the_village_in_quotation_marks_is_the_same_person():
-    rows = stakeholder_rows("Her brother, Tomas Kelbic, known in the harbour as „Crni Tomo” (Black Tomo) because of "
-                            "his beard, said the catch was poor.")
+    rows = stakeholder_rows("Her brother, Tomas Kelbic, known in the harbour as „Crni Tomo” (Black Tomo) because "
+                            "of his beard, said the catch was poor.")
     persons = [n for n, (k, _) in rows.items() if k == "person"]
     assert persons == ["Tomas Kelbic"], rows
     assert "Crni Tomo" in rows["Tomas Kelbic"][1]
@@ -131,7 +131,8 @@ def test_a_name_known_after_an_age_and_a_description_is_the_same_person():
 
 def test_a_known_name_keeps_the_full_name_as_the_person_s_name_and_speaks_for_it():
     text = ("Its president is a retired teacher from Tarnac, Jean-Baptiste Kelbi, known to his pupils as « Titou ». "
-            "« Once one cliff is sold, every cliff goes up, » Titou told me. « We are against the map, » Titou said.")
+            "« Once one cliff is sold, every cliff goes up, » Titou told me. « We are against the map, » Titou "
+            "said.")
     rows = stakeholder_rows(text)
     assert rows["Jean-Baptiste Kelbi"][0] == "person", rows
     assert "Titou" not in rows
@@ -158,3 +159,10 @@ def test_the_acehnese_title_written_short_is_no_name():
             "Tgk. Ibrahim told reporters.")
     got = kinds(text)
     assert "Tgk" not in got and got.get("Ibrahim Tarmizi") == "person", got
+
+
+def test_a_quoted_name_after_a_body_s_name_is_no_other_name_of_the_body():
+    # a project's name, or a person's after "head of the ..."; not the body's own
+    rows = stakeholder_rows('The tower by Kelvara Developments Ltd, known locally as "Tarn Needle", will replace four '
+                            'townhouses on the Strand.')
+    assert "Tarn Needle" not in rows.get("Kelvara Developments Ltd", ("", []))[1], rows
