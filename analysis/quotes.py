@@ -1377,13 +1377,15 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
 @lru_cache(maxsize=256)
 def _layer_person_of(name: str, text: str) -> str:
     """The full name of the one person the mention layer gives ``name`` as another form ("Jo Kelbo, known in the
-    village as 'Big Jo' ... Big Jo said": "Jo Kelbo"; "Datu Jo Kelbo ... Datu Jo said"); else '', and '' for the
-    surname that closes the name (a surname left bare stays so: the title-holder readings work on it)."""
+    village as 'Big Jo' ... Big Jo said": "Jo Kelbo"; "Datu Jo Kelbo ... Datu Jo said": a name of no word of the full
+    name, or its first words, two or more); else '' (a word of the full name left bare stays so: the namesake and
+    title-holder readings work on it)."""
     article = _ARTICLE_OF.get(text) or Article.from_text(text)
     if article.text != text:
         return ""
+    words = set(name.split())
     fulls = {e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name
-             and not e.name.endswith(" " + name)}
+             and (not words & set(e.name.split()) or (len(words) > 1 and e.name.startswith(name + " ")))}
     return fulls.pop() if len(fulls) == 1 else ""
 
 
