@@ -495,9 +495,9 @@ def _byline_rules(raw: dict) -> dict:
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
         # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
-        # actor of the story
-        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:" + _alternation(raw["end_credit_words"])
-                                 + r")s?(?:: | by )[^\n.!?]{1,60}$"),
+        # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:"
+                                 + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -695,7 +695,8 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o." (no
         # figure after it: "a.d. 300" is the era)
-        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
+        # (after a form's own full stop too: "Cantina Kelbese Soc. Coop. a r.l.")
+        "spaced_legal_form": re.compile(r"\.? (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
         "company_describers": _lowered(raw, "company_describers"),
         "era_legal_forms": _lowered(raw, "era_legal_forms"),
         "era_context_words": _lowered(raw, "era_context_words"),
@@ -775,6 +776,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
+        "places_body_heads": _as_written(raw, "places_body_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
                                          + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
@@ -2107,6 +2109,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
     if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
+    if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
+        return k  # "the Kelby Women in Farming and Fisheries Association": the members' body of a field
     if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
@@ -2124,6 +2128,30 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
 
+
+
+def _members_in_fields(ctx: _Ctx, j: int) -> int:
+    """How many tokens "in" after a plural of members (``toks[j]``: "Women", "Lawyers") and the fields after it take
+    on, when ordinary capitalised words ("and" or "&" between them; no place, given name nor known body) end with a
+    members' body's word within six words ("the Kelby Women in Farming and Fisheries Association", "Tarn Lawyers in
+    Practice Network"): the body of those members in those fields; else 0 (not "Republicans in Congress", "Nurses in
+    Kelby Council hospitals")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not (_plural_in_a_name(toks[j].text) or _plural_taking_s(toks[j].text)) or toks[j].poss:
+        return 0
+    for k in range(j + 2, min(len(toks), j + 8)):
+        t = toks[k]
+        if t.sid != toks[j].sid or text[toks[k - 1].end:t.start] != " " or t.poss:
+            return 0
+        if t.text in ("and", "&") and k > j + 2:
+            continue
+        if not t.cap or not _unnamed_word(t.text) or t.text.isupper() or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"] and k > j + 2:
+            return 0 if _plural_follows(ctx, k) else k - j
+        if not (_field_word(ctx, t.text.lower()) or _ACTIVITY.search(t.text)):
+            return 0  # (a field or a trade named by its activity: "Farming", "Mining")
+    return 0
 
 
 def _exile_tail(ctx: _Ctx, i: int, j: int) -> int:
@@ -2551,8 +2579,12 @@ def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
-    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
-            and (toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid:
+        if k > j + 2 and text[toks[k - 1].end:toks[k].start] == ", " and _comma_legal_form_after(ctx, i, k - 1):
+            return toks[k - 1].cap  # "Baleias e Golfinhos do Tarno, Lda": the form after a comma closes it
+        if text[toks[k - 1].end:toks[k].start] != " " or not (
+                toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+            break
         if toks[k].text.rstrip(".") in R["legal_forms"] or (
                 toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
             return k > j + 2 and toks[k - 1].cap
@@ -2658,7 +2690,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
-        return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
+        return _form_tokens(ctx, j + 1)  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal
+        # form after a comma ("Kelby Plátanos, S. Coop.": every word of a form of several)
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
@@ -2715,7 +2748,29 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
     ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
         and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
         and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1]) and _named_for_listed_places(ctx, i, e)
+    if not ok and _listed_place_word(toks[k + 2].text) and (m := _members_body_end(ctx, k + 2)):
+        return m if _named_for_listed_places(ctx, i, m) else 0  # "the Kelby, Tarn and Vell Residents' Welfare and
+        # Environment Committee": the last place, then the fields and the word of the places' members' body
     return e if ok else 0
+
+
+def _members_body_end(ctx: _Ctx, k: int) -> int:
+    """The index of a members' body's word (``members_body_words``) that closes the capitalised words from
+    ``toks[k]`` within seven tokens ("and" or "&" between them; no given name, known body or abbreviation; one
+    sentence, single spaces); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    for m in range(k + 1, min(len(toks), k + 8)):
+        t = toks[m]
+        if t.sid != toks[k].sid or text[toks[m - 1].end:t.start] != " " or toks[m - 1].poss:
+            return 0
+        if t.text in ("and", "&"):
+            continue
+        if not t.cap or t.text.isupper() or t.text.lower() in R["given_names"] \
+                or t.text in R["known_organisations"] or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"]:
+            return m
+    return 0
 
 
 def _named_for_listed_places(ctx: _Ctx, i: int, e: int) -> bool:
@@ -2928,6 +2983,16 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
     if nxt.text in R["comma_legal_forms_also_states"]:
         return _romance_particle_in_run(ctx, i, j)  # ("Aigües del Kelb, SA"; not "Adelaide, SA")
     return form in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _form_tokens(ctx: _Ctx, f: int) -> int:
+    """How many tokens from ``toks[f]`` a legal form after a comma covers: those of a form of several words
+    (``comma_spaced_legal_forms``: "S. Coop.", "S. de R.L."), else one."""
+    toks = ctx.toks
+    m = _rules()["comma_spaced_legal_form"].match(ctx.text, toks[f].start)
+    if m is None:
+        return 1
+    return max(1, sum(1 for t in toks[f:f + 6] if t.end <= m.end()))
 
 
 def _form_not_credential(ctx: _Ctx, i: int, f: int) -> bool:
@@ -4160,7 +4225,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
+    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
+        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4181,7 +4248,22 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
-    return 0 if _and_part_alone(ctx, i, j, k) else k - j
+    return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
+    given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
+    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
+    Trust", "the Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as
+    places do."""
+    R, toks = _rules(), ctx.toks
+    if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
+            or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
+            or _plural_follows(ctx, k):
+        return False
+    return all(_place_like(t.text) and t.text.lower() not in R["given_names"] and not t.text.isupper()
+               for t in toks[i:j + 1])
 
 
 def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4217,10 +4299,14 @@ def _and_run_end(ctx: _Ctx, j: int) -> int:
     """The last token of the capitalised run after the "and" at token j + 1 (see :func:`_and_join`)."""
     toks = ctx.toks
     k = j + 2
-    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
-            and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
-                ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
-        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and not _dropped_in(ctx, toks[k + 1]) and (
+                (not toks[k].poss and ctx.text[toks[k].end:toks[k + 1].start] == " ")
+                or (not toks[k].poss and ctx.text[toks[k].end:toks[k].end + 1] in "’'"
+                    and _plural_possessive_in_name(ctx, k))
+                or (toks[k].poss and _members_possessive_body(ctx, k))):
+        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside; "Kelby Inshore Fishermen's
+        # Association": a plural that takes "'s")
     return k
 
 
@@ -8751,6 +8837,7 @@ class _Aliases:
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
         self.titled: set[str] = set()  # the words alone joined by the title written before them (_titled_inner_names)
+        self.nicknames: set[str] = set()  # the names a person is "known as" after the full name (_names_goes_by)
         for nm in self.single:
             if _glued_initial_name(nm):
                 self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
@@ -8809,6 +8896,7 @@ class _Aliases:
                 self.join(s, target)
         self._given_before_patronymic(text)
         self._given_name_and_patronymic(text)
+        self._leading_words(text)
         particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
@@ -8866,6 +8954,27 @@ class _Aliases:
             if self.kind_lean(full) == "person" and self.first_at[full] < self.first_at[s] \
                     and not self._one_sentence(full, s, text):
                 self.join(s, full)
+
+    def _leading_words(self, text: str) -> None:
+        """A person's name of two words or more that opens the one longer person's name written before it: the same
+        person called again by a title and a given name, or by given names ("Datu Jo Kelbo ... Datu Jo said", "Ana
+        Maria Kelbo da Tarno ... Ana Maria was quiet"), no one new; not when two longer names open so, nor when the
+        short name cues another kind or is introduced anew ("Jo Doe, the captain,"), nor when the longer name is
+        written only where a name needs support (a headline's words in capitals: "Jo Doe Slams Tarn") or goes on in
+        common words ("Jo Doe Miss The Mark"), nor for initials ("E. J.")."""
+        honorifics = _rules()["honorifics"]
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", "") or "." in s or any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    for c in self.groups[s]):
+                continue  # (nor initials: "E. J." of "E. J. Doe" may be another's, "E. J. Roe")
+            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
+                     if m.startswith(s + " ") and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]
+                     and any(not c.weak for c in self.groups[m])  # (not a headline's run: "Jo Doe Slams Tarn")
+                     and not any(_common_word(w) or w.lower() in honorifics for w in m[len(s):].split())}
+            # (nor "Jo Doe Miss The Mark")
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _one_sentence(self, a: str, b: str, text: str) -> bool:
         """Whether a mention of ``a`` and one of ``b`` stand in one sentence (no stop nor line break between)."""
@@ -9538,24 +9647,45 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
-# as Jojo"), at most one clause between.
-_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
+# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
+# between, the other name perhaps in quotation marks.
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) (?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
+                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+# The quotation marks that may open that other name.
+_OPENING_MARKS = frozenset("„“\"‘'«")
+# A writing of that other name in brackets just after it, closing marks between: its translation ("«Dyadya Jo»
+# (Uncle Jo)").
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?\(")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
-    """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
-    bracket at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes by Vicky")."""
-    for prev, c in zip(cands, cands[1:]):
-        if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
-                or c.name not in al.parent:
+    """A name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a bracket, an
+    age or a short description at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes
+    by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
+    translation in brackets after it."""
+    for prev, c, after in zip(cands, cands[1:], [*cands[2:], None]):
+        if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
+                or c.name not in al.parent or c.name in prev.name.split():
             continue
-        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
+        if m and m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation":
+            continue  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
+            # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
         if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
-            al.join(c.name, prev.name)
+            others = [c] + ([after] if after is not None and after.name in al.parent
+                            and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
+            for o in others:
+                al.join(o.name, prev.name)
+                al.nicknames.add(o.name)
+                if al.kind_lean(prev.name) != "organisation":
+                    for oc in al.groups[o.name]:
+                        oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
 
 
-# Between a full name and "who goes by": nothing, or a bracketed writing of the name ("Lin Wei-ting (林維婷)").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?,? ?")
+# Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
+# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ...").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) [a-z][a-z -]{0,40})?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
@@ -9587,7 +9717,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
                 or _currency_of_the_story(names, cs, text):
             continue
-        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
+        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
     _named_after_a_person(clusters, text)
@@ -10904,15 +11034,17 @@ def _untyped_word(cl: _Cluster) -> bool:
         and not cl.name.isupper()
 
 
-def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
-    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named).
+def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
+               nicknames: frozenset | set = frozenset()) -> str:
+    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
+    never a name the person is "known as" (``nicknames``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
     if len(names) == 1:
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-    return max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+    return max(names, key=lambda x: (x not in nicknames, len(x.split()), forms[x], -first_at[x]))
 
 
 def _common_word(name: str) -> bool:

@@ -1373,10 +1373,27 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
             or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
-            or _linked_word(toks[0], text) or toks[0]
+            or _linked_word(toks[0], text) or _layer_person_of(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
-    return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+    if longer and longer.endswith(full) and len(longer) > len(full):
+        return longer
+    return fathered if (fathered := _with_father(full, text)) != full else _layer_person_of(full, text) or full
+
+
+@lru_cache(maxsize=256)
+def _layer_person_of(name: str, text: str) -> str:
+    """The full name of the one person the mention layer gives ``name`` as another form ("Jo Kelbo, known in the
+    village as 'Big Jo' ... Big Jo said": "Jo Kelbo"; "Datu Jo Kelbo ... Datu Jo said": a name of no word of the full
+    name, or its first words, two or more); else '' (a word of the full name left bare stays so: the namesake and
+    title-holder readings work on it)."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ""
+    words = set(name.split())
+    fulls = {e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name
+             and (not words & set(e.name.split()) or (len(words) > 1 and e.name.startswith(name + " ")))}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _article_cut_off(word: str, text: str) -> str:
