@@ -896,10 +896,6 @@ def _place_word_rules(raw: dict) -> dict:
         "lower_tiers_after": low("lower_tiers_after"),
         "tier_units_after": low("tier_units_after"),
         "place_before": low("place_before"),
-        # a preposition of land just before a name ("above ", "off "; group 1 the word before, group 2 the preposition)
-        "land_preposition_before": re.compile(r"(?:([\w’'-]+) )?\b(" + _alternation(low("land_prepositions_before"))
-                                              + r") $"),
-        "not_land_before_off": low("not_land_before_off"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
         "gazetteer_town_before": low("gazetteer_town_before"),
         # a preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso
@@ -10607,10 +10603,9 @@ def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
 _IN_BEFORE_A_LAND_ADJECTIVE = re.compile(r"(?:([\w’'-]+) )?(?<![\w-])(?:[Ii]n|near|across|throughout) $")
 
 
-def _place_use(text: str, c: _Cand, land: bool = False) -> str:
-    """How a mention reads: "placed" after a preposition of place (not "a stake in X"; with ``land`` also after one
-    of land: :func:`_land_preposition_before`), "modifier" before a noun in lower case ("Kelby rice growers"), or ""
-    (as an actor could be: "boycotting Acme if ...", "Acme said")."""
+def _place_use(text: str, c: _Cand) -> str:
+    """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
+    lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
     if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)):
         return ""
     R = _rules()
@@ -10637,22 +10632,9 @@ def _place_use(text: str, c: _Cand, land: bool = False) -> str:
     if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or _land_before_at(text, m)):
         return "placed"
-    if land and _land_preposition_before(text, c):
-        return "placed"  # "the slopes above Kelby", "pots off Tarno"
     after = _NEXT_WORD.match(text, c.end)
     w = after.group(1) if after else ""
     return "modifier" if w.islower() and w not in R["stopwords"] else ""
-
-
-def _land_preposition_before(text: str, c: _Cand) -> bool:
-    """A preposition of land just before the mention (``land_prepositions_before``: "the slopes above Kelby", "pots
-    off Tarno"); "off" not as a verb's particle (after a verb's past or "-ing" form, a pronoun or a verb of leaving:
-    "kicked off Kelbnet", "threw them off Kelbnet", ``not_land_before_off``)."""
-    m = _rules()["land_preposition_before"].search(text, max(0, c.start - 30), c.start)
-    if m is None or m.group(2) != "off":
-        return m is not None
-    w = (m.group(1) or "").lower()
-    return not (w.endswith(("ed", "en", "wn", "ing")) or w in _irregular_past() or w in _rules()["not_land_before_off"])
 
 
 def _places_by_context(clusters: list[_Cluster], text: str) -> None:
@@ -10675,7 +10657,7 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
                                       and not any(w.isupper() for w in cl.name.split())
                                       and cl.name.split()[-1] not in R["business_nouns"])):
             continue  # (a business is no place: "At Dot's Canal Street Diner, the owner said ...")
-        uses = [_place_use(text, c, land=cl.kind == "organisation" and " " not in cl.name) for c in cl.cands]
+        uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
         if body and all(body) and ("placed" in uses or any(
                 u == "modifier" and _site_named_for_it(text, c) for u, c in zip(uses, cl.cands))):

@@ -1349,20 +1349,3 @@ def test_a_saint_or_a_person_named_like_a_subdivision_is_no_place():
     # a person named like a province, no longer in the towns' gazetteer
     k = kinds("The equaliser was scored by Santiago Rodriguez in the 88th minute.")
     assert k.get("Santiago Rodriguez") != "place"
-
-
-def test_a_name_only_above_below_or_off_a_place_is_a_place():
-    k = kinds("Snow still lay on the terraces above Vennaro on Monday, said Ana Ruiz. "
-              "Two lobstermen found salmon in their creels off Brannick last week.")
-    assert k.get("Vennaro") == "place" and k.get("Brannick") == "place"
-    # "off" as a verb's particle and a stake's list name no place
-    k = kinds("He was thrown off Quorvex after a week, Tom Bell said. Shares in Saltrim and Durvane fell.")
-    assert all(k.get(n) == "organisation" for n in ("Quorvex", "Saltrim", "Durvane"))
-
-
-def test_a_pass_a_glacier_a_point_a_summit_and_a_barangay_are_places():
-    k = kinds("Lorries queued for days at the Tarvek Pass, while meltwater from the Orlan Glacier flooded the road. "
-              "His canoe capsized off Ponta da Corvela in 1961. The eruption on the Cumbre Ardiente ridge goes on. "
-              "A resident of Barangay Maligaya sent a video.")
-    assert all(k.get(n) == "place" for n in ("Tarvek Pass", "Orlan Glacier", "Ponta da Corvela", "Cumbre Ardiente",
-                                             "Barangay Maligaya"))
