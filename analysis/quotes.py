@@ -605,8 +605,10 @@ def _doubled_apostrophes(text: str, a: int, b: int) -> list[tuple[int, int, bool
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 # what may stand before a single quotation that runs on to the next paragraph: a colon, or a sentence's end
-# (_single_spans)
+# after a closed single quotation in the paragraph (_single_spans)
 _RUN_ON_OPENS = re.compile(r"(?::|[.!?][’”]?)\s*$")
+# a word an apostrophe opens, no quotation: "'Tis", "'80s" (run_on_elisions; _single_spans)
+_ELIDED_OPENING = re.compile(r"(?:" + "|".join(_W["run_on_elisions"]) + r"|\d+s?)\b", re.I)
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
@@ -648,9 +650,10 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
-    follows a colon or a sentence's end and is never closed continues in the next paragraph (British style, as
-    with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In the meantime ...'"): its span runs
-    to the paragraph's end, marked reopened."""
+    follows a colon, or a sentence's end after a closed single quotation, and is never closed continues in the
+    next paragraph (British style, as with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In
+    the meantime ...'"; not "... at night. 'Ewa residents", an ʻokina typed as an apostrophe, nor "'Tis the
+    season"): its span runs to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops, possessives = _single_closers(text, a, b)
     out = []
@@ -660,8 +663,9 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
-            run_on = found is None and runs_on and s == len(stops) and (i == a or _RUN_ON_OPENS.search(text[a:i])) \
-                and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS
+            run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
+                and (i == a or text[a:i].rstrip().endswith(":") or out and _RUN_ON_OPENS.search(text[a:i])
+                     and not _ELIDED_OPENING.match(text, i + 1))
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
                 found = possessives[p] if p < len(possessives) and (s == len(stops) or possessives[p] < stops[s]) \
@@ -2404,9 +2408,11 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
     if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
+            and k + 1 < len(toks) and toks[k + 1][0] in _NO_OBJECT_OPENERS \
             and all(t[0].isalpha() and t[0].islower() and t[0] not in ("the", "a", "an") for t in toks[i:j + 1]):
         return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
-        # after a subject; not "a story by the website Doe says": a subject with its own article)
+        # after a subject; not "a story by the website Doe says": a subject with its own article; not "a statement
+        # from police says the driver ...", a cue with its clause)
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
@@ -2414,6 +2420,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
 # prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
 # (_subject_before)
 _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
+# words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
+# comma, a full stop (_subject_before)
+_NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
 _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
@@ -5045,7 +5054,6 @@ _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
-_COURT_DOCUMENTS = frozenset(_W["court_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
@@ -5216,6 +5224,11 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
+# a possessive pronoun with its noun ("her sister", "his son"), and the nouns of a person among them (a person's,
+# a kin noun, infant_nouns): a description that owns another person, whom "Her name is" may name
+# (_Resolver._name_told_after)
+_OWN_PERSON = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+([a-z\-]+)(?:\s+([a-z\-]+))?")
+_KIN_OR_PERSON = _PERSON_HEADS | _KIN_WORDS | frozenset(_W["infant_nouns"])
 # a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
 _NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
                         rf"([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
@@ -5659,9 +5672,10 @@ class _Resolver:
         to a named body, else None."""
         m = _ORGAN_OF.fullmatch(mention.strip())
         if m is None and _ITS_ORGAN.fullmatch(mention.strip()):
-            # "In a statement, its board said": the body "it" stands for, as for "its statement" (_issuer)
-            hit = self._subject_org(a) or self._nearer_org(a) or self._pronoun("thing", a, "it")
-            return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
+            # "In a statement, its board said": the body "it" stands for, when the sentence before names it alone
+            # (not "The regulator fined Kelby Mutual. Its board said": either's)
+            one = self._one_org_before(a)
+            return (one, "named", None, "group") if one else None
         if m is None:
             return None
         owner = m.group("owner")
@@ -5672,6 +5686,17 @@ class _Resolver:
         else:
             hit = self._resolve(owner, at, at + len(owner))
         return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
+
+    def _one_org_before(self, a: int) -> str | None:
+        """The one organisation the mention layer names, outside quotations, in the sentence before ``a``'s, when
+        it names no other there ("The regulator fined Kelby Mutual Ltd": either's); else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if not sid:
+            return None
+        prev, orgs = self.article.sentences[sid - 1], self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (prev.end,))] if not self.quoted.inside(sa)}
+        return names.pop() if len(names) == 1 else None
 
     def _body_named_whole(self, mention: str, a: int, hit):
         """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
@@ -6040,11 +6065,16 @@ class _Resolver:
         """The name a feature tells after quoting a person it described ('..., says the woman on the ladder. "..."
         Her name is Jo Doe.'): "Her/His name is" opening a sentence within the next two after the mention, the
         description of the same sex (a woman, her; a man, his); else None."""
+        sents = self.article.sentences
         sid = _sentence_for(self.article, b - 1).sentence_id
-        end = self.article.sentences[min(sid + 2, len(self.article.sentences) - 1)].end
+        end = sents[min(sid + 2, len(sents) - 1)].end
         told = _NAME_TOLD.search(self.text, b, end)
-        if not told or self.quoted.inside(told.start()):
-            return None
+        if not told or self.quoted.inside(told.start()) or any(
+                {w1, w2} & _KIN_OR_PERSON for w1, w2 in _OWN_PERSON.findall(self.text, b - len(mention), sents[sid].end)):
+            return None  # ("said a woman, holding a photograph of her sister. Her name is Jo Doe": the sister's)
+        between = range(sid + 1, _sentence_for(self.article, told.start()).sentence_id)
+        if any(not self.quoted.inside(sents[j].start + 1) for j in between):
+            return None  # ("said a mother of two. Her youngest daughter was born here. Her name is Jo": the daughter's)
         stype = _describe(mention, self.text)[1]
         sex = _description_sex(mention)
         if stype != "anonymous" or sex != ("f" if told.group(1) == "Her" else "m"):  # (a sex makes a person)
@@ -6614,17 +6644,8 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
-        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) \
-            or self._judge_of_document(mention, noun, a) or self._story_body(mention, noun)
+        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
-
-    def _judge_of_document(self, mention: str, noun: str, a: int):
-        """'"...," the order said' with no issuer told: the one judge the story names (:meth:`_bench_speaker`), for
-        a court's document (court_documents); else None."""
-        if mention.split()[0].lower() != "the" or noun not in _COURT_DOCUMENTS:
-            return None
-        hit = self._bench_speaker("bench", a)
-        return hit if hit[1] == "named" and hit[3] == "person" else None
 
     def _body_possessor(self, mention: str, a: int):
         """'the district's management plan', 'The committee's decision notice': the body the story names by the
@@ -8086,9 +8107,6 @@ class _Resolver:
             if a - off > _LOOKBACK:
                 break
             if s.kind != "person" and s.source_type != "anonymous":
-                if sid and off < self.article.sentences[sid - 1].start and (hit := self._subject_org(a)):
-                    return hit  # ("Acme said ... The Kelby Union welcomed it. In a letter, it said": the body
-                    # that opens the sentence before, after the last one that spoke)
                 return s.name, s.source_type, s.role, s.kind
         for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
             doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
