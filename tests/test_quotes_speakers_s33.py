@@ -1,7 +1,8 @@
 """Speakers, session 33: a single name or a glossed office in apposition, dotted honorifics, a body's organ after
-"its", a name told after a description, British run-on quotations, a court's order, a body's name before a
-relative clause, a group's spokeswoman, irregular plurals, "it said" after another body, live-blog time stamps,
-plural nouns after a preposition, participle descriptions.  Invented passages."""
+"its", a name told after a description, British run-on quotations, a body's name before a relative clause, a
+group's spokeswoman, irregular plurals, live-blog time stamps, plural nouns after a preposition, participle
+descriptions; and the near misses the session's review found (a court's order, "it said" after another body).
+Invented passages."""
 
 import pytest
 
