@@ -9684,8 +9684,12 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 
 
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
-# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ...").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) [a-z][a-z -]{0,40})?,? ?")
+# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
+# the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
+# Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) (?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on"
+                          r"|to|by|near|inside|outside|among|under|behind|within|across|around|into|over)\b)"
+                          r"[a-z][a-z -]{0,40})?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
