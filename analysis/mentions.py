@@ -4225,9 +4225,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC")
+    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
+    # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
     dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
-        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3))
+        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
+                                            and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4249,6 +4251,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Whether ``toks[i..j]`` before "and" is a body's whole name (an organisation word in it: "Bank of Kelbia",
+    "State Oil Company of Tarnia", "Air Kelbia") and the name after it opens with a name's word of its own, no field
+    of trade ("Tarn Bank JSC", "KLB Airlines JSC"; not "Kelby Oil and Gas JSC")."""
+    R, toks = _rules(), ctx.toks
+    return any(t.text.lower() in R["org_words"] for t in toks[i:j + 1]) \
+        and (toks[j + 2].text.isupper() or not _field_word(ctx, toks[j + 2].text.lower()))
 
 
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
