@@ -4229,7 +4229,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
     dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
         "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
-                                            and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)))
+                                            and not _and_part_alone(ctx, i, j, k)
+                                            and not _body_before_and(ctx, i, j, k)))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -9720,8 +9721,9 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 # a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
 # Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) (?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on"
-                          r"|to|by|near|inside|outside|among|under|behind|within|across|around|into|over)\b)"
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
+                          r"(?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on|to|by|near|inside|outside|among|under|behind"
+                          r"|within|across|around|into|over)\b)"
                           r"[a-z][a-z -]{0,40})?,? ?")
 
 

@@ -168,7 +168,7 @@ def test_a_quoted_name_after_a_body_s_name_is_no_other_name_of_the_body():
     assert "Tarn Needle" not in rows.get("Kelvara Developments Ltd", ("", []))[1], rows
 
 
-# --- review of session 33's names rules: what they must not join -------------------------------------------------------
+# --- review of session 33's names rules: what they must not join ---------------------------------------------------
 
 @pytest.mark.parametrize("text, person, other", [
     # a group, firm, club, school, place or market named in the description before "known as" is no nickname
