@@ -4225,9 +4225,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC")
+    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
+    # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
     dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
-        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3))
+        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
+                                            and not _and_part_alone(ctx, i, j, k)
+                                            and not _body_before_and(ctx, i, j, k)))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4249,6 +4252,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Whether ``toks[i..j]`` before "and" is a body's whole name (an organisation word in it: "Bank of Kelbia",
+    "State Oil Company of Tarnia", "Air Kelbia") and the name after it opens with a name's word of its own, no field
+    of trade ("Tarn Bank JSC", "KLB Airlines JSC"; not "Kelby Oil and Gas JSC")."""
+    R, toks = _rules(), ctx.toks
+    return any(t.text.lower() in R["org_words"] for t in toks[i:j + 1]) \
+        and (toks[j + 2].text.isupper() or not _field_word(ctx, toks[j + 2].text.lower()))
 
 
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -8821,6 +8833,22 @@ def _kin_after(text: str, end: int) -> bool:
     return m is not None and any(w in _rules()["kin_nouns"] for w in m.group(1).lower().split())
 
 
+# A description and its comma just before a name ("Spain's former king, Jo Tarn,", "her brother, Jo Tarn,"): the
+# name introduces someone of its own.
+_DESCRIBED_BEFORE = re.compile(r"\b[a-z][\w’'-]*, $")
+
+
+def _complete_name(s: str) -> bool:
+    """Two words that make a whole person's name: a listed given name, then a word that is no given name (nor a
+    woman's form in "-a" of one: "Luisa", "Paula"), no honorific and no name particle ("Jo Kelbo", not "Ana Maria",
+    "Ana Luisa", "Datu Jo" or "Hugo Van")."""
+    R, w = _rules(), s.lower().split()
+    given = R["given_names"]
+    return len(w) == 2 and w[0] in given and w[1] not in given and w[1] not in given_name_sexes() \
+        and not (w[1].endswith("a") and (w[1][:-1] in given or w[1][:-1] + "o" in given)) \
+        and w[0] not in R["honorifics"] and w[1] not in R["name_particles"] and w[1] not in R["honorifics"]
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -8959,22 +8987,28 @@ class _Aliases:
         """A person's name of two words or more that opens the one longer person's name written before it: the same
         person called again by a title and a given name, or by given names ("Datu Jo Kelbo ... Datu Jo said", "Ana
         Maria Kelbo da Tarno ... Ana Maria was quiet"), no one new; not when two longer names open so, nor when the
-        short name cues another kind or is introduced anew ("Jo Doe, the captain,"), nor when the longer name is
-        written only where a name needs support (a headline's words in capitals: "Jo Doe Slams Tarn") or goes on in
-        common words ("Jo Doe Miss The Mark"), nor for initials ("E. J.")."""
+        short name cues another kind or is introduced anew ("Jo Doe, the captain,"; "Tarnia's former king, Jo Doe,"),
+        nor when it is a whole name itself (a given name and a word that is none: "Jo Kelbo" beside "Jo Kelbo Tarn", a
+        namesake), nor when the longer name is written only where a name needs support (a headline's words in
+        capitals: "Jo Doe Slams Tarn") or goes on in common words ("Jo Doe Miss The Mark", which still makes a short
+        form of two longer names ambiguous), nor for initials ("E. J.")."""
         honorifics = _rules()["honorifics"]
         for s in self.multi:
-            if self.find(s) != s or self.kind_lean(s) not in ("person", "") or "." in s or any(
+            if self.find(s) != s or self.kind_lean(s) not in ("person", "") or "." in s or _complete_name(s) or any(
                     _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    or _DESCRIBED_BEFORE.search(text, max(0, c.start - 40), c.start) and text.startswith(",", c.end)
                     for c in self.groups[s]):
-                continue  # (nor initials: "E. J." of "E. J. Doe" may be another's, "E. J. Roe")
-            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
-                     if m.startswith(s + " ") and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]
-                     and any(not c.weak for c in self.groups[m])  # (not a headline's run: "Jo Doe Slams Tarn")
-                     and not any(_common_word(w) or w.lower() in honorifics for w in m[len(s):].split())}
-            # (nor "Jo Doe Miss The Mark")
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+                continue  # (nor initials: "E. J." of "E. J. Doe" may be another's, "E. J. Roe"; nor a name after its
+                # own description: "the former king, Jo Tarn, ..."; nor one complete in itself: "Jo Kelbo" of "Jo
+                # Kelbo Tarn" is a namesake)
+            longer = [m for m in self.by_first.get(s.split()[0], ())
+                      if m.startswith(s + " ") and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]
+                      and any(not c.weak for c in self.groups[m])]  # (not a headline's run: "Jo Doe Slams Tarn")
+            fulls = {self.find(m) for m in longer}
+            # (two fuller names, one ending in a common word, make the short form ambiguous still: "Jo Van Hung")
+            if len(fulls) == 1 and not any(_common_word(w) or w.lower() in honorifics
+                                           for m in longer for w in m[len(s):].split()):
+                self.join(s, fulls.pop())  # (nor "Jo Doe Miss The Mark")
 
     def _one_sentence(self, a: str, b: str, text: str) -> bool:
         """Whether a mention of ``a`` and one of ``b`` stand in one sentence (no stop nor line break between)."""
@@ -9684,8 +9718,13 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 
 
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
-# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ...").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) [a-z][a-z -]{0,40})?,? ?")
+# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
+# the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
+# Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
+                          r"(?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on|to|by|near|inside|outside|among|under|behind"
+                          r"|within|across|around|into|over)\b)"
+                          r"[a-z][a-z -]{0,40})?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:

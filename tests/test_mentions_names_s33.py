@@ -166,3 +166,103 @@ def test_a_quoted_name_after_a_body_s_name_is_no_other_name_of_the_body():
     rows = stakeholder_rows('The tower by Kelvara Developments Ltd, known locally as "Tarn Needle", will replace four '
                             'townhouses on the Strand.')
     assert "Tarn Needle" not in rows.get("Kelvara Developments Ltd", ("", []))[1], rows
+
+
+# --- review of session 33's names rules: what they must not join ---------------------------------------------------
+
+@pytest.mark.parametrize("text, person, other", [
+    # a group, firm, club, school, place or market named in the description before "known as" is no nickname
+    ("Garba Tanko, 31, a former member of the sect known as Jama'at Kelbiyya, gave himself up in Tarnawa. Jama'at "
+     "Kelbiyya said in a video that none of its fighters had left.", "Garba Tanko", "Jama'at Kelbiyya"),
+    ("Helen Vosper, 57, the finance director of a firm known as Marlowe Kestrel, quit on Tuesday. Marlowe Kestrel "
+     "said trading in its shares had stopped.", "Helen Vosper", "Marlowe Kestrel"),
+    ("Semi Radrodro, a fisherman from the island known as Vatu Tarni, lost his boat. \"The sea took it,\" he said.",
+     "Semi Radrodro", "Vatu Tarni"),
+    ("Kojo Mensa, a leader of the youth group known as Iron Lions, was held in Tamale. Iron Lions denied any part "
+     "in the clash.", "Kojo Mensa", "Iron Lions"),
+    ("Esther Wanjiru, 29, a nurse at a clinic known as Hope Centre, said medicine had run out. Hope Centre "
+     "declined to comment.", "Esther Wanjiru", "Hope Centre"),
+    ("Bongani Zulu, a resident of the township known as Kelbo Heights, said the water had been off for a week.",
+     "Bongani Zulu", "Kelbo Heights"),
+    ("Fergal Nolan, the coach of a club known as Tarn Wanderers, was sacked. Tarn Wanderers said a new coach would "
+     "start in May.", "Fergal Nolan", "Tarn Wanderers"),
+    ("Amina Warsame, a shopkeeper in the town known as Kelbawayne, said the river had burst its banks.",
+     "Amina Warsame", "Kelbawayne"),
+    ("Chidi Okafor, an investor in a scheme known as Quickgrow Tarn, lost his savings. Quickgrow Tarn folded in "
+     "2019.", "Chidi Okafor", "Quickgrow Tarn"),
+    ("Ruth Mwale, 41, a trader at the market known as Kelbani, lost her stock to the fire. Kelbani has burned "
+     "twice this year.", "Ruth Mwale", "Kelbani"),
+    ("Ana Tavares, the head of a choir known as Harbour Voices, said the concert was cancelled. Harbour Voices has "
+     "80 singers.", "Ana Tavares", "Harbour Voices"),
+    ("Ben Corrie, an activist with the movement known as Tide Rising, was arrested. Tide Rising said it would "
+     "march again.", "Ben Corrie", "Tide Rising"),
+    ("Tevita Fifita, 26, a winger with the side known as Ikale Kelbo, was injured. Ikale Kelbo play Tarnga next "
+     "week.", "Tevita Fifita", "Ikale Kelbo"),
+])
+def test_a_name_known_after_a_description_with_a_preposition_is_the_group_s_or_place_s(text, person, other):
+    rows = stakeholder_rows(text)
+    assert other not in rows[person][1], rows
+    assert other in rows or any(other in a for _, a in rows.values() if _ != rows[person]), rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Garba Tanko, 34, a former member of the sect known as Jama'at Kelbiyya, surrendered on Monday. \"We have "
+     "lost no fighters,\" Jama'at Kelbiyya said in a statement.", "Jama'at Kelbiyya"),
+    ("Helen Vosper, 52, the chief executive of a company known as Marlowe Kestrel, resigned. \"The board thanks "
+     "her,\" Marlowe Kestrel said.", "Marlowe Kestrel"),
+    ("Iain Corrie, the chair of a charity known as Shelter Tarnside, said evictions were rising. \"This is an "
+     "emergency,\" Shelter Tarnside said in a report.", "Shelter Tarnside"),
+])
+def test_the_group_known_by_a_name_speaks_for_itself_not_for_the_person(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_name_known_after_a_description_without_a_preposition_is_still_the_person_s():
+    rows = stakeholder_rows("Efua Asante Boakye, 66, a fish smoker known as Auntie Efua, lost her oven. \"Where will "
+                            "I cook?\" Auntie Efua asked.")
+    assert "Auntie Efua" in rows["Efua Asante Boakye"][1], rows
+
+
+def test_a_short_form_introduced_by_its_own_description_is_someone_new():
+    rows = stakeholder_rows("Pedro Luis Tarrega, the former champion, coached the young Marco Vell for years. Kelbia's "
+                            "former president, Pedro Luis, watched from the stand. \"He played like a master,\" Pedro "
+                            "Luis said.")
+    assert "Pedro Luis" not in rows["Pedro Luis Tarrega"][1], rows
+    assert rows["Pedro Luis"][0] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Walter Sisulu Mthembu, 31, a minibus driver in Pietermaritzburg, said fares had doubled. \"Walter Sisulu would "
+    "be ashamed of us,\" he said.",
+    "Walter Sisulu Mthembu, 31, a minibus driver in Pietermaritzburg, said fares had doubled. Walter Sisulu, he "
+    "said, would have been ashamed.",
+])
+def test_a_short_form_that_is_a_whole_name_is_a_namesake(text):
+    rows = stakeholder_rows(text)
+    assert "Walter Sisulu" not in rows["Walter Sisulu Mthembu"][1], rows
+    assert rows["Walter Sisulu"][0] == "person"
+
+
+def test_a_short_form_of_two_fuller_names_stays_apart_though_one_ends_in_a_common_word():
+    text = ("Tran Van Minh, 64, and his cousin Tran Van Long, 57, run the boatyard. \"The river is rising,\" "
+            "Tran Van said.")
+    rows = stakeholder_rows(text)
+    assert "Tran Van" not in rows.get("Tran Van Minh", ("", []))[1], rows
+    assert quote_speakers(text) != ["Tran Van Minh"]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a body whole before "and" (an organisation word in it), another with a legal form in capitals after it
+    ("Bank of Tarnia and Kelvo Bank JSC posted record profits. Kelvo Bank said lending rose 18%.",
+     "Bank of Tarnia", "Kelvo Bank JSC"),
+    ("A venture of National Gas Company of Tarnia and Vessenergo OJSC will build the plant.",
+     "National Gas Company of Tarnia", "Vessenergo OJSC"),
+    # a part written alone again
+    ("Air Kelbia and TRN Airlines JSC will share the route from July, Air Kelbia said.",
+     "Air Kelbia", "TRN Airlines JSC"),
+    ("Shares in Kelbobank and Tarn Credit Bank PJSC fell 4%. Kelbobank blamed sanctions.",
+     "Kelbobank", "Tarn Credit Bank PJSC"),
+])
+def test_two_companies_across_and_before_a_legal_form_in_capitals_stay_apart(text, first, second):
+    k = kinds(text)
+    assert k.get(first) == "organisation" and k.get(second) == "organisation", k
