@@ -1851,6 +1851,9 @@ _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (o
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
 # Smiths"): capitalised words and the connectives between them
+# "the" before a style of address in an appositive (", the Hon Jo Doe", ", the Rt Hon Jo Doe", ", the Rev. Jo Doe"):
+# the name after it, as without "the" (Commonwealth and Gibraltar copy styles ministers "the Hon")
+_THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?(?:Hon|Honourable|Honorable|Rev|Revd|Reverend)\b)")
 _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
 # an appositive of role words, then a name ("Kelby farmer Jo Doe"), closed by a comma or the mention's end
 _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
@@ -1968,7 +1971,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
     None."""
-    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", mention[len(head):], count=1))
+    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", _THE_STYLE.sub(", ", mention[len(head):]), count=1))
     # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
     # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
@@ -5006,6 +5009,7 @@ _NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad":
 _ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
 _LEAD_WORDS = 25
+_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last words end a sentence
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
@@ -5084,6 +5088,14 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
+# the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
+_RENAMING_NOUN = re.compile(r"The ([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
+# after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
+_AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
+_IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
+_OPEN_QUOTE_MARKS = "\"“‘'«"
+# an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
+_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
 # a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
@@ -5649,7 +5661,9 @@ class _Resolver:
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._described_newcomer(mention, a, b) or hit
+            return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
+        if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
+            return named
         return self._body_named_whole(mention, a, hit) or hit
 
     def _organ_of_body(self, mention: str, a: int):
@@ -5747,6 +5761,95 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _named_next(self, mention: str, a: int, hit):
+        """'A skipper who has fished here for 30 summers stood on the dock. / "...," he said. / Jo Doe, 58, of Kelby,
+        said ...': a feature quotes someone unnamed first and names them in the next sentence (after any further
+        quotation of theirs).  A person new to the story named at that sentence's opening, with an age or "is"
+        after the name or after a definite noun for a person ("The speaker, Jo Doe,", "The mother is Jo Doe"),
+        stands for an indefinite description of a person ("one woman who ...") or for a he/she closing the
+        quotation whose own antecedent is no one named nearby (none named since the sentence before the quotation,
+        and, if the backward reading gives a named person, someone unnamed brought in since: "a pensioner"), when
+        the sexes agree.  Else None (not after a wish not to be named: 'one man, who would not give his name')."""
+        low = mention.strip().lower()
+        words = low.split()
+        if low in ("he", "she"):
+            if not self._closes_quotation(a) or not self._unnamed_before(a, named_hit=bool(hit and hit[1] == "named")):
+                return None
+            want = "m" if low == "he" else "f"
+        elif words[:1] and words[0] in ("a", "an", "one"):
+            want = _HEAD_SEX.get(hit[0].split()[-1].lower())
+        else:
+            return None
+        sent = _sentence_for(self.article, a)
+        if _NOT_NAMED.search(self.text, sent.start, sent.end):
+            return None
+        named = self._named_at_next(sent.sentence_id)
+        if named is None:
+            return None
+        at, end, canon = named
+        sex = self._sex_before(canon, _sentence_for(self.article, at).end)
+        hon = _HONORIFIC.match(self.text, at)
+        sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
+        return None if want and sex and sex != want else self._source_of(canon)
+
+    def _named_at_next(self, sid: int):
+        """(start, end, name) of the person named first in the story at the opening of the first sentence after
+        ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
+        (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
+        witness, Jo Doe", "The mother is Jo Doe"); else None."""
+        sents = self.article.sentences
+        j = sid + 1
+        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
+            j += 1
+        if j >= len(sents) or self._in_quotation(sents[j].start):
+            return None
+        nxt = sents[j]
+        lead = _RENAMING_NOUN.match(self.text, nxt.start)
+        if lead and not (_person_noun_like(lead.group(1)) or _AGENT_NOUN.fullmatch(lead.group(1))):
+            return None
+        at = lead.end() if lead else nxt.start
+        hon = _HONORIFIC.match(self.text, at)
+        name_at = _OPT_SPACES.match(self.text, hon.end()).end() if hon else at  # ("The witness, Mrs Jo Doe,")
+        named = [n for n in self._named_between(at, nxt.end, False) if n[0] in (at, name_at)]
+        if not named or self.quoted.inside(at):
+            return None
+        _sa, end, canon = named[0]
+        if not lead and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
+                or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+                       for sa, _sb in e.spans):
+            return None
+        return named[0]
+
+    def _in_quotation(self, at: int) -> bool:
+        """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
+        return self.text[at] in _OPEN_QUOTE_MARKS or self.quoted.inside(at)
+
+    def _unnamed_before(self, a: int, named_hit: bool) -> bool:
+        """No person is named outside quotations from the sentence before the quotation that the he/she at ``a``
+        closes; and with ``named_hit`` (the pronoun would go back to someone named) an indefinite description of a
+        person ("A pensioner from Kelby held up ...") is brought in, within three sentences before the quotation,
+        after the last person named."""
+        sid = self._quotation_opening(a).sentence_id
+        sents = self.article.sentences
+        if self._named_between(sents[max(0, sid - 1)].start, a, False):
+            return False
+        if not named_hit:
+            return True
+        lo = sents[max(0, sid - 3)].start
+        last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
+        return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
+                   and any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split())
+                   for m in _SOMEONE_NEW.finditer(self.text, last, a))
+
+    def _opens_clause(self, at: int) -> bool:
+        """The words at ``at`` open their sentence, or follow only an opening phrase and its comma ("Outside the
+        bank this morning, a pensioner ..."): a subject, not an appositive or a predicate ("Jo Doe, a minister",
+        "she was a regular")."""
+        start = _sentence_for(self.article, at).start
+        before = self.text[start:at]
+        return not before.strip() or before.rstrip().endswith(",") and before.count(",") == 1 \
+            and not _IS_WORD.search(before)
 
     def _newcomer_reach(self, sid: int) -> int:
         """Where the person a description may stand for is looked for: the sentence ``sid`` before the quotation,
@@ -7445,8 +7548,10 @@ class _Resolver:
         paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short).  In
         an article with no paragraph that long, the whole article counts as its opening."""
         if self._lead_para is None:  # (the first long paragraph, once)
+            # (a paragraph that ends with no stop is a masthead or a menu, however long: "HOME | NEWS | SPORT | ...")
             self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
-                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
+                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS
+                                    and _ENDS_SENTENCE.search(self.text, p.start, p.end)), len(self.article.paragraphs))
         return _sentence_for(self.article, a).paragraph_id <= self._lead_para
 
     def _in_headline(self, a: int) -> bool:
@@ -8359,8 +8464,27 @@ class _Resolver:
             if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
                 if head in ("people", "sources", "officials") and s.kind != "group":
                     continue
+                if head in _PERSON_HEADS and s.name.split()[-1].lower() in _BODY_HEADS:
+                    continue  # ("the official added": not a headline's "Fishermen's federation", a body's noun)
                 return s.name, s.source_type, s.role, s.kind
+        if not content and head in _GENERIC_HEADS and head not in _UNNAMED_HEADS and not head.endswith("s"):
+            return self._speaker_just_before(head, a)
         return None
+
+    def _speaker_just_before(self, head: str, a: int):
+        """'"...," he told reporters. / "...," the official added.': a generic head no earlier source's words hold
+        stands for the named person who spoke last, within the two sentences before the one at ``a``, when no
+        other sex is told; else None."""
+        if not self.history:
+            return None
+        off, canon = self.history[-1]
+        s = self.sources[canon]
+        sid = _sentence_for(self.article, a).sentence_id
+        sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
+        if s.kind != "person" or s.source_type != "named" or off >= a or sex and known and sex != known \
+                or off < self.article.sentences[max(0, sid - 2)].start:
+            return None
+        return s.name, s.source_type, s.role, s.kind
 
     def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int, end: int | None = None) -> _Src:
         """Record a speaker mention of ``canon`` at text[offset:end] (its source created or updated)."""
