@@ -5089,7 +5089,7 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 # the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
-_RENAMING_NOUN = re.compile(r"The ([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
+_RENAMING_NOUN = re.compile(r"(?:The|That|This) (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
@@ -5460,6 +5460,10 @@ class _Resolver:
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
+            if not known and layer == "organisation" and len(toks) == 1 and toks[0].lower() not in _GIVEN_GENDER \
+                    and len((self.org_named_at(at) or "").split()) > 1:
+                continue  # ("a Kelby Tribe citizen ... named for Kelby, ...": a body's short form, its whole name
+                # of several words the mention layer's organisation there, no lone surname)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
@@ -5839,7 +5843,8 @@ class _Resolver:
         lo = sents[max(0, sid - 3)].start
         last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
         return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
-                   and any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split())
+                   and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
+                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
                    for m in _SOMEONE_NEW.finditer(self.text, last, a))
 
     def _opens_clause(self, at: int) -> bool:
@@ -6186,8 +6191,10 @@ class _Resolver:
                 and self._in_lead(a) and not self._role_holder(words, a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # ('..., as the Opposition Leader accuses ...' in a lede: "Opposition Leader Jo Doe" later)
-        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
-            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+        if stype == "named" and kind == "person" and words[0] == "the" and (
+                len(words) == 2 or len(words) == 3 and all(w[:1].isupper() for w in mention.split()[1:])):
+            # "the Constable said", "the Deputy Bailiff said" (a capitalised title the mention layer reads as a
+            # name): its holder, if named
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
