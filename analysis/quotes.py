@@ -144,9 +144,10 @@ _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s"
 # (not "described": a label after it follows "as", 'described it as "a betrayal"')
 _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
                            - _forms("describe"), key=lambda w: (-len(w), w))
-# ("known as", "known to friends as", "known across the island as", "locally known as": a nickname follows)
+# ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
+# two generations of miners as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[a-z]+\s+){1,3}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[\w’'\-]+\s+){1,4}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
