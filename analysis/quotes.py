@@ -5403,6 +5403,7 @@ class _Resolver:
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
+        self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -5656,7 +5657,7 @@ class _Resolver:
         if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
-        hit = self._resolve(mention, a, b)
+        hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
@@ -5670,6 +5671,25 @@ class _Resolver:
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _nickname_holder(self, mention: str, a: int):
+        """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
+        a capitalised speaker mention that the story gave, in quotation marks after a naming cue ("known as",
+        "nicknamed"), to the one person named before it in that sentence, stands for that person; else None."""
+        if not mention[:1].isupper():
+            return None
+        if self._labels is None:  # (the quoted names after a naming cue, once: label -> where its mark opens)
+            self._labels = {}
+            for x, y in self.quoted.spans:
+                if x > 0 and len(self.text[x:y].split()) <= NAMING_MAX_WORDS \
+                        and _NAMING.search(self.text, max(0, x - 1 - _NAMING_REACH), x - 1):
+                    self._labels.setdefault(self.text[x:y], x - 1)
+        at = self._labels.get(mention, a)
+        if at >= a:
+            return None
+        sent = _sentence_for(self.article, at)
+        named = {n for _sa, _sb, n in self._named_between(sent.start, at, False)}
+        return self._source_of(named.pop()) if len(named) == 1 else None
 
     def _organ_of_body(self, mention: str, a: int):
         """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
@@ -7683,12 +7703,24 @@ class _Resolver:
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
-            return near[0] if near else self.company_name if self.company else None
+            if near:
+                return near[0]
+            if self.company and not _is_company_name(self.company_name) and noun in ("company", "firm"):
+                # (the story's subject is a campaign or a council: "the company" is the company named last, "Doe
+                # Resort Co., Ltd.", not the "Kelby Water Protection Network" the story is about)
+                return self._last_company_before(a) or self.company_name
+            return self.company_name if self.company else None
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _last_company_before(self, a: int) -> str | None:
+        """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
+        a company word in it: :func:`_is_company_name`); else None."""
+        return next((n for sa, n in reversed(self._org_mentions()) if sa < a and not self.quoted.inside(sa)
+                     and _is_company_name(n)), None)
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
