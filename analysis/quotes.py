@@ -5010,6 +5010,9 @@ _NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad":
 _ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
 _LEAD_WORDS = 25
+# an appositive after a company's name that makes another body its parent: ", a unit of Doe Agri Holdings Ltd,"
+_UNIT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(_W["parent_of_unit"])
+                      + r")\s+of\s+[^,;.]{2,80}")
 _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last words end a sentence
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
@@ -6594,7 +6597,8 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+            return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
+                or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -6842,6 +6846,21 @@ class _Resolver:
         ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
         sid = _sentence_for(self.article, a).sentence_id
         return self._org_opening(self.article.sentences[sid - 1]) if sid else None
+
+    def _unit_before(self, a: int):
+        """'Kelby Palm Ltd, a unit of Doe Agri Holdings Ltd, began clearing ... / The company says ...': the company
+        that opens the sentence before as its subject, its parent named in an appositive ("a unit of", "a subsidiary
+        of": table ``parent_of_unit``), is "the company", not the parent nor the story's company; else None."""
+        sent = _sentence_for(self.article, a)
+        if sent.sentence_id == 0 or not self.company:
+            return None
+        prev = self.article.sentences[sent.sentence_id - 1]
+        hit = self._org_opening(prev)
+        if not hit or not _is_company_name(hit[0]):
+            return None
+        at = self.text.find(hit[0], prev.start, prev.end)
+        unit = _UNIT_OF.match(self.text, at + len(hit[0])) if at >= 0 else None
+        return hit if unit else None
 
     def _org_opening(self, sent):
         """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
@@ -8977,11 +8996,16 @@ _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|
 _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 
 
+_LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
+
+
 def _is_company_name(name: str | None) -> bool:
     """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.",
-    "Doe S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
+    "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
-    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
+    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
+                               or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
 def _company_words(text: str, company: str) -> str | None:
