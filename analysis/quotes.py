@@ -5096,6 +5096,7 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 _RENAMING_NOUN = re.compile(r"(?:The|That|This) (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
+_BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
@@ -5805,8 +5806,10 @@ class _Resolver:
             if not self._closes_quotation(a) or not self._unnamed_before(a, named_hit=bool(hit and hit[1] == "named")):
                 return None
             want = "m" if low == "he" else "f"
-        elif words[:1] and words[0] in ("a", "an", "one"):
-            want = _HEAD_SEX.get(hit[0].split()[-1].lower())
+        elif words[:1] and words[0] in ("a", "an", "one") \
+                and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
+            # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
+            want = _HEAD_SEX.get(head)
         else:
             return None
         sent = _sentence_for(self.article, a)

@@ -58,6 +58,9 @@ def test_the_name_after_a_definite_noun_with_a_form_of_address():
     # a name and an age alone, a caption line: no sentence about the speaker
     ('A Kelby fisherman who lost his boat in the storm stood on the quay.\n\n"Thirty years and nothing '
      'left," he said.\n\nPeter Moss, 50.\n\nThe storm hit on Friday.', "Thirty years", "Peter Moss"),
+    # a spokesman speaks unnamed for a body: the man named next with his age is someone else
+    ('A spokesman for the ferry company said the boats would "sail on time from Monday".\n\nDavid Kerr, 61, '
+     'a deckhand, said he had not been paid.', "sail on time", "David Kerr"),
     # one who would not be named
     ('"We were never told," said one man, who would not give his name.\n\nRobert Vance, 58, said the plant '
      'had been closing for years.', "never told", "Robert Vance"),
