@@ -5097,6 +5097,8 @@ _RENAMING_NOUN = re.compile(r"(?:The|That|This) (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
+# a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
 _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
@@ -5803,7 +5805,9 @@ class _Resolver:
         low = mention.strip().lower()
         words = low.split()
         if low in ("he", "she"):
-            if not self._closes_quotation(a) or not self._unnamed_before(a, named_hit=bool(hit and hit[1] == "named")):
+            role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
+                        in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
+            if not self._closes_quotation(a) or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
                 return None
             want = "m" if low == "he" else "f"
         elif words[:1] and words[0] in ("a", "an", "one") \
@@ -5847,6 +5851,7 @@ class _Resolver:
             return None
         _sa, end, canon = named[0]
         if not lead and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
+                or _PAST_PASSIVE.search(self.text, end, nxt.end) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None
@@ -5858,9 +5863,10 @@ class _Resolver:
 
     def _unnamed_before(self, a: int, named_hit: bool) -> bool:
         """No person is named outside quotations from the sentence before the quotation that the he/she at ``a``
-        closes; and with ``named_hit`` (the pronoun would go back to someone named) an indefinite description of a
-        person ("A pensioner from Kelby held up ...") is brought in, within three sentences before the quotation,
-        after the last person named."""
+        closes; and with ``named_hit`` (the pronoun would go back to someone named, or to an unnamed official) an
+        indefinite description of a person, no official's ("A pensioner from Kelby held up ...", not "A spokesman
+        ..."), opening its clause, is brought in within three sentences before the quotation, after the last person
+        named."""
         sid = self._quotation_opening(a).sentence_id
         sents = self.article.sentences
         if self._named_between(sents[max(0, sid - 1)].start, a, False):
@@ -5870,6 +5876,7 @@ class _Resolver:
         lo = sents[max(0, sid - 3)].start
         last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
         return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
+                   and not set(m.group(1).lower().split()) & _GENERIC_HEADS
                    and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
                         or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
                    for m in _SOMEONE_NEW.finditer(self.text, last, a))

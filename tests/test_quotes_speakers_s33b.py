@@ -61,6 +61,9 @@ def test_the_name_after_a_definite_noun_with_a_form_of_address():
     # a spokesman speaks unnamed for a body: the man named next with his age is someone else
     ('A spokesman for the ferry company said the boats would "sail on time from Monday".\n\nDavid Kerr, 61, '
      'a deckhand, said he had not been paid.', "sail on time", "David Kerr"),
+    # the person named next is acted upon ("was arrested"): not the one quoted
+    ('A police officer at the scene described the crash as "the worst I have seen on this road".\n\n"The car was '
+     'on its roof," he said.\n\nJohn Harker, 45, of Kelby, was arrested at the scene.', "on its roof", "John Harker"),
     # one who would not be named
     ('"We were never told," said one man, who would not give his name.\n\nRobert Vance, 58, said the plant '
      'had been closing for years.', "never told", "Robert Vance"),
