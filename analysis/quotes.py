@@ -1850,11 +1850,12 @@ _NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eigh
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
 
-# a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
-# Smiths"): capitalised words and the connectives between them
 # "the" before a style of address in an appositive (", the Hon Jo Doe", ", the Rt Hon Jo Doe", ", the Rev. Jo Doe"):
 # the name after it, as without "the" (Commonwealth and Gibraltar copy styles ministers "the Hon")
-_THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?(?:Hon|Honourable|Honorable|Rev|Revd|Reverend)\b)")
+_THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?"
+                        r"(?:Hon|Honourable|Honorable|Rev|Revd|Reverend)\b)")
+# a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
+# Smiths"): capitalised words and the connectives between them
 _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
 # an appositive of role words, then a name ("Kelby farmer Jo Doe"), closed by a comma or the mention's end
 _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
@@ -5091,7 +5092,6 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
-# someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 # the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
 _RENAMING_NOUN = re.compile(r"(?:The|That|This) (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
@@ -5103,6 +5103,7 @@ _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
 _SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
+# someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
 # a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
