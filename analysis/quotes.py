@@ -5093,7 +5093,8 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
-_RENAMING_NOUN = re.compile(r"(?:The|That|This) (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)")
+# ("That founder member, Jo Doe," with a comma only: "That man is Jo Doe" takes up the quotation's own "one man")
+_RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
@@ -5842,7 +5843,8 @@ class _Resolver:
             return None
         nxt = sents[j]
         lead = _RENAMING_NOUN.match(self.text, nxt.start)
-        if lead and not (_person_noun_like(lead.group(1)) or _AGENT_NOUN.fullmatch(lead.group(1))):
+        noun = lead and (lead.group(1) or lead.group(2))
+        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)):
             return None
         at = lead.end() if lead else nxt.start
         hon = _HONORIFIC.match(self.text, at)

@@ -64,6 +64,9 @@ def test_the_name_after_a_definite_noun_with_a_form_of_address():
     # the person named next is acted upon ("was arrested"): not the one quoted
     ('A police officer at the scene described the crash as "the worst I have seen on this road".\n\n"The car was '
      'on its roof," he said.\n\nJohn Harker, 45, of Kelby, was arrested at the scene.', "on its roof", "John Harker"),
+    # "That man is ..." takes up the quotation's own words, not its speaker
+    ('Investigators questioned six former clerks. One of them described the interviews as "long, and mostly about '
+     'one man."\n\nThat man is Victor Amsel, 66, who ran the fund for a decade.', "mostly about", "Victor Amsel"),
     # one who would not be named
     ('"We were never told," said one man, who would not give his name.\n\nRobert Vance, 58, said the plant '
      'had been closing for years.', "never told", "Robert Vance"),
