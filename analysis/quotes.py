@@ -144,9 +144,10 @@ _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s"
 # (not "described": a label after it follows "as", 'described it as "a betrayal"')
 _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
                            - _forms("describe"), key=lambda w: (-len(w), w))
-# ("known as", "known to friends as", "known across the island as", "locally known as": a nickname follows)
+# ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
+# two generations of miners as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[a-z]+\s+){1,3}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[\w’'\-]+\s+){1,4}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -1853,6 +1854,10 @@ _NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eigh
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
 
+# "the" before a style of address in an appositive (", the Hon Jo Doe", ", the Rt Hon Jo Doe", ", the Rev. Jo Doe"):
+# the name after it, as without "the" (Commonwealth and Gibraltar copy styles ministers "the Hon")
+_THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?"
+                        r"(?:Hon|Honourable|Honorable|Rev|Revd|Reverend)\b)")
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
 # Smiths"): capitalised words and the connectives between them
 _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
@@ -1972,7 +1977,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
     None."""
-    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", mention[len(head):], count=1))
+    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", _THE_STYLE.sub(", ", mention[len(head):]), count=1))
     # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
     # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
@@ -5015,6 +5020,10 @@ _NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad":
 _ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
 _LEAD_WORDS = 25
+# an appositive after a company's name that makes another body its parent: ", a unit of Doe Agri Holdings Ltd,"
+_UNIT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(_W["parent_of_unit"])
+                      + r")\s+of\s+[^,;.]{2,80}")
+_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last words end a sentence
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
@@ -5091,6 +5100,18 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
+# ("That founder member, Jo Doe," with a comma only: "That man is Jo Doe" takes up the quotation's own "one man")
+_RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
+# after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
+_AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
+_BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
+# a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
+_IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
+_OPEN_QUOTE_MARKS = "\"“‘'«"
+# an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
+_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
@@ -5403,6 +5424,7 @@ class _Resolver:
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
+        self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -5461,6 +5483,10 @@ class _Resolver:
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
+            if not known and layer == "organisation" and len(toks) == 1 and toks[0].lower() not in _GIVEN_GENDER \
+                    and len((self.org_named_at(at) or "").split()) > 1:
+                continue  # ("a Kelby Tribe citizen ... named for Kelby, ...": a body's short form, its whole name
+                # of several words the mention layer's organisation there, no lone surname)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
@@ -5652,7 +5678,7 @@ class _Resolver:
         if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
-        hit = self._resolve(mention, a, b)
+        hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
@@ -5662,8 +5688,29 @@ class _Resolver:
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._described_newcomer(mention, a, b) or hit
+            return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
+        if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
+            return named
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _nickname_holder(self, mention: str, a: int):
+        """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
+        a capitalised speaker mention that the story gave, in quotation marks after a naming cue ("known as",
+        "nicknamed"), to the one person named before it in that sentence, stands for that person; else None."""
+        if not mention[:1].isupper():
+            return None
+        if self._labels is None:  # (the quoted names after a naming cue, once: label -> where its mark opens)
+            self._labels = {}
+            for x, y in self.quoted.spans:
+                if x > 0 and len(self.text[x:y].split()) <= NAMING_MAX_WORDS \
+                        and _NAMING.search(self.text, max(0, x - 1 - _NAMING_REACH), x - 1):
+                    self._labels.setdefault(self.text[x:y], x - 1)
+        at = self._labels.get(mention, a)
+        if at >= a:
+            return None
+        sent = _sentence_for(self.article, at)
+        named = {n for _sa, _sb, n in self._named_between(sent.start, at, False)}
+        return self._source_of(named.pop()) if len(named) == 1 else None
 
     def _organ_of_body(self, mention: str, a: int):
         """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
@@ -5772,6 +5819,104 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _named_next(self, mention: str, a: int, hit):
+        """'A skipper who has fished here for 30 summers stood on the dock. / "...," he said. / Jo Doe, 58, of Kelby,
+        said ...': a feature quotes someone unnamed first and names them in the next sentence (after any further
+        quotation of theirs).  A person new to the story named at that sentence's opening, with an age or "is"
+        after the name or after a definite noun for a person ("The speaker, Jo Doe,", "The mother is Jo Doe"),
+        stands for an indefinite description of a person ("one woman who ...") or for a he/she closing the
+        quotation whose own antecedent is no one named nearby (none named since the sentence before the quotation,
+        and, if the backward reading gives a named person, someone unnamed brought in since: "a pensioner"), when
+        the sexes agree.  Else None (not after a wish not to be named: 'one man, who would not give his name')."""
+        low = mention.strip().lower()
+        words = low.split()
+        if low in ("he", "she"):
+            role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
+                        in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
+            if not self._closes_quotation(a) or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
+                return None
+            want = "m" if low == "he" else "f"
+        elif words[:1] and words[0] in ("a", "an", "one") \
+                and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
+            # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
+            want = _HEAD_SEX.get(head)
+        else:
+            return None
+        sent = _sentence_for(self.article, a)
+        if _NOT_NAMED.search(self.text, sent.start, sent.end):
+            return None
+        named = self._named_at_next(sent.sentence_id)
+        if named is None:
+            return None
+        at, end, canon = named
+        sex = self._sex_before(canon, _sentence_for(self.article, at).end)
+        hon = _HONORIFIC.match(self.text, at)
+        sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
+        return None if want and sex and sex != want else self._source_of(canon)
+
+    def _named_at_next(self, sid: int):
+        """(start, end, name) of the person named first in the story at the opening of the first sentence after
+        ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
+        (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
+        witness, Jo Doe", "The mother is Jo Doe"); else None."""
+        sents = self.article.sentences
+        j = sid + 1
+        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
+            j += 1
+        if j >= len(sents) or self._in_quotation(sents[j].start):
+            return None
+        nxt = sents[j]
+        lead = _RENAMING_NOUN.match(self.text, nxt.start)
+        noun = lead and (lead.group(1) or lead.group(2))
+        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)):
+            return None
+        at = lead.end() if lead else nxt.start
+        hon = _HONORIFIC.match(self.text, at)
+        name_at = _OPT_SPACES.match(self.text, hon.end()).end() if hon else at  # ("The witness, Mrs Jo Doe,")
+        named = [n for n in self._named_between(at, nxt.end, False) if n[0] in (at, name_at)]
+        if not named or self.quoted.inside(at):
+            return None
+        _sa, end, canon = named[0]
+        if not lead and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
+                or _PAST_PASSIVE.search(self.text, end, nxt.end) \
+                or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+                       for sa, _sb in e.spans):
+            return None
+        return named[0]
+
+    def _in_quotation(self, at: int) -> bool:
+        """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
+        return self.text[at] in _OPEN_QUOTE_MARKS or self.quoted.inside(at)
+
+    def _unnamed_before(self, a: int, named_hit: bool) -> bool:
+        """No person is named outside quotations from the sentence before the quotation that the he/she at ``a``
+        closes; and with ``named_hit`` (the pronoun would go back to someone named, or to an unnamed official) an
+        indefinite description of a person, no official's ("A pensioner from Kelby held up ...", not "A spokesman
+        ..."), opening its clause, is brought in within three sentences before the quotation, after the last person
+        named."""
+        sid = self._quotation_opening(a).sentence_id
+        sents = self.article.sentences
+        if self._named_between(sents[max(0, sid - 1)].start, a, False):
+            return False
+        if not named_hit:
+            return True
+        lo = sents[max(0, sid - 3)].start
+        last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
+        return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
+                   and not set(m.group(1).lower().split()) & _GENERIC_HEADS
+                   and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
+                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
+                   for m in _SOMEONE_NEW.finditer(self.text, last, a))
+
+    def _opens_clause(self, at: int) -> bool:
+        """The words at ``at`` open their sentence, or follow only an opening phrase and its comma ("Outside the
+        bank this morning, a pensioner ..."): a subject, not an appositive or a predicate ("Jo Doe, a minister",
+        "she was a regular")."""
+        start = _sentence_for(self.article, at).start
+        before = self.text[start:at]
+        return not before.strip() or before.rstrip().endswith(",") and before.count(",") == 1 \
+            and not _IS_WORD.search(before)
 
     def _newcomer_reach(self, sid: int) -> int:
         """Where the person a description may stand for is looked for: the sentence ``sid`` before the quotation,
@@ -6113,8 +6258,10 @@ class _Resolver:
                 and self._in_lead(a) and not self._role_holder(words, a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # ('..., as the Opposition Leader accuses ...' in a lede: "Opposition Leader Jo Doe" later)
-        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
-            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+        if stype == "named" and kind == "person" and words[0] == "the" and (
+                len(words) == 2 or len(words) == 3 and all(w[:1].isupper() for w in mention.split()[1:])):
+            # "the Constable said", "the Deputy Bailiff said" (a capitalised title the mention layer reads as a
+            # name): its holder, if named
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
@@ -6493,7 +6640,8 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+            return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
+                or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -6732,6 +6880,21 @@ class _Resolver:
         ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
         sid = _sentence_for(self.article, a).sentence_id
         return self._org_opening(self.article.sentences[sid - 1]) if sid else None
+
+    def _unit_before(self, a: int):
+        """'Kelby Palm Ltd, a unit of Doe Agri Holdings Ltd, began clearing ... / The company says ...': the company
+        that opens the sentence before as its subject, its parent named in an appositive ("a unit of", "a subsidiary
+        of": table ``parent_of_unit``), is "the company", not the parent nor the story's company; else None."""
+        sent = _sentence_for(self.article, a)
+        if sent.sentence_id == 0 or not self.company:
+            return None
+        prev = self.article.sentences[sent.sentence_id - 1]
+        hit = self._org_opening(prev)
+        if not hit or not _is_company_name(hit[0]):
+            return None
+        at = self.text.find(hit[0], prev.start, prev.end)
+        unit = _UNIT_OF.match(self.text, at + len(hit[0])) if at >= 0 else None
+        return hit if unit else None
 
     def _org_opening(self, sent):
         """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
@@ -7466,8 +7629,10 @@ class _Resolver:
         paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short).  In
         an article with no paragraph that long, the whole article counts as its opening."""
         if self._lead_para is None:  # (the first long paragraph, once)
+            # (a paragraph that ends with no stop is a masthead or a menu, however long: "HOME | NEWS | SPORT | ...")
             self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
-                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
+                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS
+                                    and _ENDS_SENTENCE.search(self.text, p.start, p.end)), len(self.article.paragraphs))
         return _sentence_for(self.article, a).paragraph_id <= self._lead_para
 
     def _in_headline(self, a: int) -> bool:
@@ -7591,12 +7756,24 @@ class _Resolver:
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
-            return near[0] if near else self.company_name if self.company else None
+            if near:
+                return near[0]
+            if self.company and not _is_company_name(self.company_name) and noun in ("company", "firm"):
+                # (the story's subject is a campaign or a council: "the company" is the company named last, "Doe
+                # Resort Co., Ltd.", not the "Kelby Water Protection Network" the story is about)
+                return self._last_company_before(a) or self.company_name
+            return self.company_name if self.company else None
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _last_company_before(self, a: int) -> str | None:
+        """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
+        a company word in it: :func:`_is_company_name`); else None."""
+        return next((n for sa, n in reversed(self._org_mentions()) if sa < a and not self.quoted.inside(sa)
+                     and _is_company_name(n)), None)
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
@@ -8377,8 +8554,27 @@ class _Resolver:
             if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
                 if head in ("people", "sources", "officials") and s.kind != "group":
                     continue
+                if head in _PERSON_HEADS and s.name.split()[-1].lower() in _BODY_HEADS:
+                    continue  # ("the official added": not a headline's "Fishermen's federation", a body's noun)
                 return s.name, s.source_type, s.role, s.kind
+        if not content and head in _GENERIC_HEADS and head not in _UNNAMED_HEADS and not head.endswith("s"):
+            return self._speaker_just_before(head, a)
         return None
+
+    def _speaker_just_before(self, head: str, a: int):
+        """'"...," he told reporters. / "...," the official added.': a generic head no earlier source's words hold
+        stands for the named person who spoke last, within the two sentences before the one at ``a``, when no
+        other sex is told; else None."""
+        if not self.history:
+            return None
+        off, canon = self.history[-1]
+        s = self.sources[canon]
+        sid = _sentence_for(self.article, a).sentence_id
+        sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
+        if s.kind != "person" or s.source_type != "named" or off >= a or sex and known and sex != known \
+                or off < self.article.sentences[max(0, sid - 2)].start:
+            return None
+        return s.name, s.source_type, s.role, s.kind
 
     def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int, end: int | None = None) -> _Src:
         """Record a speaker mention of ``canon`` at text[offset:end] (its source created or updated)."""
@@ -8831,11 +9027,16 @@ _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|
 _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 
 
+_LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
+
+
 def _is_company_name(name: str | None) -> bool:
     """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.",
-    "Doe S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
+    "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
-    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
+    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
+                               or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
 def _company_words(text: str, company: str) -> str | None:
