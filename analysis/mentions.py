@@ -712,6 +712,7 @@ def _company_form_rules(raw: dict) -> dict:
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
+        "welsh_articles": _as_written(raw, "welsh_articles"),
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -1128,8 +1129,10 @@ def _partners_and_co(raw: dict) -> re.Pattern:
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
-# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
-_AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
+# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm); a
+# surname may open with a particle in lower case ("Doe, de Roe & Poe", "Doe, van Roe & Poe").
+_PARTNER = r"(?:(?:de|du|da|di|van|von|le|la|del|della|der|den|ter|ten) )?[A-Z][\w’'-]*"
+_AMPERSAND_PARTNERS = re.compile(rf"(?:, {_PARTNER}){{1,3}},? & {_PARTNER}(?![\w’'&-])(?! (?:[A-Z]|&))")
 # The same with one or two words after the last partner, the last a body's word ("Marsh, Bell & Audley Ventures").
 _AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
                                       r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
@@ -2115,7 +2118,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
     if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
         return k  # "the Kelby Women in Farming and Fisheries Association": the members' body of a field
-    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
+    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j) \
+            or _welsh_article_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
         return k  # "Te Rōpū o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
@@ -2181,6 +2185,19 @@ def _foreign_joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
             and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
             and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2
+    return 0
+
+
+def _welsh_article_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when the Welsh article (``welsh_articles``: "y", "yr") and a capitalised word follow a run of two words or
+    more not opened by a given name, one sentence, single spaces ("Côr Meibion y Tarnau", "Ysgol y Kelby": a Welsh
+    body's or place's name goes on across its "the"); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text in R["welsh_articles"] and j > i and j + 2 < len(toks) and toks[j + 2].cap \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " \
+            and toks[i].text.lower() not in R["given_names"]:
         return 2
     return 0
 
@@ -5165,22 +5182,25 @@ def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
 
 def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
-    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe") or before a firm's
-    professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place,
-    a known organisation nor a given name: one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
+    within the five words (and a comma) before ("lawyers at Doe, Roe & Poe", "Advocate Jo Doe, of Doe, de Roe &
+    Poe") or before a firm's professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place, a known
+    organisation nor a given name (but before a legal form: "Doe, Lyle & Roe plc"): one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
     Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
     tail = None
     if m is None and (tail := _AMPERSAND_PARTNERS_BODY.match(text, ctx.toks[i].end)) is not None:
         m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
-    if m is None or not (R["firm_form_after"].match(text, m.end())
-                         or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
+    if m is None:
+        return None
+    form = R["firm_form_after"].match(text, m.end())
+    if not (form or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 6)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
-    if any(w in R["places"] or w in R["known_organisations"] or (w.lower() in R["given_names"] and tail is None)
-           for w in words):
-        return None  # (a body's word after the last partner: a given name among them is a surname)
+    if any(w in R["places"] or w in R["known_organisations"]
+           or (w.lower() in R["given_names"] and tail is None and form is None) for w in words):
+        return None  # (a body's word or a legal form after the last partner: a given name among them is a surname,
+        # "Doe, Lyle & Roe plc")
     return m
 
 
@@ -7111,8 +7131,8 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 # word for", "the Tarnese term meaning", "a Kelbish phrase that means").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
-# "Kelbarian").
-_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
+# "Kelbarian", "Tarnawan": an island's or a region's speech).
+_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|an)")
 
 
 def _a_language(word: str) -> bool:
@@ -9728,6 +9748,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
+    _place_words_alone(clusters)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
@@ -9735,6 +9756,19 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+def _place_words_alone(clusters: list[_Cluster]) -> None:
+    """A place's last word standing alone (``place_suffixes``: "the Island's remedy", "the Road to Nowhere", "his
+    home off 128 Street", "of the Sea"), no surname too, no cue of a person or a body, never speaking: the place the
+    story names by its kind, no person nor body."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and cl.name in R["place_suffixes"] \
+                and cl.name not in R["place_suffixes_also_surnames"] \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and not any(c.speaks or c.label for c in cl.cands):
+            cl.kind = "place"
 
 
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
