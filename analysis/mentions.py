@@ -713,6 +713,7 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "welsh_articles": _as_written(raw, "welsh_articles"),
+        "sport_words": re.compile(rf"\b(?:{_alternation(raw['sport_words'])})\b", re.IGNORECASE),
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -5462,6 +5463,10 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and lw not in R["common_words"] and lw not in R["stopwords"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = False  # "Kelu Blue Resorts Co., Ltd. said" where the story glosses "kelu" (the sun) in lower case:
+        # a word of another language that opens the company's own name
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
@@ -9749,6 +9754,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _place_words_alone(clusters)
+    _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
@@ -9756,6 +9762,24 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+# A count just before a name: figures ("350 ", "1,200 ") or a number word in lower case ("two ", "dozens of "), no
+# money, year nor ordinal ("$350 ", "the 1990s").
+_COUNT_BEFORE = re.compile(r"(?:(?<![\w$€£¥.,])\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                           r"dozens of|hundreds of|thousands of)) $")
+
+
+def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
+    """One capitalised plural word (ending in "s"), every mention of it counted ("about 350 Kelbawenyos", "two
+    Tarnlands, one rich and one poor"), no cue of a person or a body, never speaking: people of a place or a place
+    written in the plural, no person nor body."""
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and cl.name.endswith("s") \
+                and not cl.name.isupper() and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and all(_COUNT_BEFORE.search(text, max(0, c.start - 16), c.start) and not c.speaks
+                        for c in cl.cands):
+            cl.kind = "group"
 
 
 def _place_words_alone(clusters: list[_Cluster]) -> None:
@@ -10395,28 +10419,51 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
     (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
-    bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
+    bodies = [(cl.kind, bool(cl.cues), c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
     # Suez", Toyota a town of the gazetteer; a body after a comma: "Juventus, Bayern", not a person: "Jo Doe, Kelby")
-    starts, ends = {c.start for _, c in bodies}, {c.end for _, c in bodies}
-    org_starts, org_ends = ({c.start for k, c in bodies if k == "organisation"},
-                            {c.end for k, c in bodies if k == "organisation"})
+    starts, ends = {c.start for _, _, c in bodies}, {c.end for _, _, c in bodies}
+    orgs = [(cued, c) for k, cued, c in bodies if k == "organisation"]
+    org_starts, org_ends = {c.start for _, c in orgs}, {c.end for _, c in orgs}
+    cued_starts, cued_ends = {c.start for cued, c in orgs if cued}, {c.end for cued, c in orgs if cued}
     for cl in clusters:
         k = cl.cues
         if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
                 or any(_listed_with(text, c, starts, ends, _AND_OR_AFTER, _AND_OR_BEFORE)
-                       or _listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
+                       or _listed_with(text, c, cued_starts, cued_ends, _COMMA_AFTER, _COMMA_BEFORE)
+                       or (_listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
+                           and _sport_sentence(text, c))
                        or _verb_before_a_region(text, c) for c in cl.cands) \
                 or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
                        for c in cl.cands):
             continue
+        placed = any(_in_a_region(text, c) for c in cl.cands)
         if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands) and not any(
-                c.speaks or c.label or _acts_after(text, c.end)
+                c.speaks or c.label or (_acts_after(text, c.end) and not (c.possessive and placed))
                 or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
-                or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
+                or (c.possessive and not placed and R["town_part_after"].match(text, c.end) is None)
+                for c in cl.cands):
             cl.kind = "place"
+
+
+# A preposition of a land's inside just before a name, perhaps with "the" ("in Kelbia", "across the Kelbian").
+_IN_A_REGION_BEFORE = re.compile(r"\b(?:in|across|throughout|within) (?:the )?$")
+
+
+def _in_a_region(text: str, c: _Cand) -> bool:
+    """The mention is inside a land ("in Kelbia's north", "across Kelbia"): a region's name once placed so may own
+    elsewhere in the story ("Kelbia's weekly paper"), as a body's name may not."""
+    return _IN_A_REGION_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+
+
+def _sport_sentence(text: str, c: _Cand) -> bool:
+    """A word of sport (``sport_words``) in the sentence (or line) of the mention: a region's name may be a side's
+    there ("scored for Bayern", "Juventus, Bayern and Inter")."""
+    a = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    b = min((x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x != -1), default=len(text))
+    return _rules()["sport_words"].search(text, a, b) is not None
 
 
 # "and" or "or" between two names; a comma alone.
@@ -10439,6 +10486,11 @@ _REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "acro
 _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
                                 "throughout", "toward", "towards", "via", "within"))
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
+# The words of sport and transfers before a region's name ("for", "at", "over", "to", "between": a side's name in a
+# sentence of sport, a place's elsewhere: "visas for Kelbia", "moved to Kelbia"), and adverbs that pick out a list's
+# last item ("Tarno, Ashby and even Kelbia"; "and even Bayern": a side).
+_SIDE_WORDS_BEFORE = frozenset(("for", "at", "over", "to", "between", "even", "especially", "particularly",
+                                "notably", "mainly", "mostly", "chiefly"))
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10453,9 +10505,11 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
     """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
-    that is not one of ``_REGION_BEFORE_THE``."""
+    that is not one of ``_REGION_BEFORE_THE``; a word of ``_SIDE_WORDS_BEFORE`` only in a sentence of sport."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
-    return m is not None and m.group(1).lower() not in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE)
+    if m is None or m.group(1).lower() in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE):
+        return False
+    return m.group(2) is not None or m.group(1) not in _SIDE_WORDS_BEFORE or _sport_sentence(text, c)
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
