@@ -9772,14 +9772,25 @@ _COUNT_BEFORE = re.compile(r"(?:(?<![\w$€£¥.,])\d[\d,]*|\b(?:two|three|four|
 
 def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
     """One capitalised plural word (ending in "s"), every mention of it counted ("about 350 Kelbawenyos", "two
-    Tarnlands, one rich and one poor"), no cue of a person or a body, never speaking: people of a place or a place
-    written in the plural, no person nor body."""
+    Tarnlands, one rich and one poor"), no cue of a person or a body, never speaking nor listed with a body (a band
+    named with its count: "Nirvana and 10,000 Maniacs"): people of a place or a place written in the plural, no
+    person nor body."""
+    org_ends = {c.end for cl in clusters if cl.kind == "organisation" for c in cl.cands}
     for cl in clusters:
         if cl.kind in ("organisation", "person") and " " not in cl.name and cl.name.endswith("s") \
                 and not cl.name.isupper() and not (cl.cues.get("person") or cl.cues.get("organisation")) \
-                and all(_COUNT_BEFORE.search(text, max(0, c.start - 16), c.start) and not c.speaks
-                        for c in cl.cands):
+                and all(_counted_not_after_a_body(text, c, org_ends) and not c.speaks for c in cl.cands):
             cl.kind = "group"
+
+
+def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
+    """A count just before the mention, and no body's name (ending at one of ``org_ends``) and a list's gap before
+    the count."""
+    m = _COUNT_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if m is None:
+        return False
+    gap = _LIST_GAP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return gap is None or gap.start() not in org_ends
 
 
 def _place_words_alone(clusters: list[_Cluster]) -> None:
