@@ -5184,9 +5184,10 @@ def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
 def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
     within the five words (and a comma) before ("lawyers at Doe, Roe & Poe", "Advocate Jo Doe, of Doe, de Roe &
-    Poe") or before a firm's professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place, a known
-    organisation nor a given name (but before a legal form: "Doe, Lyle & Roe plc"): one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
-    Chevron & Shell said"."""
+    Poe") or before a firm's professional or legal form ("hired Doe, Roe & Poe, PLLC"; or the same list before one
+    elsewhere in the story: "Doe, Lyle & Roe plc ... chief executive of Doe, Lyle & Roe"), none of them a place, a
+    known organisation nor a given name (but before a legal form: "Doe, Lyle & Roe plc"): one firm.  Not "Floods hit
+    Leeds, York & Hull", "Oil majors Exxon, Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
     tail = None
@@ -5194,7 +5195,7 @@ def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
         m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
     if m is None:
         return None
-    form = R["firm_form_after"].match(text, m.end())
+    form = R["firm_form_after"].match(text, m.end()) or _formed_elsewhere(text, text[start:m.end()])
     if not (form or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 6)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
@@ -5203,6 +5204,17 @@ def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
         return None  # (a body's word or a legal form after the last partner: a given name among them is a surname,
         # "Doe, Lyle & Roe plc")
     return m
+
+
+def _formed_elsewhere(text: str, partners: str) -> re.Match | None:
+    """The list of partners written elsewhere in the story before a firm's professional or legal form."""
+    R = _rules()
+    at = text.find(partners)
+    while at != -1:
+        if (m := R["firm_form_after"].match(text, at + len(partners))) is not None:
+            return m
+        at = text.find(partners, at + 1)
+    return None
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -10902,7 +10914,8 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
-                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
+                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))
+                or (id(cl) in untyped and _towns_and_untyped(mates, untyped))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
         elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
@@ -10914,6 +10927,14 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+def _towns_and_untyped(mates: list[_Cluster], untyped: set[int]) -> bool:
+    """The other items of a list are places and words no cue types, at least one a place and none a country (a
+    country is listed with firms and lenders too: "loans from Kelbco, Tarnco and Japan"): "by video from Lahaina,
+    Kelbaki and Tarnai"."""
+    return any(mt.kind == "place" for mt in mates) \
+        and all((mt.kind == "place" and mt.name not in _world_countries()) or id(mt) in untyped for mt in mates)
 
 
 # Perhaps a word in lower case, a capitalised name, at most three words in lower case, then "with" just before a

@@ -38,6 +38,14 @@ def test_a_firm_s_name_is_kept_whole(text, name):
     assert got.get(name) == "organisation", got
 
 
+def test_a_firm_named_with_its_legal_form_once_is_whole_without_it():
+    got = kinds('Pellow, Dean & Karsley plc, the chain of 400 shops, will hire 90 staff. "It is a start," said Jo '
+                'Brannan, chief executive of Pellow, Dean & Karsley. Others rely on Pellow, Dean & Karsley and two '
+                'more firms, she said.')
+    assert got.get("Pellow, Dean & Karsley") == "organisation", got
+    assert "Pellow" not in got and "Dean & Karsley" not in got, got
+
+
 def test_a_list_with_an_ampersand_and_no_firm_cue_stays_a_list():
     # no firm's word before, no legal form after: three places or firms, no one name
     got = kinds("Floods hit Kelby, Tarnvale & Ashmoor on Sunday.")
@@ -131,3 +139,8 @@ def test_a_region_after_a_side_s_word_outside_sport_is_a_place(text, name):
 def test_a_region_after_a_side_s_word_in_sport_is_no_place(text, name):
     got = kinds(text)
     assert got.get(name) != "place", got
+
+
+def test_unknown_words_listed_with_a_town_after_from_are_places():
+    got = kinds("Residents testified by video from Hilo, Kelbakaʻi and Tarnaʻi on Monday.")
+    assert got.get("Kelbakaʻi") == "place" and got.get("Tarnaʻi") == "place", got
