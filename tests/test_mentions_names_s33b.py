@@ -144,3 +144,11 @@ def test_a_region_after_a_side_s_word_in_sport_is_no_place(text, name):
 def test_unknown_words_listed_with_a_town_after_from_are_places():
     got = kinds("Residents testified by video from Hilo, Kelbakaʻi and Tarnaʻi on Monday.")
     assert got.get("Kelbakaʻi") == "place" and got.get("Tarnaʻi") == "place", got
+
+
+def test_a_cabinet_portfolio_of_telecommunications_is_no_body():
+    got = kinds("The Minister for Ports, Shipping and Telecommunications, the Hon Jo Kelbo, opened the cable station.")
+    assert "Ports, Shipping and Telecommunications" not in got and got.get("Jo Kelbo") == "person", got
+    # a company's name ending in the word stays a body
+    got = kinds("Shares in Tarnby Telecommunications rose on Monday.")
+    assert got.get("Tarnby Telecommunications") == "organisation", got
