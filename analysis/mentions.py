@@ -9766,6 +9766,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _place_words_alone(clusters)
+    _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
@@ -9803,6 +9804,26 @@ def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
         return False
     gap = _LIST_GAP_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return gap is None or gap.start() not in org_ends
+
+
+# A preposition of a site or of the sea just before a name, perhaps with "the" ("at Les Kelby", "at the Villa
+# Tarna", "off Ras Kelbo", "near the Wisma Tarnu").
+_SITE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|off|near|outside|beside|opposite) (?:the )?$")
+
+
+def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
+    """A "person" of two words, neither a given name, with no cue of a person and never speaking nor owning, every
+    mention after "at", "off", "near" and the like ("work halted at Les Kelby", "a meeting at the Villa Tarna",
+    "lights off Ras Kelbo"): a site or a place, no person (a person after "at" has a verb's use: "shouted at Jo Doe",
+    and a given name)."""
+    given = _rules()["given_names"]
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind == "person" and len(words) == 2 and not cl.cues.get("person") \
+                and not any(w.lower() in given for w in words) \
+                and all(not c.speaks and not c.possessive
+                        and _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 14), c.start) for c in cl.cands):
+            cl.kind = "place"
 
 
 def _place_words_alone(clusters: list[_Cluster]) -> None:

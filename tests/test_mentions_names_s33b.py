@@ -152,3 +152,20 @@ def test_a_cabinet_portfolio_of_telecommunications_is_no_body():
     # a company's name ending in the word stays a body
     got = kinds("Shares in Tarnby Telecommunications rose on Monday.")
     assert got.get("Tarnby Telecommunications") == "organisation", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Work halted at Les Kelbières on Monday. The digger at Les Kelbières stood idle.", "Les Kelbières"),
+    ("A public meeting will be held at the Villa Tarnella on Sunday.", "Villa Tarnella"),
+    ("Lights were seen off Ras Kelbo on 20 nights in March.", "Ras Kelbo"),
+])
+def test_two_words_no_given_name_after_at_or_off_are_a_place(text, name):
+    got = kinds(text)
+    assert got.get(name) == "place", got
+
+
+def test_a_person_after_at_is_kept():
+    got = kinds("Protesters shouted at Jo Kelbo outside the court.")
+    assert got.get("Jo Kelbo") == "person", got
+    got = kinds("He laughed at Kelbo Tarnuk, the mayor.")
+    assert got.get("Kelbo Tarnuk") == "person", got
