@@ -9724,6 +9724,21 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
                         oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
 
 
+# A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
+# blog's entry or a wire's item).
+_SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def _initials_sign_off(text: str, c: _Cand) -> bool:
+    """The mention is a writer's initials signing off an entry on a line of its own after a dash ("— K.M."):
+    page furniture, no actor."""
+    return _INITIALS.fullmatch(c.name) is not None \
+        and _SIGN_OFF_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
+        and _LINE_END_AFTER.match(text, c.end) is not None
+
+
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
 # a short description in lower case ("Jo Kelbo, 78, a retired welder known as ...").
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) [a-z][a-z -]{0,40})?,? ?")
@@ -9755,7 +9770,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
-                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
+                       for c in cs) \
                 or _currency_of_the_story(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
@@ -9766,6 +9782,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _place_words_alone(clusters)
+    _dwellers_by_place_name(clusters)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
@@ -9824,6 +9841,26 @@ def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
                 and all(not c.speaks and not c.possessive
                         and _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 14), c.start) for c in cl.cands):
             cl.kind = "place"
+
+
+def _dweller_of(word: str) -> bool:
+    """A listed place's or a region's name and "er" or "ers" ("Londoner", "Yukoners", "Mainer", "Icelanders"): a
+    dweller's word, which no list of nationality words holds."""
+    R = _rules()
+    stem = word[:-1] if word.endswith("ers") else word
+    if not stem.endswith("er") or len(stem) < 6:
+        return False
+    return any(s in R["places"] or s in _world_regions() for s in (stem[:-2], stem[:-1]))
+
+
+def _dwellers_by_place_name(clusters: list[_Cluster]) -> None:
+    """One word that is a dweller's of a place (:func:`_dweller_of`: "a third-generation Kelbyer"), no cue of a
+    person or a body, never speaking: people of the place, a group."""
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and _dweller_of(cl.name) \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and not any(c.speaks or c.label for c in cl.cands):
+            cl.kind = "group"
 
 
 def _place_words_alone(clusters: list[_Cluster]) -> None:

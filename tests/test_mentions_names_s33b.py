@@ -169,3 +169,23 @@ def test_a_person_after_at_is_kept():
     assert got.get("Jo Kelbo") == "person", got
     got = kinds("He laughed at Kelbo Tarnuk, the mayor.")
     assert got.get("Kelbo Tarnuk") == "person", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jo Tarnow is a third-generation Marylander. She said the plan was sound.", "Marylander"),
+    ("Jo Kelbo is a third-generation Vermonter. She said the plan was sound.", "Vermonter"),
+])
+def test_a_place_s_name_and_er_is_a_dweller_no_body(text, name):
+    got = kinds(text)
+    assert got.get(name) == "group", got
+
+
+def test_a_surname_ending_as_a_dweller_s_word_is_kept():
+    got = kinds("Jo Berliner said the plan was sound.")
+    assert got.get("Jo Berliner") == "person", got
+
+
+def test_initials_signing_off_a_live_blog_entry_are_no_body():
+    got = kinds("The council will vote at 5 p.m., Kelbo said.\n\n— T.R.\n\n3:10 p.m. — Company answers critics\n\n"
+                "Tarnco said it would appeal.\n\n— T.R.")
+    assert "T.R." not in got and got.get("Tarnco") == "organisation", got
