@@ -9824,23 +9824,32 @@ def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
 
 
 # A preposition of a site or of the sea just before a name, perhaps with "the" ("at Les Kelby", "at the Villa
-# Tarna", "off Ras Kelbo", "near the Wisma Tarnu").
-_SITE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|off|near|outside|beside|opposite) (?:the )?$")
+# Tarna", "off Ras Kelbo", "near the Wisma Tarnu"), and the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"\b(\w+) (?:at|off|near|outside|beside|opposite) (?:the )?$")
 
 
 def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
     """A "person" of two words, neither a given name, with no cue of a person and never speaking nor owning, every
     mention after "at", "off", "near" and the like ("work halted at Les Kelby", "a meeting at the Villa Tarna",
-    "lights off Ras Kelbo"): a site or a place, no person (a person after "at" has a verb's use: "shouted at Jo Doe",
-    and a given name)."""
+    "lights off Ras Kelbo"; no role's word before: "analysts at Kelby Tarn"): a site or a place, no person (a person
+    after "at" has a verb's use: "shouted at Jo Doe", and a given name)."""
     given = _rules()["given_names"]
     for cl in clusters:
         words = cl.name.split()
         if cl.kind == "person" and len(words) == 2 and not cl.cues.get("person") \
                 and not any(w.lower() in given for w in words) \
-                and all(not c.speaks and not c.possessive
-                        and _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 14), c.start) for c in cl.cands):
+                and all(not c.speaks and not c.possessive and _at_a_site(text, c) for c in cl.cands):
             cl.kind = "place"
+
+
+def _at_a_site(text: str, c: _Cand) -> bool:
+    """The mention follows a preposition of a site (``_SITE_PREPOSITION_BEFORE``) and no role's word before it ("a
+    professor at Kelby Tarn", "analysts at Kelby Tarn": an employer, a body)."""
+    m = _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return not (_a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1])))
 
 
 def _dweller_of(word: str) -> bool:

@@ -189,3 +189,8 @@ def test_initials_signing_off_a_live_blog_entry_are_no_body():
     got = kinds("The council will vote at 5 p.m., Kelbo said.\n\n— T.R.\n\n3:10 p.m. — Company answers critics\n\n"
                 "Tarnco said it would appeal.\n\n— T.R.")
     assert "T.R." not in got and got.get("Tarnco") == "organisation", got
+
+
+def test_an_employer_after_a_role_and_at_is_no_site():
+    got = kinds("Analysts at Kelbourne Tarrant put the odds of the deal at 80%.")
+    assert got.get("Kelbourne Tarrant") != "place", got
