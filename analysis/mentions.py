@@ -10504,9 +10504,11 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
-    part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
-    other use of a place needed ("cases in Borno", "on Ailuk, said") but no word before it other than a preposition
-    of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
+    part ("Lualaba's mines"; but a region the story places inside once, "in Lualaba's south", may own), nor listed
+    with a body or a person ("merged with Toyota and Suez"; after a comma, with a name no cue types only in a
+    sentence of sport: "Juventus, Bayern"): a place, with no other use of a place needed ("cases in Borno", "on
+    Ailuk, said") but no word before it other than a preposition of place (``_verb_before_a_region``; the words of
+    sides, "for", "to", "at", only in a sentence of sport).  A person's cue after a name and "of" is the person's
     (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, bool(cl.cues), c) for cl in clusters if cl.kind in ("organisation", "person")
