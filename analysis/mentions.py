@@ -7145,7 +7145,8 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 
 
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
-# word for", "the Tarnese term meaning", "a Kelbish phrase that means").
+# word for", "the Tarnese term meaning", "a Kelbish phrase that means"), or a saying closing its clause ("is an old
+# Kelbish proverb.", "a Tarnawan saying, often quoted").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
 # "Kelbarian", "Tarnawan": an island's or a region's speech).
@@ -7166,8 +7167,8 @@ def _a_language(word: str) -> bool:
 # gloss after it (the rule "gloss_after": '"kelu tarna", Quechua for black lake', "(Gaelic for 'river')"; not a short
 # name, "(Hitachi for short)", nor a clause's subject, '"too thin", Kelbo for its part said').
 _GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
-_LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
-                                  r"(?: for| meaning| that means| which means)\b")
+_LANGUAGE_WORD_AFTER = re.compile(r" (?:(?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
+                                  r"(?: for| meaning| that means| which means)\b|(?:saying|proverb|idiom)[,.;])")
 
 
 def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:

@@ -194,3 +194,10 @@ def test_initials_signing_off_a_live_blog_entry_are_no_body():
 def test_an_employer_after_a_role_and_at_is_no_site():
     got = kinds("Analysts at Kelbourne Tarrant put the odds of the deal at 80%.")
     assert got.get("Kelbourne Tarrant") != "place", got
+
+
+def test_a_language_s_saying_closing_its_clause_is_no_body():
+    got = kinds("“Kelu is the treasure, and water is life,” she told the assembly.\n\nKelu nuchi is a Tarnawan "
+                "saying, often quoted since the war.\n\nJo Kelbo, a farmer from Tarnby, said the wells were already "
+                "salty. “We cannot drink the sea,” he said.")
+    assert got.get("Tarnawan") not in ("person", "organisation"), got
