@@ -9825,8 +9825,8 @@ def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
 
 
 # A preposition of a site or of the sea just before a name, perhaps with "the" ("at Les Kelby", "at the Villa
-# Tarna", "off Ras Kelbo", "near the Wisma Tarnu"), and the word before it.
-_SITE_PREPOSITION_BEFORE = re.compile(r"\b(\w+) (?:at|off|near|outside|beside|opposite) (?:the )?$")
+# Tarna", "off Ras Kelbo", "near the Wisma Tarnu"), and perhaps the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at|off|near|outside|beside|opposite) (?:the )?$")
 
 
 def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
@@ -9849,7 +9849,7 @@ def _at_a_site(text: str, c: _Cand) -> bool:
     m = _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m is None:
         return False
-    w = m.group(1).lower()
+    w = (m.group(1) or "").lower()
     return not (_a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1])))
 
 

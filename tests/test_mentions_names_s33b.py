@@ -201,3 +201,8 @@ def test_a_language_s_saying_closing_its_clause_is_no_body():
                 "saying, often quoted since the war.\n\nJo Kelbo, a farmer from Tarnby, said the wells were already "
                 "salty. “We cannot drink the sea,” he said.")
     assert got.get("Tarnawan") not in ("person", "organisation"), got
+
+
+def test_a_site_after_a_comma_and_at_is_a_place():
+    got = kinds("On Tuesday, at the Kelbo Tepe refugee camp on the island, a man spoke.")
+    assert got.get("Kelbo Tepe") == "place", got
