@@ -10508,8 +10508,8 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     part ("Lualaba's mines"; but a region the story places inside once, "in Lualaba's south", may own), nor listed
     with a body or a person ("merged with Toyota and Suez"; after a comma, with a name no cue types only in a
     sentence of sport: "Juventus, Bayern"): a place, with no other use of a place needed ("cases in Borno", "on
-    Ailuk, said") but no word before it other than a preposition of place (``_verb_before_a_region``; the words of
-    sides, "for", "to", "at", only in a sentence of sport).  A person's cue after a name and "of" is the person's
+    Ailuk, said") but no word before it other than a preposition of place or a list's "and even"
+    (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
     (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, bool(cl.cues), c) for cl in clusters if cl.kind in ("organisation", "person")
@@ -10579,11 +10579,9 @@ _REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "acro
 _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
                                 "throughout", "toward", "towards", "via", "within"))
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
-# The words of sport and transfers before a region's name ("for", "at", "over", "to", "between": a side's name in a
-# sentence of sport, a place's elsewhere: "visas for Kelbia", "moved to Kelbia"), and adverbs that pick out a list's
-# last item ("Tarno, Ashby and even Kelbia"; "and even Bayern": a side).
-_SIDE_WORDS_BEFORE = frozenset(("for", "at", "over", "to", "between", "even", "especially", "particularly",
-                                "notably", "mainly", "mostly", "chiefly"))
+# Adverbs that pick out a list's last item ("Tarno, Ashby and even Kelbia"; in a sentence of sport a side's: "and
+# even Bayern").
+_LIST_FOCUS_BEFORE = frozenset(("even", "especially", "particularly", "notably", "mainly", "mostly", "chiefly"))
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10598,11 +10596,14 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
     """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
-    that is not one of ``_REGION_BEFORE_THE``; a word of ``_SIDE_WORDS_BEFORE`` only in a sentence of sport."""
+    that is not one of ``_REGION_BEFORE_THE``; not an adverb of ``_LIST_FOCUS_BEFORE`` after a list's gap outside a
+    sentence of sport ("Tarno, Ashby and even Kelbia")."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
     if m is None or m.group(1).lower() in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE):
         return False
-    return m.group(2) is not None or m.group(1) not in _SIDE_WORDS_BEFORE or _sport_sentence(text, c)
+    return not (m.group(2) is None and m.group(1) in _LIST_FOCUS_BEFORE
+                and _LIST_GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and not _sport_sentence(text, c))
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
