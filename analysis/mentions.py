@@ -9782,7 +9782,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
-    _place_words_alone(clusters)
+    _place_words_alone(clusters, text)
     _dwellers_by_place_name(clusters)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
@@ -9824,16 +9824,16 @@ def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
     return gap is None or gap.start() not in org_ends
 
 
-# A preposition of a site or of the sea just before a name, perhaps with "the" ("at Les Kelby", "at the Villa
-# Tarna", "off Ras Kelbo", "near the Wisma Tarnu"), and perhaps the word before it.
-_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at|off|near|outside|beside|opposite) (?:the )?$")
+# A preposition of a site or of the sea just before a name, perhaps with "the" ("at the Villa Tarna", "off Ras
+# Kelbo", "near the Wisma Tarnu"; "at" only with "the": "worked at Tarrant Lynch", "talks held at Doe Hollis" are a
+# firm's), and perhaps the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at the |(?:off|near|outside|beside|opposite) (?:the )?)$")
 
 
 def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
     """A "person" of two words, neither a given name, with no cue of a person and never speaking nor owning, every
-    mention after "at", "off", "near" and the like ("work halted at Les Kelby", "a meeting at the Villa Tarna",
-    "lights off Ras Kelbo"; no role's word before: "analysts at Kelby Tarn"): a site or a place, no person (a person
-    after "at" has a verb's use: "shouted at Jo Doe", and a given name)."""
+    mention after "at the", "off", "near" and the like ("a meeting at the Villa Tarna", "lights off Ras Kelbo"; no
+    role's word before: "analysts at the Kelby Tarn"): a site or a place, no person."""
     given = _rules()["given_names"]
     for cl in clusters:
         words = cl.name.split()
@@ -9873,17 +9873,23 @@ def _dwellers_by_place_name(clusters: list[_Cluster]) -> None:
             cl.kind = "group"
 
 
-def _place_words_alone(clusters: list[_Cluster]) -> None:
+def _place_words_alone(clusters: list[_Cluster], text: str) -> None:
     """A place's last word standing alone (``place_suffixes``: "the Island's remedy", "the Road to Nowhere", "his
-    home off 128 Street", "of the Sea"), no surname too, no cue of a person or a body, never speaking: the place the
-    story names by its kind, no person nor body."""
+    home off 128 Street", "of the Sea"), every mention after a determiner or a number, no surname too, no cue of a
+    person or a body, never speaking: the place the story names by its kind, no person nor body (not "Peninsula
+    beat Tarn Grammar": a school's side)."""
     R = _rules()
     for cl in clusters:
         if cl.kind in ("organisation", "person") and cl.name in R["place_suffixes"] \
                 and cl.name not in R["place_suffixes_also_surnames"] \
                 and not (cl.cues.get("person") or cl.cues.get("organisation")) \
-                and not any(c.speaks or c.label for c in cl.cands):
+                and all(not c.speaks and not c.label and _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start)
+                        for c in cl.cands):
             cl.kind = "place"
+
+
+# "the", "this" or "that", or a number, just before a name ("the Island", "this Island", "128 Street").
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|\d) $")
 
 
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
@@ -10506,26 +10512,21 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
     part ("Lualaba's mines"; but a region the story places inside once, "in Lualaba's south", may own), nor listed
-    with a body or a person ("merged with Toyota and Suez"; after a comma, with a name no cue types only in a
-    sentence of sport: "Juventus, Bayern"): a place, with no other use of a place needed ("cases in Borno", "on
-    Ailuk, said") but no word before it other than a preposition of place or a list's "and even"
-    (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
-    (``_CAPITAL_OF_BEFORE``)."""
+    with a body or a person ("merged with Toyota and Suez"): a place, with no other use of a place needed ("cases
+    in Borno", "on Ailuk, said") but no word before it other than a preposition of place or a list's "and even"
+    (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
-    bodies = [(cl.kind, bool(cl.cues), c) for cl in clusters if cl.kind in ("organisation", "person")
+    bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
     # Suez", Toyota a town of the gazetteer; a body after a comma: "Juventus, Bayern", not a person: "Jo Doe, Kelby")
-    starts, ends = {c.start for _, _, c in bodies}, {c.end for _, _, c in bodies}
-    orgs = [(cued, c) for k, cued, c in bodies if k == "organisation"]
-    org_starts, org_ends = {c.start for _, c in orgs}, {c.end for _, c in orgs}
-    cued_starts, cued_ends = {c.start for cued, c in orgs if cued}, {c.end for cued, c in orgs if cued}
+    starts, ends = {c.start for _, c in bodies}, {c.end for _, c in bodies}
+    org_starts, org_ends = ({c.start for k, c in bodies if k == "organisation"},
+                            {c.end for k, c in bodies if k == "organisation"})
     for cl in clusters:
         k = cl.cues
         if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
                 or any(_listed_with(text, c, starts, ends, _AND_OR_AFTER, _AND_OR_BEFORE)
-                       or _listed_with(text, c, cued_starts, cued_ends, _COMMA_AFTER, _COMMA_BEFORE)
-                       or (_listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
-                           and _sport_sentence(text, c))
+                       or _listed_with(text, c, org_starts, org_ends, _COMMA_AFTER, _COMMA_BEFORE)
                        or _verb_before_a_region(text, c) for c in cl.cands) \
                 or max(k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) > 0 \
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
@@ -10986,7 +10987,8 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
                 or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))
-                or (id(cl) in untyped and _towns_and_untyped(mates, untyped))):
+                or (id(cl) in untyped and _towns_and_untyped(mates, untyped)
+                    and not any(_people_before_a_list(text, at) for at in opens))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
         elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
@@ -10998,6 +11000,20 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+# A word and a preposition just before a list ("Executives from ", "analysts at the ").
+_WORD_AND_PREPOSITION_BEFORE = re.compile(r"\b(\w+) [a-z]+ (?:the )?$")
+
+
+def _people_before_a_list(text: str, at: int) -> bool:
+    """People's role word and a preposition just before the list that opens at ``at`` ("Executives from Toyota,
+    Kelbco and Tarnco": their employers, bodies)."""
+    m = _WORD_AND_PREPOSITION_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return _a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1]))
 
 
 def _towns_and_untyped(mates: list[_Cluster], untyped: set[int]) -> bool:

@@ -3,8 +3,8 @@ particle in lower case or a legal form after them, "Bros." inside a firm's name,
 name, a company's name opened by a foreign word the story glosses in lower case; a place's word standing alone
 ("the Island", "the Road to Nowhere"), a language's name ending "-an" before "word for", a capitalised plural
 counted ("about 200 Kelbawenyos"), creeks listed before one plural, a region placed once that owns elsewhere, a
-region after a list's "and even" or a comma mate in a sentence with no word of sport, two words after "at" or
-"off", a place's name and "-er", a writer's initials signing off.  Every passage is invented for the test; expected
+region after a list's "and even" in a sentence with no word of sport, two words after "at the" or "off", a place's
+name and "-er", a writer's initials signing off.  Every passage is invented for the test; expected
 values were checked by reading it; near misses where the rules must not fire follow each group."""
 
 from __future__ import annotations
@@ -72,6 +72,11 @@ def test_a_place_s_word_alone_is_no_body(text, name):
     assert got.get(name) == "place", got
 
 
+def test_a_place_s_word_that_acts_is_kept():
+    got = kinds("Harbour beat Tarn Grammar 2-0 in the final, and Harbour's coach Jo Doe praised the team.")
+    assert got.get("Harbour") != "place", got
+
+
 def test_a_place_s_word_that_speaks_or_is_a_surname_is_kept():
     got = kinds('"We will appeal," Park said on Monday.')
     assert got.get("Park") in ("person", "organisation"), got
@@ -124,9 +129,8 @@ def test_a_region_owning_and_never_placed_is_not_made_a_place():
 
 @pytest.mark.parametrize("text, name", [
     ("Weavers now send cloth to dyers in Kelbury, Tarnside and even Ludhiana, adding a week to orders.", "Ludhiana"),
-    ("The rest are from Kelbanu, Sulawesi and Flores.", "Sulawesi"),
 ])
-def test_a_region_after_even_or_a_comma_mate_outside_sport_is_a_place(text, name):
+def test_a_region_after_and_even_outside_sport_is_a_place(text, name):
     got = kinds(text)
     assert got.get(name) == "place", got
 
@@ -135,7 +139,7 @@ def test_a_region_after_even_or_a_comma_mate_outside_sport_is_a_place(text, name
     ("Moller scored twice for Bayern in the match on Saturday.", "Bayern"),
     ("The striker moved from Kelby Rovers, Sevilla and even Bayern before he signed.", "Bayern"),
 ])
-def test_a_region_after_even_or_a_comma_mate_in_sport_is_no_place(text, name):
+def test_a_region_after_and_even_in_sport_is_no_place(text, name):
     got = kinds(text)
     assert got.get(name) != "place", got
 
@@ -154,8 +158,8 @@ def test_a_cabinet_portfolio_of_telecommunications_is_no_body():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Work halted at Les Kelbières on Monday. The digger at Les Kelbières stood idle.", "Les Kelbières"),
     ("A public meeting will be held at the Villa Tarnella on Sunday.", "Villa Tarnella"),
+    ("Divers searched the reef near Punta Kelbera on Monday.", "Punta Kelbera"),
     ("Lights were seen off Ras Kelbo on 20 nights in March.", "Ras Kelbo"),
 ])
 def test_two_words_no_given_name_after_at_or_off_are_a_place(text, name):
@@ -191,8 +195,11 @@ def test_initials_signing_off_a_live_blog_entry_are_no_body():
 
 
 def test_an_employer_after_a_role_and_at_is_no_site():
-    got = kinds("Analysts at Kelbourne Tarrant put the odds of the deal at 80%.")
+    got = kinds("Analysts at the Kelbourne Tarrant bank put the odds of the deal at 80%.")
     assert got.get("Kelbourne Tarrant") != "place", got
+    # "at" without "the": a firm's as often ("worked at Kelbourne Tarrant", "talks held at Kelbourne Tarrant")
+    got = kinds("Work halted at Les Kelbières on Monday. The digger at Les Kelbières stood idle.")
+    assert got.get("Les Kelbières") != "place", got
 
 
 def test_a_language_s_saying_closing_its_clause_is_no_body():
