@@ -712,6 +712,8 @@ def _company_form_rules(raw: dict) -> dict:
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
+        "welsh_articles": _as_written(raw, "welsh_articles"),
+        "sport_words": re.compile(rf"\b(?:{_alternation(raw['sport_words'])})\b", re.IGNORECASE),
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -1124,8 +1126,10 @@ def _partners_and_co(raw: dict) -> re.Pattern:
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
-# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
-_AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
+# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm); a
+# surname may open with a particle in lower case ("Doe, de Roe & Poe", "Doe, van Roe & Poe").
+_PARTNER = r"(?:(?:de|du|da|di|van|von|le|la|del|della|der|den|ter|ten) )?[A-Z][\w’'-]*"
+_AMPERSAND_PARTNERS = re.compile(rf"(?:, {_PARTNER}){{1,3}},? & {_PARTNER}(?![\w’'&-])(?! (?:[A-Z]|&))")
 # The same with one or two words after the last partner, the last a body's word ("Marsh, Bell & Audley Ventures").
 _AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
                                       r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
@@ -2111,7 +2115,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
     if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
         return k  # "the Kelby Women in Farming and Fisheries Association": the members' body of a field
-    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
+    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j) \
+            or _welsh_article_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
         return k  # "Te Rōpū o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
@@ -2177,6 +2182,19 @@ def _foreign_joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
             and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
             and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2
+    return 0
+
+
+def _welsh_article_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when the Welsh article (``welsh_articles``: "y", "yr") and a capitalised word follow a run of two words or
+    more not opened by a given name, one sentence, single spaces ("Côr Meibion y Tarnau", "Ysgol y Kelby": a Welsh
+    body's or place's name goes on across its "the"); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text in R["welsh_articles"] and j > i and j + 2 < len(toks) and toks[j + 2].cap \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " \
+            and toks[i].text.lower() not in R["given_names"]:
         return 2
     return 0
 
@@ -5173,23 +5191,38 @@ def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
 
 def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
-    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe") or before a firm's
-    professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place,
-    a known organisation nor a given name: one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
-    Chevron & Shell said"."""
+    within the five words (and a comma) before ("lawyers at Doe, Roe & Poe", "Advocate Jo Doe, of Doe, de Roe &
+    Poe") or before a firm's professional or legal form ("hired Doe, Roe & Poe, PLLC"; or the same list before one
+    elsewhere in the story: "Doe, Lyle & Roe plc ... chief executive of Doe, Lyle & Roe"), none of them a place, a
+    known organisation nor a given name (but before a legal form: "Doe, Lyle & Roe plc"): one firm.  Not "Floods hit
+    Leeds, York & Hull", "Oil majors Exxon, Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
     tail = None
     if m is None and (tail := _AMPERSAND_PARTNERS_BODY.match(text, ctx.toks[i].end)) is not None:
         m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
-    if m is None or not (R["firm_form_after"].match(text, m.end())
-                         or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
+    if m is None:
+        return None
+    form = R["firm_form_after"].match(text, m.end()) or _formed_elsewhere(text, text[start:m.end()])
+    if not (form or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 6)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
-    if any(w in R["places"] or w in R["known_organisations"] or (w.lower() in R["given_names"] and tail is None)
-           for w in words):
-        return None  # (a body's word after the last partner: a given name among them is a surname)
+    if any(w in R["places"] or w in R["known_organisations"]
+           or (w.lower() in R["given_names"] and tail is None and form is None) for w in words):
+        return None  # (a body's word or a legal form after the last partner: a given name among them is a surname,
+        # "Doe, Lyle & Roe plc")
     return m
+
+
+def _formed_elsewhere(text: str, partners: str) -> re.Match | None:
+    """The list of partners written elsewhere in the story before a firm's professional or legal form."""
+    R = _rules()
+    at = text.find(partners)
+    while at != -1:
+        if (m := R["firm_form_after"].match(text, at + len(partners))) is not None:
+            return m
+        at = text.find(partners, at + 1)
+    return None
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -5450,6 +5483,10 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and lw not in R["common_words"] and lw not in R["stopwords"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = False  # "Kelu Blue Resorts Co., Ltd. said" where the story glosses "kelu" (the sun) in lower case:
+        # a word of another language that opens the company's own name
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
@@ -7116,11 +7153,12 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 
 
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
-# word for", "the Tarnese term meaning", "a Kelbish phrase that means").
+# word for", "the Tarnese term meaning", "a Kelbish phrase that means"), or a saying closing its clause ("is an old
+# Kelbish proverb.", "a Tarnawan saying, often quoted").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
-# "Kelbarian").
-_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
+# "Kelbarian", "Tarnawan": an island's or a region's speech).
+_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|an)")
 
 
 def _a_language(word: str) -> bool:
@@ -7137,8 +7175,8 @@ def _a_language(word: str) -> bool:
 # gloss after it (the rule "gloss_after": '"kelu tarna", Quechua for black lake', "(Gaelic for 'river')"; not a short
 # name, "(Hitachi for short)", nor a clause's subject, '"too thin", Kelbo for its part said').
 _GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
-_LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
-                                  r"(?: for| meaning| that means| which means)\b")
+_LANGUAGE_WORD_AFTER = re.compile(r" (?:(?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
+                                  r"(?: for| meaning| that means| which means)\b|(?:saying|proverb|idiom)[,.;])")
 
 
 def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
@@ -9717,6 +9755,21 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
                         oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
 
 
+# A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
+# blog's entry or a wire's item).
+_SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def _initials_sign_off(text: str, c: _Cand) -> bool:
+    """The mention is a writer's initials signing off an entry on a line of its own after a dash ("— K.M."):
+    page furniture, no actor."""
+    return _INITIALS.fullmatch(c.name) is not None \
+        and _SIGN_OFF_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
+        and _LINE_END_AFTER.match(text, c.end) is not None
+
+
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
 # a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
@@ -9753,7 +9806,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
-                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
+                       for c in cs) \
                 or _currency_of_the_story(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
@@ -9763,6 +9817,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
+    _place_words_alone(clusters, text)
+    _dwellers_by_place_name(clusters)
+    _placed_pairs(clusters, text)
+    _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
@@ -9770,6 +9828,103 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+# A count just before a name: figures ("350 ", "1,200 ") or a number word in lower case ("two ", "dozens of "), no
+# money, year nor ordinal ("$350 ", "the 1990s").
+_COUNT_BEFORE = re.compile(r"(?:(?<![\w$€£¥.,])\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                           r"dozens of|hundreds of|thousands of)) $")
+
+
+def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
+    """One capitalised plural word (ending in "s"), every mention of it counted ("about 350 Kelbawenyos", "two
+    Tarnlands, one rich and one poor"), no cue of a person or a body, never speaking nor listed with a body (a band
+    named with its count: "Nirvana and 10,000 Maniacs"): people of a place or a place written in the plural, no
+    person nor body."""
+    org_ends = {c.end for cl in clusters if cl.kind == "organisation" for c in cl.cands}
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and cl.name.endswith("s") \
+                and not cl.name.isupper() and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and all(_counted_not_after_a_body(text, c, org_ends) and not c.speaks for c in cl.cands):
+            cl.kind = "group"
+
+
+def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
+    """A count just before the mention, and no body's name (ending at one of ``org_ends``) and a list's gap before
+    the count."""
+    m = _COUNT_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if m is None:
+        return False
+    gap = _LIST_GAP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return gap is None or gap.start() not in org_ends
+
+
+# A preposition of a site or of the sea just before a name, perhaps with "the" ("at the Villa Tarna", "off Ras
+# Kelbo", "near the Wisma Tarnu"; "at" only with "the": "worked at Tarrant Lynch", "talks held at Doe Hollis" are a
+# firm's), and perhaps the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at the |(?:off|near|outside|beside|opposite) (?:the )?)$")
+
+
+def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
+    """A "person" of two words, neither a given name, with no cue of a person and never speaking nor owning, every
+    mention after "at the", "off", "near" and the like ("a meeting at the Villa Tarna", "lights off Ras Kelbo"; no
+    role's word before: "analysts at the Kelby Tarn"): a site or a place, no person."""
+    given = _rules()["given_names"]
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind == "person" and len(words) == 2 and not cl.cues.get("person") \
+                and not any(w.lower() in given for w in words) \
+                and all(not c.speaks and not c.possessive and _at_a_site(text, c) for c in cl.cands):
+            cl.kind = "place"
+
+
+def _at_a_site(text: str, c: _Cand) -> bool:
+    """The mention follows a preposition of a site (``_SITE_PREPOSITION_BEFORE``) and no role's word before it ("a
+    professor at Kelby Tarn", "analysts at Kelby Tarn": an employer, a body)."""
+    m = _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return False
+    w = (m.group(1) or "").lower()
+    return not (_a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1])))
+
+
+def _dweller_of(word: str) -> bool:
+    """A listed place's or a region's name and "er" or "ers" ("Londoner", "Yukoners", "Mainer", "Icelanders"): a
+    dweller's word, which no list of nationality words holds."""
+    R = _rules()
+    stem = word[:-1] if word.endswith("ers") else word
+    if not stem.endswith("er") or len(stem) < 6:
+        return False
+    return any(s in R["places"] or s in _world_regions() for s in (stem[:-2], stem[:-1]))
+
+
+def _dwellers_by_place_name(clusters: list[_Cluster]) -> None:
+    """One word that is a dweller's of a place (:func:`_dweller_of`: "a third-generation Kelbyer"), no cue of a
+    person or a body, never speaking: people of the place, a group."""
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and _dweller_of(cl.name) \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and not any(c.speaks or c.label for c in cl.cands):
+            cl.kind = "group"
+
+
+def _place_words_alone(clusters: list[_Cluster], text: str) -> None:
+    """A place's last word standing alone (``place_suffixes``: "the Island's remedy", "the Road to Nowhere", "his
+    home off 128 Street", "of the Sea"), every mention after a determiner or a number, no surname too, no cue of a
+    person or a body, never speaking: the place the story names by its kind, no person nor body (not "Peninsula
+    beat Tarn Grammar": a school's side)."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and cl.name in R["place_suffixes"] \
+                and cl.name not in R["place_suffixes_also_surnames"] \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and all(not c.speaks and not c.label and _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start)
+                        for c in cl.cands):
+            cl.kind = "place"
+
+
+# "the", "this" or "that", or a number, just before a name ("the Island", "this Island", "128 Street").
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|\d) $")
 
 
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
@@ -10391,10 +10546,10 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
-    part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
-    other use of a place needed ("cases in Borno", "on Ailuk, said") but no word before it other than a preposition
-    of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
-    (``_CAPITAL_OF_BEFORE``)."""
+    part ("Lualaba's mines"; but a region the story places inside once, "in Lualaba's south", may own), nor listed
+    with a body or a person ("merged with Toyota and Suez"): a place, with no other use of a place needed ("cases
+    in Borno", "on Ailuk, said") but no word before it other than a preposition of place or a list's "and even"
+    (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
@@ -10412,12 +10567,32 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
                        for c in cl.cands):
             continue
+        placed = any(_in_a_region(text, c) for c in cl.cands)
         if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands) and not any(
-                c.speaks or c.label or _acts_after(text, c.end)
+                c.speaks or c.label or (_acts_after(text, c.end) and not (c.possessive and placed))
                 or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
-                or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
+                or (c.possessive and not placed and R["town_part_after"].match(text, c.end) is None)
+                for c in cl.cands):
             cl.kind = "place"
+
+
+# A preposition of a land's inside just before a name, perhaps with "the" ("in Kelbia", "across the Kelbian").
+_IN_A_REGION_BEFORE = re.compile(r"\b(?:in|across|throughout|within) (?:the )?$")
+
+
+def _in_a_region(text: str, c: _Cand) -> bool:
+    """The mention is inside a land ("in Kelbia's north", "across Kelbia"): a region's name once placed so may own
+    elsewhere in the story ("Kelbia's weekly paper"), as a body's name may not."""
+    return _IN_A_REGION_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+
+
+def _sport_sentence(text: str, c: _Cand) -> bool:
+    """A word of sport (``sport_words``) in the sentence (or line) of the mention: a region's name may be a side's
+    there ("scored for Bayern", "Juventus, Bayern and Inter")."""
+    a = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    b = min((x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x != -1), default=len(text))
+    return _rules()["sport_words"].search(text, a, b) is not None
 
 
 # "and" or "or" between two names; a comma alone.
@@ -10440,6 +10615,9 @@ _REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "acro
 _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
                                 "throughout", "toward", "towards", "via", "within"))
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
+# Adverbs that pick out a list's last item ("Tarno, Ashby and even Kelbia"; in a sentence of sport a side's: "and
+# even Bayern").
+_LIST_FOCUS_BEFORE = frozenset(("even", "especially", "particularly", "notably", "mainly", "mostly", "chiefly"))
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10454,9 +10632,14 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
     """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
-    that is not one of ``_REGION_BEFORE_THE``."""
+    that is not one of ``_REGION_BEFORE_THE``; not an adverb of ``_LIST_FOCUS_BEFORE`` after a list's gap outside a
+    sentence of sport ("Tarno, Ashby and even Kelbia")."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
-    return m is not None and m.group(1).lower() not in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE)
+    if m is None or m.group(1).lower() in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE):
+        return False
+    return not (m.group(2) is None and m.group(1) in _LIST_FOCUS_BEFORE
+                and _LIST_GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and not _sport_sentence(text, c))
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
@@ -10824,7 +11007,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
-                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
+                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))
+                or (id(cl) in untyped and _towns_and_untyped(mates, untyped)
+                    and not any(_people_before_a_list(text, at) for at in opens))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
         elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
@@ -10836,6 +11021,28 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+# A word and a preposition just before a list ("Executives from ", "analysts at the ").
+_WORD_AND_PREPOSITION_BEFORE = re.compile(r"\b(\w+) [a-z]+ (?:the )?$")
+
+
+def _people_before_a_list(text: str, at: int) -> bool:
+    """People's role word and a preposition just before the list that opens at ``at`` ("Executives from Toyota,
+    Kelbco and Tarnco": their employers, bodies)."""
+    m = _WORD_AND_PREPOSITION_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return _a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1]))
+
+
+def _towns_and_untyped(mates: list[_Cluster], untyped: set[int]) -> bool:
+    """The other items of a list are places and words no cue types, at least one a place and none a country (a
+    country is listed with firms and lenders too: "loans from Kelbco, Tarnco and Japan"): "by video from Lahaina,
+    Kelbaki and Tarnai"."""
+    return any(mt.kind == "place" for mt in mates) \
+        and all((mt.kind == "place" and mt.name not in _world_countries()) or id(mt) in untyped for mt in mates)
 
 
 # Perhaps a word in lower case, a capitalised name, at most three words in lower case, then "with" just before a
