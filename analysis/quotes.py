@@ -5102,6 +5102,9 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
 # ("That founder member, Jo Doe," with a comma only: "That man is Jo Doe" takes up the quotation's own "one man")
+# the nouns that take up a person just quoted before their name and a comma ("The speaker, Jo Doe,"), table
+# renaming_nouns
+_RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
@@ -5825,28 +5828,33 @@ class _Resolver:
         said ...': a feature quotes someone unnamed first and names them in the next sentence (after any further
         quotation of theirs).  A person new to the story named at that sentence's opening, with an age or "is"
         after the name or after a definite noun for a person ("The speaker, Jo Doe,", "The mother is Jo Doe"),
-        stands for an indefinite description of a person ("one woman who ...") or for a he/she closing the
-        quotation whose own antecedent is no one named nearby (none named since the sentence before the quotation,
-        and, if the backward reading gives a named person, someone unnamed brought in since: "a pensioner"), when
-        the sexes agree.  Else None (not after a wish not to be named: 'one man, who would not give his name')."""
+        stands for an indefinite description of a person ("one woman who ...") when a definite noun takes it up
+        before the name ("The witness, Jo Doe,"), or for a he/she closing the quotation whose own antecedent is no
+        one named nearby (none named since the sentence before the quotation, and, if the backward reading gives a
+        named person or an unnamed official, someone unnamed brought in since: "a pensioner"), when the sexes
+        agree; not for an unnamed witness the
+        story described (a review's near misses: the person named next is as often someone new: "A shopkeeper said
+        ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
+        None (not after a wish not to be named: 'one man, who would not give his name')."""
         low = mention.strip().lower()
-        words = low.split()
         if low in ("he", "she"):
             role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
                         in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
-            if not self._closes_quotation(a) or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
-                return None
-            want = "m" if low == "he" else "f"
-        elif words[:1] and words[0] in ("a", "an", "one") \
+            if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role \
+                    or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
+                return None  # (not after an unnamed witness described: "A shopkeeper said ... "...," he said. /
+                # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
+            want, explicit = ("m" if low == "he" else "f"), False
+        elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
             # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
-            want = _HEAD_SEX.get(head)
+            want, explicit = _HEAD_SEX.get(head), True
         else:
             return None
         sent = _sentence_for(self.article, a)
         if _NOT_NAMED.search(self.text, sent.start, sent.end):
             return None
-        named = self._named_at_next(sent.sentence_id)
+        named = self._named_at_next(sent.sentence_id, explicit)
         if named is None:
             return None
         at, end, canon = named
@@ -5855,11 +5863,11 @@ class _Resolver:
         sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
         return None if want and sex and sex != want else self._source_of(canon)
 
-    def _named_at_next(self, sid: int):
+    def _named_at_next(self, sid: int, explicit: bool = False):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
         ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
         (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
-        witness, Jo Doe", "The mother is Jo Doe"); else None."""
+        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``); else None."""
         sents = self.article.sentences
         j = sid + 1
         while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
@@ -5869,7 +5877,11 @@ class _Resolver:
         nxt = sents[j]
         lead = _RENAMING_NOUN.match(self.text, nxt.start)
         noun = lead and (lead.group(1) or lead.group(2))
-        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)):
+        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
+                or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS:
+            return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
+            # else the story brings in)
+        if explicit and not lead:
             return None
         at = lead.end() if lead else nxt.start
         hon = _HONORIFIC.match(self.text, at)
@@ -8557,24 +8569,7 @@ class _Resolver:
                 if head in _PERSON_HEADS and s.name.split()[-1].lower() in _BODY_HEADS:
                     continue  # ("the official added": not a headline's "Fishermen's federation", a body's noun)
                 return s.name, s.source_type, s.role, s.kind
-        if not content and head in _GENERIC_HEADS and head not in _UNNAMED_HEADS and not head.endswith("s"):
-            return self._speaker_just_before(head, a)
         return None
-
-    def _speaker_just_before(self, head: str, a: int):
-        """'"...," he told reporters. / "...," the official added.': a generic head no earlier source's words hold
-        stands for the named person who spoke last, within the two sentences before the one at ``a``, when no
-        other sex is told; else None."""
-        if not self.history:
-            return None
-        off, canon = self.history[-1]
-        s = self.sources[canon]
-        sid = _sentence_for(self.article, a).sentence_id
-        sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
-        if s.kind != "person" or s.source_type != "named" or off >= a or sex and known and sex != known \
-                or off < self.article.sentences[max(0, sid - 2)].start:
-            return None
-        return s.name, s.source_type, s.role, s.kind
 
     def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int, end: int | None = None) -> _Src:
         """Record a speaker mention of ``canon`` at text[offset:end] (its source created or updated)."""

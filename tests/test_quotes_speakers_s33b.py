@@ -26,9 +26,6 @@ def _speaker_of(text, fragment):
      'mainland every week since 1979 waited by the ramp with his bag.\n\n"Every year they promise a new boat. '
      'Every year I get the old one," he said.\n\nTomasz Wrona, 74, of Kelby Quay, said he would write to the '
      'minister.', "new boat", "Tomasz Wrona"),
-    ('"We sold the last cow in March and nobody asked why," said one woman who has farmed the valley since '
-     '1988, her boots still muddy.\n\nMargaret Ellery, 63, said the dairy had not paid for two months.',
-     "last cow", "Margaret Ellery"),
     ('A nurse who has worked nights at the clinic for a decade told the board she had "never seen the wards '
      'so full".\n\nThe speaker, Bronwen Tallis, 52, said staff were leaving for the city.', "never seen",
      "Bronwen Tallis"),
@@ -75,14 +72,32 @@ def test_no_forward_name_when_the_shape_does_not_hold(text, fragment, not_speake
     assert _speaker_of(text, fragment) != not_speaker
 
 
-# -- a generic head right after the last named speaker
+# -- a generic head after a named speaker is no name of theirs (a review's near misses: a spokesman is no
+# commissioner, an official no resident)
 
-def test_the_official_added_after_a_named_speaker_is_that_speaker():
-    text = ('Fishermen\'s union attacks new permit rules\n\nUnder the rules, announced by the district secretary, '
-            'Mr. R. Kanagaratnam, boats must carry a permit.\n\nMr. Kanagaratnam said the permit was "a temporary '
-            'measure".\n\n"Until now there was no system," he told reporters on Monday.\n\n"We will look at it again '
-            'in June," the official added.')
-    assert _speaker_of(text, "look at it again") == "R. Kanagaratnam"
+@pytest.mark.parametrize("text, fragment, not_speaker", [
+    ('Harbour Commissioner Petra Lindahl said the quay would reopen.\n\n"The repairs are done," she said.\n\n'
+     '"Ships may berth from Friday," the spokesman added.', "Ships may berth", "Petra Lindahl"),
+    ('Ms Amina Odhiambo, a shopkeeper, said the water was brown.\n\n"We boil everything," she said.\n\n'
+     '"Samples have been sent away," the official said.', "Samples have been", "Amina Odhiambo"),
+])
+def test_a_generic_head_after_a_named_speaker_is_not_that_speaker(text, fragment, not_speaker):
+    assert _speaker_of(text, fragment) != not_speaker
+
+
+# -- an unnamed witness described, then a person named next: someone new as often as the witness
+
+@pytest.mark.parametrize("text, fragment, not_speaker", [
+    ('"We sold the last cow in March and nobody asked why," said one woman who has farmed the valley since '
+     '1988.\n\nMargaret Ellery, 63, who chairs the county council, said the dairy would be helped.', "last cow",
+     "Margaret Ellery"),
+    ('A shopkeeper said the visitors had stopped coming.\n\n"Nobody comes now," he said.\n\nOsman Tekin, 61, is '
+     'the district\'s mayor and has promised a market.', "Nobody comes", "Osman Tekin"),
+    ('"The rent went up twice," a tenant said.\n\nThe landlord, Piers Whitcombe, 58, said his costs had risen.',
+     "rent went up", "Piers Whitcombe"),
+])
+def test_a_witness_described_is_not_the_person_named_next(text, fragment, not_speaker):
+    assert _speaker_of(text, fragment) != not_speaker
 
 
 # -- a capitalised title of three words, its holder named in apposition
