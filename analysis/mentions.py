@@ -7157,8 +7157,9 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 # Kelbish proverb.", "a Tarnawan saying, often quoted").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
-# "Kelbarian", "Tarnawan": an island's or a region's speech).
-_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|an)")
+# "Kelbarian": an island's or a region's speech; not any "-an", which ends surnames too: "a Reagan phrase", "a
+# Goldman term for").
+_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
 
 
 def _a_language(word: str) -> bool:
@@ -9759,7 +9760,7 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 # blog's entry or a wire's item).
 _SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # (with their stops: "– IMF" opens a list's line)
 
 
 def _initials_sign_off(text: str, c: _Cand) -> bool:
@@ -9818,7 +9819,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _place_words_alone(clusters, text)
-    _dwellers_by_place_name(clusters)
+    _dwellers_by_place_name(clusters, text)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
@@ -9842,9 +9843,11 @@ def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
     named with its count: "Nirvana and 10,000 Maniacs"): people of a place or a place written in the plural, no
     person nor body."""
     org_ends = {c.end for cl in clusters if cl.kind == "organisation" for c in cl.cands}
+    known = _rules()["known_organisations"]
     for cl in clusters:
         if cl.kind in ("organisation", "person") and " " not in cl.name and cl.name.endswith("s") \
-                and not cl.name.isupper() and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and cl.name not in known and not cl.name.isupper() \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
                 and all(_counted_not_after_a_body(text, c, org_ends) and not c.speaks for c in cl.cands):
             cl.kind = "group"
 
@@ -9861,8 +9864,10 @@ def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
 
 # A preposition of a site or of the sea just before a name, perhaps with "the" ("at the Villa Tarna", "off Ras
 # Kelbo", "near the Wisma Tarnu"; "at" only with "the": "worked at Tarrant Lynch", "talks held at Doe Hollis" are a
-# firm's), and perhaps the word before it.
-_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at the |(?:off|near|outside|beside|opposite) (?:the )?)$")
+# firm's), and the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at|off|near|outside|beside|opposite) the $")
+# (always with "the": a person follows "beside", "opposite" or "took off" alone: "sat beside Xi Jinping", "took off
+# Smith Rowe")
 
 
 def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
@@ -9898,14 +9903,21 @@ def _dweller_of(word: str) -> bool:
     return any(s in R["places"] or s in _world_regions() for s in (stem[:-2], stem[:-1]))
 
 
-def _dwellers_by_place_name(clusters: list[_Cluster]) -> None:
-    """One word that is a dweller's of a place (:func:`_dweller_of`: "a third-generation Kelbyer"), no cue of a
+def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
+    """One word that is a dweller's of a place (:func:`_dweller_of`: "a third-generation Kelbyer"), in the plural or
+    after "a", "an", "every" or "one" (not a food's name: "Hamburger sales", "Frankfurter prices"), no cue of a
     person or a body, never speaking: people of the place, a group."""
     for cl in clusters:
         if cl.kind in ("organisation", "person") and " " not in cl.name and _dweller_of(cl.name) \
                 and not (cl.cues.get("person") or cl.cues.get("organisation")) \
-                and not any(c.speaks or c.label for c in cl.cands):
+                and not any(c.speaks or c.label for c in cl.cands) \
+                and all(c.name.endswith("s") or _ONE_OF_BEFORE.search(text, max(0, c.start - 40), c.start)
+                        for c in cl.cands):
             cl.kind = "group"
+
+
+# "a", "an", "every" or "one" and at most two words in lower case just before a name ("a third-generation ").
+_ONE_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Oo]ne)(?: [a-z][a-z-]*){0,2} $")
 
 
 def _place_words_alone(clusters: list[_Cluster], text: str) -> None:
@@ -10617,7 +10629,8 @@ _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "nea
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
 # Adverbs that pick out a list's last item ("Tarno, Ashby and even Kelbia"; in a sentence of sport a side's: "and
 # even Bayern").
-_LIST_FOCUS_BEFORE = frozenset(("even", "especially", "particularly", "notably", "mainly", "mostly", "chiefly"))
+_LIST_FOCUS_BEFORE = frozenset(("even",))  # (not "and especially Santander", "and notably Santander": a lender
+# named in a list of lenders, which these adverbs hide from the list's test)
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:

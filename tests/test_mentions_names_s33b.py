@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kinds
+from .conftest import kinds, stakeholder_rows
 
 
 # --- whole firms' names ------------------------------------------------------------------------------------------
@@ -84,9 +84,10 @@ def test_a_place_s_word_that_speaks_or_is_a_surname_is_kept():
     assert got.get("Brook") != "place", got
 
 
-def test_a_language_ending_in_an_before_word_for_is_no_body():
-    got = kinds("Its name comes from tarra, the Kelbawan word for the sun, the developer said.")
-    assert got.get("Kelbawan") not in ("person", "organisation"), got
+def test_a_surname_ending_in_an_before_phrase_or_term_is_no_language():
+    # "-an" ends surnames as often as languages (a review's near misses): the person keeps the mention
+    rows = stakeholder_rows('"Measure twice" was a Dorgan phrase meaning patience, said Alma Dorgan, the owner.')
+    assert "Dorgan" in rows.get("Alma Dorgan", ("", []))[1], rows
     # a body's jargon stays a body
     got = kinds("Officials said a surge was the Pentagon term for the extra troops.")
     assert got.get("Pentagon") == "organisation", got
@@ -160,7 +161,7 @@ def test_a_cabinet_portfolio_of_telecommunications_is_no_body():
 @pytest.mark.parametrize("text, name", [
     ("A public meeting will be held at the Villa Tarnella on Sunday.", "Villa Tarnella"),
     ("Reporters waited near the Wisma Kelbaru on Monday.", "Wisma Kelbaru"),
-    ("Lights were seen off Ras Kelbo on 20 nights in March.", "Ras Kelbo"),
+    ("Lights were seen off the Ras Kelbo headland on 20 nights in March.", "Ras Kelbo"),
 ])
 def test_two_words_no_given_name_after_at_or_off_are_a_place(text, name):
     got = kinds(text)
@@ -203,10 +204,32 @@ def test_an_employer_after_a_role_and_at_is_no_site():
 
 
 def test_a_language_s_saying_closing_its_clause_is_no_body():
-    got = kinds("“Kelu is the treasure, and water is life,” she told the assembly.\n\nKelu nuchi is a Tarnawan "
+    got = kinds("“Kelu is the treasure, and water is life,” she told the assembly.\n\nKelu nuchi is a Tarnarian "
                 "saying, often quoted since the war.\n\nJo Kelbo, a farmer from Tarnby, said the wells were already "
                 "salty. “We cannot drink the sea,” he said.")
-    assert got.get("Tarnawan") not in ("person", "organisation"), got
+    assert got.get("Tarnarian") not in ("person", "organisation"), got
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The president sat beside Kelbo Tarnuk at the state banquet.", "Kelbo Tarnuk", "person"),
+    ("The coach took off Tarnby Rowe at half-time.", "Tarnby Rowe", "person"),
+])
+def test_a_person_beside_or_taken_off_stays_a_person(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+def test_a_food_named_after_a_town_is_no_group():
+    assert kinds("Hamburger sales rose at the stadium, the caterer said.").get("Hamburger") != "group"
+
+
+def test_a_dashed_list_of_bodies_is_no_sign_off():
+    got = kinds("The fund is backed by:\n– IMF\n– EU")
+    assert got.get("IMF") == "organisation", got
+
+
+def test_a_lender_after_and_especially_in_a_list_of_lenders_is_no_place():
+    got = kinds("Lenders including HSBC, Barclays and especially Santander cut rates.")
+    assert got.get("Santander") != "place", got
 
 
 def test_a_site_after_a_comma_and_at_is_a_place():
