@@ -9911,13 +9911,13 @@ def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
         if cl.kind in ("organisation", "person") and " " not in cl.name and _dweller_of(cl.name) \
                 and not (cl.cues.get("person") or cl.cues.get("organisation")) \
                 and not any(c.speaks or c.label for c in cl.cands) \
-                and all(c.name.endswith("s") or _ONE_OF_BEFORE.search(text, max(0, c.start - 40), c.start)
+                and all(c.name.endswith("s") or _A_DWELLER_BEFORE.search(text, max(0, c.start - 40), c.start)
                         for c in cl.cands):
             cl.kind = "group"
 
 
 # "a", "an", "every" or "one" and at most two words in lower case just before a name ("a third-generation ").
-_ONE_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Oo]ne)(?: [a-z][a-z-]*){0,2} $")
+_A_DWELLER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Oo]ne)(?: [a-z][a-z-]*){0,2} $")
 
 
 def _place_words_alone(clusters: list[_Cluster], text: str) -> None:
