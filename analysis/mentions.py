@@ -9760,13 +9760,12 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 # blog's entry or a wire's item).
 _SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # (with their stops: "– IMF" opens a list's line)
 
 
 def _initials_sign_off(text: str, c: _Cand) -> bool:
-    """The mention is a writer's initials signing off an entry on a line of its own after a dash ("— K.M."):
-    page furniture, no actor."""
-    return _INITIALS.fullmatch(c.name) is not None \
+    """The mention is a writer's initials, with their stops, signing off an entry on a line of its own after a dash
+    ("— K.M."; not "– IMF", a list's line): page furniture, no actor."""
+    return _STACKED_INITIALS.fullmatch(c.name) is not None \
         and _SIGN_OFF_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
         and _LINE_END_AFTER.match(text, c.end) is not None
 
