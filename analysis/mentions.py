@@ -495,9 +495,9 @@ def _byline_rules(raw: dict) -> dict:
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
         # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
-        # actor of the story
-        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:" + _alternation(raw["end_credit_words"])
-                                 + r")s?(?:: | by )[^\n.!?]{1,60}$"),
+        # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:"
+                                 + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -695,7 +695,8 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o." (no
         # figure after it: "a.d. 300" is the era)
-        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
+        # (after a form's own full stop too: "Cantina Kelbese Soc. Coop. a r.l.")
+        "spaced_legal_form": re.compile(r"\.? (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
         "company_describers": _lowered(raw, "company_describers"),
         "era_legal_forms": _lowered(raw, "era_legal_forms"),
         "era_context_words": _lowered(raw, "era_context_words"),
@@ -711,6 +712,8 @@ def _company_form_rules(raw: dict) -> dict:
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
+        "welsh_articles": _as_written(raw, "welsh_articles"),
+        "sport_words": re.compile(rf"\b(?:{_alternation(raw['sport_words'])})\b", re.IGNORECASE),
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -775,6 +778,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
+        "places_body_heads": _as_written(raw, "places_body_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
                                          + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
@@ -1122,8 +1126,10 @@ def _partners_and_co(raw: dict) -> re.Pattern:
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
-# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
-_AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
+# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm); a
+# surname may open with a particle in lower case ("Doe, de Roe & Poe", "Doe, van Roe & Poe").
+_PARTNER = r"(?:(?:de|du|da|di|van|von|le|la|del|della|der|den|ter|ten) )?[A-Z][\w’'-]*"
+_AMPERSAND_PARTNERS = re.compile(rf"(?:, {_PARTNER}){{1,3}},? & {_PARTNER}(?![\w’'&-])(?! (?:[A-Z]|&))")
 # The same with one or two words after the last partner, the last a body's word ("Marsh, Bell & Audley Ventures").
 _AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
                                       r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
@@ -2107,7 +2113,10 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
     if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
-    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j):
+    if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
+        return k  # "the Kelby Women in Farming and Fisheries Association": the members' body of a field
+    if k := _exile_tail(ctx, i, j) or _foreign_joiner_joins(ctx, i, j) or _dutch_in_de_joins(ctx, i, j) \
+            or _welsh_article_joins(ctx, i, j):
         return k  # "the Kelbian Government in Exile", "the Kelbse Partij voor Arbeid en Vooruitgang (KPAV)"
     if nxt.text == "o" and (k := _polynesian_of(ctx, i, j)):
         return k  # "Te Rōpū o te Kelba", "Te Rūnanga o Tarno": a Māori or Tahitian body's "of", its article after it
@@ -2124,6 +2133,30 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
 
+
+
+def _members_in_fields(ctx: _Ctx, j: int) -> int:
+    """How many tokens "in" after a plural of members (``toks[j]``: "Women", "Lawyers") and the fields after it take
+    on, when ordinary capitalised words ("and" or "&" between them; no place, given name nor known body) end with a
+    members' body's word within six words ("the Kelby Women in Farming and Fisheries Association", "Tarn Lawyers in
+    Practice Network"): the body of those members in those fields; else 0 (not "Republicans in Congress", "Nurses in
+    Kelby Council hospitals")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not (_plural_in_a_name(toks[j].text) or _plural_taking_s(toks[j].text)) or toks[j].poss:
+        return 0
+    for k in range(j + 2, min(len(toks), j + 8)):
+        t = toks[k]
+        if t.sid != toks[j].sid or text[toks[k - 1].end:t.start] != " " or t.poss:
+            return 0
+        if t.text in ("and", "&") and k > j + 2:
+            continue
+        if not t.cap or not _unnamed_word(t.text) or t.text.isupper() or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"] and k > j + 2:
+            return 0 if _plural_follows(ctx, k) else k - j
+        if not (_field_word(ctx, t.text.lower()) or _ACTIVITY.search(t.text)):
+            return 0  # (a field or a trade named by its activity: "Farming", "Mining")
+    return 0
 
 
 def _exile_tail(ctx: _Ctx, i: int, j: int) -> int:
@@ -2149,6 +2182,19 @@ def _foreign_joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in R["foreign_joiners"] and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
             and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " and j > i \
             and toks[i].text.lower() not in R["given_names"] and _initials_cover(ctx, i, j + 2):
+        return 2
+    return 0
+
+
+def _welsh_article_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when the Welsh article (``welsh_articles``: "y", "yr") and a capitalised word follow a run of two words or
+    more not opened by a given name, one sentence, single spaces ("Côr Meibion y Tarnau", "Ysgol y Kelby": a Welsh
+    body's or place's name goes on across its "the"); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    if nxt.text in R["welsh_articles"] and j > i and j + 2 < len(toks) and toks[j + 2].cap \
+            and toks[j + 2].sid == nxt.sid and text[toks[j].end:toks[j + 2].start] == f" {nxt.text} " \
+            and toks[i].text.lower() not in R["given_names"]:
         return 2
     return 0
 
@@ -2551,8 +2597,12 @@ def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
-    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
-            and (toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid:
+        if k > j + 2 and text[toks[k - 1].end:toks[k].start] == ", " and _comma_legal_form_after(ctx, i, k - 1):
+            return toks[k - 1].cap  # "Baleias e Golfinhos do Tarno, Lda": the form after a comma closes it
+        if text[toks[k - 1].end:toks[k].start] != " " or not (
+                toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
+            break
         if toks[k].text.rstrip(".") in R["legal_forms"] or (
                 toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
             return k > j + 2 and toks[k - 1].cap
@@ -2658,7 +2708,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
-        return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
+        return _form_tokens(ctx, j + 1)  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal
+        # form after a comma ("Kelby Plátanos, S. Coop.": every word of a form of several)
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
         return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     if gap == ", " and (listed := _list_spelt_by_initials(ctx, i, j)):
@@ -2715,7 +2766,29 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
     ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
         and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
         and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1]) and _named_for_listed_places(ctx, i, e)
+    if not ok and _listed_place_word(toks[k + 2].text) and (m := _members_body_end(ctx, k + 2)):
+        return m if _named_for_listed_places(ctx, i, m) else 0  # "the Kelby, Tarn and Vell Residents' Welfare and
+        # Environment Committee": the last place, then the fields and the word of the places' members' body
     return e if ok else 0
+
+
+def _members_body_end(ctx: _Ctx, k: int) -> int:
+    """The index of a members' body's word (``members_body_words``) that closes the capitalised words from
+    ``toks[k]`` within seven tokens ("and" or "&" between them; no given name, known body or abbreviation; one
+    sentence, single spaces); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    for m in range(k + 1, min(len(toks), k + 8)):
+        t = toks[m]
+        if t.sid != toks[k].sid or text[toks[m - 1].end:t.start] != " " or toks[m - 1].poss:
+            return 0
+        if t.text in ("and", "&"):
+            continue
+        if not t.cap or t.text.isupper() or t.text.lower() in R["given_names"] \
+                or t.text in R["known_organisations"] or _dropped_in(ctx, t):
+            return 0
+        if t.text in R["members_body_words"]:
+            return m
+    return 0
 
 
 def _named_for_listed_places(ctx: _Ctx, i: int, e: int) -> bool:
@@ -2928,6 +3001,16 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
     if nxt.text in R["comma_legal_forms_also_states"]:
         return _romance_particle_in_run(ctx, i, j)  # ("Aigües del Kelb, SA"; not "Adelaide, SA")
     return form in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _form_tokens(ctx: _Ctx, f: int) -> int:
+    """How many tokens from ``toks[f]`` a legal form after a comma covers: those of a form of several words
+    (``comma_spaced_legal_forms``: "S. Coop.", "S. de R.L."), else one."""
+    toks = ctx.toks
+    m = _rules()["comma_spaced_legal_form"].match(ctx.text, toks[f].start)
+    if m is None:
+        return 1
+    return max(1, sum(1 for t in toks[f:f + 6] if t.end <= m.end()))
 
 
 def _form_not_credential(ctx: _Ctx, i: int, f: int) -> bool:
@@ -4160,7 +4243,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
+    # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
+    # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and (
+        "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
+                                            and not _and_part_alone(ctx, i, j, k)
+                                            and not _body_before_and(ctx, i, j, k)))
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4181,7 +4269,31 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
-    return 0 if _and_part_alone(ctx, i, j, k) else k - j
+    return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Whether ``toks[i..j]`` before "and" is a body's whole name (an organisation word in it: "Bank of Kelbia",
+    "State Oil Company of Tarnia", "Air Kelbia") and the name after it opens with a name's word of its own, no field
+    of trade ("Tarn Bank JSC", "KLB Airlines JSC"; not "Kelby Oil and Gas JSC")."""
+    R, toks = _rules(), ctx.toks
+    return any(t.text.lower() in R["org_words"] for t in toks[i:j + 1]) \
+        and (toks[j + 2].text.isupper() or not _field_word(ctx, toks[j + 2].text.lower()))
+
+
+def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
+    given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
+    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
+    Trust", "the Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as
+    places do."""
+    R, toks = _rules(), ctx.toks
+    if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
+            or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
+            or _plural_follows(ctx, k):
+        return False
+    return all(_place_like(t.text) and t.text.lower() not in R["given_names"] and not t.text.isupper()
+               for t in toks[i:j + 1])
 
 
 def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4217,10 +4329,14 @@ def _and_run_end(ctx: _Ctx, j: int) -> int:
     """The last token of the capitalised run after the "and" at token j + 1 (see :func:`_and_join`)."""
     toks = ctx.toks
     k = j + 2
-    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
-            and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
-                ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
-        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and not _dropped_in(ctx, toks[k + 1]) and (
+                (not toks[k].poss and ctx.text[toks[k].end:toks[k + 1].start] == " ")
+                or (not toks[k].poss and ctx.text[toks[k].end:toks[k].end + 1] in "’'"
+                    and _plural_possessive_in_name(ctx, k))
+                or (toks[k].poss and _members_possessive_body(ctx, k))):
+        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside; "Kelby Inshore Fishermen's
+        # Association": a plural that takes "'s")
     return k
 
 
@@ -5075,23 +5191,38 @@ def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
 
 def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
-    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe") or before a firm's
-    professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place,
-    a known organisation nor a given name: one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
-    Chevron & Shell said"."""
+    within the five words (and a comma) before ("lawyers at Doe, Roe & Poe", "Advocate Jo Doe, of Doe, de Roe &
+    Poe") or before a firm's professional or legal form ("hired Doe, Roe & Poe, PLLC"; or the same list before one
+    elsewhere in the story: "Doe, Lyle & Roe plc ... chief executive of Doe, Lyle & Roe"), none of them a place, a
+    known organisation nor a given name (but before a legal form: "Doe, Lyle & Roe plc"): one firm.  Not "Floods hit
+    Leeds, York & Hull", "Oil majors Exxon, Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
     tail = None
     if m is None and (tail := _AMPERSAND_PARTNERS_BODY.match(text, ctx.toks[i].end)) is not None:
         m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
-    if m is None or not (R["firm_form_after"].match(text, m.end())
-                         or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
+    if m is None:
+        return None
+    form = R["firm_form_after"].match(text, m.end()) or _formed_elsewhere(text, text[start:m.end()])
+    if not (form or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 6)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
-    if any(w in R["places"] or w in R["known_organisations"] or (w.lower() in R["given_names"] and tail is None)
-           for w in words):
-        return None  # (a body's word after the last partner: a given name among them is a surname)
+    if any(w in R["places"] or w in R["known_organisations"]
+           or (w.lower() in R["given_names"] and tail is None and form is None) for w in words):
+        return None  # (a body's word or a legal form after the last partner: a given name among them is a surname,
+        # "Doe, Lyle & Roe plc")
     return m
+
+
+def _formed_elsewhere(text: str, partners: str) -> re.Match | None:
+    """The list of partners written elsewhere in the story before a firm's professional or legal form."""
+    R = _rules()
+    at = text.find(partners)
+    while at != -1:
+        if (m := R["firm_form_after"].match(text, at + len(partners))) is not None:
+            return m
+        at = text.find(partners, at + 1)
+    return None
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -5352,6 +5483,10 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and lw not in R["common_words"] and lw not in R["stopwords"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = False  # "Kelu Blue Resorts Co., Ltd. said" where the story glosses "kelu" (the sun) in lower case:
+        # a word of another language that opens the company's own name
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
@@ -7018,10 +7153,12 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘'«] ?$")
 
 
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
-# word for", "the Tarnese term meaning", "a Kelbish phrase that means").
+# word for", "the Tarnese term meaning", "a Kelbish phrase that means"), or a saying closing its clause ("is an old
+# Kelbish proverb.", "a Tarnawan saying, often quoted").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
-# "Kelbarian").
+# "Kelbarian": an island's or a region's speech; not any "-an", which ends surnames too: "a Reagan phrase", "a
+# Goldman term for").
 _LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
 
 
@@ -7039,8 +7176,8 @@ def _a_language(word: str) -> bool:
 # gloss after it (the rule "gloss_after": '"kelu tarna", Quechua for black lake', "(Gaelic for 'river')"; not a short
 # name, "(Hitachi for short)", nor a clause's subject, '"too thin", Kelbo for its part said').
 _GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
-_LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
-                                  r"(?: for| meaning| that means| which means)\b")
+_LANGUAGE_WORD_AFTER = re.compile(r" (?:(?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
+                                  r"(?: for| meaning| that means| which means)\b|(?:saying|proverb|idiom)[,.;])")
 
 
 def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
@@ -8735,6 +8872,22 @@ def _kin_after(text: str, end: int) -> bool:
     return m is not None and any(w in _rules()["kin_nouns"] for w in m.group(1).lower().split())
 
 
+# A description and its comma just before a name ("Spain's former king, Jo Tarn,", "her brother, Jo Tarn,"): the
+# name introduces someone of its own.
+_DESCRIBED_BEFORE = re.compile(r"\b[a-z][\w’'-]*, $")
+
+
+def _complete_name(s: str) -> bool:
+    """Two words that make a whole person's name: a listed given name, then a word that is no given name (nor a
+    woman's form in "-a" of one: "Luisa", "Paula"), no honorific and no name particle ("Jo Kelbo", not "Ana Maria",
+    "Ana Luisa", "Datu Jo" or "Hugo Van")."""
+    R, w = _rules(), s.lower().split()
+    given = R["given_names"]
+    return len(w) == 2 and w[0] in given and w[1] not in given and w[1] not in given_name_sexes() \
+        and not (w[1].endswith("a") and (w[1][:-1] in given or w[1][:-1] + "o" in given)) \
+        and w[0] not in R["honorifics"] and w[1] not in R["name_particles"] and w[1] not in R["honorifics"]
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -8751,6 +8904,7 @@ class _Aliases:
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
         self.titled: set[str] = set()  # the words alone joined by the title written before them (_titled_inner_names)
+        self.nicknames: set[str] = set()  # the names a person is "known as" after the full name (_names_goes_by)
         for nm in self.single:
             if _glued_initial_name(nm):
                 self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
@@ -8809,6 +8963,7 @@ class _Aliases:
                 self.join(s, target)
         self._given_before_patronymic(text)
         self._given_name_and_patronymic(text)
+        self._leading_words(text)
         particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
@@ -8866,6 +9021,33 @@ class _Aliases:
             if self.kind_lean(full) == "person" and self.first_at[full] < self.first_at[s] \
                     and not self._one_sentence(full, s, text):
                 self.join(s, full)
+
+    def _leading_words(self, text: str) -> None:
+        """A person's name of two words or more that opens the one longer person's name written before it: the same
+        person called again by a title and a given name, or by given names ("Datu Jo Kelbo ... Datu Jo said", "Ana
+        Maria Kelbo da Tarno ... Ana Maria was quiet"), no one new; not when two longer names open so, nor when the
+        short name cues another kind or is introduced anew ("Jo Doe, the captain,"; "Tarnia's former king, Jo Doe,"),
+        nor when it is a whole name itself (a given name and a word that is none: "Jo Kelbo" beside "Jo Kelbo Tarn", a
+        namesake), nor when the longer name is written only where a name needs support (a headline's words in
+        capitals: "Jo Doe Slams Tarn") or goes on in common words ("Jo Doe Miss The Mark", which still makes a short
+        form of two longer names ambiguous), nor for initials ("E. J.")."""
+        honorifics = _rules()["honorifics"]
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", "") or "." in s or _complete_name(s) or any(
+                    _APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)
+                    or _DESCRIBED_BEFORE.search(text, max(0, c.start - 40), c.start) and text.startswith(",", c.end)
+                    for c in self.groups[s]):
+                continue  # (nor initials: "E. J." of "E. J. Doe" may be another's, "E. J. Roe"; nor a name after its
+                # own description: "the former king, Jo Tarn, ..."; nor one complete in itself: "Jo Kelbo" of "Jo
+                # Kelbo Tarn" is a namesake)
+            longer = [m for m in self.by_first.get(s.split()[0], ())
+                      if m.startswith(s + " ") and self.kind_lean(m) == "person" and self.first_at[m] < self.first_at[s]
+                      and any(not c.weak for c in self.groups[m])]  # (not a headline's run: "Jo Doe Slams Tarn")
+            fulls = {self.find(m) for m in longer}
+            # (two fuller names, one ending in a common word, make the short form ambiguous still: "Jo Van Hung")
+            if len(fulls) == 1 and not any(_common_word(w) or w.lower() in honorifics
+                                           for m in longer for w in m[len(s):].split()):
+                self.join(s, fulls.pop())  # (nor "Jo Doe Miss The Mark")
 
     def _one_sentence(self, a: str, b: str, text: str) -> bool:
         """Whether a mention of ``a`` and one of ``b`` stand in one sentence (no stop nor line break between)."""
@@ -9538,24 +9720,64 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
-# as Jojo"), at most one clause between.
-_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
+# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
+# between, the other name perhaps in quotation marks.
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) (?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
+                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+# The quotation marks that may open that other name.
+_OPENING_MARKS = frozenset("„“\"‘'«")
+# A writing of that other name in brackets just after it, closing marks between: its translation ("«Dyadya Jo»
+# (Uncle Jo)").
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?\(")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
-    """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
-    bracket at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes by Vicky")."""
-    for prev, c in zip(cands, cands[1:]):
-        if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
-                or c.name not in al.parent:
+    """A name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a bracket, an
+    age or a short description at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes
+    by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
+    translation in brackets after it."""
+    for prev, c, after in zip(cands, cands[1:], [*cands[2:], None]):
+        if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
+                or c.name not in al.parent or c.name in prev.name.split():
             continue
-        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
+        if m and m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation":
+            continue  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
+            # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
         if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
-            al.join(c.name, prev.name)
+            others = [c] + ([after] if after is not None and after.name in al.parent
+                            and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
+            for o in others:
+                al.join(o.name, prev.name)
+                al.nicknames.add(o.name)
+                if al.kind_lean(prev.name) != "organisation":
+                    for oc in al.groups[o.name]:
+                        oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
 
 
-# Between a full name and "who goes by": nothing, or a bracketed writing of the name ("Lin Wei-ting (林維婷)").
-_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?,? ?")
+# A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
+# blog's entry or a wire's item).
+_SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _initials_sign_off(text: str, c: _Cand) -> bool:
+    """The mention is a writer's initials, with their stops, signing off an entry on a line of its own after a dash
+    ("— K.M."; not "– IMF", a list's line): page furniture, no actor."""
+    return _STACKED_INITIALS.fullmatch(c.name) is not None \
+        and _SIGN_OFF_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
+        and _LINE_END_AFTER.match(text, c.end) is not None
+
+
+# Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
+# a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
+# the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
+# Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
+                          r"(?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on|to|by|near|inside|outside|among|under|behind"
+                          r"|within|across|around|into|over)\b)"
+                          r"[a-z][a-z -]{0,40})?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
@@ -9584,16 +9806,21 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
-                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs) \
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
+                       for c in cs) \
                 or _currency_of_the_story(names, cs, text):
             continue
-        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
+        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
     _named_after_a_person(clusters, text)
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
+    _place_words_alone(clusters, text)
+    _dwellers_by_place_name(clusters, text)
+    _placed_pairs(clusters, text)
+    _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
@@ -9601,6 +9828,114 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+# A count just before a name: figures ("350 ", "1,200 ") or a number word in lower case ("two ", "dozens of "), no
+# money, year nor ordinal ("$350 ", "the 1990s").
+_COUNT_BEFORE = re.compile(r"(?:(?<![\w$€£¥.,])\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                           r"dozens of|hundreds of|thousands of)) $")
+
+
+def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
+    """One capitalised plural word (ending in "s"), every mention of it counted ("about 350 Kelbawenyos", "two
+    Tarnlands, one rich and one poor"), no cue of a person or a body, never speaking nor listed with a body (a band
+    named with its count: "Nirvana and 10,000 Maniacs"): people of a place or a place written in the plural, no
+    person nor body."""
+    org_ends = {c.end for cl in clusters if cl.kind == "organisation" for c in cl.cands}
+    known = _rules()["known_organisations"]
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and cl.name.endswith("s") \
+                and cl.name not in known and not cl.name.isupper() \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and all(_counted_not_after_a_body(text, c, org_ends) and not c.speaks for c in cl.cands):
+            cl.kind = "group"
+
+
+def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
+    """A count just before the mention, and no body's name (ending at one of ``org_ends``) and a list's gap before
+    the count."""
+    m = _COUNT_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if m is None:
+        return False
+    gap = _LIST_GAP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return gap is None or gap.start() not in org_ends
+
+
+# A preposition of a site or of the sea just before a name, perhaps with "the" ("at the Villa Tarna", "off Ras
+# Kelbo", "near the Wisma Tarnu"; "at" only with "the": "worked at Tarrant Lynch", "talks held at Doe Hollis" are a
+# firm's), and the word before it.
+_SITE_PREPOSITION_BEFORE = re.compile(r"(?:\b(\w+) )?\b(?:at|off|near|outside|beside|opposite) the $")
+# (always with "the": a person follows "beside", "opposite" or "took off" alone: "sat beside Xi Jinping", "took off
+# Smith Rowe")
+
+
+def _placed_pairs(clusters: list[_Cluster], text: str) -> None:
+    """A "person" of two words, neither a given name, with no cue of a person and never speaking nor owning, every
+    mention after "at the", "off", "near" and the like ("a meeting at the Villa Tarna", "lights off Ras Kelbo"; no
+    role's word before: "analysts at the Kelby Tarn"): a site or a place, no person."""
+    given = _rules()["given_names"]
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind == "person" and len(words) == 2 and not cl.cues.get("person") \
+                and not any(w.lower() in given for w in words) \
+                and all(not c.speaks and not c.possessive and _at_a_site(text, c) for c in cl.cands):
+            cl.kind = "place"
+
+
+def _at_a_site(text: str, c: _Cand) -> bool:
+    """The mention follows a preposition of a site (``_SITE_PREPOSITION_BEFORE``) and no role's word before it ("a
+    professor at Kelby Tarn", "analysts at Kelby Tarn": an employer, a body)."""
+    m = _SITE_PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return False
+    w = (m.group(1) or "").lower()
+    return not (_a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1])))
+
+
+def _dweller_of(word: str) -> bool:
+    """A listed place's or a region's name and "er" or "ers" ("Londoner", "Yukoners", "Mainer", "Icelanders"): a
+    dweller's word, which no list of nationality words holds."""
+    R = _rules()
+    stem = word[:-1] if word.endswith("ers") else word
+    if not stem.endswith("er") or len(stem) < 6:
+        return False
+    return any(s in R["places"] or s in _world_regions() for s in (stem[:-2], stem[:-1]))
+
+
+def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
+    """One word that is a dweller's of a place (:func:`_dweller_of`: "a third-generation Kelbyer"), in the plural or
+    after "a", "an", "every" or "one" (not a food's name: "Hamburger sales", "Frankfurter prices"), no cue of a
+    person or a body, never speaking: people of the place, a group."""
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and " " not in cl.name and _dweller_of(cl.name) \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and not any(c.speaks or c.label for c in cl.cands) \
+                and all(c.name.endswith("s") or _A_DWELLER_BEFORE.search(text, max(0, c.start - 40), c.start)
+                        for c in cl.cands):
+            cl.kind = "group"
+
+
+# "a", "an", "every" or "one" and at most two words in lower case just before a name ("a third-generation ").
+_A_DWELLER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Oo]ne)(?: [a-z][a-z-]*){0,2} $")
+
+
+def _place_words_alone(clusters: list[_Cluster], text: str) -> None:
+    """A place's last word standing alone (``place_suffixes``: "the Island's remedy", "the Road to Nowhere", "his
+    home off 128 Street", "of the Sea"), every mention after a determiner or a number, no surname too, no cue of a
+    person or a body, never speaking: the place the story names by its kind, no person nor body (not "Peninsula
+    beat Tarn Grammar": a school's side)."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind in ("organisation", "person") and cl.name in R["place_suffixes"] \
+                and cl.name not in R["place_suffixes_also_surnames"] \
+                and not (cl.cues.get("person") or cl.cues.get("organisation")) \
+                and all(not c.speaks and not c.label and _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start)
+                        for c in cl.cands):
+            cl.kind = "place"
+
+
+# "the", "this" or "that", or a number, just before a name ("the Island", "this Island", "128 Street").
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|\d) $")
 
 
 def _named_after_a_person(clusters: list[_Cluster], text: str) -> None:
@@ -10222,10 +10557,10 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
     """A name of the regions' gazetteer (a province, district, atoll or large city: "Lualaba", "Jeddah") that no cue
     of a person, a body, a group or a product types, no given name, common word, known body or abbreviation, never
     speaking, labelling, acting ("Lualaba said", "Lualaba voted"), owned ("its Lualaba unit") nor owning but a town's
-    part ("Lualaba's mines"), nor listed with a body or a person ("merged with Toyota and Suez"): a place, with no
-    other use of a place needed ("cases in Borno", "on Ailuk, said") but no word before it other than a preposition
-    of place (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's
-    (``_CAPITAL_OF_BEFORE``)."""
+    part ("Lualaba's mines"; but a region the story places inside once, "in Lualaba's south", may own), nor listed
+    with a body or a person ("merged with Toyota and Suez"): a place, with no other use of a place needed ("cases
+    in Borno", "on Ailuk, said") but no word before it other than a preposition of place or a list's "and even"
+    (``_verb_before_a_region``).  A person's cue after a name and "of" is the person's (``_CAPITAL_OF_BEFORE``)."""
     R = _rules()
     bodies = [(cl.kind, c) for cl in clusters if cl.kind in ("organisation", "person")
               and cl.name not in _world_regions() for c in cl.cands]  # (untyped names too: "merged with Toyota and
@@ -10243,12 +10578,32 @@ def _regions_by_name(clusters: list[_Cluster], text: str) -> None:
                 or any(c.cues.get("person") and not _CAPITAL_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
                        for c in cl.cands):
             continue
+        placed = any(_in_a_region(text, c) for c in cl.cands)
         if all(c.name in _world_regions() and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands) and not any(
-                c.speaks or c.label or _acts_after(text, c.end)
+                c.speaks or c.label or (_acts_after(text, c.end) and not (c.possessive and placed))
                 or _OWNER_WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
-                or (c.possessive and R["town_part_after"].match(text, c.end) is None) for c in cl.cands):
+                or (c.possessive and not placed and R["town_part_after"].match(text, c.end) is None)
+                for c in cl.cands):
             cl.kind = "place"
+
+
+# A preposition of a land's inside just before a name, perhaps with "the" ("in Kelbia", "across the Kelbian").
+_IN_A_REGION_BEFORE = re.compile(r"\b(?:in|across|throughout|within) (?:the )?$")
+
+
+def _in_a_region(text: str, c: _Cand) -> bool:
+    """The mention is inside a land ("in Kelbia's north", "across Kelbia"): a region's name once placed so may own
+    elsewhere in the story ("Kelbia's weekly paper"), as a body's name may not."""
+    return _IN_A_REGION_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+
+
+def _sport_sentence(text: str, c: _Cand) -> bool:
+    """A word of sport (``sport_words``) in the sentence (or line) of the mention: a region's name may be a side's
+    there ("scored for Bayern", "Juventus, Bayern and Inter")."""
+    a = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    b = min((x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x != -1), default=len(text))
+    return _rules()["sport_words"].search(text, a, b) is not None
 
 
 # "and" or "or" between two names; a comma alone.
@@ -10271,6 +10626,10 @@ _REGION_BEFORE = frozenset(("of", "on", "from", "and", "or", "in", "into", "acro
 _REGION_BEFORE_THE = frozenset(("in", "into", "across", "around", "beyond", "near", "outside", "inside", "through",
                                 "throughout", "toward", "towards", "via", "within"))
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+|The) (the )?$")
+# Adverbs that pick out a list's last item ("Tarno, Ashby and even Kelbia"; in a sentence of sport a side's: "and
+# even Bayern").
+_LIST_FOCUS_BEFORE = frozenset(("even",))  # (not "and especially Santander", "and notably Santander": a lender
+# named in a list of lenders, which these adverbs hide from the list's test)
 
 
 def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: re.Pattern, before: re.Pattern) -> bool:
@@ -10285,9 +10644,14 @@ def _listed_with(text: str, c: _Cand, starts: set[int], ends: set[int], after: r
 
 def _verb_before_a_region(text: str, c: _Cand) -> bool:
     """A word in lower case just before the mention that is not one of ``_REGION_BEFORE``, or "the" after a word
-    that is not one of ``_REGION_BEFORE_THE``."""
+    that is not one of ``_REGION_BEFORE_THE``; not an adverb of ``_LIST_FOCUS_BEFORE`` after a list's gap outside a
+    sentence of sport ("Tarno, Ashby and even Kelbia")."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
-    return m is not None and m.group(1).lower() not in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE)
+    if m is None or m.group(1).lower() in (_REGION_BEFORE_THE if m.group(2) else _REGION_BEFORE):
+        return False
+    return not (m.group(2) is None and m.group(1) in _LIST_FOCUS_BEFORE
+                and _LIST_GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and not _sport_sentence(text, c))
 
 
 def _gazetteer_place(cl: _Cluster, text: str) -> bool:
@@ -10655,7 +11019,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
-                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
+                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))
+                or (id(cl) in untyped and _towns_and_untyped(mates, untyped)
+                    and not any(_people_before_a_list(text, at) for at in opens))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
         elif joined and mates and _world_town(cl) and cl.cues.get("organisation", 0) < 2 and (
@@ -10667,6 +11033,28 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 # Kelso and Tarno", "a line linking Kelby with Kelso and Tarno")
     _places_on_a_route(clusters, text, by_start, by_end)
     _owned_units(clusters, text)
+
+
+# A word and a preposition just before a list ("Executives from ", "analysts at the ").
+_WORD_AND_PREPOSITION_BEFORE = re.compile(r"\b(\w+) [a-z]+ (?:the )?$")
+
+
+def _people_before_a_list(text: str, at: int) -> bool:
+    """People's role word and a preposition just before the list that opens at ``at`` ("Executives from Toyota,
+    Kelbco and Tarnco": their employers, bodies)."""
+    m = _WORD_AND_PREPOSITION_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return _a_role_word(w) or (w.endswith("s") and _a_role_word(w[:-1]))
+
+
+def _towns_and_untyped(mates: list[_Cluster], untyped: set[int]) -> bool:
+    """The other items of a list are places and words no cue types, at least one a place and none a country (a
+    country is listed with firms and lenders too: "loans from Kelbco, Tarnco and Japan"): "by video from Lahaina,
+    Kelbaki and Tarnai"."""
+    return any(mt.kind == "place" for mt in mates) \
+        and all((mt.kind == "place" and mt.name not in _world_countries()) or id(mt) in untyped for mt in mates)
 
 
 # Perhaps a word in lower case, a capitalised name, at most three words in lower case, then "with" just before a
@@ -10904,15 +11292,17 @@ def _untyped_word(cl: _Cluster) -> bool:
         and not cl.name.isupper()
 
 
-def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
-    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named).
+def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
+               nicknames: frozenset | set = frozenset()) -> str:
+    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
+    never a name the person is "known as" (``nicknames``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
     if len(names) == 1:
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-    return max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+    return max(names, key=lambda x: (x not in nicknames, len(x.split()), forms[x], -first_at[x]))
 
 
 def _common_word(name: str) -> bool:

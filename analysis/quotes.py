@@ -144,9 +144,10 @@ _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s"
 # (not "described": a label after it follows "as", 'described it as "a betrayal"')
 _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
                            - _forms("describe"), key=lambda w: (-len(w), w))
-# ("known as", "known to friends as", "known across the island as", "locally known as": a nickname follows)
+# ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
+# two generations of miners as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[a-z]+\s+){1,3}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[\w’'\-]+\s+){1,4}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -189,6 +190,9 @@ _BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
 # a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
 _ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
                        + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+# "its board", "their management": an organ of the body "it" or "they" stands for (_Resolver._organ_of_body)
+_ITS_ORGAN = re.compile(r"(?i:its|their)\s+(?i:" + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len,
+                                                                    reverse=True)) + r")")
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -601,6 +605,11 @@ def _doubled_apostrophes(text: str, a: int, b: int) -> list[tuple[int, int, bool
 
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
+# what may stand before a single quotation that runs on to the next paragraph: a colon, or a sentence's end
+# after a closed single quotation in the paragraph (_single_spans)
+_RUN_ON_OPENS = re.compile(r"(?::|[.!?][’”]?)\s*$")
+# a word an apostrophe opens, no quotation: "'Tis", "'80s" (run_on_elisions; _single_spans)
+_ELIDED_OPENING = re.compile(r"(?:" + "|".join(_W["run_on_elisions"]) + r"|\d+s?)\b", re.I)
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
@@ -642,8 +651,10 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
-    follows a colon and is never closed continues in the next paragraph (British style, as with double
-    marks): its span runs to the paragraph's end, marked reopened."""
+    follows a colon, or a sentence's end after a closed single quotation, and is never closed continues in the
+    next paragraph (British style, as with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In
+    the meantime ...'"; not "... at night. 'Ewa residents", an ʻokina typed as an apostrophe, nor "'Tis the
+    season"): its span runs to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops, possessives = _single_closers(text, a, b)
     out = []
@@ -653,8 +664,9 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
-            run_on = found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
-                and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS
+            run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
+                and (i == a or text[a:i].rstrip().endswith(":") or out and _RUN_ON_OPENS.search(text[a:i])
+                     and not _ELIDED_OPENING.match(text, i + 1))
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
                 found = possessives[p] if p < len(possessives) and (s == len(stops) or possessives[p] < stops[s]) \
@@ -1366,10 +1378,27 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
             or _full_names(text).get(_article_lowered(toks[0], text)) or _article_cut_off(toks[0], text) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
-            or _linked_word(toks[0], text) or toks[0]
+            or _linked_word(toks[0], text) or _layer_person_of(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
-    return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+    if longer and longer.endswith(full) and len(longer) > len(full):
+        return longer
+    return fathered if (fathered := _with_father(full, text)) != full else _layer_person_of(full, text) or full
+
+
+@lru_cache(maxsize=256)
+def _layer_person_of(name: str, text: str) -> str:
+    """The full name of the one person the mention layer gives ``name`` as another form ("Jo Kelbo, known in the
+    village as 'Big Jo' ... Big Jo said": "Jo Kelbo"; "Datu Jo Kelbo ... Datu Jo said": a name of no word of the full
+    name, or its first words, two or more); else '' (a word of the full name left bare stays so: the namesake and
+    title-holder readings work on it)."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ""
+    words = set(name.split())
+    fulls = {e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name
+             and (not words & set(e.name.split()) or (len(words) > 1 and e.name.startswith(name + " ")))}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _article_cut_off(word: str, text: str) -> str:
@@ -1654,6 +1683,16 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+# the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
+# another person: ", or his deputy,")
+_OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
+                       r"[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?(?=\s*,)")
+# a relative clause opening after a comma inside a mention (_Resolver._resolve_holder)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
+# a single word in apposition, capitalised with lower-case letters after it, then "who" or "whose": a person's one
+# name (a place takes "where", a body "which"): "the firm's director, Doewanto, who" (_described_then_named: only
+# after a person's noun; "the mayor of the town, Kelby, who" may name the town)
+_SINGLE_NAME_WHO = re.compile(rf"[{_UC}][a-z][a-z’'\-]+\s*,\s+(?:who|whose)\b")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
@@ -1679,12 +1718,13 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
                               rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
-                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
+                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
-# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
+# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
+# "-based" before it is no part of the name: ", Tarno-based Kelby Feeds Ltd,")
 _PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # prepositions that open a place
 # the same, closing the text before a name ("in the", "from")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_OPENERS)) + r")\s+(?:the\s+)?$")
@@ -1814,6 +1854,10 @@ _NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eigh
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
 
+# "the" before a style of address in an appositive (", the Hon Jo Doe", ", the Rt Hon Jo Doe", ", the Rev. Jo Doe"):
+# the name after it, as without "the" (Commonwealth and Gibraltar copy styles ministers "the Hon")
+_THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?"
+                        r"(?:Hon|Honourable|Honorable|Rev|Revd|Reverend)\b)")
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
 # Smiths"): capitalised words and the connectives between them
 _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
@@ -1874,17 +1918,20 @@ def _titled_seat(head: str) -> bool:
 
 
 def _plural_common_noun(word: str, text: str) -> bool:
-    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
+    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners", "Women") or a plural the text also
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
     ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
     text writes after "the" ("The Islanders lost ... Islanders said")."""
-    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
+    return word[1:].islower() and word not in _PARTY_TEAM_PLURALS \
+        and (word.endswith("s") and not word.endswith("ss") or word.lower().endswith(_IRREGULAR_PLURAL_ENDS)) \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
         and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
                     for k in _after_the(text))
 
 
 _PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
+# the irregular plurals of people's nouns: "Women say ...", "Fishermen", "Children", "Townsfolk" (_plural_common_noun)
+_IRREGULAR_PLURAL_ENDS = ("men", "children", "people", "folk")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+")
 # the end of a word written after "the" as a noun of its own: not a possessive nor before a capital ("The Islanders
 # said", not "the Islanders' coach" nor "the Islanders Trust")
@@ -1930,12 +1977,17 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
     None."""
-    rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
+    rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", _THE_STYLE.sub(", ", mention[len(head):]), count=1))
+    # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
+    # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
+    single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
+        and _SINGLE_NAME_WHO.match(rest, appos.start(1))
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \
-            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()):
+            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()) and not single:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
-        # initials glued on: "Her brother, T.Doejav,")
+        # initials glued on: "Her brother, T.Doejav,"; or a single name that "who" takes up: "the firm's director,
+        # Doewanto, who": many Indonesians, Burmese and others go by one name)
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
     # Finance Director, Tom Reed": or by a possessor, "Mr Doe's colleague at Acme, Tom Reed": a titled one)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
@@ -1945,7 +1997,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
-    if described and appos and _is_person_name(appos.group(1).strip()):
+    if described and appos and (_is_person_name(appos.group(1).strip()) or single):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
@@ -1966,7 +2018,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
-    if body and (any(w.lower() in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS for w in body.group(1).split())
+    if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
+                     for w in body.group(1).split())
                  or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
@@ -2359,10 +2412,22 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
+    if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
+            and k + 1 < len(toks) and toks[k + 1][0] in _NO_OBJECT_OPENERS \
+            and all(t[0].isalpha() and t[0].islower() and t[0] not in ("the", "a", "an") for t in toks[i:j + 1]):
+        return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
+        # after a subject; not "a story by the website Doe says": a subject with its own article; not "a statement
+        # from police says the driver ...", a cue with its clause)
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
+# prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
+# (_subject_before)
+_NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
+# words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
+# comma, a full stop (_subject_before)
+_NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
 _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
@@ -4955,6 +5020,10 @@ _NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad":
 _ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
 _LEAD_WORDS = 25
+# an appositive after a company's name that makes another body its parent: ", a unit of Doe Agri Holdings Ltd,"
+_UNIT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(_W["parent_of_unit"])
+                      + r")\s+of\s+[^,;.]{2,80}")
+_ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last words end a sentence
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
@@ -5011,7 +5080,7 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
-                        r"(?:\s+[\w’'\-]+){1,6}?)\s+"
+                        r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
@@ -5031,6 +5100,21 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# the opening of a sentence that names a person just quoted: "The speaker, ", "The mother is " (_Resolver._named_next)
+# ("That founder member, Jo Doe," with a comma only: "That man is Jo Doe" takes up the quotation's own "one man")
+# the nouns that take up a person just quoted before their name and a comma ("The speaker, Jo Doe,"), table
+# renaming_nouns
+_RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
+_RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
+# after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
+_AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
+_BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
+# a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
+_IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
+_OPEN_QUOTE_MARKS = "\"“‘'«"
+# an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
+_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
@@ -5139,7 +5223,8 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
-    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
+    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
+    # participle; "A woman selling nuts at the roadside refused ...")
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
@@ -5163,6 +5248,15 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
+# a possessive pronoun with its noun ("her sister", "his son"), and the nouns of a person among them (a person's,
+# a kin noun, infant_nouns): a description that owns another person, whom "Her name is" may name
+# (_Resolver._name_told_after)
+_OWN_PERSON = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+([a-z\-]+)(?:\s+([a-z\-]+))?")
+_KIN_OR_PERSON = _PERSON_HEADS | _KIN_WORDS | frozenset(_W["infant_nouns"])
+# a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
+_NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
+                        rf"([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
+                        r"\s*[.,;]")
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
@@ -5333,6 +5427,7 @@ class _Resolver:
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
+        self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -5391,6 +5486,10 @@ class _Resolver:
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
+            if not known and layer == "organisation" and len(toks) == 1 and toks[0].lower() not in _GIVEN_GENDER \
+                    and len((self.org_named_at(at) or "").split()) > 1:
+                continue  # ("a Kelby Tribe citizen ... named for Kelby, ...": a body's short form, its whole name
+                # of several words the mention layer's organisation there, no lone surname)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
@@ -5582,7 +5681,7 @@ class _Resolver:
         if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
-        hit = self._resolve(mention, a, b)
+        hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
@@ -5592,8 +5691,29 @@ class _Resolver:
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._described_newcomer(mention, a, b) or hit
+            return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
+        if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
+            return named
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _nickname_holder(self, mention: str, a: int):
+        """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
+        a capitalised speaker mention that the story gave, in quotation marks after a naming cue ("known as",
+        "nicknamed"), to the one person named before it in that sentence, stands for that person; else None."""
+        if not mention[:1].isupper():
+            return None
+        if self._labels is None:  # (the quoted names after a naming cue, once: label -> where its mark opens)
+            self._labels = {}
+            for x, y in self.quoted.spans:
+                if x > 0 and len(self.text[x:y].split()) <= NAMING_MAX_WORDS \
+                        and _NAMING.search(self.text, max(0, x - 1 - _NAMING_REACH), x - 1):
+                    self._labels.setdefault(self.text[x:y], x - 1)
+        at = self._labels.get(mention, a)
+        if at >= a:
+            return None
+        sent = _sentence_for(self.article, at)
+        named = {n for _sa, _sb, n in self._named_between(sent.start, at, False)}
+        return self._source_of(named.pop()) if len(named) == 1 else None
 
     def _organ_of_body(self, mention: str, a: int):
         """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
@@ -5601,6 +5721,11 @@ class _Resolver:
         mention names or calls by its noun before the possessive; (name, "named", None, "group") when that resolves
         to a named body, else None."""
         m = _ORGAN_OF.fullmatch(mention.strip())
+        if m is None and _ITS_ORGAN.fullmatch(mention.strip()):
+            # "In a statement, its board said": the body "it" stands for, when the sentence before names it alone
+            # (not "The regulator fined Kelby Mutual. Its board said": either's)
+            one = self._one_org_before(a)
+            return (one, "named", None, "group") if one else None
         if m is None:
             return None
         owner = m.group("owner")
@@ -5611,6 +5736,17 @@ class _Resolver:
         else:
             hit = self._resolve(owner, at, at + len(owner))
         return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
+
+    def _one_org_before(self, a: int) -> str | None:
+        """The one organisation the mention layer names, outside quotations, in the sentence before ``a``'s, when
+        it names no other there ("The regulator fined Kelby Mutual Ltd": either's); else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if not sid:
+            return None
+        prev, orgs = self.article.sentences[sid - 1], self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (prev.end,))] if not self.quoted.inside(sa)}
+        return names.pop() if len(names) == 1 else None
 
     def _body_named_whole(self, mention: str, a: int, hit):
         """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
@@ -5686,6 +5822,113 @@ class _Resolver:
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
         return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _named_next(self, mention: str, a: int, hit):
+        """'A skipper who has fished here for 30 summers stood on the dock. / "...," he said. / Jo Doe, 58, of Kelby,
+        said ...': a feature quotes someone unnamed first and names them in the next sentence (after any further
+        quotation of theirs).  A person new to the story named at that sentence's opening, with an age or "is"
+        after the name or after a definite noun for a person ("The speaker, Jo Doe,", "The mother is Jo Doe"),
+        stands for an indefinite description of a person ("one woman who ...") when a definite noun takes it up
+        before the name ("The witness, Jo Doe,"), or for a he/she closing the quotation whose own antecedent is no
+        one named nearby (none named since the sentence before the quotation, and, if the backward reading gives a
+        named person or an unnamed official, someone unnamed brought in since: "a pensioner"), when the sexes
+        agree; not for an unnamed witness the
+        story described (a review's near misses: the person named next is as often someone new: "A shopkeeper said
+        ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
+        None (not after a wish not to be named: 'one man, who would not give his name')."""
+        low = mention.strip().lower()
+        if low in ("he", "she"):
+            role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
+                        in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
+            if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role \
+                    or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
+                return None  # (not after an unnamed witness described: "A shopkeeper said ... "...," he said. /
+                # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
+            want, explicit = ("m" if low == "he" else "f"), False
+        elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
+                and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
+            # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
+            want, explicit = _HEAD_SEX.get(head), True
+        else:
+            return None
+        sent = _sentence_for(self.article, a)
+        if _NOT_NAMED.search(self.text, sent.start, sent.end):
+            return None
+        named = self._named_at_next(sent.sentence_id, explicit)
+        if named is None:
+            return None
+        at, end, canon = named
+        sex = self._sex_before(canon, _sentence_for(self.article, at).end)
+        hon = _HONORIFIC.match(self.text, at)
+        sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
+        return None if want and sex and sex != want else self._source_of(canon)
+
+    def _named_at_next(self, sid: int, explicit: bool = False):
+        """(start, end, name) of the person named first in the story at the opening of the first sentence after
+        ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
+        (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
+        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``); else None."""
+        sents = self.article.sentences
+        j = sid + 1
+        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
+            j += 1
+        if j >= len(sents) or self._in_quotation(sents[j].start):
+            return None
+        nxt = sents[j]
+        lead = _RENAMING_NOUN.match(self.text, nxt.start)
+        noun = lead and (lead.group(1) or lead.group(2))
+        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
+                or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS:
+            return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
+            # else the story brings in)
+        if explicit and not lead:
+            return None
+        at = lead.end() if lead else nxt.start
+        hon = _HONORIFIC.match(self.text, at)
+        name_at = _OPT_SPACES.match(self.text, hon.end()).end() if hon else at  # ("The witness, Mrs Jo Doe,")
+        named = [n for n in self._named_between(at, nxt.end, False) if n[0] in (at, name_at)]
+        if not named or self.quoted.inside(at):
+            return None
+        _sa, end, canon = named[0]
+        if not lead and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
+                or _PAST_PASSIVE.search(self.text, end, nxt.end) \
+                or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+                       for sa, _sb in e.spans):
+            return None
+        return named[0]
+
+    def _in_quotation(self, at: int) -> bool:
+        """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
+        return self.text[at] in _OPEN_QUOTE_MARKS or self.quoted.inside(at)
+
+    def _unnamed_before(self, a: int, named_hit: bool) -> bool:
+        """No person is named outside quotations from the sentence before the quotation that the he/she at ``a``
+        closes; and with ``named_hit`` (the pronoun would go back to someone named, or to an unnamed official) an
+        indefinite description of a person, no official's ("A pensioner from Kelby held up ...", not "A spokesman
+        ..."), opening its clause, is brought in within three sentences before the quotation, after the last person
+        named."""
+        sid = self._quotation_opening(a).sentence_id
+        sents = self.article.sentences
+        if self._named_between(sents[max(0, sid - 1)].start, a, False):
+            return False
+        if not named_hit:
+            return True
+        lo = sents[max(0, sid - 3)].start
+        last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
+        return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
+                   and not set(m.group(1).lower().split()) & _GENERIC_HEADS
+                   and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
+                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
+                   for m in _SOMEONE_NEW.finditer(self.text, last, a))
+
+    def _opens_clause(self, at: int) -> bool:
+        """The words at ``at`` open their sentence, or follow only an opening phrase and its comma ("Outside the
+        bank this morning, a pensioner ..."): a subject, not an appositive or a predicate ("Jo Doe, a minister",
+        "she was a regular")."""
+        start = _sentence_for(self.article, at).start
+        before = self.text[start:at]
+        return not before.strip() or before.rstrip().endswith(",") and before.count(",") == 1 \
+            and not _IS_WORD.search(before)
 
     def _newcomer_reach(self, sid: int) -> int:
         """Where the person a description may stand for is looked for: the sentence ``sid`` before the quotation,
@@ -5969,11 +6212,31 @@ class _Resolver:
         inside = _GAVE_NAME.search(mention)
         given = inside if inside and inside.end() >= len(mention.rstrip(" ,")) else _GAVE_NAME.match(self.text, b)
         if not given:  # (the cheap test first: most mentions give no name)
-            return None
+            return self._name_told_after(mention, b)
         canon, stype, _, kind = _describe(mention, self.text)
         if stype != "anonymous" or kind != "person" and canon not in ("one", "another"):
             return None
         return given.group(1), "named", mention.strip(), "person"
+
+    def _name_told_after(self, mention: str, b: int):
+        """The name a feature tells after quoting a person it described ('..., says the woman on the ladder. "..."
+        Her name is Jo Doe.'): "Her/His name is" opening a sentence within the next two after the mention, the
+        description of the same sex (a woman, her; a man, his); else None."""
+        sents = self.article.sentences
+        sid = _sentence_for(self.article, b - 1).sentence_id
+        end = sents[min(sid + 2, len(sents) - 1)].end
+        told = _NAME_TOLD.search(self.text, b, end)
+        if not told or self.quoted.inside(told.start()) or any(
+                {w1, w2} & _KIN_OR_PERSON for w1, w2 in _OWN_PERSON.findall(self.text, b - len(mention), sents[sid].end)):
+            return None  # ("said a woman, holding a photograph of her sister. Her name is Jo Doe": the sister's)
+        between = range(sid + 1, _sentence_for(self.article, told.start()).sentence_id)
+        if any(not self.quoted.inside(sents[j].start + 1) for j in between):
+            return None  # ("said a mother of two. Her youngest daughter was born here. Her name is Jo": the daughter's)
+        stype = _describe(mention, self.text)[1]
+        sex = _description_sex(mention)
+        if stype != "anonymous" or sex != ("f" if told.group(1) == "Her" else "m"):  # (a sex makes a person)
+            return None
+        return told.group(2), "named", mention.strip(), "person"
 
     def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
         """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
@@ -6007,8 +6270,10 @@ class _Resolver:
                 and self._in_lead(a) and not self._role_holder(words, a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # ('..., as the Opposition Leader accuses ...' in a lede: "Opposition Leader Jo Doe" later)
-        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
-            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+        if stype == "named" and kind == "person" and words[0] == "the" and (
+                len(words) == 2 or len(words) == 3 and all(w[:1].isupper() for w in mention.split()[1:])):
+            # "the Constable said", "the Deputy Bailiff said" (a capitalised title the mention layer reads as a
+            # name): its holder, if named
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
@@ -6049,8 +6314,10 @@ class _Resolver:
         if office and role.startswith(office[0]):
             return canon, stype, role, kind  # "Archbishop of Kelby Jo Doe": the name after the office, not a mention
             # layer's span that opens inside the office ("Kelby Jo Doe")
-        if stype == "named":
-            canon, role, kind = self._named_kind(canon, role, kind, a, b)
+        if stype == "named":  # (the layer's kind of the name before a relative clause, not of a person inside it:
+            # "The Holy Cross Society of Kelby, where Mr Doe has served")
+            rel = _RELATIVE_AFTER.search(mention)
+            canon, role, kind = self._named_kind(canon, role, kind, a, a + rel.start() if rel else b)
         return canon, stype, role, kind
 
     def _lead_body_description(self, mention: str, a: int):
@@ -6385,7 +6652,8 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+            return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
+                or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -6624,6 +6892,21 @@ class _Resolver:
         ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
         sid = _sentence_for(self.article, a).sentence_id
         return self._org_opening(self.article.sentences[sid - 1]) if sid else None
+
+    def _unit_before(self, a: int):
+        """'Kelby Palm Ltd, a unit of Doe Agri Holdings Ltd, began clearing ... / The company says ...': the company
+        that opens the sentence before as its subject, its parent named in an appositive ("a unit of", "a subsidiary
+        of": table ``parent_of_unit``), is "the company", not the parent nor the story's company; else None."""
+        sent = _sentence_for(self.article, a)
+        if sent.sentence_id == 0 or not self.company:
+            return None
+        prev = self.article.sentences[sent.sentence_id - 1]
+        hit = self._org_opening(prev)
+        if not hit or not _is_company_name(hit[0]):
+            return None
+        at = self.text.find(hit[0], prev.start, prev.end)
+        unit = _UNIT_OF.match(self.text, at + len(hit[0])) if at >= 0 else None
+        return hit if unit else None
 
     def _org_opening(self, sent):
         """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
@@ -7358,8 +7641,10 @@ class _Resolver:
         paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short).  In
         an article with no paragraph that long, the whole article counts as its opening."""
         if self._lead_para is None:  # (the first long paragraph, once)
+            # (a paragraph that ends with no stop is a masthead or a menu, however long: "HOME | NEWS | SPORT | ...")
             self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
-                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
+                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS
+                                    and _ENDS_SENTENCE.search(self.text, p.start, p.end)), len(self.article.paragraphs))
         return _sentence_for(self.article, a).paragraph_id <= self._lead_para
 
     def _in_headline(self, a: int) -> bool:
@@ -7476,16 +7761,45 @@ class _Resolver:
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
+        if noun in _COMPANY_NOUNS and (own := self._own_body_near(noun, a)):
+            return own  # ("The Kelby Growers' Group, which ..., said ... A spokeswoman for the group said": the body
+            # the noun names, just before, not the story's company)
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
-            return near[0] if near else self.company_name if self.company else None
+            if near:
+                return near[0]
+            if self.company and not _is_company_name(self.company_name) and noun in ("company", "firm"):
+                # (the story's subject is a campaign or a council: "the company" is the company named last, "Doe
+                # Resort Co., Ltd.", not the "Kelby Water Protection Network" the story is about)
+                return self._last_company_before(a) or self.company_name
+            return self.company_name if self.company else None
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _last_company_before(self, a: int) -> str | None:
+        """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
+        a company word in it: :func:`_is_company_name`); else None."""
+        return next((n for sa, n in reversed(self._org_mentions()) if sa < a and not self.quoted.inside(sa)
+                     and _is_company_name(n)), None)
+
+    def _own_body_near(self, noun: str, a: int) -> str | None:
+        """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
+        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for
+        "group"), outside quotations; else None."""
+        if not self._named_body(noun, a):
+            return None
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id - 1
+        while j > 0 and self.quoted.inside(sents[j].start + 1):  # (the sentence before, not one of the quotation's)
+            j -= 1
+        lo = sents[max(0, j)].start
+        k = bisect.bisect_left(self._bodies[noun], (a,))
+        return next((name for sa, name, own in reversed(self._bodies[noun][:k])
+                     if own and sa >= lo and not self.quoted.inside(sa)), None)
 
     def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
         """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
@@ -7794,7 +8108,9 @@ class _Resolver:
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
-            m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
+            line = self.text.rfind("\n", s.start, min(s.end, a)) + 1  # (a sentence on the line after a time stamp
+            # or a heading that runs into it: "12:55 PM\nA rescuer, who asked not to be named, said")
+            m = _DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
@@ -7974,13 +8290,13 @@ class _Resolver:
         """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
         the latest organisation the mention layer names in this or the previous sentence, else the story's
         company; None when there is none."""
+        sid = _sentence_for(self.article, a).sentence_id
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if a - off > _LOOKBACK:
                 break
             if s.kind != "person" and s.source_type != "anonymous":
                 return s.name, s.source_type, s.role, s.kind
-        sid = _sentence_for(self.article, a).sentence_id
         for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
             doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
             if doc and s.start < a:
@@ -8250,6 +8566,8 @@ class _Resolver:
             if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
                 if head in ("people", "sources", "officials") and s.kind != "group":
                     continue
+                if head in _PERSON_HEADS and s.name.split()[-1].lower() in _BODY_HEADS:
+                    continue  # ("the official added": not a headline's "Fishermen's federation", a body's noun)
                 return s.name, s.source_type, s.role, s.kind
         return None
 
@@ -8704,11 +9022,16 @@ _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|
 _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 
 
+_LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
+
+
 def _is_company_name(name: str | None) -> bool:
     """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.",
-    "Doe S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
+    "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
-    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
+    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
+                               or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
 def _company_words(text: str, company: str) -> str | None:
