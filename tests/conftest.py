@@ -107,3 +107,12 @@ def quote_speakers(text: str) -> list:
     from analysis.quotes import extract_quotes
 
     return list(extract_quotes(Article.from_text(text))["speaker"])
+
+
+def speaker_of(text: str, fragment: str):
+    """The speaker of the first quotation ``extract_quotes`` finds in ``text`` whose words hold ``fragment``."""
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+
+    q = extract_quotes(Article.from_text(text))
+    return next(s for t, s in zip(q["text"], q["speaker"]) if fragment in t)

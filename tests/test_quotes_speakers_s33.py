@@ -9,14 +9,14 @@ import pytest
 from analysis import Article
 from analysis.quotes import extract_quotes
 
+from .conftest import speaker_of as _speaker_of
+
 
 def _rows(text):
     q = extract_quotes(Article.from_text(text))
     return list(zip(q["text"].str.rstrip(",."), q["speaker"], q["source_type"]))
 
 
-def _speaker_of(text, fragment):
-    return next(s for t, s, _ in _rows(text) if fragment in t)
 
 
 # -- a person who goes by one name, in apposition after a person's noun, taken up by "who"

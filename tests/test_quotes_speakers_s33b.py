@@ -1,22 +1,13 @@
 """Speakers, session 33 (second round): a feature's way of quoting someone unnamed first and naming them in the
-next sentence, a generic head after the last named speaker, a capitalised title of three words, "the Hon" before a
-name, seat letters after a name, a masthead with no stop, a nickname given after "known ... as", "a spokesperson
-for the company" in a story about a campaign, a company's unit and its parent, legal forms written before a name.
+next sentence (and its near misses: a described witness, a role brought in), a generic head after a named speaker,
+which names no one, a capitalised title of three words, "the Hon" before a name, seat letters after a name, a
+masthead with no stop, a nickname given after "known ... as", "a spokesperson for the company" in a story about a
+campaign, a company's unit and its parent, legal forms written before a name.
 Invented passages."""
 
 import pytest
 
-from analysis import Article
-from analysis.quotes import _is_company_name, extract_quotes
-
-
-def _rows(text):
-    q = extract_quotes(Article.from_text(text))
-    return list(zip(q["text"].str.rstrip(",."), q["speaker"], q["source_type"]))
-
-
-def _speaker_of(text, fragment):
-    return next(s for t, s, _ in _rows(text) if fragment in t)
+from .conftest import speaker_of as _speaker_of
 
 
 # -- quoted unnamed first, named at the opening of the next sentence
@@ -169,7 +160,8 @@ def test_the_company_after_a_unit_and_its_parent_is_the_unit():
     assert _speaker_of(text, "full consent") == "Tarno Estates Ltd"
 
 
-@pytest.mark.parametrize("name, company", [("PT Kelbindo Sawit", True), ("PJSC Kelbyneft", True),
-                                            ("Kelby Reef Protection Network", False)])
-def test_a_legal_form_before_the_name_makes_a_company(name, company):
-    assert _is_company_name(name) is company
+def test_a_legal_form_before_the_name_makes_a_company_the_company_says():
+    text = ('Tarno clans split over palm estate\n\nTARNO, May 2 - Villagers in the Tarno valley are divided over a '
+            'plan to clear 5,000 hectares of forest, elders said on Wednesday.\n\nPT Kelbindo Sawit began clearing '
+            'the land in March.\n\nThe company says it bought the land "with the full consent" of its owners.')
+    assert _speaker_of(text, "full consent") == "PT Kelbindo Sawit"
