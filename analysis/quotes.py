@@ -1091,17 +1091,22 @@ _OF_A_PERSON = re.compile(r"\bof\s+(\S+\s[^,]+)$")
 
 
 @lru_cache(maxsize=32)
+def _layer_entities(text: str) -> tuple:
+    """The mention layer's actors in ``text`` (:func:`mentions.entities`), read from the article met for that text, or
+    from the text read as an article of its own (a direct call); none when normalising changes the text (the
+    layer's offsets would not be the text's)."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    return entities(article) if article.text == text else ()
+
+
+@lru_cache(maxsize=32)
 def _people_mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, surface form, kind) of every mention of a named actor the mention layer finds in ``text`` whose
     form is shaped like a person's name (:func:`_is_person_name`), in reading order: quotes' people are the mention
     layer's (the name tables read its people and organisations so shaped, the genders all of them); and a person
-    an organisation is named after ("The Office of Jo Doe"). A text met without its article (a direct call) is
-    read as an article of its own."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return ()  # (a text that normalising changes: the layer's offsets would not be the text's)
+    an organisation is named after ("The Office of Jo Doe"), by :func:`_layer_entities`."""
     out = []
-    for e in entities(article):
+    for e in _layer_entities(text):
         for (a, b), form in zip(e.spans, e.forms) if e.kind != "group" else ():
             if _is_person_name(form):
                 out.append((a, b, form, e.kind))
@@ -1306,10 +1311,7 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
 def _person_forms(text: str) -> tuple[frozenset, frozenset]:
     """The full names and all the forms of the persons the mention layer reads in ``text`` ("Minister of Industry
     Jo Doe": "Jo Doe", the words before it the title's; not "Ann Ní Doe", a form of hers, for "Ní Doe")."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return frozenset(), frozenset()
-    people = [e for e in entities(article) if e.kind == "person"]
+    people = [e for e in _layer_entities(text) if e.kind == "person"]
     return frozenset(e.name for e in people), frozenset(f for e in people for f in e.forms)
 
 
@@ -1328,10 +1330,7 @@ def _layer_name_opens(toks: tuple[str, ...], text: str) -> bool:
 def _given_names_alone(text: str) -> frozenset:
     """The first words of people's names that the mention layer reads alone as the same person in ``text``
     ("Jo Muhammad Doe ... Dr. Jo said": "Jo")."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return frozenset()
-    return frozenset(f for e in entities(article) if e.kind == "person" for f in e.forms
+    return frozenset(f for e in _layer_entities(text) if e.kind == "person" for f in e.forms
                      if " " not in f and e.name.split()[0] == f)
 
 
@@ -1341,10 +1340,7 @@ def _linked_word(word: str, text: str) -> str:
     ``text``, ``word`` a word of the name before its last ("Jo anak Kelbo ... Jo said", "Jane Kelbo Tarn ... Mama
     Jane said", "Jo Kelbo Tarn ... Kelbo said": a given or a father's name the other readings leave bare); else ''
     (a surname left bare stays so: the title-holder readings work on it)."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return ""
-    people = [e for e in entities(article) if e.kind == "person" and word in e.name.split()]
+    people = [e for e in _layer_entities(text) if e.kind == "person" and word in e.name.split()]
     if len(people) != 1 or word not in people[0].name.split()[:-1]:
         return ""  # (not a word two people's names hold: "Jo Chan Mei-ling and her brother Chan Ka-wai")
     return people[0].name if any(f == word or f.endswith(" " + word) and len(f.split()) == 2
@@ -1355,10 +1351,8 @@ def _linked_word(word: str, text: str) -> str:
 def _styled_given_name(name: str, text: str) -> str:
     """The full name of the person the mention layer reads a style and a given name as in ``text`` ("Jo Tarno Doe
     ... Don Jo said": :func:`mentions.name_styles`; not "Don Scott ... Scott Doe", a man's own name); else ''."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return ""
-    return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
+    return next((e.name for e in _layer_entities(text) if e.kind == "person" and name in e.forms and e.name != name),
+                "")
 
 
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
@@ -1392,11 +1386,8 @@ def _layer_person_of(name: str, text: str) -> str:
     village as 'Big Jo' ... Big Jo said": "Jo Kelbo"; "Datu Jo Kelbo ... Datu Jo said": a name of no word of the full
     name, or its first words, two or more); else '' (a word of the full name left bare stays so: the namesake and
     title-holder readings work on it)."""
-    article = _ARTICLE_OF.get(text) or Article.from_text(text)
-    if article.text != text:
-        return ""
     words = set(name.split())
-    fulls = {e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name
+    fulls = {e.name for e in _layer_entities(text) if e.kind == "person" and name in e.forms and e.name != name
              and (not words & set(e.name.split()) or (len(words) > 1 and e.name.startswith(name + " ")))}
     return fulls.pop() if len(fulls) == 1 else ""
 
