@@ -763,7 +763,15 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 # a line with no closing stop (a headline), then a line opened by "The" and up to three words: a person's
 # description there (see _new_subject_at) is a new subject, whose he or she a name in the headline does not share
 _SENTENCE_THE = re.compile(r"(?<=[^\s.!?”\"’:])[ \t]*\n\s*The\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
-_QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# a quotation in any house style's marks ("...", “...”, «...», „...“, ‘...’), and the opening mark of one left open
+_QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|(?<![\w’'])‘[^‘]*?’(?![\w’'])")
+_QUOTE_OPENER = re.compile(r"[“\"«„]|(?<![\w’'])‘")
+
+
+def _unquoted_window(raw: str) -> str:
+    """``raw`` without its quotations and cut at one left open: a pronoun inside a quotation is the speaker's
+    word for someone else ("Jo Doe said the pupils visited him. «He made them sing ...»")."""
+    return _QUOTE_OPENER.split(_QUOTED_IN_WINDOW.sub(" ", raw), maxsplit=1)[0]
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
@@ -874,7 +882,7 @@ def _genders(text: str) -> dict[str, str]:
         if _OBJECT_OF_PARTICIPLE.search(text, max(0, start - 24), start):
             raw = _SENTENCE_END.split(raw, maxsplit=1)[0]  # ("..., accusing Doe of lying. He said": the subject's;
             # in the participle's own sentence, the object's: "inviting Doe to use her office")
-        window = _QUOTED_IN_WINDOW.sub(" ", raw).split("“")[0].split('"')[0]
+        window = _unquoted_window(raw)
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
@@ -6069,7 +6077,7 @@ class _Resolver:
             hon = _HONORIFIC.match(run)
             seen.add(_ADDRESS_SEX[hon.group(1)] if hon else _sexed_apposition(self.text, start, end))
             stop = min(runs[i + 1][0] if i + 1 < len(runs) else a, end + 150, a)
-            window = _QUOTED_IN_WINDOW.sub(" ", self.text[end:stop]).split("“")[0].split('"')[0]
+            window = _unquoted_window(self.text[end:stop])
             pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
             seen.add(("m" if pronoun.group(1) else "f") if pronoun else None)
         seen.discard(None)
@@ -9059,6 +9067,13 @@ _SALUTATIONS = frozenset(_W["salutations"])
 # a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
 # a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
+# a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
+_ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
+                         r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
+# an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
+# "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words)
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>[A-Z]?[a-z\-]+(?:[^\S\n]+(?!(?:for|of)\b)[a-z\-]+){0,2})"
+                          r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
 
@@ -9153,6 +9168,7 @@ class _Reader:
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
         self.echoed_in_body(rows)
+        self.entry_labels(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
 
@@ -9195,6 +9211,9 @@ class _Reader:
         if _received_text(text, s_open, a):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
+        if label := self._entry_label(row):
+            row["_entry_label"] = label  # (its speaker is the entry's: see entry_labels)
+            return row
         self.attribute(row, found, s_open, reopened)
         if clause_goes_on:
             row["kind"] = "partial"
@@ -9221,6 +9240,55 @@ class _Reader:
                        _close_sid=_sentence_for(self.article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
+
+    def _entry_label(self, row: dict):
+        """A live blog's entry heading, its line a description, a colon and the quotation ("15:57 GMT / Clan chief:
+        “...”", "18:20 — The mayor: “...”"), after a time stamp on its line or alone on the line before it: (label
+        start, label end, the speaker's kind: "person" for a person's noun or title, "group" for a body's noun),
+        else None.  The label is no name: its words after the first are in lower case."""
+        a, b, text = row["start"], row["end"], self.text
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        le = len(text) if le < 0 else le
+        stamp = _ENTRY_TIME.match(text, ls)
+        start = stamp.end() if stamp and stamp.end() > ls else ls
+        if start == ls:  # (or the time stamp alone on the line before: "15:57 GMT\nClan chief: ...")
+            prev = text.rfind("\n", 0, max(ls - 1, 0)) + 1
+            line = _ENTRY_TIME.match(text, prev, ls - 1)
+            if not line or line.end() != ls - 1 or ls == 0:
+                return None
+        m = _ENTRY_LABEL.fullmatch(text, start, a - 1)
+        if row["kind"] != "full" or not m or text[b:le].strip(" ”\"’'.!?") or le >= len(text):
+            return None
+        words = m.group("head").lower().split()
+        if any(_is_cue(w) or _verb_like(w) for w in words):
+            return None
+        head = words[-1]
+        kind = "person" if _person_noun_like(head) or _is_title(head) else \
+            "group" if head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS else None
+        return (m.start("label"), m.end("label"), kind) if kind else None
+
+    def entry_labels(self, rows: list[dict]) -> None:
+        """'15:57 GMT / Clan chief: “We signed for roads” / Clan Chief Jo Doe of Kelby told senators ... “We signed
+        for roads ...,” he said': a quotation an entry's heading labels with a description (:meth:`_entry_label`)
+        is the words of the first named speaker of the label's kind quoted in that entry, before the next time
+        stamp; else the label itself, read as any description is."""
+        text = self.text
+        for i, row in enumerate(rows):
+            if not (label := row.get("_entry_label")):
+                continue
+            ma, mb, kind = label
+            nxt = _ENTRY_TIME.search(text, text.find("\n", row["end"]) + 1)
+            stop = nxt.start() if nxt else len(text)
+            later = next((r for r in rows[i + 1:] if r["start"] < stop and r.get("_res")
+                          and r["_res"][1] == "named" and r["_res"][3] == kind), None)
+            if later:
+                row.update(speaker=later["speaker"], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
+                           source_type=later["source_type"], role=later["role"], cue=":", _res=later["_res"])
+            elif hit := self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb):
+                # (as a description: "Company" is "the company")
+                row.update(speaker=hit[0], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
+                           source_type=hit[1], role=hit[2], cue=":", _res=hit)
 
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
