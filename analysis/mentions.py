@@ -101,9 +101,18 @@ become candidate names; rules decide what to keep and what each name is:
   drops those scored below its threshold (an organisation whose own name's
   words make it one and that the story names twice outside headlines is
   kept whatever the score).  It was trained by
-  :mod:`analysis.train_mentions` on PolNeAR's training split, with CoreNLP's
-  silver entities as labels; re-running the script gives the same file.  The
-  common-word list (``mentions_common_words.txt.gz``, stored compressed) comes from the same script.
+  :mod:`analysis.train_mentions --filter` on PolNeAR's training split, with
+  CoreNLP's silver entities as labels, on the rules' candidates of commit
+  b8e3ded (the rules have changed since; see that module).  The common-word
+  list (``mentions_common_words.txt.gz``) and the news names
+  (``mentions_news_names.txt.gz``) come from the same script.
+* **A bare word named once**: in a story of 15 sentences or more, a
+  one-word organisation, not in capitals, named once with no body's word, verb of saying, possessive or employer's
+  words ("worked for") beside it, stays a mention (``find_mentions``) but is
+  not listed among the stakeholders (``Entity.listed`` is False): in news from
+  anywhere such a word is far more often a village, a language or a local
+  term than a body acting in the story; one-word names the training news
+  names alone ("Reuters", "Harvard") are listed.
 
 Every hand-written word list lives in ``analysis/resources/stakeholders_*``
 (rules as data); the learned ones in ``analysis/resources/mentions_*``.
@@ -506,6 +515,8 @@ def _byline_rules(raw: dict) -> dict:
         "imprint_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is published by ([^\n]*)$"
                                    r"((?:\n[^\n]*){0,2})"),
         "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
+        "body_before": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, map(str, raw["body_phrases_before"])))
+                                  + r") $", re.IGNORECASE),
         "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
@@ -562,6 +573,7 @@ def _office_and_word_rules(raw: dict) -> dict:
         "company_boards": _as_written(raw, "company_boards"),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
+        "news_names": resource_lines("mentions_news_names.txt.gz"),
         "common_words": _with_british_spellings(resource_lines("mentions_common_words.txt.gz", lower=True),
                                                 {str(k): str(v) for k, v in raw["british_endings"].items()},
                                                 frozenset(map(str.lower, map(str, raw["party_words"])))),
@@ -11734,6 +11746,27 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     return z >= model["threshold"]
 
 
+# A story this long names again a body that matters in it: only then is a word named once no stakeholder (in a
+# passage of a few sentences every name is named once).
+_BARE_WORD_MIN_SENTENCES = 15
+
+
+def _bare_word_once(cl: _Cluster, text: str) -> bool:
+    """Whether an actor is kept as a mention but not listed as a stakeholder (``Entity.listed`` False).
+
+    One capitalised word, not in capitals, named once as a body with nothing of a body about it: no body's word
+    beside it, no verb of saying, no possessive, no employer's or owner's words before it ("worked for X").  In news
+    from anywhere such a word is far more often a village, a river, a people, a language or a local term
+    ("Tsintsabis", "Setswana", "Kellerbier") than an organisation acting in the story; a body that matters is named
+    again, speaks, or has its own word ("the Forum").  One-word names that news names alone ("Reuters", "Harvard":
+    ``mentions_news_names.txt.gz``, learned from PolNeAR's training split) are kept."""
+    c = cl.cands[0]
+    R = _rules()
+    return cl.kind == "organisation" and len(cl.cands) == 1 and " " not in cl.name and not cl.name.isupper() \
+        and not cl.cues.get("organisation") and not c.speaks and not c.possessive and cl.name not in R["news_names"] \
+        and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None
+
+
 def _body_for_a_cause(words: list) -> bool:
     """A body's opening word (``org_prefixes``), "for" and two or more capitalised words of its cause, "and" or "of"
     between them: "Movement for Jobs and Fairness", "Campaign for Better Roads" (one name, no title: "Minister for
@@ -11827,6 +11860,7 @@ class Entity:
     kind: str
     spans: tuple  # ((start, end), ...) in reading order
     forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5"; a person's suffix: "Jo Doe Jr.")
+    listed: bool = True  # False: a bare word named once, kept as a mention but not listed as a stakeholder
 
 
 def _build_entities(article: Article) -> tuple[Entity, ...]:
@@ -11836,7 +11870,8 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
         person = cl.kind == "person"
         out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
                                                   for c in cl.cands),
-                          tuple(_form(c, cl.kind) for c in cl.cands)))
+                          tuple(_form(c, cl.kind) for c in cl.cands),
+                          len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word_once(cl, article.text)))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))

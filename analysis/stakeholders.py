@@ -256,7 +256,7 @@ class _Entity:
 
 def _resolve(article: Article, registry) -> list[_Entity]:
     """Discovery merged with the registry (if any), plus pronoun mentions from quotations."""
-    ents = [_Entity(e.name, e.kind, "", list(e.spans), forms=list(e.forms)) for e in entities(article)]
+    ents = [_Entity(e.name, e.kind, "", list(e.spans), forms=list(e.forms)) for e in entities(article) if e.listed]
     reg = load_registry(registry) if registry is not None else []
     text = article.text
     if reg:
