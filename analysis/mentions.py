@@ -7078,6 +7078,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and words[0].lower() in _rules()["portfolio_words"] \
+            and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the Commissioner of Labour", "Minister for Labour": the office's field, no party
     if len(words) == 1 and _foreign_word_no_actor(text, start, words[0]):
         return True
     if len(words) == 1 and words[0] in _rules()["phone_labels"] and _PHONE_NUMBER_AFTER.match(text, end):
