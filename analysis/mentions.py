@@ -11761,13 +11761,27 @@ def _bare_word_once(cl: _Cluster, text: str) -> bool:
     beside it, no verb of saying, no possessive, no employer's or owner's words before it ("worked for X").  In news
     from anywhere such a word is far more often a village, a river, a people, a language or a local term
     ("Tsintsabis", "Setswana", "Kellerbier") than an organisation acting in the story; a body that matters is named
-    again, speaks, or has its own word ("the Forum").  One-word names that news names alone ("Reuters", "Harvard":
-    ``mentions_news_names.txt.gz``, learned from PolNeAR's training split) are kept."""
+    again, speaks, or has its own word ("the Forum").  Kept listed: one-word names that news names alone
+    ("Reuters", "Harvard": ``mentions_news_names.txt.gz``, learned from PolNeAR's training split); a name after the
+    words of ``body_phrases_before`` ("worked for", "a stake in", "via", "from": a firm as often as a place there);
+    a name listed with another ("Barclays, Lloyds and Natwest"); a name whose apposition is followed by a verb of
+    saying ("Copa, the EU farm lobby, said")."""
     c = cl.cands[0]
     R = _rules()
     return cl.kind == "organisation" and len(cl.cands) == 1 and " " not in cl.name and not cl.name.isupper() \
         and not cl.cues.get("organisation") and not c.speaks and not c.possessive and cl.name not in R["news_names"] \
-        and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None
+        and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
+        and _NAME_LISTED_BEFORE.search(text, max(c.start - 40, 0), c.start) is None \
+        and _NAME_LISTED_AFTER.match(text, c.end) is None and _APPOSITION_THEN_SAYS.match(text, c.end) is None
+
+
+# A name in a list with another capitalised name ("Barclays, Lloyds and Natwest", "Hershey and Nestle"): one of the
+# firms a business story lists, as often as a place.
+_NAME_LISTED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:,| and|, and| or|, or| &)[ \t]+(?:(?:by|at|from|to|on) )?$")
+_NAME_LISTED_AFTER = re.compile(r"(?:,| and| or| &)[ \t]+(?:(?:by|at|from|to|on) )?[A-Z]")
+# An apposition or none, then a comma and a verb of saying: "Copa, the EU farm lobby, said", "One agency, Kelbworks,
+# said".
+_APPOSITION_THEN_SAYS = re.compile(r"(?:,[^,.;:\n]{3,60})?,\s+(?:said|says|warned|told|added)\b")
 
 
 def _body_for_a_cause(words: list) -> bool:

@@ -5,6 +5,8 @@ Every passage is written for the test; the expected names were checked by readin
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from analysis import Article, find_stakeholders
@@ -87,3 +89,17 @@ def test_news_names_keeps_names_tagged_in_two_articles_and_not_places_or_common_
     # Brellix: a body in two articles; Vossen: a person in two; Tarnby a place more often; "oddly" a common
     # word; KELCO in capitals; "Acme Capital" not one word; all else in one article only
     assert news_names(path, {"oddly"}) == ["Brellix", "Vossen"]
+
+
+# --- guards from the review of invented business and sports stories: firms named once in these stay listed -------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Barclays, Lloyds and Natwest all lifted their rates on Tuesday.", "Natwest"),
+    ("Shares in Brundell, the listed parent of a rival, fell after the announcement.", "Brundell"),
+    ("Smaller lenders such as Brellix have stopped taking new applications.", "Brellix"),
+    ("Copa, the EU farm lobby, said the proposal did not go far enough.", "Copa"),
+    ("Payments had been made through accounts at Absa and at Capitec.", "Capitec"),
+    ("Falk said he now orders spare parts via Kelbshop.", "Kelbshop"),
+])
+def test_a_firm_named_once_in_a_list_after_a_deals_word_or_before_said_stays(sentence, name):
+    assert actors(STORY.replace("SENTENCE", sentence)).get(name) == "organisation"
