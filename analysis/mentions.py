@@ -757,8 +757,10 @@ def _company_form_rules(raw: dict) -> dict:
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         # (or one or two capitalised words, a place or a company's type: "Kelby Land (Singapore) Pte Ltd", "Tarn Power
-        # Company (Guarantee) Limited")
-        "bracketed_legal_form": re.compile(r"\((" + _alternation(raw["bracketed_legal_forms"])
+        # Company (Guarantee) Limited"; or the country in brackets before the mark: "Kelby Textiles (Lesotho) (Pty)
+        # Ltd", the country's company of a group)
+        "bracketed_legal_form": re.compile(r"\((?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\) \()?("
+                                           + _alternation(raw["bracketed_legal_forms"])
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
@@ -2703,8 +2705,12 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
-        return len(m.group(1).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private
-        # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
+        return len((m.group(1) or "").split()) + len(m.group(2).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden
+        # Farms (Pty) Ltd": the private company's mark and legal form; "Kelby Land (Singapore) Pte Ltd", "Kelby
+        # Textiles (Lesotho) (Pty) Ltd": the country of a group's company
+    if gap == "/" and j > i and {toks[j].text, nxt.text} <= _rules()["legal_forms"]:
+        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV": a company of a bilingual land writes its legal
+        # form in both languages
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
@@ -5551,6 +5557,10 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                     len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                 or _given_name_before_surname(ctx, run)
+                # "Kelbani Moto Tours Srl": a word only shaped like a place's adjective (no listed nationality)
+                # opening a company's name that its legal form closes
+                or (len(run) >= 3 and run[-1].text.rstrip(".") in R["legal_forms"]
+                    and not _nationality_of_a_listed_place(run[0].text.lower()))
                 or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
                     and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
                 # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
@@ -5680,6 +5690,14 @@ def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
     """A faith or nationality word that is also a given name, then one surname-like word: "Christian Lindner"
     (not "Christian Democrats", "Christian Aid", "Christian Science": a group, a common word after it)."""
     return len(run) == 2 and run[0].text.lower() in _rules()["given_names"] and _surname_like(ctx, run[1].text)
+
+
+def _nationality_of_a_listed_place(lw: str) -> bool:
+    """A listed nationality ("italian") or a listed place with an adjective's ending ("pakistani", "kelbian"), lower
+    case; not a word only shaped like one ("dolomiti")."""
+    places = _rules()["places_lower"]
+    return lw in _rules()["demonyms"] or any(lw.endswith(end) and lw[:-len(end)] in places
+                                              for end in ("i", "n", "an", "ian", "ish", "ese"))
 
 
 def _opens_a_company(ctx: _Ctx, run: list) -> bool:
@@ -10535,14 +10553,20 @@ def _titled(cl: _Cluster, text: str) -> bool:
 def _world_places() -> frozenset:
     """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
     a weak cue only, loaded the first time a story has a name no cue types."""
-    return resource_lines("mentions_world_places.txt.gz")
+    return _typographic_apostrophes(resource_lines("mentions_world_places.txt.gz"))
+
+
+def _typographic_apostrophes(names: frozenset) -> frozenset:
+    """The names with their straight apostrophes also written curly, as most copy sets them: GeoNames has "Les
+    Sables-d'Olonne", a story "Les Sables-d’Olonne"."""
+    return names | {n.replace("'", "’") for n in names if "'" in n}
 
 
 @lru_cache(maxsize=1)
 def _world_regions() -> frozenset:
     """The world's subdivisions (ISO 3166-2) and cities of 500,000 people or more (built by
     :mod:`analysis.build_gazetteer`): a stronger cue than a town's name, few of them anyone's surname."""
-    return resource_lines("mentions_world_regions.txt.gz")
+    return _typographic_apostrophes(resource_lines("mentions_world_regions.txt.gz"))
 
 
 # A capitalised word and "of" just before a name ("Mayor Jo Doe of ", "Governor of "): a person's or an office's
