@@ -385,6 +385,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "market_benchmark_words_after": _as_written(raw, "market_benchmark_words_after"),
         "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
         "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
+        "land_part_openers": _as_written(raw, "land_part_openers"),
+        "land_part_not_before": _as_written(raw, "land_part_not_before"),
         "land_before_at": low("land_before_at"),
         "ground_idioms_before": low("ground_idioms_before"),
         "travellers_before_from": low("travellers_before_from"),
@@ -762,7 +764,8 @@ def _company_form_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\) \()?("
                                            + _alternation(raw["bracketed_legal_forms"])
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
-                                           + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
+                                           + _alternation(raw["legal_forms"]) + r")(?![\w-]|[’'](?!s\b))"),
+        # (a possessive after the form: "Marden Farms (Pty) Ltd's factory")
         "partners_and_co": _partners_and_co(raw),
     }
 
@@ -7779,6 +7782,14 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
             and (words[0] in R["places"] or words[0] in _world_places()))):
         return "place", 3  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a known
         # place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
+    if len(words) == 2 and (words[0] in R["land_part_openers"] and not _common_word(words[1])
+                            and words[1] not in R["land_part_not_before"] and last not in R["org_suffixes"]
+                            and name not in R["known_organisations"]):
+        return "place", 3  # "Upper Kelbonia", "Lower Saxony": a part of a land (not "Upper House", "Lower Court")
+    if len(words) == 2 and words[1] in _world_countries() and (_demonym(words[0]) or (
+            words[0].endswith(_LAND_ADJECTIVE_ENDS) and first not in R["given_names"] and not _common_word(first))):
+        return "place", 3  # "Kelbonian Switzerland", "Dutch Caribbean": a region named after a country it is likened
+        # to or was part of (not "Brian Chad": a given name)
     if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
             and name not in R["known_organisations"]:
         return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
@@ -8248,6 +8259,8 @@ _WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu th
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
 _NAME_SUFFIX_AFTER = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)(?![\w’'-])")
+# The endings of an adjective of a land or a people ("Franconian", "Kelbish", "Tarnese").
+_LAND_ADJECTIVE_ENDS = ("ian", "an", "ish", "ese")
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))
