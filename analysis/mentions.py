@@ -3882,11 +3882,18 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     if gap == " of the " and toks[j].text in R["members_body_words"] \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
                 w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
-                or (w.text in R["places"] and _region_closes(ctx, j + 3))):
+                or ((w.text in R["places"] or _closed_by_place_word(ctx, j + 3)) and _region_closes(ctx, j + 3))):
         return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
         # European Union of the North and South"); "the Dockers’ Union of the Philippines": of a country named
-        # with "the"
+        # with "the"; "the Weavers' Federation of the Kelbe Region": of a region so named
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _closed_by_place_word(ctx: _Ctx, k: int) -> bool:
+    """The capitalised words from ``toks[k]`` close a name with a word of ``place_words`` after another ("the Kelbe
+    Region", "the Tarn Coast")."""
+    e = _name_ends_at(ctx, k)
+    return e is not None and e > k and ctx.toks[e].text in _rules()["place_words"]
 
 
 def _region_closes(ctx: _Ctx, k: int) -> bool:
