@@ -782,6 +782,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_of_before": re.compile(r"\b(?:" + _alternation(raw["accord_words"]) + r") of $"),
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
+        "places_members_heads": _as_written(raw, "members_body_words") | _as_written(raw, "places_members_heads"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         "places_body_heads": _as_written(raw, "places_body_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
@@ -4300,12 +4301,12 @@ def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
     given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
-    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
+    (``places_members_heads``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
     Trust", "the Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as
     places do."""
     R, toks = _rules(), ctx.toks
     if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
-            or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
+            or (toks[k].text not in R["places_members_heads"] and toks[k].text not in R["places_body_heads"]) \
             or _plural_follows(ctx, k):
         return False
     return all(_place_like(t.text) and t.text.lower() not in R["given_names"] and not t.text.isupper()
