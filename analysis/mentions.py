@@ -7794,10 +7794,6 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
                             and words[1] not in R["land_part_not_before"] and last not in R["org_suffixes"]
                             and name not in R["known_organisations"]):
         return "place", 3  # "Upper Kelbonia", "Lower Saxony": a part of a land (not "Upper House", "Lower Court")
-    if len(words) == 2 and words[1] in _world_countries() and (_demonym(words[0]) or (
-            words[0].endswith(_LAND_ADJECTIVE_ENDS) and first not in R["given_names"] and not _common_word(first))):
-        return "place", 3  # "Kelbonian Switzerland", "Dutch Caribbean": a region named after a country it is likened
-        # to or was part of (not "Brian Chad": a given name)
     if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
             and name not in R["known_organisations"]:
         return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
@@ -8267,8 +8263,6 @@ _WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu th
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
 _NAME_SUFFIX_AFTER = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)(?![\w’'-])")
-# The endings of an adjective of a land or a people ("Franconian", "Kelbish", "Tarnese").
-_LAND_ADJECTIVE_ENDS = ("ian", "an", "ish", "ese")
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))

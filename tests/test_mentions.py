@@ -1373,7 +1373,6 @@ def test_a_company_s_whole_name_with_a_foreign_bilingual_or_bracketed_legal_form
     ("Hotels in the Val di Marlo are full, and the buses are late.", "Val di Marlo"),
     ("Three bars on Passeig de Tarnes closed early.", "Passeig de Tarnes"),
     ("Upper Kelbonia's brewers fear the takeover.", "Upper Kelbonia"),
-    ("One of Tarnovian Switzerland's oldest breweries is being sold.", "Tarnovian Switzerland"),
     ("Cllr Awa Ceesay of Kelbama South Ward spoke against the market.", "Kelbama South Ward"),
 ])
 def test_a_place_named_by_its_own_head_word_is_a_place(text, name):
@@ -1382,10 +1381,9 @@ def test_a_place_named_by_its_own_head_word_is_a_place(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("The Upper House passed the bill on Tuesday.", "Upper House"),
-    ("Christian Jordan said he would stand again.", "Christian Jordan"),
     ("Val Tarnby said she would stand again.", "Val Tarnby"),
 ])
-def test_a_house_of_parliament_a_given_name_before_a_country_and_val_alone_make_no_place(text, name):
+def test_a_house_of_parliament_and_val_before_a_surname_make_no_place(text, name):
     assert kinds(text).get(name) not in (None, "place")
 
 
