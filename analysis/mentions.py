@@ -394,6 +394,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "market_benchmark_words_after": _as_written(raw, "market_benchmark_words_after"),
         "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
         "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
+        "land_part_openers": _as_written(raw, "land_part_openers"),
+        "land_part_not_before": _as_written(raw, "land_part_not_before"),
         "land_before_at": low("land_before_at"),
         "ground_idioms_before": low("ground_idioms_before"),
         "travellers_before_from": low("travellers_before_from"),
@@ -769,10 +771,13 @@ def _company_form_rules(raw: dict) -> dict:
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         # (or one or two capitalised words, a place or a company's type: "Kelby Land (Singapore) Pte Ltd", "Tarn Power
-        # Company (Guarantee) Limited")
-        "bracketed_legal_form": re.compile(r"\((" + _alternation(raw["bracketed_legal_forms"])
+        # Company (Guarantee) Limited"; or the country in brackets before the mark: "Kelby Textiles (Lesotho) (Pty)
+        # Ltd", the country's company of a group)
+        "bracketed_legal_form": re.compile(r"\((?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\) \()?("
+                                           + _alternation(raw["bracketed_legal_forms"])
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
-                                           + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
+                                           + _alternation(raw["legal_forms"]) + r")(?![\w-]|[’'](?!s\b))"),
+        # (a possessive after the form: "Marden Farms (Pty) Ltd's factory")
         "partners_and_co": _partners_and_co(raw),
     }
 
@@ -789,6 +794,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_of_before": re.compile(r"\b(?:" + _alternation(raw["accord_words"]) + r") of $"),
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
+        "places_members_heads": _as_written(raw, "members_body_words") | _as_written(raw, "places_members_heads"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         "places_body_heads": _as_written(raw, "places_body_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
@@ -2715,8 +2721,12 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
-        return len(m.group(1).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private
-        # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
+        return len((m.group(1) or "").split()) + len(m.group(2).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden
+        # Farms (Pty) Ltd": the private company's mark and legal form; "Kelby Land (Singapore) Pte Ltd", "Kelby
+        # Textiles (Lesotho) (Pty) Ltd": the country of a group's company
+    if gap == "/" and j > i and {toks[j].text, nxt.text} <= _rules()["legal_forms"]:
+        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV": a company of a bilingual land writes its legal
+        # form in both languages
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
@@ -3885,11 +3895,18 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     if gap == " of the " and toks[j].text in R["members_body_words"] \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
                 w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
-                or (w.text in R["places"] and _region_closes(ctx, j + 3))):
+                or ((w.text in R["places"] or _closed_by_place_word(ctx, j + 3)) and _region_closes(ctx, j + 3))):
         return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
         # European Union of the North and South"); "the Dockers’ Union of the Philippines": of a country named
-        # with "the"
+        # with "the"; "the Weavers' Federation of the Kelbe Region": of a region so named
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _closed_by_place_word(ctx: _Ctx, k: int) -> bool:
+    """The capitalised words from ``toks[k]`` close a name with a word of ``place_words`` after another ("the Kelbe
+    Region", "the Tarn Coast")."""
+    e = _name_ends_at(ctx, k)
+    return e is not None and e > k and ctx.toks[e].text in _rules()["place_words"]
 
 
 def _region_closes(ctx: _Ctx, k: int) -> bool:
@@ -4296,12 +4313,12 @@ def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "the", places before "and" (``toks[i..j]``: each word a place of the gazetteer or shaped as one, no
     given name, known body, nationality or abbreviation) and a members' body's word closing the run after it
-    (``members_body_words``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
+    (``places_members_heads``, ``places_body_heads``): one body of those places ("the Kelby and Tarno Community Energy
     Trust", "the Vell Sound and Tarn Inshore Fishermen's Association"), though a place stands alone in the story, as
     places do."""
     R, toks = _rules(), ctx.toks
     if not _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) or toks[k].poss \
-            or (toks[k].text not in R["members_body_words"] and toks[k].text not in R["places_body_heads"]) \
+            or (toks[k].text not in R["places_members_heads"] and toks[k].text not in R["places_body_heads"]) \
             or _plural_follows(ctx, k):
         return False
     return all(_place_like(t.text) and t.text.lower() not in R["given_names"] and not t.text.isupper()
@@ -5563,6 +5580,10 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                     len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                 or _given_name_before_surname(ctx, run)
+                # "Kelbani Moto Tours Srl": a word only shaped like a place's adjective (no listed nationality)
+                # opening a company's name that its legal form closes
+                or (len(run) >= 3 and run[-1].text.rstrip(".") in R["legal_forms"]
+                    and not _nationality_of_a_listed_place(run[0].text.lower()))
                 or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
                     and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
                 # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
@@ -5692,6 +5713,14 @@ def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
     """A faith or nationality word that is also a given name, then one surname-like word: "Christian Lindner"
     (not "Christian Democrats", "Christian Aid", "Christian Science": a group, a common word after it)."""
     return len(run) == 2 and run[0].text.lower() in _rules()["given_names"] and _surname_like(ctx, run[1].text)
+
+
+def _nationality_of_a_listed_place(lw: str) -> bool:
+    """A listed nationality ("italian") or a listed place with an adjective's ending ("pakistani", "kelbian"), lower
+    case; not a word only shaped like one ("dolomiti")."""
+    places = _rules()["places_lower"]
+    return lw in _rules()["demonyms"] or any(lw.endswith(end) and lw[:-len(end)] in places
+                                              for end in ("i", "n", "an", "ian", "ish", "ese"))
 
 
 def _opens_a_company(ctx: _Ctx, run: list) -> bool:
@@ -7776,6 +7805,10 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
             and (words[0] in R["places"] or words[0] in _world_places()))):
         return "place", 3  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a known
         # place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
+    if len(words) == 2 and (words[0] in R["land_part_openers"] and not _common_word(words[1])
+                            and words[1] not in R["land_part_not_before"] and last not in R["org_suffixes"]
+                            and name not in R["known_organisations"]):
+        return "place", 3  # "Upper Kelbonia", "Lower Saxony": a part of a land (not "Upper House", "Lower Court")
     if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
             and name not in R["known_organisations"]:
         return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
@@ -10550,14 +10583,20 @@ def _titled(cl: _Cluster, text: str) -> bool:
 def _world_places() -> frozenset:
     """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
     a weak cue only, loaded the first time a story has a name no cue types."""
-    return resource_lines("mentions_world_places.txt.gz")
+    return _typographic_apostrophes(resource_lines("mentions_world_places.txt.gz"))
+
+
+def _typographic_apostrophes(names: frozenset) -> frozenset:
+    """The names with their straight apostrophes also written curly, as most copy sets them: GeoNames has "Les
+    Sables-d'Olonne", a story "Les Sables-d’Olonne"."""
+    return names | {n.replace("'", "’") for n in names if "'" in n}
 
 
 @lru_cache(maxsize=1)
 def _world_regions() -> frozenset:
     """The world's subdivisions (ISO 3166-2) and cities of 500,000 people or more (built by
     :mod:`analysis.build_gazetteer`): a stronger cue than a town's name, few of them anyone's surname."""
-    return resource_lines("mentions_world_regions.txt.gz")
+    return _typographic_apostrophes(resource_lines("mentions_world_regions.txt.gz"))
 
 
 # A capitalised word and "of" just before a name ("Mayor Jo Doe of ", "Governor of "): a person's or an office's

@@ -1349,3 +1349,55 @@ def test_a_saint_or_a_person_named_like_a_subdivision_is_no_place():
     # a person named like a province, no longer in the towns' gazetteer
     k = kinds("The equaliser was scored by Santiago Rodriguez in the 88th minute.")
     assert k.get("Santiago Rodriguez") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The loan came from Kelbwerk Tarnow OHG of Kelbstadt, which declined to comment.", "Kelbwerk Tarnow OHG"),
+    ("Volunteers from Entraide Marlois asbl handed out blankets, a spokeswoman said.", "Entraide Marlois asbl"),
+    ("The Reindeer Youth League of Kelbo and Tarnola ry wrote to the minister.",
+     "Reindeer Youth League of Kelbo and Tarnola ry"),
+    ("Ana Roe, who chairs Kelbina Bahnen AG/SA, said the line would reopen.", "Kelbina Bahnen AG/SA"),
+    ("About 900 workers at Blue Crane Garments (Eswatini) (Pty) Ltd's factory stopped work.",
+     "Blue Crane Garments (Eswatini) (Pty) Ltd"),
+    ("Pia Doe runs Apennini Bike Tours Srl from the valley and guides riders over the passes.",
+     "Apennini Bike Tours Srl"),
+])
+def test_a_company_s_whole_name_with_a_foreign_bilingual_or_bracketed_legal_form(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drivers queue every summer morning on the road to the Marlo Pass, the mayor said.", "Marlo Pass"),
+    ("Cyclists climbed the Passo Tarnel before dawn, and the huts were full.", "Passo Tarnel"),
+    ("Two climbers were rescued from the Piz Kelbun on Sunday.", "Piz Kelbun"),
+    ("Hotels in the Val di Marlo are full, and the buses are late.", "Val di Marlo"),
+    ("Three bars on Passeig de Tarnes closed early.", "Passeig de Tarnes"),
+    ("Upper Kelbonia's brewers fear the takeover.", "Upper Kelbonia"),
+    ("Cllr Awa Ceesay of Kelbama South Ward spoke against the market.", "Kelbama South Ward"),
+])
+def test_a_place_named_by_its_own_head_word_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Upper House passed the bill on Tuesday.", "Upper House"),
+    ("Val Tarnby said she would stand again.", "Val Tarnby"),
+])
+def test_a_house_of_parliament_and_val_before_a_surname_make_no_place(text, name):
+    assert kinds(text).get(name) not in (None, "place")
+
+
+def test_a_trades_body_of_two_places_or_of_a_region_and_a_shop_steward_keep_their_whole_names():
+    found = kinds("Most boats sail from Kelbeo. The Kelbeo and Tarnaka Boatmen’s Guild blamed the trawlers. "
+                  "The Weavers' Federation of the Marle Region, which represents most workers, called it a dark day. "
+                  "Shop steward Lucky Tarnane said the pickets would stay.")
+    assert found.get("Kelbeo and Tarnaka Boatmen’s Guild") == "organisation"
+    assert found.get("Weavers' Federation of the Marle Region") == "organisation"
+    assert found.get("Lucky Tarnane") == "person"
+    assert kinds("The Tarn Valley Firefighters' Guild and Benevolent Association said the footage was clear.").get(
+        "Tarn Valley Firefighters' Guild and Benevolent Association") == "organisation"
+
+
+def test_a_gazetteer_town_written_with_a_curly_apostrophe_is_a_place():
+    assert kinds("The trawler was towed into Les Sables-d’Olonne on Tuesday, the harbour master said.").get(
+        "Les Sables-d’Olonne") == "place"
