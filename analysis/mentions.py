@@ -394,8 +394,6 @@ def _role_and_market_rules(raw: dict) -> dict:
         "market_benchmark_words_after": _as_written(raw, "market_benchmark_words_after"),
         "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
         "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
-        "land_part_openers": _as_written(raw, "land_part_openers"),
-        "land_part_not_before": _as_written(raw, "land_part_not_before"),
         "land_before_at": low("land_before_at"),
         "ground_idioms_before": low("ground_idioms_before"),
         "travellers_before_from": low("travellers_before_from"),
@@ -7805,10 +7803,6 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
             and (words[0] in R["places"] or words[0] in _world_places()))):
         return "place", 3  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a known
         # place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
-    if len(words) == 2 and (words[0] in R["land_part_openers"] and not _common_word(words[1])
-                            and words[1] not in R["land_part_not_before"] and last not in R["org_suffixes"]
-                            and name not in R["known_organisations"]):
-        return "place", 3  # "Upper Kelbonia", "Lower Saxony": a part of a land (not "Upper House", "Lower Court")
     if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
             and name not in R["known_organisations"]:
         return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
