@@ -781,18 +781,21 @@ def _attribution_pronoun(window: str, m: re.Match) -> bool:
     return re.search(r"…[\s,]*$", window[:m.start()]) is not None
 
 
-def _reported_name(text: str, runs: list, i: int) -> int | None:
-    """A person's name ``runs[i]`` that is not the subject of its sentence: the index of an earlier name in that
-    sentence ("Jo Doe said the builder, Kel Roe, had ..."), or -1 after a verb of saying with no name ("Police said
-    the builder, Kel Roe, ..."); None when the name opens its sentence's names.  The "she said" after the next
-    quotation is the subject's, not this name's."""
-    start = runs[i][0]
-    cut = max(text.rfind("\n", 0, start), max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300),
-                                                                                         start)), default=-1))
-    j = next((k for k in range(i) if runs[k][0] >= cut), None)
-    if j is not None:
-        return j
-    return -1 if any(_is_cue(w) and not w.endswith("ing") for w in re.findall(r"[a-z]+", text[cut:start])) else None
+# where a new clause opens, perhaps with a new subject: a semicolon, or a comma then "but", "and", "while", ...
+_NEW_CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although|though|yet)\b")
+
+
+def _reported_name(text: str, start: int) -> bool:
+    """The person's name at ``start`` stands after a verb of saying in its own clause of its sentence, outside
+    quotations ("Jo Doe said the builder, Kel Roe, had ...", "Doe told Kelby Radio."): the object or the reported
+    clause's, whom the "she said" after the next quotation is not ("..., but its secretary, Kel Roe, said": the
+    subject's)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    cut = max(text.rfind("\n", 0, start) + 1, ends[-1] if ends else 0)
+    clause = _NEW_CLAUSE.split(_QUOTED_IN_WINDOW.sub(" ", text[cut:start]))[-1]
+    return any(_is_cue(w) and not w.endswith("ing") for w in re.findall(r"[a-z]+", clause))
+
+
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
@@ -882,7 +885,6 @@ def _genders(text: str) -> dict[str, str]:
     votes: dict[str, list[int]] = {}
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
-    canons: list[str] = []  # the canonical name of each run
     for i, (start, end, run) in enumerate(runs):
         toks, addressed = _name_tokens(run), _address_sex(run)  # (the sex of a form of address before the name)
         canon = canonical.get(run)
@@ -891,7 +893,6 @@ def _genders(text: str) -> dict[str, str]:
         if len(toks) == 1 and not (addressed and _namesake(toks[0], addressed, text)):
             canon = _namesake_before(toks[0], text, start, addressed) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
-        canons.append(canon)
         hon = _HONORIFIC.match(run)
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
@@ -909,8 +910,8 @@ def _genders(text: str) -> dict[str, str]:
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
-        if pronoun and _attribution_pronoun(window, pronoun) and (j := _reported_name(text, runs, i)) is not None:
-            v = votes[canons[j]] if j >= 0 else [0, 0]  # (the subject's "‘...,’ she said", not the reported name's)
+        if pronoun and _attribution_pronoun(window, pronoun) and _reported_name(text, start):
+            pronoun = None  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
         elif rel := _relative_clause_sex(text, end):
@@ -6110,7 +6111,7 @@ class _Resolver:
             stop = min(runs[i + 1][0] if i + 1 < len(runs) else a, end + 150, a)
             window = _unquoted_window(self.text[end:stop])
             pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
-            if pronoun and _attribution_pronoun(window, pronoun) and _reported_name(self.text, runs, i) is not None:
+            if pronoun and _attribution_pronoun(window, pronoun) and _reported_name(self.text, start):
                 pronoun = None  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
             seen.add(("m" if pronoun.group(1) else "f") if pronoun else None)
         seen.discard(None)
