@@ -790,10 +790,24 @@ def _reported_name(text: str, start: int) -> bool:
     quotations ("Jo Doe said the builder, Kel Roe, had ...", "Doe told Kelby Radio."): the object or the reported
     clause's, whom the "she said" after the next quotation is not ("..., but its secretary, Kel Roe, said": the
     subject's)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
-    cut = max(text.rfind("\n", 0, start) + 1, ends[-1] if ends else 0)
-    clause = _NEW_CLAUSE.split(_QUOTED_IN_WINDOW.sub(" ", text[cut:start]))[-1]
+    clause = _NEW_CLAUSE.split(_QUOTED_IN_WINDOW.sub(" ", text[_sentence_start(text, start):start]))[-1]
     return any(_is_cue(w) and not w.endswith("ing") for w in re.findall(r"[a-z]+", clause))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or the line) that holds ``at`` opens."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    return max(text.rfind("\n", 0, at) + 1, ends[-1] if ends else 0)
+
+
+def _sentence_subject(text: str, runs: list, i: int) -> int | None:
+    """The index of the name that opens the sentence of the later name ``runs[i]``, in the same clause ("Jo Doe,
+    whose firm moves goods between Kelby and Roe, agreed."), not a dateline's capitals; else None."""
+    cut = _sentence_start(text, runs[i][0])
+    j = next((k for k in range(i) if runs[k][0] == cut), None)
+    if j is None or runs[j][2].isupper() or _NEW_CLAUSE.search(_QUOTED_IN_WINDOW.sub(" ", text[runs[j][1]:runs[i][0]])):
+        return None
+    return j
 
 
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
@@ -885,6 +899,7 @@ def _genders(text: str) -> dict[str, str]:
     votes: dict[str, list[int]] = {}
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
+    canons: list[str] = []  # the canonical name of each run
     for i, (start, end, run) in enumerate(runs):
         toks, addressed = _name_tokens(run), _address_sex(run)  # (the sex of a form of address before the name)
         canon = canonical.get(run)
@@ -893,6 +908,7 @@ def _genders(text: str) -> dict[str, str]:
         if len(toks) == 1 and not (addressed and _namesake(toks[0], addressed, text)):
             canon = _namesake_before(toks[0], text, start, addressed) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
+        canons.append(canon)
         hon = _HONORIFIC.match(run)
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
@@ -910,8 +926,10 @@ def _genders(text: str) -> dict[str, str]:
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
-        if pronoun and _attribution_pronoun(window, pronoun) and _reported_name(text, start):
-            pronoun = None  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
+        if pronoun and _attribution_pronoun(window, pronoun) and (j := _sentence_subject(text, runs, i)) is not None:
+            v = votes[canons[j]]  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
+        elif pronoun and _attribution_pronoun(window, pronoun) and _reported_name(text, start):
+            pronoun = None  # ("Police said the builder, Kel Roe, had ... ‘...,’ she said": no one's named)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
         elif rel := _relative_clause_sex(text, end):
