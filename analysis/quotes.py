@@ -6700,8 +6700,8 @@ class _Resolver:
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
-        if self.company and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about, unless another organisation was named just
+        if (self.company or self._firm_named_after(a)) and words[1] in _COMPANY_NOUNS:
+            # "the company said": the company the story is about (or a headline's, the first named after it), unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
                 or self._story_firm(words[1], a, True)
