@@ -777,8 +777,8 @@ def _unquoted_window(raw: str) -> str:
 
 def _attribution_pronoun(window: str, m: re.Match) -> bool:
     """The he/she ``m`` of an :func:`_unquoted_window` opens the attribution right after a quotation ("‘...,’ she
-    said"): the quotation's speaker."""
-    return re.search(r"…[\s,]*$", window[:m.start()]) is not None
+    said"): the quotation's speaker (not "her" of '"...," her mother said')."""
+    return m.group().lower() in ("he", "she") and re.search(r"…[\s,]*$", window[:m.start()]) is not None
 
 
 # where a new clause opens, perhaps with a new subject: a semicolon, or a comma then "but", "and", "while", ...
