@@ -770,8 +770,46 @@ _QUOTE_OPENER = re.compile(r"[“\"«„]|(?<![\w’'])‘")
 
 def _unquoted_window(raw: str) -> str:
     """``raw`` without its quotations and cut at one left open: a pronoun inside a quotation is the speaker's
-    word for someone else ("Jo Doe said the pupils visited him. «He made them sing ...»")."""
-    return _QUOTE_OPENER.split(_QUOTED_IN_WINDOW.sub(" ", raw), maxsplit=1)[0]
+    word for someone else ("Jo Doe said the pupils visited him. «He made them sing ...»").  An ellipsis stands
+    where a quotation stood, its words left out (see :func:`_attribution_pronoun`)."""
+    return _QUOTE_OPENER.split(_QUOTED_IN_WINDOW.sub(" … ", raw), maxsplit=1)[0]
+
+
+def _attribution_pronoun(window: str, m: re.Match) -> bool:
+    """The he/she ``m`` of an :func:`_unquoted_window` opens the attribution right after a quotation ("‘...,’ she
+    said"): the quotation's speaker (not "her" of '"...," her mother said')."""
+    return m.group().lower() in ("he", "she") and re.search(r"…[\s,]*$", window[:m.start()]) is not None
+
+
+# where a new clause opens, perhaps with a new subject: a semicolon, or a comma then "but", "and", "while", ...
+_NEW_CLAUSE = re.compile(r";|,\s+(?:but|and|while|whereas|although|though|yet)\b")
+
+
+def _reported_name(text: str, start: int) -> bool:
+    """The person's name at ``start`` stands after a verb of saying in its own clause of its sentence, outside
+    quotations ("Jo Doe said the builder, Kel Roe, had ...", "Doe told Kelby Radio."): the object or the reported
+    clause's, whom the "she said" after the next quotation is not ("..., but its secretary, Kel Roe, said": the
+    subject's)."""
+    clause = _NEW_CLAUSE.split(_QUOTED_IN_WINDOW.sub(" ", text[_sentence_start(text, start):start]))[-1]
+    return any(_is_cue(w) and not w.endswith("ing") for w in re.findall(r"[a-z]+", clause))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or the line) that holds ``at`` opens."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    return max(text.rfind("\n", 0, at) + 1, ends[-1] if ends else 0)
+
+
+def _sentence_subject(text: str, runs: list, i: int) -> int | None:
+    """The index of the name that opens the sentence of the later name ``runs[i]``, in the same clause ("Jo Doe,
+    whose firm moves goods between Kelby and Roe, agreed."), not a dateline's capitals; else None."""
+    cut = _sentence_start(text, runs[i][0])
+    j = next((k for k in range(i) if runs[k][0] == cut), None)
+    if j is None or runs[j][2].isupper() or _NEW_CLAUSE.search(_QUOTED_IN_WINDOW.sub(" ", text[runs[j][1]:runs[i][0]])):
+        return None
+    return j
+
+
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
@@ -861,6 +899,7 @@ def _genders(text: str) -> dict[str, str]:
     votes: dict[str, list[int]] = {}
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
+    canons: list[str] = []  # the canonical name of each run
     for i, (start, end, run) in enumerate(runs):
         toks, addressed = _name_tokens(run), _address_sex(run)  # (the sex of a form of address before the name)
         canon = canonical.get(run)
@@ -869,6 +908,7 @@ def _genders(text: str) -> dict[str, str]:
         if len(toks) == 1 and not (addressed and _namesake(toks[0], addressed, text)):
             canon = _namesake_before(toks[0], text, start, addressed) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
+        canons.append(canon)
         hon = _HONORIFIC.match(run)
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
@@ -886,6 +926,10 @@ def _genders(text: str) -> dict[str, str]:
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
+        if pronoun and _attribution_pronoun(window, pronoun) and (j := _sentence_subject(text, runs, i)) is not None:
+            v = votes[canons[j]]  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
+        elif pronoun and _attribution_pronoun(window, pronoun) and _reported_name(text, start):
+            pronoun = None  # ("Police said the builder, Kel Roe, had ... ‘...,’ she said": no one's named)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
         elif rel := _relative_clause_sex(text, end):
@@ -3353,8 +3397,9 @@ def story_company(article: Article) -> str | None:
     'Acme'
     """
     _remember(article)
-    # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
-    lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
+    # a lone name the mention layer reads as a person ("Obama ... he said") or a place ("flights at Delhi") is never
+    # the story's company
+    lone = frozenset(e.name for e in entities(article) if e.kind in ("person", "place") and " " not in e.name)
     # (nor does the form of a person's name make one of the organisations it names: "Jordan Quay Freight")
     people = {e.name for e in entities(article) if e.kind == "person"}  # ("Trayvon Martin Foundation": a person's too)
     bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name
@@ -3367,6 +3412,9 @@ def story_company(article: Article) -> str | None:
 _HONORIFIC_NAME = re.compile(r"(?=[MDSRG])\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w\-]*(?:[’']s)?")
 _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
+# a clock time right before a word ("09:40 ", "9.45am ", "1 p.m. "): a time zone's letters may follow, no body's
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)?|[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))"
+                           r"[^\S\n]+$")
 
 
 @lru_cache(maxsize=32)
@@ -3383,6 +3431,8 @@ def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: fro
     words: dict[str, str | None] = {}  # capitalised word -> the word it counts as, None if it counts not (words repeat)
     for m in _CAPITALISED.finditer(body):
         word, at = m.group(), m.start()
+        if word.isupper() and _CLOCK_BEFORE.search(text, max(0, at - 16), at):
+            continue  # ("09:40 IST", "1pm GMT": a time zone)
         tok = words.get(word, "")
         if tok == "":
             tok = words[word] = _company_word(word, persons)
@@ -6079,6 +6129,8 @@ class _Resolver:
             stop = min(runs[i + 1][0] if i + 1 < len(runs) else a, end + 150, a)
             window = _unquoted_window(self.text[end:stop])
             pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
+            if pronoun and _attribution_pronoun(window, pronoun) and _reported_name(self.text, start):
+                pronoun = None  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
             seen.add(("m" if pronoun.group(1) else "f") if pronoun else None)
         seen.discard(None)
         return seen.pop() if len(seen) == 1 else None
@@ -6648,8 +6700,8 @@ class _Resolver:
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
-        if self.company and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about, unless another organisation was named just
+        if (self.company or self._firm_named_after(a)) and words[1] in _COMPANY_NOUNS:
+            # "the company said": the company the story is about (or a headline's, the first named after it), unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
                 or self._story_firm(words[1], a, True)
@@ -9271,24 +9323,38 @@ class _Reader:
     def entry_labels(self, rows: list[dict]) -> None:
         """'15:57 GMT / Clan chief: “We signed for roads” / Clan Chief Jo Doe of Kelby told senators ... “We signed
         for roads ...,” he said': a quotation an entry's heading labels with a description (:meth:`_entry_label`)
-        is the words of the first named speaker of the label's kind quoted in that entry, before the next time
-        stamp; else the label itself, read as any description is."""
+        is the words of its speaker in the entry (:meth:`_entry_speaker`), else of the label itself, read as any
+        description is, else of the unnamed speaker who says the heading's words."""
         text = self.text
         for i, row in enumerate(rows):
             if not (label := row.get("_entry_label")):
                 continue
             ma, mb, kind = label
-            nxt = _ENTRY_TIME.search(text, text.find("\n", row["end"]) + 1)
-            stop = nxt.start() if nxt else len(text)
-            later = next((r for r in rows[i + 1:] if r["start"] < stop and r.get("_res")
-                          and r["_res"][1] == "named" and r["_res"][3] == kind), None)
-            if later:
-                row.update(speaker=later["speaker"], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
-                           source_type=later["source_type"], role=later["role"], cue=":", _res=later["_res"])
-            elif hit := self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb):
-                # (as a description: "Company" is "the company")
+            words = _ECHO_TRIM.sub("", row["text"]).lower()
+            said = [r for r in rows[i + 1:] if r.get("_res") and r["source_type"] in ("named", "anonymous")
+                    and len(words.split()) > 1 and _repeats(r["text"], words)]  # (who says the heading's words)
+            hit = self._entry_speaker(rows[i + 1:], said, row["end"], kind) \
+                or self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb)
+            # (as a description: "Company" is "the company"; "Union" is the union named, not its unnamed official)
+            hit = hit if hit and (hit[1] == "named" or not said) else said[0]["_res"] if said else None
+            if hit:
                 row.update(speaker=hit[0], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
                            source_type=hit[1], role=hit[2], cue=":", _res=hit)
+
+    def _entry_speaker(self, after: list[dict], said: list[dict], end: int, kind: str):
+        """The speaker (its resolution) of an entry heading's quotation ending at ``end``, from the rows ``after``
+        it: the named speaker who says the heading's words in its entry, before the next time stamp (``said``:
+        the rows that say them), else, when no one there says them, the first named speaker of the label's
+        ``kind`` quoted in the entry, else the named speaker who says them later (a "Key events" list of headings
+        over the entries); else None."""
+        nxt = _ENTRY_TIME.search(self.text, self.text.find("\n", end) + 1)
+        stop = nxt.start() if nxt else len(self.text)
+        in_entry = [r for r in said if r["start"] < stop]
+        later = next((r for r in in_entry if r["_res"][1] == "named"), None) \
+            or (None if in_entry else next((r for r in after if r["start"] < stop and r.get("_res")
+                                            and r["_res"][1] == "named" and r["_res"][3] == kind), None)) \
+            or next((r for r in said if r["_res"][1] == "named"), None)
+        return later and later["_res"]
 
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that

@@ -66,3 +66,150 @@ def test_a_name_opening_with_a_click_letter_is_a_named_speaker():
             "Council secretary Petrus ǃGaroeb said the meeting had been short.\n\n"
             "\"They spoke for ten minutes and left,\" Mr ǃGaroeb said.")
     assert speaker_of(text, "They spoke for ten minutes") in ("Petrus ǃGaroeb", "ǃGaroeb")
+
+
+# -- review of session 34: an entry heading's quotation is the words of the row that repeats them, before the
+# first named speaker of the label's kind
+
+def test_an_entry_heading_goes_to_the_person_who_repeats_its_words_not_the_first_of_its_kind():
+    text = ("Farmers' protest live: Brussels\n\n"
+            "13:45 CET\n"
+            "Farmer: “We cannot live on these prices”\n"
+            "Agriculture commissioner Piet Vermaelen met a delegation at the Berlaymont.\n"
+            "“I hear their anger,” Vermaelen said.\n"
+            "Outside, dairy farmer Joost Heerink from Gelderland stood by his tractor.\n"
+            "“We cannot live on these prices,” Heerink said.\n\n"
+            "13:20 CET\n"
+            "Tractors block Rue de la Loi\n"
+            "About 900 tractors entered the European quarter.")
+    assert speaker_of(text, "We cannot live on these prices") == "Joost Heerink"
+
+
+def test_an_entry_heading_goes_to_the_referee_who_repeats_it_not_the_manager_quoted_first():
+    text = ("Derby day live\n\n"
+            "19:40 GMT\n"
+            "Referee: “I got it wrong”\n"
+            "City manager Pep Alvarez was furious on the touchline.\n"
+            "“Everybody in the stadium saw the handball,” Alvarez said.\n"
+            "Referee Michael Dean later admitted his mistake to the pool reporter.\n"
+            "“I got it wrong and I apologise,” Dean said.\n\n"
+            "19:20 GMT\n"
+            "Half time\n"
+            "City lead 1-0.")
+    assert speaker_of(text, "I got it wrong") == "Michael Dean"
+
+
+def test_an_entry_heading_goes_to_the_miner_who_repeats_it_not_the_minister():
+    text = ("Mine collapse in Zimbabwe: live\n\n"
+            "14:10 CAT\n"
+            "Miner: “The ground moved like water”\n"
+            "Mining minister Winston Chitando arrived at the Bindura shaft.\n"
+            "“We are doing everything possible,” Chitando said.\n"
+            "One of the rescued men, Tendai Moyo, 29, spoke from a hospital bed.\n"
+            "“The ground moved like water and then it was dark,” Moyo said.\n\n"
+            "13:40 CAT\n"
+            "Six rescued\n"
+            "Six miners have been brought up.")
+    assert speaker_of(text, "The ground moved like water") == "Tendai Moyo"
+
+
+def test_an_entry_heading_goes_to_the_union_official_who_repeats_it_not_the_company():
+    text = ("Strike at Harrow Mills: live\n\n"
+            "12:40 GMT\n"
+            "Union: “Our members will not be bullied”\n"
+            "Harrow Mills said in a statement that it had made its final offer.\n"
+            "“This is a fair deal and it is our last,” the company said.\n"
+            "The GMB, which represents 300 workers at the plant, rejected it.\n"
+            "“Our members will not be bullied into a pay cut,” a GMB regional organiser said.\n\n"
+            "12:15 GMT\n"
+            "Picket lines\n"
+            "Pickets formed at 6am.")
+    assert speaker_of(text, "Our members will not be bullied") not in ("Harrow Mills", "GMT")
+    assert speaker_of(text, "This is a fair deal") != "GMT"  # (a time zone; the mill is read as a person)
+
+
+def test_a_key_events_line_goes_to_the_speaker_who_repeats_it_later_not_a_shadow_holder():
+    text = ("Key events\n\n"
+            "15:57 Chancellor: “We will not borrow”\n"
+            "15:40 Opposition: “A budget for nobody”\n\n"
+            "15:57 GMT\n"
+            "Chancellor Miriam Oduya told MPs the fiscal rules would stay.\n"
+            "“We will not borrow for day-to-day spending,” she said.\n\n"
+            "15:40 GMT\n"
+            "Shadow chancellor Gareth Pryce said it was “a budget for nobody”.")
+    assert speaker_of(text, "We will not borrow") == "Miriam Oduya"
+
+
+# -- a time zone after a clock time is no body: "the company said" is not "GMT"
+
+def test_a_time_zone_after_a_clock_time_is_not_the_airline():
+    text = ("IndiGo outage live\n\n"
+            "09:40 IST\n"
+            "Airline: “Systems are being restored”\n"
+            "IndiGo said a fault in its booking system had grounded flights at Delhi and Mumbai.\n"
+            "“Systems are being restored,” the airline said.\n\n"
+            "09:15 IST\n"
+            "Queues at Terminal 1\n"
+            "Long queues formed at Delhi.")
+    assert speaker_of(text, "Systems are being restored,") != "IST"
+    assert speaker_of(text, "Systems are being restored") != "IST"
+
+
+def test_an_entry_label_for_an_unnamed_board_is_not_the_time_zone():
+    text = ("Club takeover live\n\n"
+            "14:30 BST\n"
+            "Board: “No decision has been taken”\n"
+            "The club’s board said in a statement it was still considering three bids.\n"
+            "“No decision has been taken and none will be rushed,” the statement said.\n\n"
+            "14:00 BST\n"
+            "Bids in\n"
+            "Three bids were submitted by the deadline.")
+    assert speaker_of(text, "No decision has been taken") != "BST"
+
+
+def test_an_entry_label_for_a_company_is_the_company_not_the_time_zone():
+    text = ("Mine spill live\n\n"
+            "11:30 SAST\n"
+            "Company: “The dam wall is stable”\n"
+            "Sibanye Platinum said engineers had inspected the tailings dam at Marikana overnight.\n"
+            "“The dam wall is stable and monitored,” Sibanye Platinum said.\n\n"
+            "11:00 SAST\n"
+            "Residents evacuated\n"
+            "About 300 residents were moved.")
+    assert speaker_of(text, "The dam wall is stable") == "Sibanye Platinum"
+
+
+# -- "‘...,’ she said" after a sentence that names someone in its reported clause: her vote is the subject's
+
+def test_she_said_after_single_marks_is_not_the_man_named_in_the_reported_clause():
+    text = ("Mumbai: Activist Medha Rane said the builder, Suresh Patil, had ignored the stay order. "
+            "‘He poured concrete the next morning,’ she said. Patil said the order reached him late. "
+            "‘I stopped work the moment I saw it,’ he said.")
+    assert speaker_of(text, "He poured concrete") == "Medha Rane"
+    assert speaker_of(text, "I stopped work") == "Suresh Patil"
+
+
+def test_she_said_after_single_marks_goes_to_the_secretary_not_the_contractor():
+    text = ("Chennai: Residents' welfare association secretary Lakshmi Narayanan said the contractor, R. Senthil "
+            "Kumar, had dug up the road in March. ‘He never came back,’ she said. Kumar said he had not been paid. "
+            "‘The corporation owes me Rs 40 lakh,’ he said.")
+    assert speaker_of(text, "He never came back") == "Lakshmi Narayanan"
+
+
+def test_she_said_after_single_marks_goes_to_the_marae_chair_not_the_skipper():
+    text = ("Kaikōura – Marae chair Huia Parata said the skipper, Tane Walker, had pulled three people from the "
+            "water. ‘He did not hesitate,’ she said. Walker shrugged it off. ‘Anyone would have,’ he said.")
+    assert speaker_of(text, "He did not hesitate") == "Huia Parata"
+
+
+def test_she_said_after_low_high_marks_goes_to_the_official_not_the_guard():
+    text = ("Dresden – Union official Petra Lang said the night guard, Uwe Schmitt, had been dismissed without "
+            "warning. „He worked there for 22 years“, she said. Schmitt said he would go to court. "
+            "„I want my job back“, he said.")
+    assert speaker_of(text, "He worked there") == "Petra Lang"
+
+
+def test_she_said_after_single_marks_goes_to_the_headteacher_not_the_caretaker():
+    text = ("Headteacher Alison Reid said the caretaker, Jordan Platt, had stayed all night to clear the snow. "
+            "‘He is the reason we opened,’ she said. Platt said it was nothing. ‘I live across the road,’ he said.")
+    assert speaker_of(text, "He is the reason we opened") == "Alison Reid"
