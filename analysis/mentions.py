@@ -101,7 +101,7 @@ become candidate names; rules decide what to keep and what each name is:
   drops those scored below its threshold (an organisation whose own name's
   words make it one and that the story names twice outside headlines is
   kept whatever the score).  It was trained by
-  :mod:`analysis.train_mentions --filter` on PolNeAR's training split, with
+  :mod:`analysis.train_mentions` (``--filter``) on PolNeAR's training split, with
   CoreNLP's silver entities as labels, on the rules' candidates of commit
   b8e3ded (the rules have changed since; see that module).  The common-word
   list (``mentions_common_words.txt.gz``) and the news names
