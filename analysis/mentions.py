@@ -517,6 +517,7 @@ def _byline_rules(raw: dict) -> dict:
         "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
         "body_before": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, map(str, raw["body_phrases_before"])))
                                   + r") $", re.IGNORECASE),
+        "acts_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["acts_after"]) + r")\b"),
         "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
@@ -11782,36 +11783,59 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     return z >= model["threshold"]
 
 
-# A story this long names again a body that matters in it: only then is a word named once no stakeholder (in a
+# A story this long names again a body that matters in it: only then is a bare word no stakeholder (in a
 # passage of a few sentences every name is named once).
 _BARE_WORD_MIN_SENTENCES = 15
 
 
-def _bare_word_once(cl: _Cluster, text: str) -> bool:
+def _bare_word(cl: _Cluster, text: str) -> bool:
     """Whether an actor is kept as a mention but not listed as a stakeholder (``Entity.listed`` False).
 
-    One capitalised word, not in capitals, named once as a body with nothing of a body about it: no body's word
-    beside it, no verb of saying, no possessive, no employer's or owner's words before it ("worked for X").  In news
-    from anywhere such a word is far more often a village, a river, a people, a language or a local term
-    ("Tsintsabis", "Setswana", "Kellerbier") than an organisation acting in the story; a body that matters is named
-    again, speaks, or has its own word ("the Forum").  Kept listed: one-word names that news names alone
-    ("Reuters", "Harvard": ``mentions_news_names.txt.gz``, learned from PolNeAR's training split); a name after the
-    words of ``body_phrases_before`` ("worked for", "a stake in", "via", "from": a firm as often as a place there);
-    a name listed with another ("Barclays, Lloyds and Natwest"); a name whose apposition is followed by a verb of
-    saying ("Copa, the EU farm lobby, said")."""
-    c = cl.cands[0]
+    One capitalised word, not in capitals, read as a body with nothing of a body about it anywhere: no body's word
+    beside it, no verb of saying, no possessive, no employer's or owner's words before it ("worked for X"), no verb
+    of acting after it ("X has", "X bought": ``acts_after``).  In news from anywhere such a word is far more often
+    a village, a river, a people, a language or a local term ("Tsintsabis", "Setswana", "Kellerbier") than an
+    organisation acting in the story; a body that matters speaks, acts or has its own word ("the Forum").  Named
+    once, or named again but a town of the world gazetteer ("a plant at Kappelshamn", "the Tallinn office") or
+    never listed with another name.  Kept listed: one-word names that news names alone ("Reuters", "Harvard":
+    ``mentions_news_names.txt.gz``, learned from PolNeAR's training split); a name after the words of
+    ``body_phrases_before`` ("worked for", "a stake in", "via", "from": a firm as often as a place there); a name
+    listed with another ("Barclays, Lloyds and Natwest"; a town of the gazetteer in a list stays a place); a name
+    whose apposition is followed by a verb of saying ("Copa, the EU farm lobby, said")."""
     R = _rules()
-    return cl.kind == "organisation" and len(cl.cands) == 1 and " " not in cl.name and not cl.name.isupper() \
-        and not cl.cues.get("organisation") and not c.speaks and not c.possessive and cl.name not in R["news_names"] \
-        and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
-        and _NAME_LISTED_BEFORE.search(text, max(c.start - 40, 0), c.start) is None \
-        and _NAME_LISTED_AFTER.match(text, c.end) is None and _APPOSITION_THEN_SAYS.match(text, c.end) is None
+    if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or cl.cues.get("organisation") \
+            or cl.name in R["news_names"]:
+        return False
+    town = cl.name in _world_places()
+    return all(_bare_mention(c, text, town) for c in cl.cands)
+
+
+def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
+    """One mention of :func:`_bare_word`: nothing of a body beside it; in a list, only among towns when the name
+    is a town ("between Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
+    R = _rules()
+    listed = _list_neighbours(c, text)
+    return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
+        and (R["acts_after"].match(text, c.end) is None or _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+        and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
+        and (not listed or (town and all(w in _world_places() for w in listed)))
+
+
+def _list_neighbours(c: _Cand, text: str) -> list[str]:
+    """The capitalised words listed right before and after a mention ("Barclays, [Lloyds] and Natwest")."""
+    before = _NAME_LISTED_BEFORE.search(text, max(c.start - 40, 0), c.start)
+    after = _NAME_LISTED_AFTER.match(text, c.end)
+    return [m.group("word") for m in (before, after) if m]
 
 
 # A name in a list with another capitalised name ("Barclays, Lloyds and Natwest", "Hershey and Nestle"): one of the
 # firms a business story lists, as often as a place.
-_NAME_LISTED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:,| and|, and| or|, or| &)[ \t]+(?:(?:by|at|from|to|on) )?$")
-_NAME_LISTED_AFTER = re.compile(r"(?:,| and| or| &)[ \t]+(?:(?:by|at|from|to|on) )?[A-Z]")
+_NAME_LISTED_BEFORE = re.compile(r"(?P<word>[A-Z][\w&.'’-]*)(?:,| and|, and| or|, or| &)[ \t]+"
+                                 r"(?:(?:by|at|from|to|on) )?$")
+_NAME_LISTED_AFTER = re.compile(r"(?:,| and| or| &)[ \t]+(?:(?:by|at|from|to|on) )?(?P<word>[A-Z][\w&.'’-]*)")
+# A preposition of place right before a name: the verb after it is its sentence's, not the name's ("a slipway at
+# Kroonhavik would do nothing"; not "the chief executive of Hewlett-Packard had been").
+_SETTING_BEFORE = re.compile(r"\b(?:at|in|near|on|from|to|into|across|around|outside|off|beside) (?:the )?\Z")
 # An apposition or none, then a comma and a verb of saying: "Copa, the EU farm lobby, said", "One agency, Kelbworks,
 # said".
 _APPOSITION_THEN_SAYS = re.compile(r"(?:,[^,.;:\n]{3,60})?,\s+(?:said|says|warned|told|added)\b")
@@ -11921,7 +11945,7 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
         out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
                                                   for c in cl.cands),
                           tuple(_form(c, cl.kind) for c in cl.cands),
-                          len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word_once(cl, article.text)))
+                          len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text)))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))
