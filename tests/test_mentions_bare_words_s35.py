@@ -85,3 +85,11 @@ def test_a_firm_listed_with_a_firm_that_is_no_town_stays_listed():
 def test_in_a_short_passage_a_bare_word_named_twice_is_still_listed():
     text = "The owners want a slipway at Kroonhavik. Falk said a slipway at Kroonhavik would not help him."
     assert "Kroonhavik" in actors(text)
+
+
+def test_a_mountain_range_is_a_place_not_a_person():
+    text = ("Porters were made to carry logs over the Dawna Range for weeks, a farmer said. "
+            "\"We walked across the Dawna Range at night,\" he said.")
+    st = find_stakeholders(Article.from_text(text))
+    kinds = dict(zip(st["name"], st["kind"]))
+    assert kinds.get("Dawna Range") == "place"
