@@ -106,13 +106,13 @@ become candidate names; rules decide what to keep and what each name is:
   b8e3ded (the rules have changed since; see that module).  The common-word
   list (``mentions_common_words.txt.gz``) and the news names
   (``mentions_news_names.txt.gz``) come from the same script.
-* **A bare word named once**: in a story of 15 sentences or more, a
-  one-word organisation, not in capitals, named once with no body's word, verb of saying, possessive or employer's
-  words ("worked for") beside it, stays a mention (``find_mentions``) but is
-  not listed among the stakeholders (``Entity.listed`` is False): in news from
-  anywhere such a word is far more often a village, a language or a local
-  term than a body acting in the story; one-word names the training news
-  names alone ("Reuters", "Harvard") are listed.
+* **A bare word**: in a story of 15 sentences or more, a
+  one-word organisation, not in capitals, with no body's word, verb of saying, possessive or employer's
+  words ("worked for") beside any of its mentions and no verb of acting after them ("X has", "X bought"),
+  named once, or named again but a town of the world gazetteer or never listed with another name, stays a
+  mention (``find_mentions``) but is not listed among the stakeholders (``Entity.listed`` is False): in news
+  from anywhere such a word is far more often a village, a language or a local term than a body acting in
+  the story; one-word names the training news names alone ("Reuters", "Harvard") are listed.
 
 Every hand-written word list lives in ``analysis/resources/stakeholders_*``
 (rules as data); the learned ones in ``analysis/resources/mentions_*``.
