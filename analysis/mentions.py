@@ -517,7 +517,8 @@ def _byline_rules(raw: dict) -> dict:
         "imprint_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_marks"])))),
         "body_before": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, map(str, raw["body_phrases_before"])))
                                   + r") $", re.IGNORECASE),
-        "acts_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["acts_after"]) + r")\b"),
+        "acts_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["acts_after"]) + r"|[a-z]{3,}ed)\b"),
+        "firm_nouns_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["firm_nouns_after"]) + r")\b"),
         "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
@@ -11817,7 +11818,7 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     listed = _list_neighbours(c, text)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
         and (R["acts_after"].match(text, c.end) is None or _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)) \
-        and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
+        and _APPOSITION_THEN_SAYS.match(text, c.end) is None and R["firm_nouns_after"].match(text, c.end) is None \
         and (not listed or (town and all(w in _world_places() for w in listed)))
 
 

@@ -93,3 +93,16 @@ def test_a_mountain_range_is_a_place_not_a_person():
     st = find_stakeholders(Article.from_text(text))
     kinds = dict(zip(st["name"], st["kind"]))
     assert kinds.get("Dawna Range") == "place"
+
+
+def test_a_firm_named_before_its_shoppers_or_shares_stays_listed():
+    # session 35's review: 'Tesco shoppers', 'Continental shares' are a firm's, however bare otherwise
+    got = actors(story("Union members said they had switched to cheaper rivals and now shop at Tesco.",
+                       "Tesco shoppers were most likely to say prices had risen, Kostadin said."))
+    assert got.get("Tesco") == "organisation"
+
+
+def test_a_firm_followed_by_a_verb_in_the_past_stays_listed():
+    got = actors(story("The harbour board chose Kellmark engines for both ships two years ago.",
+                       "Falk said the trouble began when Kellmark doubled the price of spare parts."))
+    assert got.get("Kellmark") == "organisation"
