@@ -108,7 +108,8 @@ become candidate names; rules decide what to keep and what each name is:
   (``mentions_news_names.txt.gz``) come from the same script.
 * **A bare word**: in a story of 15 sentences or more, a
   one-word organisation, not in capitals, with no body's word, verb of saying, possessive or employer's
-  words ("worked for") beside any of its mentions and no verb of acting after them ("X has", "X bought"),
+  words ("worked for") beside any of its mentions, no verb of acting ("X has", "X reduced") and no firm's
+  noun ("X shoppers", "X shares") after them,
   named once, or named again but a town of the world gazetteer or never listed with another name, stays a
   mention (``find_mentions``) but is not listed among the stakeholders (``Entity.listed`` is False): in news
   from anywhere such a word is far more often a village, a language or a local term than a body acting in
@@ -11794,7 +11795,8 @@ def _bare_word(cl: _Cluster, text: str) -> bool:
 
     One capitalised word, not in capitals, read as a body with nothing of a body about it anywhere: no body's word
     beside it, no verb of saying, no possessive, no employer's or owner's words before it ("worked for X"), no verb
-    of acting after it ("X has", "X bought": ``acts_after``).  In news from anywhere such a word is far more often
+    of acting after it ("X has", "X reduced": ``acts_after``), no firm's noun after it ("X shoppers":
+    ``firm_nouns_after``).  In news from anywhere such a word is far more often
     a village, a river, a people, a language or a local term ("Tsintsabis", "Setswana", "Kellerbier") than an
     organisation acting in the story; a body that matters speaks, acts or has its own word ("the Forum").  Named
     once, or named again but a town of the world gazetteer ("a plant at Kappelshamn", "the Tallinn office") or
