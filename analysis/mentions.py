@@ -11818,9 +11818,10 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     is a town ("between Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
     R = _rules()
     listed = _list_neighbours(c, text)
+    acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
-        and (R["acts_after"].match(text, c.end) is None or _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)) \
-        and _APPOSITION_THEN_SAYS.match(text, c.end) is None and R["firm_nouns_after"].match(text, c.end) is None \
+        and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
+        and R["firm_nouns_after"].match(text, c.end) is None \
         and (not listed or (town and all(w in _world_places() for w in listed)))
 
 

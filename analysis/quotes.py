@@ -926,10 +926,11 @@ def _genders(text: str) -> dict[str, str]:
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
-        if pronoun and _attribution_pronoun(window, pronoun) and (j := _sentence_subject(text, runs, i)) is not None:
-            v = votes[canons[j]]  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's, not Roe's)
-        elif pronoun and _attribution_pronoun(window, pronoun) and _reported_name(text, start):
-            pronoun = None  # ("Police said the builder, Kel Roe, had ... ‘...,’ she said": no one's named)
+        if pronoun and _attribution_pronoun(window, pronoun):
+            if (j := _sentence_subject(text, runs, i)) is not None:
+                v = votes[canons[j]]  # ("Jo Doe said the builder, Kel Roe, had ... ‘...,’ she said": Doe's)
+            elif _reported_name(text, start):
+                pronoun = None  # ("Police said the builder, Kel Roe, had ... ‘...,’ she said": no one's named)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
         elif rel := _relative_clause_sex(text, end):
@@ -6701,8 +6702,9 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
         if (self.company or self._firm_named_after(a)) and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about (or a headline's, the first named after it), unless another organisation was named just
-            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
+            # "the company said": the company the story is about (or a headline's, the first named after it), unless
+            # another organisation was named just before and the story's company was not ("Monsanto, which opposed
+            # the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
                 or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):

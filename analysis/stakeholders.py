@@ -481,7 +481,7 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
     pandas.DataFrame
         One row per stakeholder, most mentioned first (ties by first mention).
         Discovery leaves out an actor the mention layer does not list (``Entity.listed``: in a story of
-        15 sentences or more, a one-word body named once with nothing of a body about it).
+        15 sentences or more, a one-word body with nothing of a body about any of its mentions).
         Columns:
 
         - ``name``: canonical name (the registry's, else the fullest form seen);
