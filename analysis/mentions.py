@@ -912,6 +912,7 @@ def _place_word_rules(raw: dict) -> dict:
         "address_company_words": frozenset(raw["address_company_words"]),
         "road_words": frozenset(raw["road_words"]),
         # " and Area", " and District" closing a body's name after "of" and a place
+        "area_closer_words": _as_written(raw, "area_closers"),
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "facility_after": low("facility_after"),
         "lower_tiers_after": low("lower_tiers_after"),
@@ -3214,6 +3215,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
         return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
+    if nxt.text == "and" and (n_area := _members_area_after_and(ctx, i, j)):
+        return n_area  # "the Association of Gold Miners of Kelby and the Tarn Valley": the members' second area
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3264,6 +3267,34 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "and the", then an area's name, add to a members' body named for a place: a members' body's
+    word (``members_body_words``), "of" and one or two words shaped as a place just before "and", then "the", one or
+    two capitalised words and a land's or a region's word closing them (``place_suffixes``, ``area_closers``,
+    ``region_words``), or an island's word alone (``land_words_alone``): "the Association of Gold Miners of Kelby and
+    the Tarn Valley", "the Union of Cocoa Growers of Tarno and the Kelby Region", "the Federation of Fishers of Kelby
+    and the Islands".  0 when the area's name goes on (another capitalised word, a possessive: "... and the
+    Tarn Valley Authority", "... and the Kelby Region's governor")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j + 4 >= len(toks) or toks[j + 2].text != "the":
+        return 0
+    p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
+    if p is None or j - p > 2 or not any(t.text in R["members_body_words"] for t in toks[i:p]) \
+            or not all(_place_like(t.text) for t in toks[p + 1:j + 1]):
+        return 0
+    k = next((x for x in range(j + 3, min(j + 6, len(toks)))
+              if toks[x].text in R["place_suffixes"] or toks[x].text in R["area_closer_words"]
+              or toks[x].text in R["region_words"]), None)
+    if k is None or (k == j + 3 and toks[k].text not in R["land_words_alone"]) or toks[k].poss or not all(
+            t.cap and t.sid == toks[j].sid and not t.poss for t in toks[j + 3:k + 1]) \
+            or any(text[toks[x].end:toks[x + 1].start] != " " for x in range(j, k)):
+        return 0
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.cap and nxt.sid == toks[k].sid and text[toks[k].end:nxt.start] == " ":
+        return 0
+    return k - j
 
 
 def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
@@ -4271,6 +4302,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if toks[k].text in R["closing_only_heads"] and k != j + 3:
         return 0  # "Kelby Forest and River Watch" (one thing watched on each side of "and"), not "Global Kelby and
         # Tarn Action Watch": a body's whole name before "and" and another's after it
+    if _two_places_body(ctx, i, j, k):
+        return k - j  # "the Kelby and Tarno Community Energy Trust", "the Kelby and Tarno Women in Leadership Forum"
     head = toks[k].text.lower().rstrip(".")
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
     # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
@@ -4309,6 +4342,40 @@ def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     R, toks = _rules(), ctx.toks
     return any(t.text.lower() in R["org_words"] for t in toks[i:j + 1]) \
         and (toks[j + 2].text.isupper() or not _field_word(ctx, toks[j + 2].text.lower()))
+
+
+def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", one word shaped as a place, "and", a second such word, then words of no name and a body's word
+    (``org_suffixes``) closing the run two words or more after the second place, or a run going on with "in" or
+    "for" to a body's word: one body of the two places ("the Kelby and Tarno Community Energy Trust", "the Kelby and
+    Tarno Women's Council for Health", "the Kelby and Tarno Women in Leadership Forum").  Not a given name, a word in
+    capitals or a nationality for a place; not two listed places ("the Kenya and Uganda Farmers' Union": two
+    nations' bodies, see :func:`_two_places_public_body`); nor before a plural ("... Community Trust members")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if i != j or k < j + 3 or toks[k].poss or _plural_follows(ctx, k) \
+            or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start):
+        return False
+    places = (toks[i].text, toks[j + 2].text)
+    if not all(_place_like(w) and not _demonym(w) and not w.isupper() and w.lower() not in R["given_names"]
+               for w in places) or all(w in R["places"] for w in places) \
+            or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[j + 3:k + 1]):
+        return False
+    if k >= j + 4 and toks[k].text.lower() in R["org_suffixes"]:
+        return True
+    return k + 2 < len(toks) and toks[k + 1].text in ("in", "for") and _body_word_ends_run(ctx, k + 2)
+
+
+def _body_word_ends_run(ctx: _Ctx, m: int) -> bool:
+    """The capitalised run opening at ``toks[m]`` (one sentence, single spaces, at most four words) ends with a body's
+    word (``org_suffixes``): "Leadership Forum"."""
+    toks, text = ctx.toks, ctx.text
+    if not toks[m].cap or toks[m].sid != toks[m - 1].sid:
+        return False
+    e = m
+    while e + 1 < len(toks) and e - m < 3 and toks[e + 1].cap and toks[e + 1].sid == toks[e].sid \
+            and not toks[e].poss and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    return toks[e].text.lower() in _rules()["org_suffixes"]
 
 
 def _places_body_after_the(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4488,14 +4555,25 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
             or (toks[k].text.isupper() and not dotted_form) \
             or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"]
                 and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])
-                and not (listed and _members_after_title_word(ctx, i, j, k))) \
+                and not (listed and _members_after_title_word(ctx, i, j, k))
+                and not _field_title_then_head(ctx, j, k, head)) \
             or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
-        # and Mayor", but a field's word that closes the name alone: "Movement for Kelby and Justice"; nor a place
+        # and Mayor", but a field's word that closes the name alone or before the body's word: "Movement for Kelby and
+        # Justice", "the Kelby Rights and Justice Network"; nor a place
         # opening a second name: "Acme Pension Scheme and China Investment Corporation")
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
+
+
+def _field_title_then_head(ctx: _Ctx, j: int, k: int, head: str) -> bool:
+    """After "and", a title that also names a field (``title_field_words``: "Justice"), ordinary field words and a
+    body's word closing the run: a field of the body's name ("the Kelby Rights and Justice Network", "... and Justice
+    Reform Forum"), since a title goes before a person's name, not before a body's word."""
+    R, toks = _rules(), ctx.toks
+    return k > j + 2 and toks[j + 2].text.lower() in R["title_field_words"] and head in R["org_suffixes"] \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in toks[j + 3:k])
 
 
 def _members_after_title_word(ctx: _Ctx, i: int, j: int, k: int) -> bool:
