@@ -1009,6 +1009,10 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
+        # every word that opens a place's name in some language (see _unvoiced_place_opener)
+        "place_name_openers": frozenset().union(*(_as_written(raw, key) for key in (
+            "place_name_openers", "street_openers", "land_openers", "article_place_prefixes", "place_prefixes",
+            "elision_place_prefixes", "place_prefixes_before_either", "particle_place_prefixes", "romance_saints"))),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes")
                                   | _as_written(raw, "place_prefixes_before_either"),
         "particle_place_prefixes": _as_written(raw, "particle_place_prefixes")
@@ -10260,9 +10264,21 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                             or _possessive_place(cl, text) or _land_word_alone(cl, text)
                             or _state_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
+    if kind == "person" and _unvoiced_place_opener(cl):
+        kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+def _unvoiced_place_opener(cl: _Cluster) -> bool:
+    """A name of two words or more read as a person's that a word opening places' names in some language opens
+    (``place_name_openers``: "Wadi", "Jabal", "Serra", "Calle", "Anse", "Monte"), with no cue of a person, never
+    speaking nor possessing: a place ("clashes between Bab al-Kelby and Jabal Tarno", "between the coast and the Serra
+    de Kelby"), since such words open a person's name too ("Monte Doe", "Santa Doe") only where a given name, a title
+    or speech shows the person."""
+    return " " in cl.name and cl.name.split()[0] in _rules()["place_name_openers"] and not cl.cues.get("person") \
+        and not any(c.speaks or c.possessive for c in cl.cands)
 
 
 _THE_WORD = r"(?<![\w’'-])[Tt]he {}(?![\w’'-])"
