@@ -9849,14 +9849,15 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
 # as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
-_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) (?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
                              r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
-                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?$")
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?"
+                             r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
-# A writing of that other name in brackets just after it, closing marks between: its translation ("«Dyadya Jo»
-# (Uncle Jo)").
-_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?\(")
+# A writing of that other name in brackets or after a dash just after it, closing marks between: its translation
+# ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo").
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|[–—] |- )")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
@@ -9864,23 +9865,33 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     age or a short description at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes
     by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
     translation in brackets after it."""
-    for prev, c, after in zip(cands, cands[1:], [*cands[2:], None]):
-        if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
-                or c.name not in al.parent or c.name in prev.name.split():
-            continue
-        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
-        if m and m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation":
-            continue  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
-            # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
-        if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
-            others = [c] + ([after] if after is not None and after.name in al.parent
-                            and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
-            for o in others:
-                al.join(o.name, prev.name)
-                al.nicknames.add(o.name)
-                if al.kind_lean(prev.name) != "organisation":
-                    for oc in al.groups[o.name]:
-                        oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
+    for n in range(1, len(cands)):
+        for prev in (cands[n - 1], cands[n - 2]) if n > 1 else (cands[0],):  # (a town between: "Jo Doe, a farmer
+            # from Kelby known as ...")
+            if _goes_by(prev, cands[n], cands[n + 1] if n + 1 < len(cands) else None, text, al):
+                break
+
+
+def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> bool:
+    """Join ``c`` (and its translation ``after``) to the person ``prev`` as a name that person goes by (see
+    :func:`_names_goes_by`); whether they were joined."""
+    if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
+            or c.name not in al.parent or c.name in prev.name.split():
+        return False
+    m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
+    if m is None or not _GOES_BY_GAP.fullmatch(text, prev.end, m.start()) or (
+            m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation"):
+        return False  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
+        # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
+    others = [c] + ([after] if after is not None and after.name in al.parent
+                    and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
+    for o in others:
+        al.join(o.name, prev.name)
+        al.nicknames.add(o.name)
+        if al.kind_lean(prev.name) != "organisation":
+            for oc in al.groups[o.name]:
+                oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
+    return True
 
 
 # A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
@@ -9902,9 +9913,9 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
 # Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
-                          r"(?!(?:[a-z-]+ )*(?:of|at|in|with|for|from|on|to|by|near|inside|outside|among|under|behind"
+                          r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|on|to|by|near|inside|outside|among|under|behind"
                           r"|within|across|around|into|over)\b)"
-                          r"[a-z][a-z -]{0,40})?,? ?")
+                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?)?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
