@@ -1012,7 +1012,9 @@ def _site_and_seat_rules(raw: dict) -> dict:
         # every word that opens a place's name in some language (see _unvoiced_place_opener)
         "place_name_openers": frozenset().union(*(_as_written(raw, key) for key in (
             "place_name_openers", "street_openers", "land_openers", "article_place_prefixes", "place_prefixes",
-            "elision_place_prefixes", "place_prefixes_before_either", "particle_place_prefixes", "romance_saints"))),
+            "elision_place_prefixes", "place_prefixes_before_either", "particle_place_prefixes")))
+        - _as_written(raw, "street_openers_also_given_names"),  # (given names too: "Calle Johansson"; and no saint's
+        # word: "Santa Claus", see _saint_alone)
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes")
                                   | _as_written(raw, "place_prefixes_before_either"),
         "particle_place_prefixes": _as_written(raw, "particle_place_prefixes")
@@ -9913,7 +9915,7 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
 # Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
-                          r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|on|to|by|near|inside|outside|among|under|behind"
+                          r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among|under|behind"
                           r"|within|across|around|into|over)\b)"
                           r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?)?,? ?")
 
