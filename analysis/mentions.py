@@ -11921,15 +11921,49 @@ def _bare_word(cl: _Cluster, text: str) -> bool:
 
 
 def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
-    """One mention of :func:`_bare_word`: nothing of a body beside it; in a list, only among towns when the name
-    is a town ("between Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
+    """One mention of :func:`_bare_word`: nothing of a body beside it; in a list, only in a list of places
+    (:func:`_placed_list`: "units at Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"; a verb after it is
+    then the sentence's: "the road between Barhabise and Tatopani was closed") or among towns when the name is a
+    town ("Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
     R = _rules()
-    listed = _list_neighbours(c, text)
-    acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
+    placed = _placed_list(c, text)
+    listed = [] if placed else _list_neighbours(c, text)
+    acts = R["acts_after"].match(text, c.end) and not placed \
+        and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
         and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
         and R["firm_nouns_after"].match(text, c.end) is None \
         and (not listed or (town and all(w in _world_places() for w in listed)))
+
+
+def _placed_list(c: _Cand, text: str) -> bool:
+    """The list of capitalised words that holds the mention is a list of places: a preposition of place opens it
+    ("units at Kundara, Kottiyam and Tarno", "between Barhabise and Tatopani") or a plural noun closes it ("the Funcho
+    and Arade dams", "Great Soppo and Muea markets"; not a firm's noun: "Tesco and Asda shoppers"), and no name in it
+    is one the news names alone (``mentions_news_names``, ``known_organisations``), and the preposition is not said
+    again before each name."""
+    R, start, end, words = _rules(), c.start, c.end, []
+    while (m := _NAME_LISTED_BEFORE.search(text, max(start - 40, 0), start)) is not None:
+        start = m.start()
+        words.append(m.group("word"))
+    while (m := _NAME_LISTED_AFTER.match(text, end)) is not None:
+        end = m.end()
+        words.append(m.group("word"))
+    if any(w in R["news_names"] or w in R["known_organisations"] for w in words) \
+            or _REPEATED_PREPOSITION.search(text, start, end):
+        return False  # a firm the news names alone among them ("on Qantas or Kelbair"); the preposition said again
+        # for each name, as of firms ("accounts at Absa and at Capitec")
+    return (start, end) != (c.start, c.end) and (
+        _LIST_PLACED_BEFORE.search(text, max(0, start - 14), start) is not None
+        or (_PLURAL_AFTER.match(text, end) is not None and R["firm_nouns_after"].match(text, end) is None))
+
+
+# A preposition of place (perhaps "the") just before a list of names; a plural noun just after one (no function
+# word nor verb in "s": "its", "says").
+_LIST_PLACED_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|to|between|near|around|towards|toward|across|outside|off"
+                                 r"|of the|and the)(?: the)? $", re.IGNORECASE)  # (not "via": "via Uber or Lyft")
+_REPEATED_PREPOSITION = re.compile(r"(?:,| and| or| &)[ \t]+(?:by|at|from|to|on) ")
+_PLURAL_AFTER = re.compile(r" (?!(?:as|its|this|thus|his|us|plus|whereas|versus|says|has|was|is|does)\b)[a-z]+s\b")
 
 
 def _list_neighbours(c: _Cand, text: str) -> list[str]:

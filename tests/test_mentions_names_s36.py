@@ -1,0 +1,156 @@
+"""Whole names, places and the names people go by in world news (session 36).
+
+A members' body named for two places or for a place "and the" area around it is one name; a field's word that is
+also a title ("Justice") before a body's word is a field; a name opened by a word for a place's land or street in
+another language ("Jabal", "Bab", "Serra") with nothing of a person is a place; a nickname after "is known ... as"
+and its translation after a dash are the person's; a one-word name in a list of places (a preposition of place
+before it, a plural noun after it) is no stakeholder in a long story.  Every passage is written for the test; the
+expected names were checked by reading it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, find_stakeholders
+
+
+def actors(text: str) -> dict:
+    st = find_stakeholders(Article.from_text(text))
+    return {r.name: r.kind for r in st.itertuples() if r.kind in ("person", "organisation")}
+
+
+def kinds(text: str) -> dict:
+    st = find_stakeholders(Article.from_text(text))
+    return dict(zip(st["name"], st["kind"]))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Association of Gold Miners of Kelbara and the Tarno Valley said the strike would go on.",
+     "Association of Gold Miners of Kelbara and the Tarno Valley"),
+    ("The Union of Cocoa Growers' Cooperatives of Soubra and the Kelba Region said farmers were owed money.",
+     "Union of Cocoa Growers' Cooperatives of Soubra and the Kelba Region"),
+    ("The Federation of Fishing Societies of Kelbapur and the Islands said the boats were idle.",
+     "Federation of Fishing Societies of Kelbapur and the Islands"),
+])
+def test_a_members_body_named_for_a_place_and_the_area_around_it_is_one_name(text, name):
+    assert actors(text) == {name: "organisation"}
+
+
+def test_a_second_body_or_a_possessive_after_and_the_area_leaves_two_names():
+    got = kinds("The Union of Farmers of Kelbara and the Tarno Valley Authority met on Monday.")
+    assert got["Union of Farmers of Kelbara"] == "organisation"
+    assert got["Tarno Valley Authority"] == "organisation"
+    got = kinds("The Association of Miners of Kelbara and the Tarno Region's governor met on Monday.")
+    assert got["Association of Miners of Kelbara"] == "organisation"
+    assert "Association of Miners of Kelbara and the Tarno Region" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelba Women's Rights and Justice Network said the treasurer must repay the money.",
+     "Kelba Women's Rights and Justice Network"),
+    ("The Laiagam and Kelbap Women in Leadership Forum said the count was unfair.",
+     "Laiagam and Kelbap Women in Leadership Forum"),
+    ("Minority investors in the Gulf Crescent Bank for Investment and Development KSC said the board had failed them.",
+     "Gulf Crescent Bank for Investment and Development KSC"),
+])
+def test_a_body_s_name_across_and_stays_whole(text, name):
+    assert actors(text) == {name: "organisation"}
+
+
+def test_a_title_after_and_before_a_person_s_name_is_still_the_person_s():
+    got = actors("The Tarn Council and Justice Mary Doe met on Friday.")
+    assert got == {"Tarn Council": "organisation", "Mary Doe": "person"}
+
+
+def test_a_name_opened_by_a_word_for_a_hill_or_a_gate_is_a_place():
+    got = kinds("As clashes between Bab al-Kelbaneh and Jabal Tarno closed the streets, the souk emptied. "
+                "The limestone belt runs between the coast and the Serra de Kelbique.")
+    assert got["Bab al-Kelbaneh"] == "place" and got["Jabal Tarno"] == "place"
+    assert got["Serra de Kelbique"] == "place"
+
+
+def test_such_a_word_before_a_speaking_person_s_name_stays_a_person():
+    assert actors("Monte Kelbson said the plan was bad. Kelbson is a farmer.") == {"Monte Kelbson": "person"}
+    assert actors("San San Aung, a teacher, said the school had closed.") == {"San San Aung": "person"}
+
+
+def test_a_nickname_after_a_description_from_a_town_is_the_person_s():
+    text = ("The third vote came from councillor José Manuel da Kelba, a citrus farmer from Algoz known to everybody "
+            "in the market as ‘Zé Laranja’ – Orange Joe. ‘I have oranges,’ he said.")
+    assert actors(text) == {"José Manuel da Kelba": "person"}
+
+
+def test_a_nickname_after_is_known_as_and_a_form_of_address_is_the_person_s():
+    text = ("Maria das Graças dos Kelbos, 61, the association’s president, is known in the valley as “Dona Gracinha”. "
+            "“We are not against lithium,” Dona Gracinha added.")
+    assert actors(text) == {"Maria das Graças dos Kelbos": "person"}
+
+
+def test_a_nickname_s_translation_after_a_dash_is_the_person_s():
+    text = ('Photographer Sigurður Kelbason, known to his followers as "Siggi Hraun" - Lava Siggi - was filming '
+            'when the fissure opened. Lava Siggi said it was the biggest he had seen.')
+    assert actors(text) == {"Sigurður Kelbason": "person"}
+
+
+def test_a_municipal_councillor_s_title_opens_a_spanish_name():
+    text = ('Regidor Salvador Kelbarra Cuevas of the FRI called the vote "a gift with a ribbon on it". '
+            '"One hundred pages," Kelbarra said.')
+    assert actors(text) == {"Salvador Kelbarra Cuevas": "person"}
+
+
+def test_a_general_meeting_a_nationality_and_a_counted_vehicle_are_no_actors():
+    assert "AGM" not in actors("Uproar at Kelbara resort company AGM over KD 4.6m write-off. Investors walked out.")
+    assert actors("Jo Kelbo, a Filipina nurse at a hospital, said she would stay.") == {"Jo Kelbo": "person"}
+    assert actors("A foreman who has worked underground since the Soviet era sat on a bench.") == {}
+    got = kinds("The money was used to buy two Toyota Hiace buses for the route.")
+    assert got.get("Toyota Hiace") == "product"
+
+
+# Sixteen sentences and more: long enough for the bare-word rule; two gaps for the sentences under test.
+STORY = """Ferry crews on the island route say their wages have not risen in four years.
+
+Mira Kostadin, who chairs the Island Seafarers' Union, said the owners wanted to cut costs again. "We sell our time at a loss," she said. "Every crossing costs us more than it pays."
+
+The union has 420 members. Most work on the two older ships. Many joined when the route opened.
+
+Kostadin said the union would ask the harbour board for talks. She said the board had not yet replied.
+
+FIRST
+
+Joren Falk, who runs a cafe by the harbour, said the problem was the cost of fuel. "It is not only the wages," he said. "It is what the ships burn."
+
+Falk said he had cut his staff from nine to five. He said he did not expect to hire again this year.
+
+SECOND
+
+The harbour board is due to meet in March. A decision is expected before the summer timetable.
+
+Kostadin said her members could not wait that long. "Some of us will not sail at all," she said."""
+
+
+def story(first: str, second: str) -> str:
+    text = STORY.replace("FIRST", first).replace("SECOND", second)
+    assert len(Article.from_text(text).sentences) >= 15
+    return text
+
+
+def test_one_word_names_in_a_list_after_a_preposition_of_place_are_no_stakeholders():
+    got = actors(story("The owners keep three repair yards at Kundara, Kottiyam and Chathanur.",
+                       "The old road between Barhabise and Tatopani was closed again in May."))
+    for place in ("Kundara", "Kottiyam", "Chathanur", "Barhabise", "Tatopani"):
+        assert place not in got
+    assert got["Mira Kostadin"] == "person" and got["Island Seafarers' Union"] == "organisation"
+
+
+def test_one_word_names_in_a_list_before_a_plural_noun_are_no_stakeholders():
+    got = actors(story("Falk said the Funcho and Arade dams were half empty.",
+                       "Ferries from Great Soppo and Muea markets bring the fish."))
+    assert "Funcho" not in got and "Arade" not in got and "Muea" not in got
+
+
+def test_firms_in_a_list_before_a_firm_s_noun_or_with_the_preposition_repeated_stay():
+    got = actors(story("Falk said Tesco and Asda shoppers had cut back on coffee.",
+                       "Payments were made through accounts at Absa and at Capitec."))
+    for firm in ("Tesco", "Asda", "Absa", "Capitec"):
+        assert got.get(firm) == "organisation", firm
