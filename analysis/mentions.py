@@ -5069,7 +5069,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())
                                                       or _gazetteer_dateline(place)
-                                                      or _town_dateline(text, place, m.end())):
+                                                      or _town_dateline(text, place, m.end())
+                                                      or _lede_dateline(text, place, m.end())):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
         name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
         # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
@@ -5156,6 +5157,20 @@ def _town_dateline(text: str, place: str, after: int) -> bool:
         return False
     return (form := _written_later(text, place, after)) is not None and re.search(
         rf"\b(?:in|to|from|at|near|outside) {re.escape(form)}\b", text[after:]) is not None
+
+
+def _lede_dateline(text: str, place: str, after: int) -> bool:
+    """One word in capitals, no common word nor known body, opening a paragraph before a dash and a sentence of twelve
+    words or more on the same line, never written in capitals again: a lede's dateline of a town the gazetteer lacks
+    ("DALANZADGAD – On a clear morning in the soum, a column of coal trucks ..."; not "UPDATE — ...", "NATO — ...
+    NATO said")."""
+    R = _rules()
+    if " " in place or place.lower() in R["common_words"] or place in R["known_organisations"] \
+            or place.title() in R["news_names"] or place in R["acronyms"] \
+            or re.search(rf"(?<![\w’'-]){re.escape(place)}(?![\w’'-])", text[after:]) is not None:
+        return False  # (an abbreviation is written in capitals again: "NATO — ... NATO said")
+    line = text[after:text.find("\n", after) if "\n" in text[after:] else len(text)]
+    return line[:1].isupper() and len(line.split()) >= 12
 
 
 def _named_again(text: str, place: str, after: int) -> bool:

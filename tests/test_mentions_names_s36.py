@@ -154,3 +154,17 @@ def test_firms_in_a_list_before_a_firm_s_noun_or_with_the_preposition_repeated_s
                        "Payments were made through accounts at Absa and at Capitec."))
     for firm in ("Tesco", "Asda", "Absa", "Capitec"):
         assert got.get(firm) == "organisation", firm
+
+
+def test_a_lede_s_dateline_of_a_town_the_gazetteer_lacks_is_a_place():
+    text = ("Coal trucks wait at the border\n\nBy Jo Kelbo\n\nDALANZADGAD – On a clear morning, a column of coal "
+            "trucks can be seen from the road far away. Drivers said they had waited for days.\n")
+    assert kinds(text).get("Dalanzadgad") == "place"
+
+
+def test_a_label_or_an_abbreviation_before_a_dash_is_no_dateline():
+    assert kinds("Council votes\n\nUPDATE — The council voted on Tuesday to close the pool for the whole of the "
+                 "summer season. Residents were angry.\n").get("Update") is None
+    text = ("Alliance meets\n\nNATO – The alliance said on Tuesday it would send more ships to the region in the "
+            "coming weeks. NATO officials agreed.\n")
+    assert kinds(text).get("Nato") != "place" and kinds(text).get("NATO") != "place"
