@@ -168,3 +168,18 @@ def test_a_label_or_an_abbreviation_before_a_dash_is_no_dateline():
     text = ("Alliance meets\n\nNATO – The alliance said on Tuesday it would send more ships to the region in the "
             "coming weeks. NATO officials agreed.\n")
     assert kinds(text).get("Nato") != "place" and kinds(text).get("NATO") != "place"
+
+
+def test_a_georgian_form_of_address_before_a_given_name_is_the_named_person():
+    from analysis import extract_quotes
+    text = ("The growers' chairman, Revaz Kelbishvili, said half the members had borrowed against the harvest. "
+            "\"Today the bank will sleep better too,\" Batono Revaz said, using the respectful form of address.\n\n"
+            "\"We have lost a year,\" Mr Kelbishvili said.\n")
+    q = extract_quotes(Article.from_text(text))
+    assert list(q["speaker"]) == ["Revaz Kelbishvili", "Revaz Kelbishvili"]
+
+
+def test_a_pidgin_form_of_address_before_a_listed_given_name_is_a_title_only_there():
+    got = actors("Mami Grace Kelbo, the group's president, said the money was gone. Mami Tarno, a singer, said "
+                 "she would perform.")
+    assert got == {"Grace Kelbo": "person", "Mami Tarno": "person"}
