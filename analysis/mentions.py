@@ -235,6 +235,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
         + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
+        # a paper's photo credit alone on its line, in brackets or not ("(Herald photo by Jo Doe)", "(Tribune photo / Jo
+        # Doe)", "Staff photo by Jo Doe")
+        + r"|\(?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,2})\s(?:staff\s|file\s)?(?:photo|photograph|picture)s?"
+        r"\s?(?:by\s|/\s?)(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\)?\.?$"
         # a photo's credit alone on its line: the photographer, then "via" or a slash and the agency ("Jo Doe via
         # Getty Images.", "Jo Doe / Reuters", "JO DOE/AFP"; two to four words of a name, no verb)
         + r"|(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s?(?:\svia\s|/)\s?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\.?$"

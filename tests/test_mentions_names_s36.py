@@ -183,3 +183,18 @@ def test_a_pidgin_form_of_address_before_a_listed_given_name_is_a_title_only_the
     got = actors("Mami Grace Kelbo, the group's president, said the money was gone. Mami Tarno, a singer, said "
                  "she would perform.")
     assert got == {"Grace Kelbo": "person", "Mami Tarno": "person"}
+
+
+@pytest.mark.parametrize("credit", ["(Herald photo by Fernanda Kelbo Cardoso)", "(Tribune photo / Rory Tarnphy)",
+                                    "Associated reporting by Devin Kelbrow in Minneapolis.",
+                                    "Photographs by Luca Tarnadda"])
+def test_a_photo_or_reporting_credit_on_its_line_names_no_actor(credit):
+    text = ("Pool to close\n\nBy Ann Lee\n\nThe council voted on Tuesday to close the pool. Residents said they were "
+            "angry about it. \"We will fight,\" said Jo Kelbo, a swimmer.\n\n" + credit)
+    assert actors(text) == {"Jo Kelbo": "person"}
+
+
+def test_a_photographer_in_a_sentence_is_still_a_person():
+    text = ("Pool to close\n\nThe council voted on Tuesday to close the pool. Herald photographer Jo Tarno said the "
+            "gates were locked.")
+    assert actors(text) == {"Jo Tarno": "person"}
