@@ -918,6 +918,10 @@ def _place_word_rules(raw: dict) -> dict:
         "road_words": frozenset(raw["road_words"]),
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer_words": _as_written(raw, "area_closers"),
+        "place_plurals_after_a_list": frozenset(raw["place_plurals_after_a_list"]),
+        # (before the preposition that opens a list of names, in the same sentence)
+        "place_words_before_a_list": re.compile(r"\b(?:" + _alternation(raw["place_words_before_a_list"])
+                                                + r")\b[^.,;:!?\n]{0,25}\W$"),
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "facility_after": low("facility_after"),
         "lower_tiers_after": low("lower_tiers_after"),
@@ -1014,6 +1018,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
+        "place_name_openers_also_given_names": _as_written(raw, "place_name_openers_also_given_names"),
         # every word that opens a place's name in some language (see _unvoiced_place_opener)
         "place_name_openers": frozenset().union(*(_as_written(raw, key) for key in (
             "place_name_openers", "street_openers", "land_openers", "article_place_prefixes", "place_prefixes",
@@ -10297,21 +10302,27 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                             or _possessive_place(cl, text) or _land_word_alone(cl, text)
                             or _state_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
-    if kind == "person" and _unvoiced_place_opener(cl):
+    if kind == "person" and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
 
 
-def _unvoiced_place_opener(cl: _Cluster) -> bool:
+def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
     """A name of two words or more read as a person's that a word opening places' names in some language opens
     (``place_name_openers``: "Wadi", "Jabal", "Serra", "Calle", "Anse", "Monte"), with no cue of a person, never
     speaking nor possessing: a place ("clashes between Bab al-Kelby and Jabal Tarno", "between the coast and the Serra
     de Kelby"), since such words open a person's name too ("Monte Doe", "Santa Doe") only where a given name, a title
-    or speech shows the person."""
-    return " " in cl.name and cl.name.split()[0] in _rules()["place_name_openers"] and not cl.cues.get("person") \
-        and not any(c.speaks or c.possessive for c in cl.cands)
+    or speech shows the person.  An opener that is also an English given name (``place_name_openers_also_given_names``:
+    "Rio", "Sierra", "Monte") opens a place only before a particle or a hyphened word, in a name of three words or
+    more, or after "the" ("the Sierra Kelba"; not "Rio Doe and Micah Roe argued", "Sierra Doe died")."""
+    R, words = _rules(), cl.name.split()
+    if len(words) < 2 or words[0] not in R["place_name_openers"] or cl.cues.get("person") \
+            or any(c.speaks or c.possessive for c in cl.cands):
+        return False
+    return words[0] not in R["place_name_openers_also_given_names"] or len(words) > 2 or words[1][:1].islower() \
+        or "-" in words[1] or any(_THE_AT_END.search(text, max(0, c.start - 4), c.start) for c in cl.cands)
 
 
 _THE_WORD = r"(?<![\w’'-])[Tt]he {}(?![\w’'-])"
@@ -11958,33 +11969,38 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
 
 
 def _placed_list(c: _Cand, text: str) -> bool:
-    """The list of capitalised words that holds the mention is a list of places: a preposition of place opens it
-    ("units at Kundara, Kottiyam and Tarno", "between Barhabise and Tatopani") or a plural noun closes it ("the Funcho
-    and Arade dams", "Great Soppo and Muea markets"; not a firm's noun: "Tesco and Asda shoppers"), and no name in it
-    is one the news names alone (``mentions_news_names``, ``known_organisations``), and the preposition is not said
-    again before each name."""
-    R, start, end, words = _rules(), c.start, c.end, []
+    """The list of capitalised words that holds the mention is a list of places: a place's plural closes it ("the
+    Funcho and Arade dams", "Great Soppo and Muea markets": ``place_plurals_after_a_list``), or a preposition of place
+    opens it and a town of the gazetteer stands in it or a word of places goes just before the preposition ("villages
+    around Laiagam, Kompiam and Tarno", "the road between Barhabise and Tatopani": ``place_words_before_a_list``); not
+    shops, banks or airlines ("milk at Tesco, Asda and Morrisons", "flights on Jetstar or Virgin", "Everton and Wolves
+    supporters"), nor a list with a name the news names alone (``mentions_news_names``, ``known_organisations``) or
+    with the preposition said again before each name ("accounts at Absa and at Capitec")."""
+    R, start, end, words = _rules(), c.start, c.end, [c.name]
     while (m := _NAME_LISTED_BEFORE.search(text, max(start - 40, 0), start)) is not None:
         start = m.start()
         words.append(m.group("word"))
     while (m := _NAME_LISTED_AFTER.match(text, end)) is not None:
         end = m.end()
-        words.append(m.group("word"))
-    if any(w in R["news_names"] or w in R["known_organisations"] for w in words) \
+        words.append(m.group("word") + ("…" if _CAPITAL_AFTER.match(text, end) else ""))  # (the first word of a
+        # longer name, "Wells Fargo", is no town of the gazetteer)
+    if (start, end) == (c.start, c.end) or any(w in R["news_names"] or w in R["known_organisations"] for w in words) \
             or _REPEATED_PREPOSITION.search(text, start, end):
-        return False  # a firm the news names alone among them ("on Qantas or Kelbair"); the preposition said again
-        # for each name, as of firms ("accounts at Absa and at Capitec")
-    return (start, end) != (c.start, c.end) and (
-        _LIST_PLACED_BEFORE.search(text, max(0, start - 14), start) is not None
-        or (_PLURAL_AFTER.match(text, end) is not None and R["firm_nouns_after"].match(text, end) is None))
+        return False
+    if (plural := _PLURAL_AFTER.match(text, end)) is not None and plural.group(1) in R["place_plurals_after_a_list"]:
+        return True
+    prep = _LIST_PLACED_BEFORE.search(text, max(0, start - 14), start)
+    return prep is not None and (any(w in _world_places() or w in R["places"] for w in words)
+                                 or R["place_words_before_a_list"].search(text, max(0, prep.start() - 40),
+                                                                          prep.start() + 1) is not None)
 
 
-# A preposition of place (perhaps "the") just before a list of names; a plural noun just after one (no function
-# word nor verb in "s": "its", "says").
+# A preposition of place (perhaps "the") just before a list of names; a word in "s" just after one.
 _LIST_PLACED_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|to|between|near|around|towards|toward|across|outside|off"
                                  r"|of the|and the)(?: the)? $", re.IGNORECASE)  # (not "via": "via Uber or Lyft")
 _REPEATED_PREPOSITION = re.compile(r"(?:,| and| or| &)[ \t]+(?:by|at|from|to|on) ")
-_PLURAL_AFTER = re.compile(r" (?!(?:as|its|this|thus|his|us|plus|whereas|versus|says|has|was|is|does)\b)[a-z]+s\b")
+_PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _list_neighbours(c: _Cand, text: str) -> list[str]:

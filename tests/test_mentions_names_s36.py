@@ -136,7 +136,7 @@ def story(first: str, second: str) -> str:
 
 
 def test_one_word_names_in_a_list_after_a_preposition_of_place_are_no_stakeholders():
-    got = actors(story("The owners keep three repair yards at Kundara, Kottiyam and Chathanur.",
+    got = actors(story("Most of the crews live in villages around Kundara, Kottiyam and Chathanur.",
                        "The old road between Barhabise and Tatopani was closed again in May."))
     for place in ("Kundara", "Kottiyam", "Chathanur", "Barhabise", "Tatopani"):
         assert place not in got
@@ -198,3 +198,25 @@ def test_a_photographer_in_a_sentence_is_still_a_person():
     text = ("Pool to close\n\nThe council voted on Tuesday to close the pool. Herald photographer Jo Tarno said the "
             "gates were locked.")
     assert actors(text) == {"Jo Tarno": "person"}
+
+
+def test_shops_airlines_and_clubs_listed_after_a_preposition_or_before_their_customers_stay():
+    got = actors(story("Falk said the price of milk at Tesco, Asda and Morrisons had risen again.",
+                       "Tourists now arrive on Jetstar or Virgin flights, and Everton and Wolves supporters come for "
+                       "the summer."))
+    for firm in ("Tesco", "Asda", "Morrisons", "Jetstar", "Virgin", "Everton", "Wolves"):
+        assert got.get(firm) == "organisation", firm
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TNT Sports pundits Rio Kelbinand and Micah Tarnards argued about the penalty.", "Rio Kelbinand"),
+    ("Sierra Kelbson died at the scene, police said.", "Sierra Kelbson"),
+    ("Monte Tarris scored 14 points off the bench.", "Monte Tarris"),
+])
+def test_a_place_word_that_is_an_english_given_name_opens_a_person_s_name(text, person):
+    assert kinds(text).get(person) == "person"
+
+
+def test_such_a_word_still_opens_a_place_after_the_or_before_a_particle():
+    got = kinds("Hikers crossed the Sierra Kelbana on Friday and camped below Costa da Tarno.")
+    assert got.get("Sierra Kelbana") == "place" and got.get("Costa da Tarno") == "place"
