@@ -111,7 +111,7 @@ become candidate names; rules decide what to keep and what each name is:
   words ("worked for") beside any of its mentions, no verb of acting ("X has", "X reduced") and no firm's
   noun ("X shoppers", "X shares") after them,
   named once, or named again but a town of the world gazetteer or never listed with another name (a list of
-  places, after a preposition of place or before a plural noun, does not count), stays a
+  places, after a preposition of place or before a place's plural, does not count), stays a
   mention (``find_mentions``) but is not listed among the stakeholders (``Entity.listed`` is False): in news
   from anywhere such a word is far more often a village, a language or a local term than a body acting in
   the story; one-word names the training news names alone ("Reuters", "Harvard") are listed.
@@ -11942,7 +11942,7 @@ def _bare_word(cl: _Cluster, text: str) -> bool:
     ``mentions_news_names.txt.gz``, learned from PolNeAR's training split); a name after the words of
     ``body_phrases_before`` ("worked for", "a stake in", "via", "from": a firm as often as a place there); a name
     listed with another ("Barclays, Lloyds and Natwest"; a town of the gazetteer in a list stays a place, and so does
-    any name in a list of places: "units at Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"); a name whose
+    any name in a list of places: "villages around Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"); a name whose
     apposition is followed by a verb of saying ("Copa, the EU farm lobby, said")."""
     R = _rules()
     if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or cl.cues.get("organisation") \
