@@ -11954,14 +11954,12 @@ def _bare_word(cl: _Cluster, text: str) -> bool:
 
 def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     """One mention of :func:`_bare_word`: nothing of a body beside it; in a list, only in a list of places
-    (:func:`_placed_list`: "units at Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"; a verb after it is
-    then the sentence's: "the road between Barhabise and Tatopani was closed") or among towns when the name is a
-    town ("Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
+    (:func:`_placed_list`: "villages around Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"; a verb of
+    acting after it still keeps it: "to Mexico, Honda is coming to Mexico") or among towns when the name is a town
+    ("Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
     R = _rules()
-    placed = _placed_list(c, text)
-    listed = [] if placed else _list_neighbours(c, text)
-    acts = R["acts_after"].match(text, c.end) and not placed \
-        and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
+    listed = [] if _placed_list(c, text) else _list_neighbours(c, text)
+    acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
         and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
         and R["firm_nouns_after"].match(text, c.end) is None \

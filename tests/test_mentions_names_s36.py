@@ -137,7 +137,7 @@ def story(first: str, second: str) -> str:
 
 def test_one_word_names_in_a_list_after_a_preposition_of_place_are_no_stakeholders():
     got = actors(story("Most of the crews live in villages around Kundara, Kottiyam and Chathanur.",
-                       "The old road between Barhabise and Tatopani was closed again in May."))
+                       "The old road between Barhabise and Tatopani, closed again in May, is still shut."))
     for place in ("Kundara", "Kottiyam", "Chathanur", "Barhabise", "Tatopani"):
         assert place not in got
     assert got["Mira Kostadin"] == "person" and got["Island Seafarers' Union"] == "organisation"
@@ -220,3 +220,9 @@ def test_a_place_word_that_is_an_english_given_name_opens_a_person_s_name(text, 
 def test_such_a_word_still_opens_a_place_after_the_or_before_a_particle():
     got = kinds("Hikers crossed the Sierra Kelbana on Friday and camped below Costa da Tarno.")
     assert got.get("Sierra Kelbana") == "place" and got.get("Costa da Tarno") == "place"
+
+
+def test_a_firm_that_acts_after_a_comma_beside_a_country_stays():
+    text = story("They work for a motor company in Hermosillo and Toluca, so Mazda is coming to Mexico, Honda is "
+                 "coming to Mexico.", "Falk said the new plants would need more ships.")
+    assert actors(text).get("Honda") == "organisation"
