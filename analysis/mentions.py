@@ -9940,8 +9940,8 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
 # Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
-                          r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among|under|behind"
-                          r"|within|across|around|into|over)\b)"
+                          r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among"
+                          r"|under|behind|within|across|around|into|over)\b)"
                           r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?)?,? ?")
 
 
@@ -11942,8 +11942,8 @@ def _bare_word(cl: _Cluster, text: str) -> bool:
     ``mentions_news_names.txt.gz``, learned from PolNeAR's training split); a name after the words of
     ``body_phrases_before`` ("worked for", "a stake in", "via", "from": a firm as often as a place there); a name
     listed with another ("Barclays, Lloyds and Natwest"; a town of the gazetteer in a list stays a place, and so does
-    any name in a list of places: "villages around Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"); a name whose
-    apposition is followed by a verb of saying ("Copa, the EU farm lobby, said")."""
+    any name in a list of places: "villages around Kundara, Kottiyam and Tarno", "the Funcho and Arade dams"); a name
+    whose apposition is followed by a verb of saying ("Copa, the EU farm lobby, said")."""
     R = _rules()
     if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or cl.cues.get("organisation") \
             or cl.name in R["news_names"]:
