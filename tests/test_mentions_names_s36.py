@@ -14,6 +14,8 @@ import pytest
 
 from analysis import Article, find_stakeholders
 
+from .test_mentions_bare_words_s35 import story  # the long story the bare-word rule needs
+
 
 def actors(text: str) -> dict:
     st = find_stakeholders(Article.from_text(text))
@@ -105,34 +107,6 @@ def test_a_general_meeting_a_nationality_and_a_counted_vehicle_are_no_actors():
     assert actors("A foreman who has worked underground since the Soviet era sat on a bench.") == {}
     got = kinds("The money was used to buy two Toyota Hiace buses for the route.")
     assert got.get("Toyota Hiace") == "product"
-
-
-# Sixteen sentences and more: long enough for the bare-word rule; two gaps for the sentences under test.
-STORY = """Ferry crews on the island route say their wages have not risen in four years.
-
-Mira Kostadin, who chairs the Island Seafarers' Union, said the owners wanted to cut costs again. "We sell our time at a loss," she said. "Every crossing costs us more than it pays."
-
-The union has 420 members. Most work on the two older ships. Many joined when the route opened.
-
-Kostadin said the union would ask the harbour board for talks. She said the board had not yet replied.
-
-FIRST
-
-Joren Falk, who runs a cafe by the harbour, said the problem was the cost of fuel. "It is not only the wages," he said. "It is what the ships burn."
-
-Falk said he had cut his staff from nine to five. He said he did not expect to hire again this year.
-
-SECOND
-
-The harbour board is due to meet in March. A decision is expected before the summer timetable.
-
-Kostadin said her members could not wait that long. "Some of us will not sail at all," she said."""
-
-
-def story(first: str, second: str) -> str:
-    text = STORY.replace("FIRST", first).replace("SECOND", second)
-    assert len(Article.from_text(text).sentences) >= 15
-    return text
 
 
 def test_one_word_names_in_a_list_after_a_preposition_of_place_are_no_stakeholders():
