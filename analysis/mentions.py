@@ -2683,10 +2683,11 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or (
-            toks[j].text[:-1] in R["legal_forms"] and "." in (nxt.text[-1:], ctx.text[nxt.end:nxt.end + 1]))) \
-            and nxt.text.rstrip(".") in R["legal_forms"]:
-        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.": the splitter ended a
-        # sentence inside the form (after a whole form, only a second one written short: not "... Ltd. Limited funds")
+            toks[j].text[:-1] in R["legal_forms"] and "." in (nxt.text[-1:], ctx.text[nxt.end:nxt.end + 1]))
+            or toks[j].text in R["company_tails"]) and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.", "Kelby Trading Co.
+        # Limited": the splitter ended a sentence inside the form (after a whole form other than "Co.", only a second
+        # one written short: not "... Ltd. Limited funds")
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:

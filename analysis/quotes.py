@@ -9114,7 +9114,7 @@ CROSSHEAD_MAX_WORDS = 12
 
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
-_LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+_LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
@@ -9125,9 +9125,15 @@ _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
                          r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
-# "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words)
-_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>[A-Z]?[a-z\-]+(?:[^\S\n]+(?!(?:for|of)\b)[a-z\-]+){0,2})"
+# "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
+# before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”")
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?[A-Z]?[a-z\-]+"
+                          r"(?:[^\S\n]+(?!(?:for|of)\b)(?:[a-z\-]+|[A-Z]{2,4}\b)){0,2})"
                           r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
+# the next paragraph of a live blog's entry opening with a name and its role in apposition ("\n\nHéctor de la Garza,
+# chief executive of the Kelby Electric Cooperative, said ...": see _Reader._entry_apposed)
+_ENTRY_APPOSED = re.compile(r"\n\s*(?P<name>(?:[A-Z][\w’'.\-]*[^\S\n]+(?:(?:de|la|del|da|van|von|le)[^\S\n]+)*){1,4}?"
+                            r"[A-Z][\w’'\-]+),[^\S\n]+(?P<role>[^,.\n]{3,80})")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
 
@@ -9312,7 +9318,7 @@ class _Reader:
             if not line or line.end() != ls - 1 or ls == 0:
                 return None
         m = _ENTRY_LABEL.fullmatch(text, start, a - 1)
-        if row["kind"] != "full" or not m or text[b:le].strip(" ”\"’'.!?") or le >= len(text):
+        if row["kind"] != "full" or not m or text[b:le].strip(" ”\"’'»›.!?") or le >= len(text):
             return None
         words = m.group("head").lower().split()
         if any(_is_cue(w) or _verb_like(w) for w in words):
@@ -9336,12 +9342,28 @@ class _Reader:
             said = [r for r in rows[i + 1:] if r.get("_res") and r["source_type"] in ("named", "anonymous")
                     and len(words.split()) > 1 and _repeats(r["text"], words)]  # (who says the heading's words)
             hit = self._entry_speaker(rows[i + 1:], said, row["end"], kind) \
+                or (kind == "person" and self._entry_apposed(row["end"], text[ma:mb])) \
                 or self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb)
             # (as a description: "Company" is "the company"; "Union" is the union named, not its unnamed official)
             hit = hit if hit and (hit[1] == "named" or not said) else said[0]["_res"] if said else None
             if hit:
                 row.update(speaker=hit[0], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
                            source_type=hit[1], role=hit[2], cue=":", _res=hit)
+
+    def _entry_apposed(self, end: int, label: str):
+        """'4:52 p.m. Co-op CEO: “...” / Héctor de la Garza, chief executive of the co-op, said ...': the person
+        whose name opens the entry's next paragraph with the label's role in apposition after it (the role's head
+        word, or the long form of its initials: CEO, chief executive), when no quotation in the entry says the
+        heading's words; else None."""
+        m = _ENTRY_APPOSED.match(self.text, self.text.find("\n", end))
+        if not m:
+            return None
+        head = label.lower().split()[-1]
+        role = set(re.findall(r"[a-z]+", m.group("role").lower()))
+        if head not in role and not (_initials_words({head}) & role == _initials_words({head}) - {head} != set()):
+            return None
+        hit = self._named_person((m.start("name"), m.end("name")), ":")
+        return hit and hit[0]
 
     def _entry_speaker(self, after: list[dict], said: list[dict], end: int, kind: str):
         """The speaker (its resolution) of an entry heading's quotation ending at ``end``, from the rows ``after``
@@ -9890,7 +9912,9 @@ class _Reader:
         capitals is a surname the article gives a person ("UPDATE:" is none).  Not in the headline paragraph."""
         a, text = row["start"], self.text
         para = self.article.paragraph_at(a)
-        m = para and para.paragraph_id and row["kind"] == "full" and _LINE_LABEL.fullmatch(text, para.start, a - 1)
+        stamp = para and _ENTRY_TIME.match(text, para.start)  # (after a live blog's time stamp: "15:40 Jo Doe: ...")
+        m = para and para.paragraph_id and row["kind"] == "full" \
+            and _LINE_LABEL.fullmatch(text, stamp.end() if stamp else para.start, a - 1)
         if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
                 or any(_is_cue(w) for w in m.group("name").lower().split()):
             return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
