@@ -8512,8 +8512,12 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
-    if a0 in _REPORTING:
-        cues["speaks"] += 1
+    if a0 in _REPORTING and not _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 8), c.start):
+        cues["speaks"] += 1  # (not after "in the" or "near the": "a cable-car company in the Ötztal told the court")
+
+
+# "in the" or "near the" just before a name: the name sits in a phrase of place, no subject of a verb after it
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) the $")
 
 
 def _named_before_a_land_word(name: str, text: str) -> bool:

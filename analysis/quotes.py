@@ -147,7 +147,7 @@ _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | s
 # ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
 # two generations of miners as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[\w’'\-]+\s+){1,4}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within)\s+(?:[\w’'\-]+\s+){1,6}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -1764,7 +1764,7 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
-                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*|\s+\([{_UC}][\w]{{0,9}}\)(?=\s+[{_UC}]))*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
@@ -2064,9 +2064,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         return told.group(2).strip(), "named", head, "group"
     if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
                      for w in body.group(1).split())
-                 or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
+                 or toks[-1].lower() in _BODY_HEADS or is_legal_form(body.group(1).split()[-1].rstrip(".,"))):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
-        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
+        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow; "One
+        # of the largest exporters, Doe Seafood (Pvt) Ltd,": a company's legal form closes the name
         return body.group(1), "named", head, "group"
     return None
 
@@ -2178,6 +2179,10 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
 _LOWER_LEGAL_TAIL = re.compile(r"\s((?:[a-z]{1,5}\.?\s+){0,3}(?:[a-z]{2,5}|(?:[a-z]\.){2,}[a-z]?\.?))$")
 
 
+# "in" or "near" (and "the") ending the words before a mention's last capitalised run: a phrase of place
+_IN_A_PLACE_END = re.compile(r"\s(?:in|near)(?:\s+the)?$")
+
+
 def _named_head(head: str, last: str, role: str | None, text: str):
     """The capitalised run at the end of the head ("Meta spokesman Andy Stone" -> Andy Stone), the words before it
     and those it leaves out the role."""
@@ -2185,6 +2190,9 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     run = runs[-1].group() if runs else last
     # a role written before the name belongs to the role
     before = head[: head.rfind(run)].strip() if runs else ""
+    if _IN_A_PLACE_END.search(before) and re.match(r"(?i:the|a|an)\s", before):
+        return _anonymous_head(head, role, text)  # "The former head of a cable-car company in the Ötztal told":
+        # the name ends a phrase of place, the head is the description its article opens
     surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
     name_toks = _name_tokens(run) or ([last] if surname else [])
     if not name_toks:
@@ -2693,7 +2701,7 @@ _DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
-                          r"(?:^|(?<=[.:;!?]\s)|(?<=\bIn\s))(?P<who2>His|Her|Their|his|her|their))\s+"
+                          r"(?:^|(?<=[.:;!?]\s)|(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s))(?P<who2>His|Her|Their|his|her|their))\s+"
                           rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
@@ -8554,6 +8562,8 @@ class _Resolver:
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
+        if lo == sent.start and _ONE_OF_THEM_WAS.fullmatch(pre):
+            return True  # "One of those board members was Jo Doe, ...", "Among them is Jo Doe": the one brought in
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
         verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
         if verb and _is_cue(verb.group(2)) and (not rel.group("apposed") or verb.group("aside")):
@@ -8707,6 +8717,11 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
         return True
     return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
                 and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
+
+
+# a sentence that brings one of a group in as the complement of "was" ("One of those board members was ", "Among the
+# critics is ", "Another was "): the name after it is the sentence's topic, as a subject is (_subject_by_pre)
+_ONE_OF_THEM_WAS = re.compile(r"\s*(?:One\s+of|Another|Among|Chief\s+among)\b[^.;:\"“”]{0,60}?\s(?:was|is|were|are)\s+")
 
 
 def _cut_role(pre: str):
@@ -9912,9 +9927,10 @@ class _Reader:
         capitals is a surname the article gives a person ("UPDATE:" is none).  Not in the headline paragraph."""
         a, text = row["start"], self.text
         para = self.article.paragraph_at(a)
-        stamp = para and _ENTRY_TIME.match(text, para.start)  # (after a live blog's time stamp: "15:40 Jo Doe: ...")
+        line = max(text.rfind("\n", 0, a) + 1, para.start) if para else 0  # (a bulleted line of its paragraph)
+        stamp = _ENTRY_TIME.match(text, line)  # (after a live blog's time stamp: "15:40 Jo Doe: ...")
         m = para and para.paragraph_id and row["kind"] == "full" \
-            and _LINE_LABEL.fullmatch(text, stamp.end() if stamp else para.start, a - 1)
+            and _LINE_LABEL.fullmatch(text, stamp.end() if stamp else line, a - 1)
         if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
                 or any(_is_cue(w) for w in m.group("name").lower().split()):
             return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
