@@ -712,7 +712,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 if a >= b:
                     continue
             if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
-                    or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
+                    or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
+                    or _initials_before_lower(text, prev[0], prev[1], a) or _legal_form_goes_on(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -729,6 +730,19 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
     letter: 'Kelby Tekstil A.Ş. | said on Monday' is one sentence."""
     return next_start < len(text) and text[next_start].islower() and "\n" not in text[b:next_start] \
         and bool(_DOTTED_INITIALS.search(text, max(a, b - 12), b))
+
+
+# a company's legal form after "Co." or a short form that Punkt ended a sentence at ("Kelby Trading Co. | Limited,
+# said", "Tarn Holdings Pte. | Limited")
+_LEGAL_FORM_AFTER = re.compile(r"(?:Limited|Ltd|Bhd|Berhad|Ltda|LLC|Inc|Incorporated)\b(?![’'\w-])")
+_LEGAL_FORM_OPENERS = frozenset({"Co", "Pte", "Pty", "Pvt", "Sdn"})
+
+
+def _legal_form_goes_on(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with "Co." (or "Pte.", "Sdn." ...) and the next span, on the same line, opens with a legal
+    form: 'Kelby Trading Co. | Limited, said ...' is one sentence."""
+    return "\n" not in text[b:next_start] and _word_before_stop(text, a, b) in _LEGAL_FORM_OPENERS \
+        and _LEGAL_FORM_AFTER.match(text, next_start) is not None
 
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:

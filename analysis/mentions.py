@@ -2683,10 +2683,11 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or (
-            toks[j].text[:-1] in R["legal_forms"] and "." in (nxt.text[-1:], ctx.text[nxt.end:nxt.end + 1]))) \
-            and nxt.text.rstrip(".") in R["legal_forms"]:
-        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.": the splitter ended a
-        # sentence inside the form (after a whole form, only a second one written short: not "... Ltd. Limited funds")
+            toks[j].text[:-1] in R["legal_forms"] and "." in (nxt.text[-1:], ctx.text[nxt.end:nxt.end + 1]))
+            or toks[j].text in R["company_tails"]) and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.", "Kelby Trading Co.
+        # Limited": the splitter ended a sentence inside the form (after a whole form other than "Co.", only a second
+        # one written short: not "... Ltd. Limited funds")
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -8511,8 +8512,12 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
-    if a0 in _REPORTING:
-        cues["speaks"] += 1
+    if a0 in _REPORTING and not _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 8), c.start):
+        cues["speaks"] += 1  # (not after "in the" or "near the": "a cable-car company in the Ötztal told the court")
+
+
+# "in the" or "near the" just before a name: the name sits in a phrase of place, no subject of a verb after it
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) the $")
 
 
 def _named_before_a_land_word(name: str, text: str) -> bool:

@@ -147,7 +147,7 @@ _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | s
 # ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
 # two generations of miners as", "locally known as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout)\s+(?:[\w’'\-]+\s+){1,4}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within)\s+(?:[\w’'\-]+\s+){1,6}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -1764,7 +1764,7 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
-                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*|\s+\([{_UC}][\w]{{0,9}}\)(?=\s+[{_UC}]))*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
@@ -2064,9 +2064,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         return told.group(2).strip(), "named", head, "group"
     if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
                      for w in body.group(1).split())
-                 or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
+                 or toks[-1].lower() in _BODY_HEADS or is_legal_form(body.group(1).split()[-1].rstrip(".,"))):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
-        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
+        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow; "One
+        # of the largest exporters, Doe Seafood (Pvt) Ltd,": a company's legal form closes the name
         return body.group(1), "named", head, "group"
     return None
 
@@ -2178,6 +2179,10 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
 _LOWER_LEGAL_TAIL = re.compile(r"\s((?:[a-z]{1,5}\.?\s+){0,3}(?:[a-z]{2,5}|(?:[a-z]\.){2,}[a-z]?\.?))$")
 
 
+# "in" or "near" (and "the") ending the words before a mention's last capitalised run: a phrase of place
+_IN_A_PLACE_END = re.compile(r"\s(?:in|near)(?:\s+the)?$")
+
+
 def _named_head(head: str, last: str, role: str | None, text: str):
     """The capitalised run at the end of the head ("Meta spokesman Andy Stone" -> Andy Stone), the words before it
     and those it leaves out the role."""
@@ -2185,6 +2190,9 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     run = runs[-1].group() if runs else last
     # a role written before the name belongs to the role
     before = head[: head.rfind(run)].strip() if runs else ""
+    if _IN_A_PLACE_END.search(before) and re.match(r"(?i:the|a|an)\s", before):
+        return _anonymous_head(head, role, text)  # "The former head of a cable-car company in the Ötztal told":
+        # the name ends a phrase of place, the head is the description its article opens
     surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
     name_toks = _name_tokens(run) or ([last] if surname else [])
     if not name_toks:
@@ -2693,7 +2701,7 @@ _DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
-                          r"(?:^|(?<=[.:;!?]\s)|(?<=\bIn\s))(?P<who2>His|Her|Their|his|her|their))\s+"
+                          r"(?:^|(?<=[.:;!?]\s)|(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s))(?P<who2>His|Her|Their|his|her|their))\s+"
                           rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
@@ -8554,6 +8562,8 @@ class _Resolver:
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
+        if lo == sent.start and _ONE_OF_THEM_WAS.fullmatch(pre):
+            return True  # "One of those board members was Jo Doe, ...", "Among them is Jo Doe": the one brought in
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
         verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
         if verb and _is_cue(verb.group(2)) and (not rel.group("apposed") or verb.group("aside")):
@@ -8707,6 +8717,11 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
         return True
     return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
                 and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
+
+
+# a sentence that brings one of a group in as the complement of "was" ("One of those board members was ", "Among the
+# critics is ", "Another was "): the name after it is the sentence's topic, as a subject is (_subject_by_pre)
+_ONE_OF_THEM_WAS = re.compile(r"\s*(?:One\s+of|Another|Among|Chief\s+among)\b[^.;:\"“”]{0,60}?\s(?:was|is|were|are)\s+")
 
 
 def _cut_role(pre: str):
@@ -9114,7 +9129,7 @@ CROSSHEAD_MAX_WORDS = 12
 
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
-_LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+_LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
@@ -9125,9 +9140,15 @@ _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
                          r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
-# "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words)
-_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>[A-Z]?[a-z\-]+(?:[^\S\n]+(?!(?:for|of)\b)[a-z\-]+){0,2})"
+# "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
+# before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”")
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?[A-Z]?[a-z\-]+"
+                          r"(?:[^\S\n]+(?!(?:for|of)\b)(?:[a-z\-]+|[A-Z]{2,4}\b)){0,2})"
                           r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
+# the next paragraph of a live blog's entry opening with a name and its role in apposition ("\n\nHéctor de la Garza,
+# chief executive of the Kelby Electric Cooperative, said ...": see _Reader._entry_apposed)
+_ENTRY_APPOSED = re.compile(r"\n\s*(?P<name>(?:[A-Z][\w’'.\-]*[^\S\n]+(?:(?:de|la|del|da|van|von|le)[^\S\n]+)*){1,4}?"
+                            r"[A-Z][\w’'\-]+),[^\S\n]+(?P<role>[^,.\n]{3,80})")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
 
@@ -9312,7 +9333,7 @@ class _Reader:
             if not line or line.end() != ls - 1 or ls == 0:
                 return None
         m = _ENTRY_LABEL.fullmatch(text, start, a - 1)
-        if row["kind"] != "full" or not m or text[b:le].strip(" ”\"’'.!?") or le >= len(text):
+        if row["kind"] != "full" or not m or text[b:le].strip(" ”\"’'»›.!?") or le >= len(text):
             return None
         words = m.group("head").lower().split()
         if any(_is_cue(w) or _verb_like(w) for w in words):
@@ -9336,12 +9357,28 @@ class _Reader:
             said = [r for r in rows[i + 1:] if r.get("_res") and r["source_type"] in ("named", "anonymous")
                     and len(words.split()) > 1 and _repeats(r["text"], words)]  # (who says the heading's words)
             hit = self._entry_speaker(rows[i + 1:], said, row["end"], kind) \
+                or (kind == "person" and self._entry_apposed(row["end"], text[ma:mb])) \
                 or self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb)
             # (as a description: "Company" is "the company"; "Union" is the union named, not its unnamed official)
             hit = hit if hit and (hit[1] == "named" or not said) else said[0]["_res"] if said else None
             if hit:
                 row.update(speaker=hit[0], speaker_mention=text[ma:mb], speaker_start=ma, speaker_end=mb,
                            source_type=hit[1], role=hit[2], cue=":", _res=hit)
+
+    def _entry_apposed(self, end: int, label: str):
+        """'4:52 p.m. Co-op CEO: “...” / Héctor de la Garza, chief executive of the co-op, said ...': the person
+        whose name opens the entry's next paragraph with the label's role in apposition after it (the role's head
+        word, or the long form of its initials: CEO, chief executive), when no quotation in the entry says the
+        heading's words; else None."""
+        m = _ENTRY_APPOSED.match(self.text, self.text.find("\n", end))
+        if not m:
+            return None
+        head = label.lower().split()[-1]
+        role = set(re.findall(r"[a-z]+", m.group("role").lower()))
+        if head not in role and not (_initials_words({head}) & role == _initials_words({head}) - {head} != set()):
+            return None
+        hit = self._named_person((m.start("name"), m.end("name")), ":")
+        return hit and hit[0]
 
     def _entry_speaker(self, after: list[dict], said: list[dict], end: int, kind: str):
         """The speaker (its resolution) of an entry heading's quotation ending at ``end``, from the rows ``after``
@@ -9890,7 +9927,10 @@ class _Reader:
         capitals is a surname the article gives a person ("UPDATE:" is none).  Not in the headline paragraph."""
         a, text = row["start"], self.text
         para = self.article.paragraph_at(a)
-        m = para and para.paragraph_id and row["kind"] == "full" and _LINE_LABEL.fullmatch(text, para.start, a - 1)
+        line = max(text.rfind("\n", 0, a) + 1, para.start) if para else 0  # (a bulleted line of its paragraph)
+        stamp = _ENTRY_TIME.match(text, line)  # (after a live blog's time stamp: "15:40 Jo Doe: ...")
+        m = para and para.paragraph_id and row["kind"] == "full" \
+            and _LINE_LABEL.fullmatch(text, stamp.end() if stamp else line, a - 1)
         if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
                 or any(_is_cue(w) for w in m.group("name").lower().split()):
             return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
