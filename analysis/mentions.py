@@ -186,6 +186,25 @@ def _currency_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _currency_nouns() -> frozenset:
+    """The currencies' nouns that :mod:`analysis.financing` reads after a number ("lira", "rupees", "dirhams"), lower
+    case, from its own table (``financing_rules.yml`` ``currency_suffixes``), so that both modules agree."""
+    nouns = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["currency_suffixes"]
+    return frozenset(str(k).lower() for k in nouns if str(k).isalpha() and str(k).islower())
+
+
+def _currency_name(name: str) -> bool:
+    """A nationality or a place and a currency's noun, singular or plural ("Indian Rupees", "Hong Kong Dollars"), or
+    a currency's noun alone in the plural ("Liras" of "Turkish Liras", the nationality cut off): money, no actor."""
+    words = name.split()
+    last = words[-1].lower()
+    plural = last.endswith("s") and last[:-1] in _currency_nouns()
+    if len(words) == 1:
+        return plural or last in _currency_nouns() and last.endswith("s")
+    return (last in _currency_nouns() or plural) and (_demonym(words[0]) or " ".join(words[:-1]) in _rules()["places"])
+
+
+@lru_cache(maxsize=1)
 def _large_number_words() -> frozenset:
     """The numbers written in one word from eleven up ("Fourteen", "Ninety") that :mod:`analysis.financing` reads
     (``number_words`` in ``financing_rules.yml``), capitalised: a count opening a sentence, never a name of its own
@@ -688,6 +707,7 @@ def _person_name_rules(raw: dict) -> dict:
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
+        "vietnamese_family_names": _as_written(raw, "vietnamese_family_names"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "address_forms": _as_written(raw, "address_forms"),
         "post_name_forms": _as_written(raw, "post_name_forms"),
@@ -1614,6 +1634,11 @@ class _Ctx(NamedTuple):
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
 _WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+")
+# A wire story's slug: words in capitals joined by hyphens, three parts or more or a number last ("GJ-SALT-LEASE-1",
+# "MORE PSI: KL-QUAKE-HOUSING"): a label of the desk, no name.
+_WIRE_SLUG = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,}){2,}(?:-\d+)?(?![\w-])|(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})+-\d+(?![\w-])")
+# A wire's note to editors in brackets ("(Eds: Adds company reaction in paras 10-14)", "(EDITORS: ...)"): no actor.
+_EDITORS_NOTE = re.compile(r"\((?:Eds|EDS|Editors|EDITORS|Ed|ED)\s*:[^)\n]*\)")
 _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
@@ -1645,6 +1670,10 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _rules()["end_credit"].finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+    if "-" in text:
+        spans += [(m.start(), m.end()) for m in _WIRE_SLUG.finditer(text)]
+    if "(" in text:
+        spans += [(m.start(), m.end()) for m in _EDITORS_NOTE.finditer(text)]
     return spans
 
 
@@ -2663,8 +2692,9 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
 
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
-    if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
-        return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
+    if ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j):
+        return 2  # "the Porters’ and Kindred Crafts Union", "the Growers’ & Processors’ Association": "and" goes on
+        # to the body's word
     if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
         return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
         # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
@@ -2743,9 +2773,9 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return len((m.group(1) or "").split()) + len(m.group(2).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden
         # Farms (Pty) Ltd": the private company's mark and legal form; "Kelby Land (Singapore) Pte Ltd", "Kelby
         # Textiles (Lesotho) (Pty) Ltd": the country of a group's company
-    if gap == "/" and j > i and {toks[j].text, nxt.text} <= _rules()["legal_forms"]:
-        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV": a company of a bilingual land writes its legal
-        # form in both languages
+    if gap in ("/", "./") and j > i and {toks[j].text.rstrip("."), nxt.text.rstrip(".")} <= _rules()["legal_forms"]:
+        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV", "Tarn Hydraulics Ltd./Ltée": a company of a
+        # bilingual land writes its legal form in both languages
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
@@ -3234,6 +3264,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
     if nxt.text == "and" and (n_area := _members_area_after_and(ctx, i, j)):
         return n_area  # "the Association of Gold Miners of Kelby and the Tarn Valley": the members' second area
+    if nxt.text == "and" and _members_second_place(ctx, i, j):
+        return 2  # "the Federation of Salt Producers of Kutch and Tarnagar": the members' second place
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3312,6 +3344,24 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     if nxt is not None and nxt.cap and nxt.sid == toks[k].sid and text[toks[k].end:nxt.start] == " ":
         return 0
     return k - j
+
+
+def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """A members' body named for a place (a members' body's word, "of" and one word shaped as a place just before
+    "and"), then "and" and one more word shaped as a place that closes the run (no capitalised word, possessive nor
+    bracket after it): the body's second place ("the Federation of Salt Producers of Kutch and Tarnagar", "the
+    Crofters' Association of Uig and Bernera"), though either place stands alone in the story, as places do.  Not a
+    given name, a nationality, a known body or a word in capitals after "and" ("the Union of Kelby and Jo Doe")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    if k >= len(toks) or j - 1 <= i or toks[j - 1].text != "of" or toks[k].sid != toks[j].sid or toks[k].poss \
+            or not any(t.text in R["members_body_words"] for t in toks[i:j - 1]) \
+            or not all(_place_like(t.text) and not _demonym(t.text) for t in (toks[j], toks[k])) \
+            or toks[k].text.isupper() or toks[k].text.lower() in R["given_names"] or toks[k].text in R["news_names"] \
+            or text[toks[j].end:toks[k].start] != " and ":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.sid != toks[k].sid or not (nxt.cap or text[toks[k].end:nxt.start].strip() == "(")
 
 
 def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
@@ -4098,9 +4148,9 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 
 def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
-    """A plural's possessive "'s" at ``toks[j]``, then "and" and one body's words ("Fishermen's and Boatmen's
-    Guild"): the run goes on."""
-    return ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j)
+    """A plural's possessive "'s" at ``toks[j]``, then "and" (or "&") and one body's words ("Fishermen's and
+    Boatmen's Guild", "Growers’ & Processors’ Association"): the run goes on."""
+    return ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j)
 
 
 def _plural_taking_s(w: str) -> bool:
@@ -5097,7 +5147,26 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if (name := _rules()["place_of_lower"].get(m.group("place").lower())) is not None:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
+    for m in _TITLE_DATELINE.finditer(text) if "(" in text or ":" in text else ():
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=m.group("place"), cues=Counter(place=6)))
+        if m.group("region"):
+            cands.append(_Cand(start=m.start("region"), end=m.end("region"), name=m.group("region"),
+                               cues=Counter(place=6)))
+        if m.group("agency") and not _LETTERS_THEN_FIGURES.fullmatch(m.group("agency")):
+            cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
+                               cues=Counter(organisation=4)))
+        spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+# A dateline in title case, as Indian and other wires write it: a town (its state in brackets), a comma, the month
+# and the day, then the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI)", "Tarnagar (Gujarat), Nov 19 (PSI)",
+# "Kelbima, September 22 (KLB):").
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2})(?:[ \u00a0]\((?P<region>[A-Z][\w'’ -]+)\))?,[ \u00a0]"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?[ \u00a0]\d{4})?[ \u00a0]*(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*:?|:)[ \u00a0]*",
+    re.M)
 
 
 # The first part of a dateline's tail, a region or a country written in full: capitalised words of letters only, then
@@ -6616,7 +6685,15 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
     if not m and len(run) > 1 and (t := _TITLE_OF_THE_BEFORE.search(before)) and t.group(1).lower() in R["honorifics"]:
-        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Digital Economy"
+        if _field_of_office(ctx, run):
+            return [], False  # "the Minister of the Digital Economy"
+        g = next((x for x in range(1, len(run)) if run[x].text.lower() in R["given_names"]
+                  or len(run) - x >= 2 and not _common_noun(ctx, run[x].text)), None)
+        holder = run[g:] if g else []
+        return (holder, True) if 2 <= len(holder) <= 4 and all(_common_noun(ctx, t.text) for t in run[:g]) \
+            and not any(t.text.lower() in R["org_words"] or t.text in _ORG_JOINERS for t in holder) else (run, False)
+        # ("Justice of the Peace Jo Doe", "Minister of the Interior Jo Doe": the holder after the title's field;
+        # not "Chairman of the Board of Directors of Kelby Bank": a body)
     if not m or (m.group(1).lower() not in R["honorifics"] and not (
             m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
         return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
@@ -8329,6 +8406,13 @@ def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
         cues["place"] += 4  # "St Mary's Primary School, Kelby, and ...": the town where the school stands
+    if b1 == "," and len(bw) >= 2 and bw[-2].rstrip(".") in R["legal_forms"] and c.name in _world_places() \
+            and _SEAT_CLOSES.match(text, c.end):
+        cues["place"] += 4  # "Kelby Spice Traders Pvt. Ltd., Guwahati, who made the highest bid": the firm's seat
+    elif b1 == "," and len(bw) >= 2 and bw[-2][:1].isupper() and c.name in _world_places() \
+            and _seat_after_a_body(c, text):
+        cues["place"] += 2  # "Publicity Cell, NLCSPB, Kohima.", "the Institute of Plant Health, Dimapur, confirmed":
+        # a body's seat
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -8365,6 +8449,8 @@ def _noun_after(text: str, end: int) -> bool:
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
+# What closes a town named as a firm's seat after its legal form: a comma, a full stop, a dash, a line's end.
+_SEAT_CLOSES = re.compile(r"\s*(?:[,.;)]|[–—-]\s|$)", re.MULTILINE)
 _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "Surgery", "Library", "Station"))
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
@@ -10309,9 +10395,16 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "person" and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
-    if kind == "organisation" and _acronym_as_a_thing(cl, text):
-        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
+    if kind == "organisation" and _IST_PLURAL.fullmatch(cl.name):
+        kind = "group"  # "Conservationists said ...": people of one cause or trade, written with a capital at a
+        # sentence's start
+    if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl.name):
+        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law; "Turkish Liras"
     return kind
+
+
+# One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists").
+_IST_PLURAL = re.compile(r"[A-Z][a-z]{3,}ists")
 
 
 def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
@@ -11561,10 +11654,10 @@ def _name_words(w: list[str]) -> bool:
     first word with accents only when it is a given name ("Jürgen Doe", "Łukasz Wójcik"; given_names lists common
     accented given names): accents in later words too say nothing, as many a body or place has them ("École Normale
     Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
-    needs a cue."""
+    needs a cue, unless it is a Vietnamese family name (``vietnamese_family_names``: "Nguyễn Thị Lan")."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
         return _elided_surname_after(w)
-    return w[0].isascii() or w[0].lower() in _rules()["given_names"]
+    return w[0].isascii() or w[0].lower() in _rules()["given_names"] or w[0] in _rules()["vietnamese_family_names"]
 
 
 def _elided_surname_after(w: list[str]) -> bool:
@@ -11963,7 +12056,7 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     acting after it still keeps it: "to Mexico, Honda is coming to Mexico") or among towns when the name is a town
     ("Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
     R = _rules()
-    listed = [] if _placed_list(c, text) else _list_neighbours(c, text)
+    listed = [] if _placed_list(c, text) or town and _seat_after_a_body(c, text) else _list_neighbours(c, text)
     acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
         and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
@@ -12004,6 +12097,20 @@ _LIST_PLACED_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|to|between|near|arou
 _REPEATED_PREPOSITION = re.compile(r"(?:,| and| or| &)[ \t]+(?:by|at|from|to|on) ")
 _PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _seat_after_a_body(c: _Cand, text: str) -> bool:
+    """A town named after a body's name and a comma alone, with nothing listed after it and its clause or line
+    closing there ("Publicity Cell, NLCSPB, Kohima.", "the Institute of Plant Health, Dimapur, confirmed"): the
+    body's seat, no item of a list ("Barclays, Lloyds and Natwest")."""
+    before = _NAME_LISTED_BEFORE.search(text, max(c.start - 40, 0), c.start)
+    return before is not None and text[before.end("word"):c.start].strip() == "," \
+        and c.name.lower() not in _rules()["given_names"] and _NAME_LISTED_AFTER.match(text, c.end) is None \
+        and _LIST_AFTER_A_SEAT.match(text, c.end) is None and _SEAT_CLOSES.match(text, c.end) is not None
+
+
+# A list going on after a name: "and", "or" or a comma and a capitalised word (", and Amy", " or Tarn", ", Kelby").
+_LIST_AFTER_A_SEAT = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z]")
 
 
 def _list_neighbours(c: _Cand, text: str) -> list[str]:
@@ -12290,7 +12397,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     capitals, its date or state after a comma, the agency in brackets or between slashes, and the dash, colon or bar
     after them with the space that follows ("LONDON (Reuters) - ", "NEW DELHI, March 3: ", "HEMPSTEAD, N.Y. ― ",
     "FARGO, N.D., June 8 /Acme Wire/ -- "), or a place of the gazetteer in capitals and a full stop ("DAR ES SALAAM.
-    ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
+    "), or a town in title case, its date and the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI) ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
     registry of datelines: the mention layer reads their places and agencies from the same spans, and a sentence
     that opens with one starts its first clause at the span's end.
 
