@@ -741,19 +741,23 @@ _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:,|\s+[a-z])")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
                                     "Our As If So Yet Then When While After Before".split())
+# an article or a preposition before initials: a degree or a college, no person ("completed an M.B.A.", "at M.I.T.")
+_THING_BEFORE_INITIALS = re.compile(r"(?<![\w-])(?:a|an|at|from|in|of|to|with|by|for|on|into)\s+$", re.IGNORECASE)
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "P.R.C.", "N.Z."})
 
 
 def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
     """``text[a:b]`` ends with a person's glued initials and the next span, on the same line, opens with a
     surname and goes on in lower case: 'Acme spokesperson H.R. | Manjunath said' is one sentence (not 'in the U.S.
-    | The firm said', nor 'sold to N.C. | State officials', a place's initials)."""
+    | The firm said', nor 'sold to N.C. | State officials', a place's initials, nor 'earned an M.B.A. | Colleagues
+    say', 'at M.I.T. | Classmates recall': a degree or a college after an article or a preposition)."""
     end = b
     while end > a and text[end - 1].isspace():
         end -= 1
     found = _GLUED_INITIALS.search(text, max(a, end - 8), end)
     word = text[next_start:next_start + 16].split(None, 1)[0] if next_start < len(text) else ""
     return found is not None and found.group() not in _PLACE_INITIALS and "\n" not in text[b:next_start] \
+        and not _THING_BEFORE_INITIALS.search(text, max(a, found.start() - 8), found.start()) \
         and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and _SURNAME_THEN_LOWER.match(text, next_start) is not None
 
 

@@ -193,15 +193,19 @@ def _currency_nouns() -> frozenset:
     return frozenset(str(k).lower() for k in nouns if str(k).isalpha() and str(k).islower())
 
 
-def _currency_name(name: str) -> bool:
-    """A nationality or a place and a currency's noun, singular or plural ("Indian Rupees", "Hong Kong Dollars"), or
-    a currency's noun alone in the plural ("Liras" of "Turkish Liras", the nationality cut off): money, no actor."""
-    words = name.split()
+def _currency_name(cl: _Cluster, text: str) -> bool:
+    """A nationality and a currency's noun ("Indian Rupees", "Turkish Lira"), a place and one in the plural ("Hong
+    Kong Dollars"), or one alone in the plural after a nationality in every mention ("Liras" of "40 million Turkish
+    Liras", the nationality cut off): money, no actor (not "Georgia Pound", a person; not "the Euros", a
+    tournament)."""
+    words = cl.name.split()
     last = words[-1].lower()
-    plural = last.endswith("s") and last[:-1] in _currency_nouns()
+    plural = last.endswith("s") and (last[:-1] in _currency_nouns() or last in _currency_nouns())
     if len(words) == 1:
-        return plural or last in _currency_nouns() and last.endswith("s")
-    return (last in _currency_nouns() or plural) and (_demonym(words[0]) or " ".join(words[:-1]) in _rules()["places"])
+        before = [_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) for c in cl.cands]
+        return plural and all(m is not None and _demonym(m.group(1)) for m in before)
+    return _demonym(words[0]) and (last in _currency_nouns() or plural) \
+        or plural and " ".join(words[:-1]) in _rules()["places"]
 
 
 @lru_cache(maxsize=1)
@@ -3348,8 +3352,8 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
 
 def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
     """A members' body named for a place (a members' body's word, "of" and one word shaped as a place just before
-    "and"), then "and" and one more word shaped as a place that closes the run (no capitalised word, possessive nor
-    bracket after it): the body's second place ("the Federation of Salt Producers of Kutch and Tarnagar", "the
+    "and"), then "and" and one more word shaped as a place that closes the run (a stop, a comma or a verb after
+    it, no possessive): the body's second place ("the Federation of Salt Producers of Kutch and Tarnagar", "the
     Crofters' Association of Uig and Bernera"), though either place stands alone in the story, as places do.  Not a
     given name, a nationality, a known body or a word in capitals after "and" ("the Union of Kelby and Jo Doe")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -3360,8 +3364,13 @@ def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
             or toks[k].text.isupper() or toks[k].text.lower() in R["given_names"] or toks[k].text in R["news_names"] \
             or text[toks[j].end:toks[k].start] != " and ":
         return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or nxt.sid != toks[k].sid or not (nxt.cap or text[toks[k].end:nxt.start].strip() == "(")
+    return _SECOND_PLACE_CLOSES.match(text, toks[k].end) is not None
+
+
+# What may follow a members' body's second place: a stop, a comma, a bracket's end, or its verb ("..., which",
+# "... has written"); not a noun the place modifies ("... and Delhi police officers": the police of Delhi).
+_SECOND_PLACE_CLOSES = re.compile(r"\s*(?:[,.;:)!?]|$|(?:has|have|had|is|are|was|were|said|says|will|would|wants|"
+                                  r"wanted|called|calls|claims|represents|organised|organized)\b)")
 
 
 def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
@@ -5148,6 +5157,10 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
     for m in _TITLE_DATELINE.finditer(text) if "(" in text or ":" in text else ():
+        place = m.group("place")
+        if any(a <= m.start() < b for a, b in spans) or place.split()[0] in _WEEKDAYS_AND_MONTHS \
+                or not (m.group("agency") or place in _world_places() or place in _world_regions()):
+            continue  # (a schedule's line: "Friday, June 7: Kelby v Tarn"; a timeline's: "Jo Doe, June 1: ...")
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=m.group("place"), cues=Counter(place=6)))
         if m.group("region"):
             cands.append(_Cand(start=m.start("region"), end=m.end("region"), name=m.group("region"),
@@ -5159,9 +5172,12 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
     return cands, sorted(spans)
 
 
+_WEEKDAYS_AND_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                                  "April May June July August September October November December".split())
 # A dateline in title case, as Indian and other wires write it: a town (its state in brackets), a comma, the month
 # and the day, then the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI)", "Tarnagar (Gujarat), Nov 19 (PSI)",
-# "Kelbima, September 22 (KLB):").
+# "Kelbima, September 22 (KLB):"); with a colon alone, only a town or a region of the gazetteer (not a weekday nor a
+# person: "Friday, June 7:", "Jo Doe, June 1:" open a schedule's or a timeline's lines).
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2})(?:[ \u00a0]\((?P<region>[A-Z][\w'’ -]+)\))?,[ \u00a0]"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
@@ -10398,7 +10414,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and _IST_PLURAL.fullmatch(cl.name):
         kind = "group"  # "Conservationists said ...": people of one cause or trade, written with a capital at a
         # sentence's start
-    if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl.name):
+    if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law; "Turkish Liras"
     return kind
 

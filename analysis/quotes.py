@@ -5188,8 +5188,8 @@ _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{
 # (the role's head word captured: a person's noun, checked by the caller).
 _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+"
                                     r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
-# After a name: "known"/"nicknamed" or a verb of saying ("Jo Doe, known from Kelby to Tarn as", "Jo Doe told")
-_NAMED_THEN_KNOWN_OR_SAYS = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b|\s+(?:said|says|told|tells|added)\b")
+# After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
+_NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
@@ -5950,14 +5950,14 @@ class _Resolver:
     def _named_after_body_role(self, a: int, want: str | None):
         """'The company's managing director, a former miner, called the deal "...". / Jo Doe, known across the
         state as "Dusty", told reporters ...': a body's one holder of a role, described and quoted unnamed, is the
-        person new to the story whose name opens the next sentence, with no role of its own, when "known",
-        "nicknamed" or a verb of saying follows the name; else None (not "Jo Doe, an analyst, said": someone
-        else)."""
+        person new to the story whose name opens the next sentence, with no role of its own, when "known" or
+        "nicknamed" follows the name; else None (not "Jo Doe, an analyst, said", nor "Jo Doe said ...": as often
+        someone else, a review found)."""
         sid = _sentence_for(self.article, a).sentence_id
         if _NOT_NAMED.search(self.text, self.article.sentences[sid].start, self.article.sentences[sid].end):
             return None
         named = self._named_at_next(sid, loose=True)
-        if named is None or not _NAMED_THEN_KNOWN_OR_SAYS.match(self.text, named[1]):
+        if named is None or not _NAMED_THEN_KNOWN.match(self.text, named[1]):
             return None
         sex = self._sex_before(named[2], _sentence_for(self.article, named[0]).end)
         return None if want and sex and sex != want else self._source_of(named[2])
