@@ -8465,8 +8465,9 @@ def _noun_after(text: str, end: int) -> bool:
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
-# What closes a town named as a firm's seat after its legal form: a comma, a full stop, a dash, a line's end.
-_SEAT_CLOSES = re.compile(r"\s*(?:[,.;)]|[–—-]\s|$)", re.MULTILINE)
+# What closes a town named as a firm's seat after its legal form: a comma, a full stop, a dash (not a line's end
+# alone: a line of tags, "mining, trade unions, Kelby Oil, Tarnamäe", lists its words).
+_SEAT_CLOSES = re.compile(r"[ \t]*(?:[,.;)]|[–—-]\s)")
 _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "Surgery", "Library", "Station"))
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
