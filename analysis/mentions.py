@@ -770,6 +770,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
+        "kin_styles": _lowered(raw, "kin_styles"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
         "courtesy_titles_before_given_names": _lowered(raw, "courtesy_titles_before_given_names"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
@@ -9343,7 +9344,8 @@ class _Aliases:
                    for c in self.groups[nm])
 
     def _given_names_after_styles(self, text: str) -> None:
-        """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
+        """A style of ``name_styles`` or ``kin_styles`` and one word ("Don Jo", "Si Ahmed", "Grandpa Jo") for the one
+        person whose longer name opens
         with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
         Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
         style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
@@ -9351,7 +9353,7 @@ class _Aliases:
         R = _rules()
         # (and a title only before a given name, written before the full name first: "Fundi Abdu Kelbo ... Fundi Abdu")
         styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"] \
-            | R["honorifics_before_listed_given_names"], self._iberian_story(), R["given_names"]
+            | R["honorifics_before_listed_given_names"] | R["kin_styles"], self._iberian_story(), R["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
@@ -11599,14 +11601,17 @@ def _untyped_word(cl: _Cluster) -> bool:
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
                nicknames: frozenset | set = frozenset()) -> str:
     """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
-    never a name the person is "known as" (``nicknames``) when there is another.
+    never a name the person is "known as" (``nicknames``) nor one a kinship word opens ("Grandpa Jo",
+    ``kin_styles``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
     if len(names) == 1:
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-    return max(names, key=lambda x: (x not in nicknames, len(x.split()), forms[x], -first_at[x]))
+    kin = _rules()["kin_styles"]
+    return max(names, key=lambda x: (x not in nicknames and x.split()[0].lower() not in kin, len(x.split()), forms[x],
+                                     -first_at[x]))
 
 
 def _common_word(name: str) -> bool:

@@ -164,3 +164,16 @@ def test_a_surname_after_a_given_name_is_no_quarter_of_a_town():
 def test_a_tournament_and_a_surname_are_no_currency():
     got = layer("Spain reached the final of the Euros. Georgia Pound, his agent, said he would stay.")
     assert got.get("Euros") != "product" and got.get("Georgia Pound") != "product"
+
+
+def test_a_kinship_word_and_a_given_name_is_the_person_named_in_full():
+    got = layer("Jo Tarnakis, who ran a fruit stall for 50 years, has died. \"My children call him Grandpa Jo,\" "
+                "said Mary Kelbo. Grandpa Jo never closed on Sundays.")
+    assert got.get("Jo Tarnakis") == "person" and "Grandpa Jo" not in got
+
+
+def test_hills_marshes_docks_and_barangays_are_places():
+    got = layer("Floods hit the Kelby Hills and Tarno Marsh. Boats moored at Kelby Dock near Tarn Weir. Residents "
+                "of Barangay Kelbanan fled. Jo Marsh, a councillor, and Sarah Hills said so.")
+    assert [got.get(n) for n in ("Kelby Hills", "Tarno Marsh", "Kelby Dock", "Tarn Weir", "Barangay Kelbanan",
+                                 "Jo Marsh", "Sarah Hills")] == ["place"] * 5 + ["person"] * 2
