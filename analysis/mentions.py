@@ -1711,7 +1711,19 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     got = ctx.dropped.get(t.text)
     if got is None:
         got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
-    return got
+    return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
+                        and _opens_a_town(ctx.text, t.end, t.text))
+
+
+# A capitalised word right after a token: the second word of a town's name ("Fall River", "May Pen").
+_NEXT_CAPITAL_WORD = re.compile(r" ([A-Z][\w’'-]+)")
+
+
+def _opens_a_town(text: str, end: int, word: str) -> bool:
+    """A season's, a month's or a day's word that opens a town of the gazetteer with the word after it ("Fall River",
+    "May Pen", "Spring Valley"): part of a name, kept."""
+    m = _NEXT_CAPITAL_WORD.match(text, end)
+    return m is not None and f"{word} {m.group(1)}" in _world_places()
 
 
 def _context(article: Article) -> _Ctx:

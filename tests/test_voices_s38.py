@@ -172,8 +172,19 @@ def test_a_kinship_word_and_a_given_name_is_the_person_named_in_full():
     assert got.get("Jo Tarnakis") == "person" and "Grandpa Jo" not in got
 
 
-def test_hills_marshes_docks_and_barangays_are_places():
-    got = layer("Floods hit the Kelby Hills and Tarno Marsh. Boats moored at Kelby Dock near Tarn Weir. Residents "
-                "of Barangay Kelbanan fled. Jo Marsh, a councillor, and Sarah Hills said so.")
-    assert [got.get(n) for n in ("Kelby Hills", "Tarno Marsh", "Kelby Dock", "Tarn Weir", "Barangay Kelbanan",
-                                 "Jo Marsh", "Sarah Hills")] == ["place"] * 5 + ["person"] * 2
+def test_hills_docks_and_barangays_are_places():
+    got = layer("Floods hit the Kelby Hills. Boats moored at Kelby Dock near Tarno Wharf. Residents of Barangay "
+                "Kelbanan fled. Sarah Hills said so.")
+    assert [got.get(n) for n in ("Kelby Hills", "Kelby Dock", "Tarno Wharf", "Barangay Kelbanan", "Sarah Hills")] \
+        == ["place"] * 4 + ["person"]
+
+
+def test_a_surname_that_is_a_word_of_places_stays_a_person_s():
+    got = layer("Leona Marsh, the chief executive, said the board was united. Marsh, asked about the pledge, declined "
+                "to comment. Nurses struck at Northstar Lakes Health System. Northstar Lakes has offered 11 percent.")
+    assert got.get("Leona Marsh") == "person" and got.get("Northstar Lakes") != "place"
+
+
+def test_a_season_s_word_opening_a_town_stays_in_its_name():
+    got = layer("His brother lives in Fall River and his sister in Little Rock.")
+    assert got.get("Fall River") == "place" and "River" not in got
