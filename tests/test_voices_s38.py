@@ -188,3 +188,12 @@ def test_a_surname_that_is_a_word_of_places_stays_a_person_s():
 def test_a_season_s_word_opening_a_town_stays_in_its_name():
     got = layer("His brother lives in Fall River and his sister in Little Rock.")
     assert got.get("Fall River") == "place" and "River" not in got
+
+
+def test_an_unnamed_source_met_as_he_is_no_antecedent_of_she():
+    text = ("Justice Jo Tarnault fined the company $300,000.\n\n"
+            "A current employee, who asked not to be named because he still works at the mill, said the mood had "
+            "changed.\n\n\"Now if the belt jams, we stop,\" he said.\n\n"
+            "In her ruling the judge rejected the defence.\n\n"
+            "\"I accept that the remorse in this courtroom is genuine,\" she said.\n")
+    assert speakers(text)["I accept that the remorse in this courtroom is genuine,"] != "current employee"
