@@ -771,6 +771,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
         "kin_styles": _lowered(raw, "kin_styles"),
+        "kin_style_idioms": _as_written(raw, "kin_style_idioms"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
         "courtesy_titles_before_given_names": _lowered(raw, "courtesy_titles_before_given_names"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
@@ -9368,7 +9369,8 @@ class _Aliases:
             | R["honorifics_before_listed_given_names"] | R["kin_styles"], self._iberian_story(), R["given_names"]
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text) \
+                    or w[0].lower() in R["kin_styles"] and self._kin_form_names_no_one(s, text):
                 continue
             fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
                      if self.kind_lean(m) == "person"}
@@ -9379,6 +9381,11 @@ class _Aliases:
                     full.split()) >= 3 and _iberian_shaped(full.split(), iberian)
                     or w[0].lower() not in given and self._style_before_given_name(s, full, text)):
                 self.join(s, full)
+
+    def _kin_form_names_no_one(self, s: str, text: str) -> bool:
+        """A kinship word and a given name (``s``) that is a figure of speech ("Uncle Sam": ``kin_style_idioms``) or a
+        brand's or a title's name, written before a possessive ("Uncle Ben's rice", "Uncle Tom's Cabin")."""
+        return s in _rules()["kin_style_idioms"] or any(c.possessive for c in self.groups[s])
 
     def _style_before_given_name(self, s: str, full: str, text: str) -> bool:
         """A style that is no given name itself ("Mana", "Maun": Tetum) and one word, ``s``, names the person by

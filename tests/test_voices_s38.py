@@ -172,10 +172,10 @@ def test_a_kinship_word_and_a_given_name_is_the_person_named_in_full():
     assert got.get("Jo Tarnakis") == "person" and "Grandpa Jo" not in got
 
 
-def test_hills_docks_and_barangays_are_places():
-    got = layer("Floods hit the Kelby Hills. Boats moored at Kelby Dock near Tarno Wharf. Residents of Barangay "
-                "Kelbanan fled. Sarah Hills said so.")
-    assert [got.get(n) for n in ("Kelby Hills", "Kelby Dock", "Tarno Wharf", "Barangay Kelbanan", "Sarah Hills")] \
+def test_swamps_docks_and_barangays_are_places():
+    got = layer("Floods hit Kelby Swamp. Boats moored at Kelby Dock near Tarno Wharf. Residents of Barangay Kelbanan "
+                "fled. Lorna Hills said so.")
+    assert [got.get(n) for n in ("Kelby Swamp", "Kelby Dock", "Tarno Wharf", "Barangay Kelbanan", "Lorna Hills")] \
         == ["place"] * 4 + ["person"]
 
 
@@ -191,9 +191,31 @@ def test_a_season_s_word_opening_a_town_stays_in_its_name():
 
 
 def test_an_unnamed_source_met_as_he_is_no_antecedent_of_she():
-    text = ("Justice Jo Tarnault fined the company $300,000.\n\n"
+    text = ("Justice Jo Tarnault fined the company $300,000. In her ruling, Tarnault said the company had been "
+            "negligent.\n\n"
             "A current employee, who asked not to be named because he still works at the mill, said the mood had "
             "changed.\n\n\"Now if the belt jams, we stop,\" he said.\n\n"
-            "In her ruling the judge rejected the defence.\n\n"
+            "The defence had asked for a smaller fine.\n\n"
             "\"I accept that the remorse in this courtroom is genuine,\" she said.\n")
-    assert speakers(text)["I accept that the remorse in this courtroom is genuine,"] != "current employee"
+    assert speakers(text)["I accept that the remorse in this courtroom is genuine,"] == "Jo Tarnault"
+
+
+def test_an_unnamed_source_of_the_other_sex_is_kept_when_no_one_else_is_there():
+    text = ("A worker at the Kelby plant, who did not want to be named, said he expected to lose his job.\n\n"
+            "\"Thirty years, and that is it,\" he said.\n\nHis wife, who also asked not to be named, said the family "
+            "would have to sell their house.\n\n\"We have nothing else,\" she said.\n")
+    assert speakers(text)["We have nothing else,"] != "family would have"
+
+
+def test_brands_idioms_and_given_names_are_no_kinship_forms():
+    got = layer("Ben Kessler, the chief executive, said Uncle Ben's rice had been renamed. Sam Whitfield, a tax "
+                "partner, said: \"Uncle Sam wants his share.\" Tia Mowry presented the trophy. Mowry called it a "
+                "joy.")
+    assert got.get("Ben Kessler") == "person" and got.get("Sam Whitfield") == "person"
+    assert got.get("Tia Mowry") == "person"
+
+
+def test_a_second_unnamed_source_of_the_same_noun_takes_the_other_pronoun():
+    text = ("One nurse, who asked not to be named, said the ward was full.\n\n\"We are running on fumes,\" he said."
+            "\n\nAnother nurse said the night shift was worse.\n\n\"I go home and cry,\" she said.\n")
+    assert speakers(text)["I go home and cry,"] == "nurse"
