@@ -713,7 +713,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     continue
             if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
                     or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
-                    or _initials_before_lower(text, prev[0], prev[1], a) or _legal_form_goes_on(text, prev[0], prev[1], a):
+                    or _initials_before_lower(text, prev[0], prev[1], a) or _legal_form_goes_on(text, prev[0], prev[1], a) \
+                    or _initials_before_name(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -730,6 +731,34 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
     letter: 'Kelby Tekstil A.Ş. | said on Monday' is one sentence."""
     return next_start < len(text) and text[next_start].islower() and "\n" not in text[b:next_start] \
         and bool(_DOTTED_INITIALS.search(text, max(a, b - 12), b))
+
+
+# two or three initials glued with full stops ("H.R.", "K.S."; not after "the", a comma or another capital: "the
+# U.S.", "Concord, N.H.") ending a span, then a capitalised word and a lower-case word or a comma: a person's
+# initials before the surname, as South Asian news writes them ("spokesperson H.R. | Manjunath said")
+_GLUED_INITIALS = re.compile(r"(?<![\w.])(?<!the )(?<!, )(?:[A-Z]\.){2,3}$")
+_SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:,|\s+[a-z])")
+# words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
+_SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
+                                    "Our As If So Yet Then When While After Before".split())
+# an article or a preposition before initials: a degree or a college, no person ("completed an M.B.A.", "at M.I.T.")
+_THING_BEFORE_INITIALS = re.compile(r"(?<![\w-])(?:a|an|at|from|in|of|to|with|by|for|on|into)\s+$", re.IGNORECASE)
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "P.R.C.", "N.Z."})
+
+
+def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with a person's glued initials and the next span, on the same line, opens with a
+    surname and goes on in lower case: 'Acme spokesperson H.R. | Manjunath said' is one sentence (not 'in the U.S.
+    | The firm said', nor 'sold to N.C. | State officials', a place's initials, nor 'earned an M.B.A. | Colleagues
+    say', 'at M.I.T. | Classmates recall': a degree or a college after an article or a preposition)."""
+    end = b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    found = _GLUED_INITIALS.search(text, max(a, end - 8), end)
+    word = text[next_start:next_start + 16].split(None, 1)[0] if next_start < len(text) else ""
+    return found is not None and found.group() not in _PLACE_INITIALS and "\n" not in text[b:next_start] \
+        and not _THING_BEFORE_INITIALS.search(text, max(a, found.start() - 8), found.start()) \
+        and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and _SURNAME_THEN_LOWER.match(text, next_start) is not None
 
 
 # a company's legal form after "Co." or a short form that Punkt ended a sentence at ("Kelby Trading Co. | Limited,

@@ -186,6 +186,29 @@ def _currency_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _currency_nouns() -> frozenset:
+    """The currencies' nouns that :mod:`analysis.financing` reads after a number ("lira", "rupees", "dirhams"), lower
+    case, from its own table (``financing_rules.yml`` ``currency_suffixes``), so that both modules agree."""
+    nouns = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["currency_suffixes"]
+    return frozenset(str(k).lower() for k in nouns if str(k).isalpha() and str(k).islower())
+
+
+def _currency_name(cl: _Cluster, text: str) -> bool:
+    """A nationality and a currency's noun ("Indian Rupees", "Turkish Lira"), a place and one in the plural ("Hong
+    Kong Dollars"), or one alone in the plural after a nationality in every mention ("Liras" of "40 million Turkish
+    Liras", the nationality cut off): money, no actor (not "Georgia Pound", a person; not "the Euros", a
+    tournament)."""
+    words = cl.name.split()
+    last = words[-1].lower()
+    plural = last.endswith("s") and (last[:-1] in _currency_nouns() or last in _currency_nouns())
+    if len(words) == 1:
+        before = [_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) for c in cl.cands]
+        return plural and all(m is not None and _demonym(m.group(1)) for m in before)
+    return _demonym(words[0]) and (last in _currency_nouns() or plural) \
+        or plural and " ".join(words[:-1]) in _rules()["places"]
+
+
+@lru_cache(maxsize=1)
 def _large_number_words() -> frozenset:
     """The numbers written in one word from eleven up ("Fourteen", "Ninety") that :mod:`analysis.financing` reads
     (``number_words`` in ``financing_rules.yml``), capitalised: a count opening a sentence, never a name of its own
@@ -688,6 +711,7 @@ def _person_name_rules(raw: dict) -> dict:
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
+        "vietnamese_family_names": _as_written(raw, "vietnamese_family_names"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "address_forms": _as_written(raw, "address_forms"),
         "post_name_forms": _as_written(raw, "post_name_forms"),
@@ -746,6 +770,8 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "romance_adjective_endings": tuple(sorted(_lowered(raw, "romance_adjective_endings"))),
         "name_styles": _lowered(raw, "name_styles"),
+        "kin_styles": _lowered(raw, "kin_styles"),
+        "kin_style_idioms": _as_written(raw, "kin_style_idioms"),
         "kin_nouns": _lowered(raw, "kin_nouns"),
         "courtesy_titles_before_given_names": _lowered(raw, "courtesy_titles_before_given_names"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
@@ -1614,6 +1640,11 @@ class _Ctx(NamedTuple):
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
 _WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+")
+# A wire story's slug: words in capitals joined by hyphens, three parts or more or a number last ("GJ-SALT-LEASE-1",
+# "MORE PSI: KL-QUAKE-HOUSING"): a label of the desk, no name.
+_WIRE_SLUG = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,}){2,}(?:-\d+)?(?![\w-])|(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})+-\d+(?![\w-])")
+# A wire's note to editors in brackets ("(Eds: Adds company reaction in paras 10-14)", "(EDITORS: ...)"): no actor.
+_EDITORS_NOTE = re.compile(r"\((?:Eds|EDS|Editors|EDITORS|Ed|ED)\s*:[^)\n]*\)")
 _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
@@ -1645,6 +1676,10 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _rules()["end_credit"].finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+    if "-" in text:
+        spans += [(m.start(), m.end()) for m in _WIRE_SLUG.finditer(text)]
+    if "(" in text:
+        spans += [(m.start(), m.end()) for m in _EDITORS_NOTE.finditer(text)]
     return spans
 
 
@@ -1677,7 +1712,19 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     got = ctx.dropped.get(t.text)
     if got is None:
         got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
-    return got
+    return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
+                        and _opens_a_town(ctx.text, t.end, t.text))
+
+
+# A capitalised word right after a token: the second word of a town's name ("Fall River", "May Pen").
+_NEXT_CAPITAL_WORD = re.compile(r" ([A-Z][\w’'-]+)")
+
+
+def _opens_a_town(text: str, end: int, word: str) -> bool:
+    """A season's, a month's or a day's word that opens a town of the gazetteer with the word after it ("Fall River",
+    "May Pen", "Spring Valley"): part of a name, kept."""
+    m = _NEXT_CAPITAL_WORD.match(text, end)
+    return m is not None and f"{word} {m.group(1)}" in _world_places()
 
 
 def _context(article: Article) -> _Ctx:
@@ -2663,8 +2710,9 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
 
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
-    if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
-        return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
+    if ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j):
+        return 2  # "the Porters’ and Kindred Crafts Union", "the Growers’ & Processors’ Association": "and" goes on
+        # to the body's word
     if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
         return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
         # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
@@ -2743,9 +2791,9 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return len((m.group(1) or "").split()) + len(m.group(2).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden
         # Farms (Pty) Ltd": the private company's mark and legal form; "Kelby Land (Singapore) Pte Ltd", "Kelby
         # Textiles (Lesotho) (Pty) Ltd": the country of a group's company
-    if gap == "/" and j > i and {toks[j].text, nxt.text} <= _rules()["legal_forms"]:
-        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV": a company of a bilingual land writes its legal
-        # form in both languages
+    if gap in ("/", "./") and j > i and {toks[j].text.rstrip("."), nxt.text.rstrip(".")} <= _rules()["legal_forms"]:
+        return 1  # "Kelby Lifts GmbH/Srl", "Tarn Assurances SA/NV", "Tarn Hydraulics Ltd./Ltée": a company of a
+        # bilingual land writes its legal form in both languages
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
@@ -3234,6 +3282,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
     if nxt.text == "and" and (n_area := _members_area_after_and(ctx, i, j)):
         return n_area  # "the Association of Gold Miners of Kelby and the Tarn Valley": the members' second area
+    if nxt.text == "and" and _members_second_place(ctx, i, j):
+        return 2  # "the Federation of Salt Producers of Kutch and Tarnagar": the members' second place
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3312,6 +3362,29 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     if nxt is not None and nxt.cap and nxt.sid == toks[k].sid and text[toks[k].end:nxt.start] == " ":
         return 0
     return k - j
+
+
+def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """A members' body named for a place (a members' body's word, "of" and one word shaped as a place just before
+    "and"), then "and" and one more word shaped as a place that closes the run (a stop, a comma or a verb after
+    it, no possessive): the body's second place ("the Federation of Salt Producers of Kutch and Tarnagar", "the
+    Crofters' Association of Uig and Bernera"), though either place stands alone in the story, as places do.  Not a
+    given name, a nationality, a known body or a word in capitals after "and" ("the Union of Kelby and Jo Doe")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    if k >= len(toks) or j - 1 <= i or toks[j - 1].text != "of" or toks[k].sid != toks[j].sid or toks[k].poss \
+            or not any(t.text in R["members_body_words"] for t in toks[i:j - 1]) \
+            or not all(_place_like(t.text) and not _demonym(t.text) for t in (toks[j], toks[k])) \
+            or toks[k].text.isupper() or toks[k].text.lower() in R["given_names"] or toks[k].text in R["news_names"] \
+            or text[toks[j].end:toks[k].start] != " and ":
+        return False
+    return _SECOND_PLACE_CLOSES.match(text, toks[k].end) is not None
+
+
+# What may follow a members' body's second place: a stop, a comma, a bracket's end, or its verb ("..., which",
+# "... has written"); not a noun the place modifies ("... and Delhi police officers": the police of Delhi).
+_SECOND_PLACE_CLOSES = re.compile(r"\s*(?:[,.;:)!?]|$|(?:has|have|had|is|are|was|were|said|says|will|would|wants|"
+                                  r"wanted|called|calls|claims|represents|organised|organized)\b)")
 
 
 def _polynesian_of(ctx: _Ctx, i: int, j: int) -> int:
@@ -4098,9 +4171,9 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 
 def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
-    """A plural's possessive "'s" at ``toks[j]``, then "and" and one body's words ("Fishermen's and Boatmen's
-    Guild"): the run goes on."""
-    return ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j)
+    """A plural's possessive "'s" at ``toks[j]``, then "and" (or "&") and one body's words ("Fishermen's and
+    Boatmen's Guild", "Growers’ & Processors’ Association"): the run goes on."""
+    return ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j)
 
 
 def _plural_taking_s(w: str) -> bool:
@@ -5097,7 +5170,33 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if (name := _rules()["place_of_lower"].get(m.group("place").lower())) is not None:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
+    for m in _TITLE_DATELINE.finditer(text) if "(" in text or ":" in text else ():
+        place = m.group("place")
+        if any(a <= m.start() < b for a, b in spans) or place.split()[0] in _WEEKDAYS_AND_MONTHS \
+                or not (m.group("agency") or place in _world_places() or place in _world_regions()):
+            continue  # (a schedule's line: "Friday, June 7: Kelby v Tarn"; a timeline's: "Jo Doe, June 1: ...")
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=m.group("place"), cues=Counter(place=6)))
+        if m.group("region"):
+            cands.append(_Cand(start=m.start("region"), end=m.end("region"), name=m.group("region"),
+                               cues=Counter(place=6)))
+        if m.group("agency") and not _LETTERS_THEN_FIGURES.fullmatch(m.group("agency")):
+            cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
+                               cues=Counter(organisation=4)))
+        spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+_WEEKDAYS_AND_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                                  "April May June July August September October November December".split())
+# A dateline in title case, as Indian and other wires write it: a town (its state in brackets), a comma, the month
+# and the day, then the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI)", "Tarnagar (Gujarat), Nov 19 (PSI)",
+# "Kelbima, September 22 (KLB):"); with a colon alone, only a town or a region of the gazetteer (not a weekday nor a
+# person: "Friday, June 7:", "Jo Doe, June 1:" open a schedule's or a timeline's lines).
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2})(?:[ \u00a0]\((?P<region>[A-Z][\w'’ -]+)\))?,[ \u00a0]"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?[ \u00a0]\d{4})?[ \u00a0]*(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*:?|:)[ \u00a0]*",
+    re.M)
 
 
 # The first part of a dateline's tail, a region or a country written in full: capitalised words of letters only, then
@@ -6616,7 +6715,15 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
     if not m and len(run) > 1 and (t := _TITLE_OF_THE_BEFORE.search(before)) and t.group(1).lower() in R["honorifics"]:
-        return ([], False) if _field_of_office(ctx, run) else (run, False)  # "the Minister of the Digital Economy"
+        if _field_of_office(ctx, run):
+            return [], False  # "the Minister of the Digital Economy"
+        g = next((x for x in range(1, len(run)) if run[x].text.lower() in R["given_names"]
+                  or len(run) - x >= 2 and not _common_noun(ctx, run[x].text)), None)
+        holder = run[g:] if g else []
+        return (holder, True) if 2 <= len(holder) <= 4 and all(_common_noun(ctx, t.text) for t in run[:g]) \
+            and not any(t.text.lower() in R["org_words"] or t.text in _ORG_JOINERS for t in holder) else (run, False)
+        # ("Justice of the Peace Jo Doe", "Minister of the Interior Jo Doe": the holder after the title's field;
+        # not "Chairman of the Board of Directors of Kelby Bank": a body)
     if not m or (m.group(1).lower() not in R["honorifics"] and not (
             m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
         return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
@@ -8329,6 +8436,13 @@ def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
         cues["place"] += 4  # "St Mary's Primary School, Kelby, and ...": the town where the school stands
+    if b1 == "," and len(bw) >= 2 and bw[-2].rstrip(".") in R["legal_forms"] and c.name in _world_places() \
+            and _SEAT_CLOSES.match(text, c.end):
+        cues["place"] += 4  # "Kelby Spice Traders Pvt. Ltd., Guwahati, who made the highest bid": the firm's seat
+    elif b1 == "," and len(bw) >= 2 and bw[-2][:1].isupper() and c.name in _world_places() \
+            and _seat_after_a_body(c, text):
+        cues["place"] += 2  # "Publicity Cell, NLCSPB, Kohima.", "the Institute of Plant Health, Dimapur, confirmed":
+        # a body's seat
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -8365,6 +8479,9 @@ def _noun_after(text: str, end: int) -> bool:
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
+# What closes a town named as a firm's seat after its legal form: a comma, a full stop, a dash (not a line's end
+# alone: a line of tags, "mining, trade unions, Kelby Oil, Tarnamäe", lists its words).
+_SEAT_CLOSES = re.compile(r"[ \t]*(?:[,.;)]|[–—-]\s)")
 _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "Surgery", "Library", "Station"))
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
@@ -9240,7 +9357,8 @@ class _Aliases:
                    for c in self.groups[nm])
 
     def _given_names_after_styles(self, text: str) -> None:
-        """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
+        """A style of ``name_styles`` or ``kin_styles`` and one word ("Don Jo", "Si Ahmed", "Grandpa Jo") for the one
+        person whose longer name opens
         with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
         Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
         style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
@@ -9248,10 +9366,11 @@ class _Aliases:
         R = _rules()
         # (and a title only before a given name, written before the full name first: "Fundi Abdu Kelbo ... Fundi Abdu")
         styles, iberian, given = R["name_styles"] | R["honorifics_before_given_names"] \
-            | R["honorifics_before_listed_given_names"], self._iberian_story(), R["given_names"]
+            | R["honorifics_before_listed_given_names"] | R["kin_styles"], self._iberian_story(), R["given_names"]
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text) \
+                    or w[0].lower() in R["kin_styles"] and self._kin_form_names_no_one(s, text):
                 continue
             fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
                      if self.kind_lean(m) == "person"}
@@ -9262,6 +9381,11 @@ class _Aliases:
                     full.split()) >= 3 and _iberian_shaped(full.split(), iberian)
                     or w[0].lower() not in given and self._style_before_given_name(s, full, text)):
                 self.join(s, full)
+
+    def _kin_form_names_no_one(self, s: str, text: str) -> bool:
+        """A kinship word and a given name (``s``) that is a figure of speech ("Uncle Sam": ``kin_style_idioms``) or a
+        brand's or a title's name, written before a possessive ("Uncle Ben's rice", "Uncle Tom's Cabin")."""
+        return s in _rules()["kin_style_idioms"] or any(c.possessive for c in self.groups[s])
 
     def _style_before_given_name(self, s: str, full: str, text: str) -> bool:
         """A style that is no given name itself ("Mana", "Maun": Tetum) and one word, ``s``, names the person by
@@ -10309,9 +10433,16 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "person" and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
-    if kind == "organisation" and _acronym_as_a_thing(cl, text):
-        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
+    if kind == "organisation" and _IST_PLURAL.fullmatch(cl.name):
+        kind = "group"  # "Conservationists said ...": people of one cause or trade, written with a capital at a
+        # sentence's start
+    if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl, text):
+        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law; "Turkish Liras"
     return kind
+
+
+# One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists").
+_IST_PLURAL = re.compile(r"[A-Z][a-z]{3,}ists")
 
 
 def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
@@ -11489,14 +11620,17 @@ def _untyped_word(cl: _Cluster) -> bool:
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
                nicknames: frozenset | set = frozenset()) -> str:
     """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
-    never a name the person is "known as" (``nicknames``) when there is another.
+    never a name the person is "known as" (``nicknames``) nor one a kinship word opens ("Grandpa Jo",
+    ``kin_styles``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
     if len(names) == 1:
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-    return max(names, key=lambda x: (x not in nicknames, len(x.split()), forms[x], -first_at[x]))
+    kin = _rules()["kin_styles"]
+    return max(names, key=lambda x: (x not in nicknames and x.split()[0].lower() not in kin, len(x.split()), forms[x],
+                                     -first_at[x]))
 
 
 def _common_word(name: str) -> bool:
@@ -11561,10 +11695,10 @@ def _name_words(w: list[str]) -> bool:
     first word with accents only when it is a given name ("Jürgen Doe", "Łukasz Wójcik"; given_names lists common
     accented given names): accents in later words too say nothing, as many a body or place has them ("École Normale
     Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
-    needs a cue."""
+    needs a cue, unless it is a Vietnamese family name (``vietnamese_family_names``: "Nguyễn Thị Lan")."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
         return _elided_surname_after(w)
-    return w[0].isascii() or w[0].lower() in _rules()["given_names"]
+    return w[0].isascii() or w[0].lower() in _rules()["given_names"] or w[0] in _rules()["vietnamese_family_names"]
 
 
 def _elided_surname_after(w: list[str]) -> bool:
@@ -11963,7 +12097,7 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     acting after it still keeps it: "to Mexico, Honda is coming to Mexico") or among towns when the name is a town
     ("Bastia and Livorno"; not "Microsoft, Alphabet and Meta")."""
     R = _rules()
-    listed = [] if _placed_list(c, text) else _list_neighbours(c, text)
+    listed = [] if _placed_list(c, text) or town and _seat_after_a_body(c, text) else _list_neighbours(c, text)
     acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
     return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
         and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
@@ -12004,6 +12138,20 @@ _LIST_PLACED_BEFORE = re.compile(r"(?:^|\W)(?:in|at|on|from|to|between|near|arou
 _REPEATED_PREPOSITION = re.compile(r"(?:,| and| or| &)[ \t]+(?:by|at|from|to|on) ")
 _PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _seat_after_a_body(c: _Cand, text: str) -> bool:
+    """A town named after a body's name and a comma alone, with nothing listed after it and its clause or line
+    closing there ("Publicity Cell, NLCSPB, Kohima.", "the Institute of Plant Health, Dimapur, confirmed"): the
+    body's seat, no item of a list ("Barclays, Lloyds and Natwest")."""
+    before = _NAME_LISTED_BEFORE.search(text, max(c.start - 40, 0), c.start)
+    return before is not None and text[before.end("word"):c.start].strip() == "," \
+        and c.name.lower() not in _rules()["given_names"] and _NAME_LISTED_AFTER.match(text, c.end) is None \
+        and _LIST_AFTER_A_SEAT.match(text, c.end) is None and _SEAT_CLOSES.match(text, c.end) is not None
+
+
+# A list going on after a name: "and", "or" or a comma and a capitalised word (", and Amy", " or Tarn", ", Kelby").
+_LIST_AFTER_A_SEAT = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z]")
 
 
 def _list_neighbours(c: _Cand, text: str) -> list[str]:
@@ -12290,7 +12438,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     capitals, its date or state after a comma, the agency in brackets or between slashes, and the dash, colon or bar
     after them with the space that follows ("LONDON (Reuters) - ", "NEW DELHI, March 3: ", "HEMPSTEAD, N.Y. ― ",
     "FARGO, N.D., June 8 /Acme Wire/ -- "), or a place of the gazetteer in capitals and a full stop ("DAR ES SALAAM.
-    ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
+    "), or a town in title case, its date and the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI) ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
     registry of datelines: the mention layer reads their places and agencies from the same spans, and a sentence
     that opens with one starts its first clause at the span's end.
 

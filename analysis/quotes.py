@@ -914,6 +914,8 @@ def _genders(text: str) -> dict[str, str]:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
         if sex := _sexed_apposition(text, start, end):
             v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
+        if own := _OWN_OPENER_BEFORE.search(text, max(0, start - 48), start):
+            v[0 if own.group(1).lower() == "his" else 1] += 2  # "In her ruling, Doe said ...": her own, before her name
         if _OBJECT_BEFORE.search(text, max(0, start - 12), start):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1][0] if i + 1 < len(runs) else len(text), end + 150)
@@ -955,6 +957,12 @@ _SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:his|her|their|the|a|an)\s+(?:
                           r"(?=[,.;]|\s+(?:of|who)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,")
 # such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
 _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
+
+
+# A short phrase opening a sentence, a preposition and "his" or "her" ("In her reasons,", "During his visit,"), right
+# before a name: the pronoun is the name's own, said before it (cataphora), so it gives the name's sex.
+_OWN_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:In|On|At|During|After|Before|With|Throughout|Despite|"
+                                r"Under|For)\s+(his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+\Z")
 
 
 def _sexed_apposition(text: str, a: int, b: int) -> str | None:
@@ -2730,6 +2738,16 @@ def _noun_from(text: str, lo: int, b: int):
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
 _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+# a short present participle ("Taking", "Making", "Facing"): an opening word only when English writes it in lower case
+_SHORT_PARTICIPLE = re.compile(r"[A-Z][a-z]{2}ing")
+
+
+def _intro_word(word: str) -> bool:
+    """``word`` opens an introductory phrase by its form: a capitalised -ing or -ly word ("Testifying on Tuesday,",
+    "Clearly,"; a short participle only when it is a common word: "Taking the stand first, Jo Doe, 61, said"; not
+    "Boeing"), and no given name."""
+    return (bool(_INTRO_WORD.fullmatch(word)) or bool(_SHORT_PARTICIPLE.fullmatch(word))
+            and word.lower() in _place_and_common_words()[1]) and word.lower() not in _GIVEN_GENDER
 # a capitalised past participle that opens an introductory phrase when a preposition follows it ("Reached by
 # telephone in Kelby, the firm's director, Jo Doe, said", "Interviewed at the gate, ...")
 _PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}ed")
@@ -2780,7 +2798,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if (held := _holder_after_body(toks, i, j)) is not None:
         return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
-                  or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
+                  or _intro_word(toks[i][0])
                   or _participle_intro(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
@@ -4572,8 +4590,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
     for _ in range(3):  # "On Thursday, after remaining neutral for months, Jane Doe ...": phrases in a row
-        if i < len(toks) and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _INTRO_WORD.fullmatch(toks[i][0])
-                              and toks[i][0].lower() not in _GIVEN_GENDER or _time_distance(toks, i)) \
+        if i < len(toks) and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _intro_word(toks[i][0])
+                              or _time_distance(toks, i)) \
                 and (i == start or toks[i][0].islower() or toks[i - 1][0] == ","):
             i = _after_intro(toks, i)
         else:
@@ -5166,6 +5184,12 @@ _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
+# A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
+# (the role's head word captured: a person's noun, checked by the caller).
+_BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+"
+                                    r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
+# After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
+_NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
@@ -5907,6 +5931,8 @@ class _Resolver:
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
             # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
             want, explicit = _HEAD_SEX.get(head), True
+        elif (owned := _BODY_ROLE_DESCRIPTION.match(mention.strip())) and owned.group(1).lower() in _PERSON_HEADS:
+            return self._named_after_body_role(a, _HEAD_SEX.get(owned.group(1).lower()))
         else:
             return None
         sent = _sentence_for(self.article, a)
@@ -5921,7 +5947,22 @@ class _Resolver:
         sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
         return None if want and sex and sex != want else self._source_of(canon)
 
-    def _named_at_next(self, sid: int, explicit: bool = False):
+    def _named_after_body_role(self, a: int, want: str | None):
+        """'The company's managing director, a former miner, called the deal "...". / Jo Doe, known across the
+        state as "Dusty", told reporters ...': a body's one holder of a role, described and quoted unnamed, is the
+        person new to the story whose name opens the next sentence, with no role of its own, when "known" or
+        "nicknamed" follows the name; else None (not "Jo Doe, an analyst, said", nor "Jo Doe said ...": as often
+        someone else, a review found)."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if _NOT_NAMED.search(self.text, self.article.sentences[sid].start, self.article.sentences[sid].end):
+            return None
+        named = self._named_at_next(sid, loose=True)
+        if named is None or not _NAMED_THEN_KNOWN.match(self.text, named[1]):
+            return None
+        sex = self._sex_before(named[2], _sentence_for(self.article, named[0]).end)
+        return None if want and sex and sex != want else self._source_of(named[2])
+
+    def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
         ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
         (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
@@ -5948,8 +5989,8 @@ class _Resolver:
         if not named or self.quoted.inside(at):
             return None
         _sa, end, canon = named[0]
-        if not lead and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
-                or _PAST_PASSIVE.search(self.text, end, nxt.end) \
+        if not lead and not loose and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
+                or not loose and _PAST_PASSIVE.search(self.text, end, nxt.end) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None
@@ -8068,9 +8109,24 @@ class _Resolver:
             desc = self._description_antecedent(a, lo, want)
             if desc:
                 return desc
+        found = self._earlier_speaker(kind, a, want, genders, strict=True)
+        if found is not None:
+            return found
+        # no earlier speaker either: the latest person of the right gender a few sentences back
+        cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+        if not cands:  # (else an unnamed source of the other sex, as before: better than none)
+            return self._earlier_speaker(kind, a, want, genders, strict=False)
+        return self._source_of(cands[-1][1])
+
+    def _earlier_speaker(self, kind: str, a: int, want, genders, strict: bool):
+        """The latest earlier speaker of the pronoun's kind and sex (or the person opening a clause after them),
+        else None; with ``strict``, no unnamed source met as "he" only for a "she" (nor the other way: 'A clerk ...
+        "...," he said'), unless a second source of the same noun has come in ("Another nurse said ...")."""
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
-            if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want:
+            if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want \
+                    or strict and want and s.source_type == "anonymous" \
+                    and self._pronoun_sex(canon) not in (None, want) and not self._head_written_since(canon, off, a):
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
                 # a person who opens a clause a few sentences back, after that speaker, is the newer topic
@@ -8082,11 +8138,19 @@ class _Resolver:
                 if subj:
                     return self._source_of(subj[-1][1])
                 return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
-        # no earlier speaker either: the latest person of the right gender a few sentences back
-        cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
-        if not cands:
-            return None
-        return self._source_of(cands[-1][1])
+        return None
+
+    def _head_written_since(self, canon: str, off: int, a: int) -> bool:
+        """The head noun of an unnamed source (``canon``'s last word) written again between ``off`` and ``a``
+        ("One nurse ... he said. / Another nurse said ..."): a second source the same noun may bring in."""
+        head = canon.split()[-1]
+        return re.search(rf"\b{re.escape(head)}s?\b", self.text[off + 1:a], re.IGNORECASE) is not None
+
+    def _pronoun_sex(self, canon: str) -> str | None:
+        """"m" or "f" when the source has been met as "he" only or as "she" only (an unnamed source: 'A clerk, who
+        asked not to be named, ... "...," he said'), else None."""
+        seen = {self.text[a:b].lower() for a, b, c in self.mentions if c == canon} & {"he", "she"}
+        return ("m" if "he" in seen else "f") if len(seen) == 1 else None
 
     def _description_since(self, off: int, a: int, want: str | None):
         """'"...," she said. / The judge rejected that description. She said ...': a person's description opening
