@@ -219,3 +219,24 @@ def test_a_second_unnamed_source_of_the_same_noun_takes_the_other_pronoun():
     text = ("One nurse, who asked not to be named, said the ward was full.\n\n\"We are running on fumes,\" he said."
             "\n\nAnother nurse said the night shift was worse.\n\n\"I go home and cry,\" she said.\n")
     assert speakers(text)["I go home and cry,"] == "nurse"
+
+
+# After news_gold71 and news_gold72 were released (session 38's second round).
+
+def test_a_body_for_a_list_of_causes_keeps_them_all():
+    got = layer("The Kelby Flood Victims’ Forum for Relief, Rehabilitation and Justice filed the petition.")
+    assert got.get("Kelby Flood Victims’ Forum for Relief, Rehabilitation and Justice") == "organisation"
+    got = layer("The Society for Relief, Jo Doe said, was late.")
+    assert got.get("Jo Doe") == "person"
+
+
+def test_a_town_after_corp_of_is_the_seat_and_cc_a_legal_form():
+    got = layer("The contract went to Kelby Bay Resources Corp. of Vancouver, which said the mine was safe. "
+                "Tarno Bus Services CC said its drivers were trained.")
+    assert got.get("Kelby Bay Resources Corp.") == "organisation" and got.get("Vancouver") == "place"
+    assert got.get("Tarno Bus Services CC") == "organisation"
+
+
+def test_a_one_word_seat_then_a_name_after_member_for():
+    got = layer("The Member for Murray Mick Tarnaskis told the crowd he would fight for every litre.")
+    assert got.get("Mick Tarnaskis") == "person" and "Murray Mick Tarnaskis" not in got
