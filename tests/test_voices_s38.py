@@ -240,3 +240,11 @@ def test_a_town_after_corp_of_is_the_seat_and_cc_a_legal_form():
 def test_a_one_word_seat_then_a_name_after_member_for():
     got = layer("The Member for Murray Mick Tarnaskis told the crowd he would fight for every litre.")
     assert got.get("Mick Tarnaskis") == "person" and "Murray Mick Tarnaskis" not in got
+
+
+def test_a_live_blog_label_of_a_trade_in_ist_names_the_entry_s_speaker():
+    text = ("Live: Kelby irrigators rally\n\n2.20pm — Ecologist: ‘The river needs its share’\n\n"
+            "Not everyone in Kelby is on the side of the tractors. Dr Lorna Tarnby, an ecologist with Friends of the "
+            "Kelby Wetlands, watched the rally.\n\n“The river needs its share. The wetlands have been drying out for "
+            "thirty years,” she said.\n")
+    assert speakers(text)["The river needs its share"] == "Lorna Tarnby"
