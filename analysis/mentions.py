@@ -3306,9 +3306,9 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
-            and (form not in R["legal_forms_before_of"] or _town_closes_after(ctx, j + 2)):
-        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware", "Kelby Resources Corp. of
-        # Vancouver": the form closes the name, then the company's seat (not "Radio Corp. of America")
+            and form not in R["legal_forms_before_of"]:
+        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
+        # company's seat
     orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
         i == j or toks[j - 1].text in R["alert_words"]))  # ("a Tornado Watch for Kelby County": an alert)
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
@@ -3402,20 +3402,6 @@ def _cause_word(ctx: _Ctx, w: str) -> bool:
     ("Justice", a title's word too and a town of the gazetteer)."""
     R = _rules()
     return _common_noun(ctx, w) or not (w.isupper() or w.lower() in R["given_names"] or w in R["places"])
-
-
-def _town_closes_after(ctx: _Ctx, k: int) -> bool:
-    """A town of the gazetteer, no country, at ``toks[k]`` (one word or two), closing the run: a company's seat after
-    "Corp. of" ("Kelby Resources Corp. of Vancouver"; not "Radio Corp. of America")."""
-    toks = ctx.toks
-    if k >= len(toks) or not toks[k].cap:
-        return False
-    e = k + 1 if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sid == toks[k].sid \
-        and ctx.text[toks[k].end:toks[k + 1].start] == " " else k
-    town = ctx.text[toks[k].start:toks[e].end]
-    after = toks[e + 1] if e + 1 < len(toks) else None
-    return town in _world_places() and town not in _world_countries() \
-        and (after is None or not after.cap or after.sid != toks[e].sid)
 
 
 def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
@@ -6586,10 +6572,13 @@ def _name_after_seat(ctx: _Ctx, run: list) -> int:
     given, gaelic = R["given_names"], R["gaelic_surname_particles"]
     at = next((k for k in range(1, len(run) - 1) if run[k - 1].text not in _SAINT and (
         (run[k].text.lower() in given and run[k + 1].cap) or run[k + 1].text in gaelic)), 0)
-    if at or len(run) != 3 or run[0].text in _SAINT or any(t.text in R["place_suffixes"] or _demonym(t.text)
-                                                              or t.text.isupper() for t in run):
+    if at or len(run) != 3 or any(t.text in R["place_suffixes"] or _demonym(t.text) or t.text.isupper()
+                                  or t.text in _SAINT or t.text in _COMPASS_REGIONS for t in run) \
+            or any(" ".join(t.text for t in run[k:]) in places for k in (0, 1)
+                   for places in (R["places"], _world_places(), _world_regions())):
         return at
-    return 1  # "the Member for Murray Mick Doe": a seat of one word, then a name of two (the given name unlisted)
+    return 1  # "the Member for Murray Mick Doe": a seat of one word, then a name of two (the given name unlisted;
+    # not "MP for North East Fife", "Bury St Edmunds", "senator for New South Wales": a seat of three words)
 
 
 # A capitalised word and "of" just before a run ("Students of ").
