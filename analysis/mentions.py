@@ -2796,6 +2796,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         # bilingual land writes its legal form in both languages
     if gap == "/" and _two_places_slashed(ctx, i, j):
         return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
+    if gap == ", " and (n_causes := _causes_listed(ctx, i, j)):
+        return n_causes  # "the Kelby Flood Victims' Forum for Relief, Rehabilitation and Justice": a body's causes
     if _comma_legal_form_after(ctx, i, j):
         return _form_tokens(ctx, j + 1)  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal
         # form after a comma ("Kelby Plátanos, S. Coop.": every word of a form of several)
@@ -3362,6 +3364,44 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     if nxt is not None and nxt.cap and nxt.sid == toks[k].sid and text[toks[k].end:nxt.start] == " ":
         return 0
     return k - j
+
+
+def _causes_listed(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a list of causes after a comma adds to a body named "for" a cause: a body's word, "for" and a
+    capitalised common noun just before the comma (``toks[j]``), then more such nouns, a comma between them and
+    "and" before the last, closing the run ("the Kelby Victims' Forum for Relief, Rehabilitation and Justice",
+    "the Tarn Society for Relief, Rehabilitation and Development"); 0 otherwise (not "the Society for Relief, Jo Doe
+    said": no "and" closing a list of nouns)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    f = next((x for x in range(j - 1, i, -1) if toks[x].text == "for"), None)
+    if f is None or f != j - 1 or not any(t.text.lower() in R["org_suffixes"] or t.text in R["members_body_words"]
+                                          for t in toks[i:f]) \
+            or not _common_noun(ctx, toks[j].text):
+        return 0
+    k = j + 1
+    for _ in range(5):
+        if k >= len(toks) or toks[k].sid != toks[j].sid or not toks[k].cap or not _common_noun(ctx, toks[k].text):
+            return 0
+        gap = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if gap == ", ":
+            k += 1
+            continue
+        if gap == " " and toks[k + 1].text == "and" and k + 2 < len(toks) and toks[k + 2].cap \
+                and _cause_word(ctx, toks[k + 2].text) and text[toks[k + 1].end:toks[k + 2].start] == " ":
+            last = k + 2
+            after = toks[last + 1] if last + 1 < len(toks) else None
+            closed = after is None or after.sid != toks[last].sid or not after.cap \
+                or text[toks[last].end:after.start] != " "
+            return last - j if closed else 0
+        return 0
+    return 0
+
+
+def _cause_word(ctx: _Ctx, w: str) -> bool:
+    """The last cause of a list: a capitalised common noun, or a word of no given name, listed place nor capitals
+    ("Justice", a title's word too and a town of the gazetteer)."""
+    R = _rules()
+    return _common_noun(ctx, w) or not (w.isupper() or w.lower() in R["given_names"] or w in R["places"])
 
 
 def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
@@ -6522,15 +6562,23 @@ def _name_after_seat(ctx: _Ctx, run: list) -> int:
     """Where the member's name starts in a run that follows "MP for", "TD for", "Member for" and names the seat and
     then the member, no comma between ("Independent TD for Kelby South Áine Nic Tarna", "the MP for Kelby
     South Jo Doe"): at the first listed given name after the seat's first word, with a word after it, or the word
-    before a Gaelic surname's particle ("Nic", "Ó"); 0 when the run is the seat alone or no member's "for" stands
-    before it."""
+    before a Gaelic surname's particle ("Nic", "Ó"), or after a seat of one word in a run of three ("Member for
+    Murray Mick Doe"); 0 when the run is the seat alone or no member's "for" stands before it."""
     m = _MEMBER_FOR_BEFORE.search(ctx.text, max(0, run[0].start - 24), run[0].start)
     if m is None or len(run) < 3 or run[-1].text in _SEAT_ENDS or not (
             m.group(1) in _rules()["member_abbreviations"] or m.group(1).lower() in _MEMBERS_OF_SEATS):
         return 0  # (a seat that ends in a compass word: "MP for St. Philip North")
-    given, gaelic = _rules()["given_names"], _rules()["gaelic_surname_particles"]
-    return next((k for k in range(1, len(run) - 1) if run[k - 1].text not in _SAINT and (
+    R = _rules()
+    given, gaelic = R["given_names"], R["gaelic_surname_particles"]
+    at = next((k for k in range(1, len(run) - 1) if run[k - 1].text not in _SAINT and (
         (run[k].text.lower() in given and run[k + 1].cap) or run[k + 1].text in gaelic)), 0)
+    if at or len(run) != 3 or any(t.text in R["place_suffixes"] or _demonym(t.text) or t.text.isupper()
+                                  or t.text in _SAINT or t.text in _COMPASS_REGIONS for t in run) \
+            or any(" ".join(t.text for t in run[k:]) in places for k in (0, 1)
+                   for places in (R["places"], _world_places(), _world_regions())):
+        return at
+    return 1  # "the Member for Murray Mick Doe": a seat of one word, then a name of two (the given name unlisted;
+    # not "MP for North East Fife", "Bury St Edmunds", "senator for New South Wales": a seat of three words)
 
 
 # A capitalised word and "of" just before a run ("Students of ").

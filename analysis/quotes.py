@@ -9403,9 +9403,11 @@ class _Reader:
         if any(_is_cue(w) or _verb_like(w) for w in words):
             return None
         head = words[-1]
-        kind = "person" if _person_noun_like(head) or _is_title(head) else \
+        trade = _AGENT_NOUN.fullmatch(head) and head.endswith("ist") and not m.group("label").startswith(("The", "the"))
+        kind = "person" if _person_noun_like(head) or _is_title(head) or trade else \
             "group" if head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS else None
-        return (m.start("label"), m.end("label"), kind) if kind else None
+        return (m.start("label"), m.end("label"), kind) if kind else None  # ("Ecologist:": a trade's person; not
+        # "Developer:", a firm as often, nor "Italian:", "The Guardian:", "The Economist:", a fan and papers)
 
     def entry_labels(self, rows: list[dict]) -> None:
         """'15:57 GMT / Clan chief: “We signed for roads” / Clan Chief Jo Doe of Kelby told senators ... “We signed

@@ -219,3 +219,46 @@ def test_a_second_unnamed_source_of_the_same_noun_takes_the_other_pronoun():
     text = ("One nurse, who asked not to be named, said the ward was full.\n\n\"We are running on fumes,\" he said."
             "\n\nAnother nurse said the night shift was worse.\n\n\"I go home and cry,\" she said.\n")
     assert speakers(text)["I go home and cry,"] == "nurse"
+
+
+# After news_gold71 and news_gold72 were released (session 38's second round).
+
+def test_a_body_for_a_list_of_causes_keeps_them_all():
+    got = layer("The Kelby Flood Victims’ Forum for Relief, Rehabilitation and Justice filed the petition.")
+    assert got.get("Kelby Flood Victims’ Forum for Relief, Rehabilitation and Justice") == "organisation"
+    got = layer("The Society for Relief, Jo Doe said, was late.")
+    assert got.get("Jo Doe") == "person"
+
+
+def test_cc_is_a_legal_form():
+    got = layer("Tarno Bus Services CC said its drivers were trained.")
+    assert got.get("Tarno Bus Services CC") == "organisation"
+
+
+def test_three_word_seats_are_no_seat_and_name():
+    got = layer("The MP for North East Fife said no. The MP for Bury St Edmunds told the Commons it would pass. "
+                "A Liberal senator for New South Wales said so.")
+    assert got.get("North East Fife") == "place" and got.get("Bury St Edmunds") == "place"
+    assert got.get("New South Wales") == "place"
+
+
+def test_press_review_and_nationality_labels_name_no_trade():
+    text = ("Live: the budget\n\n9.05am — The Guardian: ‘The chancellor has boxed herself in’\n\n"
+            "Simon Tarnwell, a reader in Kelby, said he would wait and see.\n\n"
+            "9.20am — Italian: ‘We will win it again’\n\nGareth Kelb, a Welsh fan, said the stadium was full.\n")
+    got = speakers(text)
+    assert got["The chancellor has boxed herself in"] != "Simon Tarnwell"
+    assert got["We will win it again"] != "Gareth Kelb"
+
+
+def test_a_one_word_seat_then_a_name_after_member_for():
+    got = layer("The Member for Murray Mick Tarnaskis told the crowd he would fight for every litre.")
+    assert got.get("Mick Tarnaskis") == "person" and "Murray Mick Tarnaskis" not in got
+
+
+def test_a_live_blog_label_of_a_trade_in_ist_names_the_entry_s_speaker():
+    text = ("Live: Kelby irrigators rally\n\n2.20pm — Ecologist: ‘The river needs its share’\n\n"
+            "Not everyone in Kelby is on the side of the tractors. Dr Lorna Tarnby, an ecologist with Friends of the "
+            "Kelby Wetlands, watched the rally.\n\n“The river needs its share. The wetlands have been drying out for "
+            "thirty years,” she said.\n")
+    assert speakers(text)["The river needs its share"] == "Lorna Tarnby"
