@@ -713,8 +713,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     continue
             if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
                     or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
-                    or _initials_before_lower(text, prev[0], prev[1], a) or _legal_form_goes_on(text, prev[0], prev[1], a) \
-                    or _initials_before_name(text, prev[0], prev[1], a):
+                    or _initials_before_lower(text, prev[0], prev[1], a) \
+                    or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])

@@ -1642,7 +1642,8 @@ class _Ctx(NamedTuple):
 _WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+")
 # A wire story's slug: words in capitals joined by hyphens, three parts or more or a number last ("GJ-SALT-LEASE-1",
 # "MORE PSI: KL-QUAKE-HOUSING"): a label of the desk, no name.
-_WIRE_SLUG = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,}){2,}(?:-\d+)?(?![\w-])|(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})+-\d+(?![\w-])")
+_WIRE_SLUG = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,}){2,}(?:-\d+)?(?![\w-])"
+                        r"|(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})+-\d+(?![\w-])")
 # A wire's note to editors in brackets ("(Eds: Adds company reaction in paras 10-14)", "(EDITORS: ...)"): no actor.
 _EDITORS_NOTE = re.compile(r"\((?:Eds|EDS|Editors|EDITORS|Ed|ED)\s*:[^)\n]*\)")
 _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
@@ -2711,8 +2712,8 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
     if ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j):
-        return 2  # "the Porters’ and Kindred Crafts Union", "the Growers’ & Processors’ Association": "and" goes on
-        # to the body's word
+        return 2  # "the Porters’ and Kindred Crafts Union", "the Growers’ & Processors’ Association": "and" goes
+        # on to the body's word
     if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
         return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
         # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
@@ -5233,9 +5234,11 @@ _WEEKDAYS_AND_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Satur
 # "Kelbima, September 22 (KLB):"); with a colon alone, only a town or a region of the gazetteer (not a weekday nor a
 # person: "Friday, June 7:", "Jo Doe, June 1:" open a schedule's or a timeline's lines).
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2})(?:[ \u00a0]\((?P<region>[A-Z][\w'’ -]+)\))?,[ \u00a0]"
+    r"^(?P<place>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2})"
+    r"(?:[ \u00a0]\((?P<region>[A-Z][\w'’ -]+)\))?,[ \u00a0]"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?[ \u00a0]\d{4})?[ \u00a0]*(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*:?|:)[ \u00a0]*",
+    r"(?:,?[ \u00a0]\d{4})?[ \u00a0]*"
+    r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*:?|:)[ \u00a0]*",
     re.M)
 
 
@@ -12486,8 +12489,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     capitals, its date or state after a comma, the agency in brackets or between slashes, and the dash, colon or bar
     after them with the space that follows ("LONDON (Reuters) - ", "NEW DELHI, March 3: ", "HEMPSTEAD, N.Y. ― ",
     "FARGO, N.D., June 8 /Acme Wire/ -- "), or a place of the gazetteer in capitals and a full stop ("DAR ES SALAAM.
-    "), or a town in title case, its date and the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI) ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
-    registry of datelines: the mention layer reads their places and agencies from the same spans, and a sentence
+    "), or a town in title case, its date and the agency in brackets or a colon ("Kelbapur, Nov 19 (PTI) ").  A dash
+    after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one registry of
+    datelines: the mention layer reads their places and agencies from the same spans, and a sentence
     that opens with one starts its first clause at the span's end.
 
     >>> dateline_spans("LONDON (Reuters) - Acme said on Monday it would cut jobs.")

@@ -961,8 +961,9 @@ _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
 # A short phrase opening a sentence, a preposition and "his" or "her" ("In her reasons,", "During his visit,"), right
 # before a name: the pronoun is the name's own, said before it (cataphora), so it gives the name's sex.
-_OWN_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:In|On|At|During|After|Before|With|Throughout|Despite|"
-                                r"Under|For)\s+(his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+\Z")
+_OWN_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))"
+                                r"(?:In|On|At|During|After|Before|With|Throughout|Despite|Under|For)"
+                                r"\s+(his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+\Z")
 
 
 def _sexed_apposition(text: str, a: int, b: int) -> str | None:
@@ -2748,6 +2749,8 @@ def _intro_word(word: str) -> bool:
     "Boeing"), and no given name."""
     return (bool(_INTRO_WORD.fullmatch(word)) or bool(_SHORT_PARTICIPLE.fullmatch(word))
             and word.lower() in _place_and_common_words()[1]) and word.lower() not in _GIVEN_GENDER
+
+
 # a capitalised past participle that opens an introductory phrase when a preposition follows it ("Reached by
 # telephone in Kelby, the firm's director, Jo Doe, said", "Interviewed at the gate, ...")
 _PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}ed")
@@ -5966,7 +5969,8 @@ class _Resolver:
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
         ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
         (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
-        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``); else None."""
+        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``); with ``loose``, whatever follows the
+        name and whatever the sentence's verb (the caller checks what follows); else None."""
         sents = self.article.sentences
         j = sid + 1
         while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
