@@ -9421,7 +9421,7 @@ class _Aliases:
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text) \
-                    or w[0].lower() in R["kin_styles"] and self._kin_form_names_no_one(s, text):
+                    or w[0].lower() in R["kin_styles"] and self._kin_form_names_no_one(s):
                 continue
             fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
                      if self.kind_lean(m) == "person"}
@@ -9433,7 +9433,7 @@ class _Aliases:
                     or w[0].lower() not in given and self._style_before_given_name(s, full, text)):
                 self.join(s, full)
 
-    def _kin_form_names_no_one(self, s: str, text: str) -> bool:
+    def _kin_form_names_no_one(self, s: str) -> bool:
         """A kinship word and a given name (``s``) that is a figure of speech ("Uncle Sam": ``kin_style_idioms``) or a
         brand's or a title's name, written before a possessive ("Uncle Ben's rice", "Uncle Tom's Cabin")."""
         return s in _rules()["kin_style_idioms"] or any(c.possessive for c in self.groups[s])
