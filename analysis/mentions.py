@@ -2818,14 +2818,15 @@ def _places_listed_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     island or town it stands for ("the Kelby, Tarn and Little Vell Democratic Alliance").  No nationality or given
     name."""
     toks, text = ctx.toks, ctx.text
-    if i != j or not _listed_place_word(toks[j].text):
-        return False
+    if not _listed_place_word(toks[j].text) or not (i == j or i == j - 1 and toks[j].text in _rules()["place_suffixes"]
+                                                    and _listed_place_word(toks[i].text)):
+        return False  # (a place of two words first: "the Clare Island, Inishturk and ...")
     k = j + 1
     while k + 1 < len(toks) and k - j <= 6 and toks[k].cap and toks[k].sid == toks[j].sid \
             and _listed_place_word(toks[k].text):
         gap = text[toks[k].end:toks[k + 1].start]
         if gap == " " and toks[k + 1].text == "and":
-            return _body_after_listed_places(ctx, j, k) > 0
+            return _body_after_listed_places(ctx, i, k) > 0
         if gap != ", ":
             return False
         k += 1
@@ -2861,7 +2862,27 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
     if not ok and _listed_place_word(toks[k + 2].text) and (m := _members_body_end(ctx, k + 2)):
         return m if _named_for_listed_places(ctx, i, m) else 0  # "the Kelby, Tarn and Vell Residents' Welfare and
         # Environment Committee": the last place, then the fields and the word of the places' members' body
+    if not ok and (t := _members_tail_end(ctx, k + 2)) and _named_for_listed_places(ctx, i, t):
+        return t  # "the Kelby, Tarn and Vell Inshore Fishermen's Co-operative Society Ltd": the last place, its
+        # members' possessive and the body's words
     return e if ok else 0
+
+
+def _members_tail_end(ctx: _Ctx, m: int) -> int:
+    """The last token of a place's members' body from ``toks[m]`` (a place's word): capitalised words in one sentence,
+    single spaces, a possessive among them and a body's word closing them ("Vell Inshore Fishermen's Co-operative
+    Society Ltd", "Dyason's Klip Community Development Trust"), at most eight words, none a given name, abbreviation
+    or known body; else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not _listed_place_word(toks[m].text):
+        return 0
+    e = m
+    while e + 1 < len(toks) and e - m < 7 and toks[e + 1].cap and toks[e + 1].sid == toks[m].sid \
+            and text[toks[e].end:toks[e + 1].start] in (" ", "' ", "’ ", "'s ", "’s ") and _unnamed_word(toks[e + 1].text) \
+            and not toks[e + 1].text.isupper():
+        e += 1
+    possessive = any(t.poss or text[t.end:t.end + 1] in "'’" for t in toks[m:e])  # ("Dyason’s", "Fishermen's")
+    return e if e > m and possessive and toks[e].text.lower().rstrip(".") in R["org_suffixes"] else 0
 
 
 def _members_body_end(ctx: _Ctx, k: int) -> int:
@@ -2895,7 +2916,21 @@ def _named_for_listed_places(ctx: _Ctx, i: int, e: int) -> bool:
     if text.count(name) > 1 or (m and m.group(1) == "".join(t.text[0] for t in toks[i:e + 1] if t.cap)):
         return True
     return _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) is not None \
-        and not _plural_follows(ctx, e)
+        and (not _plural_follows(ctx, e) or _verb_with_object(ctx, e + 1))
+
+
+# What opens a verb's object after a word in "-s" ("holds 12%", "owns the mill", "runs its shelter"): that word is
+# the body's verb, no plural of its members or things.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "about", "more", "most", "all", "two",
+                             "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
+def _verb_with_object(ctx: _Ctx, m: int) -> bool:
+    """``toks[m]`` (a lower-case word in "-s") has an object after it in the same sentence: a figure or a word opening
+    a noun phrase (``_OBJECT_OPENERS``)."""
+    toks = ctx.toks
+    return m + 1 < len(toks) and toks[m + 1].sid == toks[m].sid \
+        and (toks[m + 1].text[:1].isdigit() or toks[m + 1].text in _OBJECT_OPENERS)
 
 
 def _listed_place_word(w: str) -> bool:
@@ -3287,6 +3322,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return n_area  # "the Association of Gold Miners of Kelby and the Tarn Valley": the members' second area
     if nxt.text == "and" and _members_second_place(ctx, i, j):
         return 2  # "the Federation of Salt Producers of Kutch and Tarnagar": the members' second place
+    if nxt.text == "and" and _places_of_one_kind(ctx, i, j):
+        return 3  # "Citizens for Clean Air of Kelby and Tarn Counties": the body's two counties
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3370,7 +3407,8 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
 def _causes_listed(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens a list of causes after a comma adds to a body named "for" a cause: a body's word, "for" and a
     capitalised common noun just before the comma (``toks[j]``), then more such nouns, a comma between them and
-    "and" before the last, closing the run ("the Kelby Victims' Forum for Relief, Rehabilitation and Justice",
+    "and" or "&" before the last, closing the run ("the Kelby Victims' Forum for Relief, Rehabilitation and Justice",
+    "the Kelby Alliance for Land, Water & Culture",
     "the Tarn Society for Relief, Rehabilitation and Development"); 0 otherwise (not "the Society for Relief, Jo Doe
     said": no "and" closing a list of nouns)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -3387,7 +3425,7 @@ def _causes_listed(ctx: _Ctx, i: int, j: int) -> int:
         if gap == ", ":
             k += 1
             continue
-        if gap == " " and toks[k + 1].text == "and" and k + 2 < len(toks) and toks[k + 2].cap \
+        if gap == " " and toks[k + 1].text in ("and", "&") and k + 2 < len(toks) and toks[k + 2].cap \
                 and _cause_word(ctx, toks[k + 2].text) and text[toks[k + 1].end:toks[k + 2].start] == " ":
             last = k + 2
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -3420,6 +3458,27 @@ def _members_second_place(ctx: _Ctx, i: int, j: int) -> bool:
             or text[toks[j].end:toks[k].start] != " and ":
         return False
     return _SECOND_PLACE_CLOSES.match(text, toks[k].end) is not None
+
+
+# Plurals of an area's word that close two places' names joined by "and" ("Kelby and Tarn Counties").
+_AREA_PLURALS = frozenset(("Counties", "Districts", "Parishes", "Provinces", "Regions", "Boroughs", "Townships",
+                           "Valleys", "Islands", "Shires", "Cantons", "Municipalities"))
+
+
+def _places_of_one_kind(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body's name with "of" and one word shaped as a place just before "and" (``toks[j]``), then one more such word
+    and an area's plural closing the run: the body's two areas ("Citizens for Clean Air and Water of Kelby and Tarn
+    Counties"; counties are named for people too: "Nelson and Washington Counties").  The run before "of" has an
+    organisation's word or "for"; no nationality or capitals."""
+    toks, text = ctx.toks, ctx.text
+    k = j + 2
+    if k + 1 >= len(toks) or j - 1 <= i or toks[j - 1].text != "of" or toks[k + 1].text not in _AREA_PLURALS \
+            or toks[k + 1].sid != toks[j].sid or text[toks[j].end:toks[k + 1].start] != f" and {toks[k].text} " \
+            or not (_orgish(toks[i:j - 1]) or any(t.text == "for" for t in toks[i:j - 1])):
+        return False
+    return all(_NAME_WORD.fullmatch(t.text) and not _common_word(t.text) and not _demonym(t.text)
+               and not t.text.isupper() and t.text.lower() not in _rules()["org_words"] for t in (toks[j], toks[k])) \
+        and (k + 2 >= len(toks) or toks[k + 2].sid != toks[k].sid or not toks[k + 2].cap)
 
 
 # What may follow a members' body's second place: a stop, a comma, a bracket's end, or its verb ("..., which",
@@ -4066,15 +4125,17 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
 
 
 def _closed_by_place_word(ctx: _Ctx, k: int) -> bool:
-    """The capitalised words from ``toks[k]`` close a name with a word of ``place_words`` after another ("the Kelbe
-    Region", "the Tarn Coast")."""
+    """The capitalised words from ``toks[k]`` close a name with a word of ``place_words`` or ``place_suffixes`` after
+    another ("the Kelbe Region", "the Tarn Coast", "the Kelby Valley")."""
     e = _name_ends_at(ctx, k)
-    return e is not None and e > k and ctx.toks[e].text in _rules()["place_words"]
+    return e is not None and e > k and (ctx.toks[e].text in _rules()["place_words"]
+                                        or ctx.toks[e].text in _rules()["place_suffixes"])
 
 
 def _region_closes(ctx: _Ctx, k: int) -> bool:
     """The words from ``toks[k]`` after "of the" close a nation's body's name as its land or a part of it: a place of
-    the gazetteer, a word of ``place_words``, a compass or nationality word, or a common word ("Interior"), no given
+    the gazetteer, a word of ``place_words``, a compass or nationality word, or a common word ("Interior"), or a
+    place's last word after another (``place_suffixes``: "the Kelby Valley"), no given
     name, and no possessive nor lower-case noun after them ("... of the Philippines", "... of the Ivory Coast", "...
     of the Republic of Kenya"; not "... of the Zelensky government", "... of the Kherson region", "... of the Year
     award")."""
@@ -4085,7 +4146,9 @@ def _region_closes(ctx: _Ctx, k: int) -> bool:
     words = [t.text for t in toks[k:e + 1] if t.cap]
     return not any(w.lower() in R["given_names"] for w in words) and any(
         w in R["places"] or w in R["place_words"] or w in _COMPASS_REGIONS or _demonym(w) for w in words) \
-        or (len(words) == 1 and _common_word(words[0]))
+        or (len(words) == 1 and _common_word(words[0])) \
+        or (len(words) >= 2 and words[-1] in R["place_suffixes"] and not _rules()["org_words"] & set(
+            w.lower() for w in words))  # "... of the Kelby Valley": a valley, a coast, an island group so named
 
 
 def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
@@ -4493,6 +4556,11 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return False
     if k >= j + 4 and toks[k].text.lower() in R["org_suffixes"]:
         return True
+    if k >= j + 4 and k + 3 < len(toks) and toks[k + 1].text == "and" and toks[k + 2].cap:
+        e = _and_run_end(ctx, k)  # the fields joined by a second "and" before the body's word ("the Kelby and Tarno
+        # Fruit Growers' Marketing and Processing Society Ltd")
+        return toks[e].text.lower().rstrip(".") in R["org_suffixes"] and not _plural_follows(ctx, e) \
+            and all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[k + 2:e]) and e - k <= 5
     return k + 2 < len(toks) and toks[k + 1].text in ("in", "for") and _body_word_ends_run(ctx, k + 2)
 
 
