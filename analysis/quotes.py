@@ -5431,6 +5431,8 @@ def _means_verb(toks: list, k: int) -> bool:
 # between a person's name and a firm named as the person's ("Jo Doe of Doe & Partners LLP", "Jo Doe, a partner at")
 _FIRM_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
+# What names a firm as another's owner right before its name ("a subsidiary of", "a unit of", "owned by").
+_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -6847,7 +6849,11 @@ class _Resolver:
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
-        firms = [n for sa, n in self._org_mentions() if sa < a and _is_company_name(n) and not self.quoted.inside(sa)]
+        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and _is_company_name(n)
+                 and not self.quoted.inside(sa)]
+        own = [n for sa, n in firms if not self._someones_firm(sa) and not _PARENT_BEFORE.search(self.text, max(0, sa - 40), sa)]
+        firms = own or [n for _, n in firms]  # (not "Jo Doe of Roe Consulting, Inc." nor "a subsidiary of Roe
+        # Holdings Ltd.": a firm named for a person's employer or another firm's owner, while the story has its own)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
         name = (banks or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
         return name, "named", None, "group"
@@ -9166,8 +9172,15 @@ def _is_company_name(name: str | None) -> bool:
     "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
     "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
+    if len(words) > 2 and is_legal_form(words[-1].replace(".", "")) and words[-2].lower() in _NONPROFIT_HEADS:
+        return False  # "Kelby Legal Assistance Foundation, Inc.", "Tarn Growers' Association, Inc.": a non-profit
+        # body incorporated, no company
     return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
                                or any(w in _COMPANY_NAME_WORDS for w in words))
+
+
+# The heads of bodies "the organisation" stands for (``body_nouns``): a foundation, an association, a society ...
+_NONPROFIT_HEADS = frozenset(_W["body_nouns"]["organisation"])
 
 
 def _company_words(text: str, company: str) -> str | None:
