@@ -5208,6 +5208,8 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
+# A relative clause or a "known as" after a name bringing a person in (", who worked ...", ", known locally as").
+_WHO_CLAUSE = re.compile(r",\s+(?:who|known|nicknamed|better\s+known)\s+[a-z]")
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
                               r"\s*(?=[,.;:)]|$)")
 
@@ -8520,7 +8522,8 @@ class _Resolver:
 
     def _newcomer(self, plain, a: int):
         """'We reached Dr. Jo Doe, a sports economist at Kelby University, during the break. He said ...': the latest
-        person candidate (not a possessor) named there for the first time, with a description in apposition, the
+        person candidate (not a possessor) named there for the first time, with a description in apposition or a
+        relative clause ("Among those backing it was Jo Doe, who worked at the mine."), the
         first person named in its sentence, no he or she before ("Reporters spoke to Jo Doe, a farmer", not "Jo Roe
         met Jo Doe, the Russian president", nor "He met ..."), who has not spoken and after whom no one has: a new
         source the reporter brings in, not the last speaker; else None."""
@@ -8528,8 +8531,9 @@ class _Resolver:
             return None
         c = plain[-1]
         run = _CAP_RUN.match(self.text, c[0])
-        if c[1] in self.sources or not run or not _APPOSITIVE_ROLE.match(self.text, run.end()) \
-                or self._named_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
+        if c[1] in self.sources or not run or not (_APPOSITIVE_ROLE.match(self.text, run.end())
+                                                   or _WHO_CLAUSE.match(self.text, run.end())) \
+                or self._named_in_full_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
             return None
         lo = _sentence_for(self.article, c[0]).start
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
