@@ -1714,7 +1714,25 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     if got is None:
         got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
     return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
-                        and _opens_a_town(ctx.text, t.end, t.text))
+                        and (_opens_a_town(ctx.text, t.end, t.text) or _sun_in_name(ctx.text, t.start)))
+
+
+def _sun_in_name(text: str, at: int) -> bool:
+    """The "Sun" at ``at`` is a word of a name (:data:`_DAY_SHORT_IN_NAME`), or closes one after a capitalised word
+    with no figure after it ("The Baltimore Sun reported"; not "Published Sun 3 March")."""
+    return _DAY_SHORT_IN_NAME.match(text, at) is not None or (
+        text.startswith("Sun", at) and _CAPITALISED_BEFORE.search(text, max(0, at - 30), at) is not None
+        and _FIGURE_AFTER.match(text, at + 3) is None)
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_FIGURE_AFTER = re.compile(r"[ ,.]*\d|\w")
+
+
+# "Sun" inside a capitalised name, a capitalised word after it that is no month, day or figure: a word of the name
+# ("Kalahari Sun Energy", "Sun Pharma", "Sun Life"), not Sunday's abbreviation ("Sun 3 March", "Sun, Mar 3").
+_DAY_SHORT_IN_NAME = re.compile(
+    r"Sun (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\b)[A-Z][a-z]")
 
 
 # A capitalised word right after a token: the second word of a town's name ("Fall River", "May Pen").
@@ -3182,7 +3200,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
-        return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
+        return 0 if nxt.text.lower().rstrip(".") in R["time_words"] \
+            and not _sun_in_name(text, nxt.start) else 1  # (not "Kalahari Sun Energy": a name's word)
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
