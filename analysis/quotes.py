@@ -5208,6 +5208,10 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
+# A preposition, perhaps a word or two after it, right before a name: the name is its object ("under Jo Doe", "the
+# fans of Jo Doe", "after former coach Jo Doe").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|after|before|with|by|for|from|to|at|in|on|against|about|like|than|"
+                                 r"behind|beside|without|and|or)\s+(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
 # A relative clause or a "known as" after a name bringing a person in (", who worked ...", ", known locally as").
 _WHO_CLAUSE = re.compile(r",\s+(?:who|known|nicknamed|better\s+known)\s+[a-z]")
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -6770,6 +6774,11 @@ class _Resolver:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
             # story about a company, only one named in this sentence or the one before ("the utility said")
+            if words[1] in _COMPANY_NOUNS:  # ("the company": no foundation, union or paper named just before it
+                # while the story has named a company)
+                return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
+                    or self._subject_org_before(a) or self._firm_nearby(a) or self._last_company_hit(a) \
+                    or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
@@ -6829,7 +6838,15 @@ class _Resolver:
         if near and not _is_company_name(near[0]) \
                 and any(sa < a and _is_company_name(n) for sa, n in self._org_mentions()):
             return None
+        if near and not any(n == near[0] and self._own_firm_at(sa) for sa, n in self._org_mentions() if sa < a) \
+                and any(sa < a and _is_company_name(n) and self._own_firm_at(sa) for sa, n in self._org_mentions()):
+            return None  # ("Jo Roe of Roe Consulting, Inc., testified ... the company said": the story's firm)
         return near
+
+    def _own_firm_at(self, sa: int) -> bool:
+        """The organisation named at ``sa`` is not named as a person's firm (:meth:`_someones_firm`) nor as another
+        firm's owner ("a subsidiary of Roe Holdings Ltd.")."""
+        return not self._someones_firm(sa) and not _PARENT_BEFORE.search(self.text, max(0, sa - 40), sa)
 
     def _firm_named_before(self, a: int):
         """The organisation with a company's name (:func:`_is_company_name`) named last in this or the previous
@@ -6853,7 +6870,7 @@ class _Resolver:
             return self.company_name, "named", None, "group"
         firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and _is_company_name(n)
                  and not self.quoted.inside(sa)]
-        own = [n for sa, n in firms if not self._someones_firm(sa) and not _PARENT_BEFORE.search(self.text, max(0, sa - 40), sa)]
+        own = [n for sa, n in firms if self._own_firm_at(sa)]
         firms = own or [n for _, n in firms]  # (not "Jo Doe of Roe Consulting, Inc." nor "a subsidiary of Roe
         # Holdings Ltd.": a firm named for a person's employer or another firm's owner, while the story has its own)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
@@ -7895,11 +7912,18 @@ class _Resolver:
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
 
+    def _last_company_hit(self, a: int):
+        """:meth:`_last_company_before` as a resolved source, else None."""
+        name = self._last_company_before(a)
+        return (name, "named", None, "group") if name else None
+
     def _last_company_before(self, a: int) -> str | None:
         """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
         a company word in it: :func:`_is_company_name`); else None."""
-        return next((n for sa, n in reversed(self._org_mentions()) if sa < a and not self.quoted.inside(sa)
-                     and _is_company_name(n)), None)
+        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and not self.quoted.inside(sa)
+                 and _is_company_name(n)]
+        own = [n for sa, n in firms if self._own_firm_at(sa)]  # (a person's firm or a parent only when no other)
+        return (own or [n for _, n in firms] or [None])[-1]
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
@@ -8531,11 +8555,13 @@ class _Resolver:
             return None
         c = plain[-1]
         run = _CAP_RUN.match(self.text, c[0])
-        if c[1] in self.sources or not run or not (_APPOSITIVE_ROLE.match(self.text, run.end())
-                                                   or _WHO_CLAUSE.match(self.text, run.end())) \
+        lo = _sentence_for(self.article, c[0]).start
+        who = _WHO_CLAUSE.match(self.text, run.end()) if run else None
+        if who and _PREPOSITION_BEFORE.search(self.text, max(lo, c[0] - 40), c[0]):
+            who = None  # (the clause is about the object of a preposition: "But under Jo Doe, who took over, ...")
+        if c[1] in self.sources or not run or not (_APPOSITIVE_ROLE.match(self.text, run.end()) or who) \
                 or self._named_in_full_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
             return None
-        lo = _sentence_for(self.article, c[0]).start
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
         if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):

@@ -1,0 +1,120 @@
+"""Whole names, places and speakers in world news (session 39).
+
+A body named for places listed before it keeps them all (a first place of two words, a members' possessive in its
+last words, a second "and" among its fields); causes listed with "&", two counties and "of the ... Valley" stay in
+a body's name; "the co-op" stands for a co-operative; "the company" is the story's own firm, not a person's firm,
+another firm's owner or an incorporated foundation; given names that are common words open a person's name; a person
+brought in with a relative clause is the newcomer a later "he" stands for; "Fork", "Gulf" and the Irish "Lough"
+make places; "Sun" inside a name is no weekday.  Every passage is written for the test; the expected names and
+speakers were checked by reading it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, extract_quotes, find_stakeholders
+
+
+def kinds(text: str) -> dict:
+    st = find_stakeholders(Article.from_text(text))
+    return dict(zip(st["name"], st["kind"]))
+
+
+def speakers(text: str) -> dict:
+    q = extract_quotes(Article.from_text(text))
+    return dict(zip(q["text"], q["speaker"]))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelby, Tarno and Vell’s Klip Community Development Trust holds 12% of the project.",
+     "Kelby, Tarno and Vell’s Klip Community Development Trust"),
+    ("Jo Doe, chairman of the Kelby Island, Tarno and Vell Inshore Fishermen's Co-operative Society Ltd, said half "
+     "his members left.", "Kelby Island, Tarno and Vell Inshore Fishermen's Co-operative Society Ltd"),
+    ("He was a founder member of the Kelby and Tarno Fruit Growers' Co-operative Marketing and Processing Society "
+     "Ltd in 1961.", "Kelby and Tarno Fruit Growers' Co-operative Marketing and Processing Society Ltd"),
+    ("Jo Doe is secretary of the Kelbapur and Tarnagar Rythu Sangham, a farmers' union.",
+     "Kelbapur and Tarnagar Rythu Sangham"),
+    ("The Kelby Acequia Alliance for Land, Water & Culture, a statewide advocacy group, called the ruling fair.",
+     "Kelby Acequia Alliance for Land, Water & Culture"),
+    ("Jo Doe, who chairs Citizens for Clean Air and Water of Nelson and Washington Counties, said no.",
+     "Citizens for Clean Air and Water of Nelson and Washington Counties"),
+    ("Jo Doe, president of the Independent Steelworkers Association of the Kelby Valley, called the sale unfair.",
+     "Independent Steelworkers Association of the Kelby Valley"),
+    ("He said Kelby Sun Energy (RF) (Pty) Ltd would pay the trust next year.", "Kelby Sun Energy (RF) (Pty) Ltd"),
+])
+def test_a_body_s_whole_name(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_the_kelby_tarn_liberal_party_caucuses_stay_the_party_s():
+    # (the plural after the name is the party's members: the list is not read as its own body then)
+    assert "Kelby, Tarn and Vell Liberal Party caucuses" not in kinds("The Kelby, Tarn and Vell Liberal Party "
+                                                                      "caucuses met.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Water from Beech Fork fills the rickhouse.", "Beech Fork"),
+    ("Boats crossed the Winam Gulf at dawn.", "Winam Gulf"),
+    ("Fishing on Lough Tarna was poor last year.", "Lough Tarna"),
+])
+def test_rivers_gulfs_and_loughs_are_places(text, place):
+    assert kinds(text).get(place) in (None, "place")
+
+
+def test_a_fork_after_a_given_name_is_a_surname():
+    assert kinds("Jo Fork said the road was closed.").get("Jo Fork") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The hydrologist, Faith Jones of Kelby Consulting, testified on Monday.", "Faith Jones"),
+    ("Mercy Atieno, a fish trader, said prices fell.", "Mercy Atieno"),
+])
+def test_given_names_that_are_common_words(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+def test_sunday_s_abbreviation_names_no_one():
+    got = kinds("Published Sun 3 Mar 2024.\n\nThe Baltimore Sun reported that Jo Doe had resigned.")
+    assert got.get("Baltimore Sun") == "organisation" and "Sun" not in got
+
+
+def test_the_co_op_is_the_co_operative_named_before():
+    text = ("Kelby Rural Electric Cooperative says it has cut power to about 3,100 customers.\n\n"
+            "In a statement, the co-op said the shutoff was “a last resort, not a first choice”.")
+    assert speakers(text)["a last resort, not a first choice"] == "Kelby Rural Electric Cooperative"
+
+
+def test_the_company_is_not_a_witness_s_firm():
+    text = ("The court granted an injunction against Tarno Land & Water Holdings LLC, which wants to build 140 homes.\n\n"
+            "The company's hydrologist, Jo Roe of Roe Hydro Consulting, Inc., testified that the well was safe.\n\n"
+            "In a statement after the ruling, the company said it was \"disappointed but confident\".")
+    assert speakers(text)["disappointed but confident"] == "Tarno Land & Water Holdings LLC"
+
+
+def test_the_company_is_not_its_parent():
+    text = ("Kelby Apparel Manufacturing, Inc. will pay $1.3 million in back wages.\n\n"
+            "Kelby Apparel Manufacturing is a subsidiary of Tarno Textile Holdings Ltd. of Hong Kong. In a "
+            "statement, the company said it had \"cooperated fully\" with the investigation.")
+    assert speakers(text)["cooperated fully"] == "Kelby Apparel Manufacturing, Inc."
+
+
+def test_an_incorporated_foundation_is_no_company():
+    text = ("On a ridge above the village, Kelby Nickel & Chromite Mining Corp. has been extracting ore since "
+            "2006.\n\n"
+            "The petition was prepared by Jo Roe of the Tarno Legal Assistance Foundation, Inc., a non-profit.\n\n"
+            "The company, in a written reply, said it \"respects the rights of indigenous peoples\".")
+    assert speakers(text)["respects the rights of indigenous peoples"] == "Kelby Nickel & Chromite Mining Corp."
+
+
+def test_a_person_brought_in_with_a_relative_clause_is_he():
+    text = ("Mr Roe dismissed that as ‘scaremongering’ and said the mine would be underground.\n\n"
+            "Among those backing the scheme was 82-year-old Bill Doe, who worked at the last mine to close.\n\n"
+            "‘When I was a boy, half this village went underground,’ he said.")
+    assert speakers(text)["When I was a boy, half this village went underground,"] == "Bill Doe"
+
+
+def test_he_stays_the_speaker_when_he_brings_the_person_in():
+    text = ("Mr Roe said the mine would be underground. He met Jo Doe, who worked at the mine.\n\n"
+            "'It is fine,' he said.")
+    assert speakers(text)["It is fine,"] == "Roe"
