@@ -4792,6 +4792,10 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
+# A possessor opening a sentence after a short phrase of place or time and perhaps a form of address ("Back in
+# Kelby, Mr Doe's workers ...", "In March, Dr Roe's team ..."): still the sentence's topic.
+_FRONTED_FOCUS = re.compile(r"[\s“\"‘']*(?:(?:Back|Meanwhile|Elsewhere|Later|Earlier|In|At|On|Over|Across|By|Down|Up)"
+                            r"\b[^,.;:\n]{0,32},\s+)?" + _FOCUS + r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
 # a body's name opening a sentence before a role ("Kelby Drivers' Union president", "Federation of Kelby Traders'
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
@@ -8593,7 +8597,7 @@ class _Resolver:
             if c[0] >= own and not (plain and plain[-1][0] >= own):
                 return c
             sent = _sentence_for(self.article, c[0])
-            if c[0] - sent.start > 40 or not _SENTENCE_FOCUS.fullmatch(self.text, sent.start, c[0]):
+            if c[0] - sent.start > 48 or not _FRONTED_FOCUS.fullmatch(self.text, sent.start, c[0]):
                 continue
             if plain and plain[-1][0] >= sent.end:
                 return None  # ("Acme's chief, Tom Reed, left. Jane Doe, his deputy, said ...": Jane Doe is newer)
