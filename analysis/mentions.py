@@ -476,6 +476,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "travel_verbs_before_to": low("travel_verbs_before_to"),
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
+        "where_words_before_to": low("where_words_before_to"),
         "sea_words_before_off": low("sea_words_before_off"),
         "news_agencies": _as_written(raw, "news_agencies"),
         "volcano_land_words": low("volcano_land_words"),
@@ -12237,10 +12238,34 @@ def _bare_mention(c: _Cand, text: str, town: bool) -> bool:
     R = _rules()
     listed = [] if _placed_list(c, text) or town and _seat_after_a_body(c, text) else _list_neighbours(c, text)
     acts = R["acts_after"].match(text, c.end) and not _SETTING_BEFORE.search(text, max(0, c.start - 16), c.start)
-    return not c.speaks and not c.possessive and R["body_before"].search(text, max(c.start - 25, 0), c.start) is None \
+    body_before = R["body_before"].search(text, max(c.start - 25, 0), c.start) is not None \
+        and not _from_a_home(text, c.start, roles=False) and not _way_to(text, c) and not _from_to_range(text, c)
+    return not c.speaks and not c.possessive and not body_before \
         and not acts and _APPOSITION_THEN_SAYS.match(text, c.end) is None \
         and R["firm_nouns_after"].match(text, c.end) is None \
         and (not listed or (town and all(w in _world_places() for w in listed)))
+
+
+# A word and "to" just before a name ("the road to ").
+_WORD_TO_BEFORE = re.compile(r"\b([\w’'-]+) to $")
+# "from" and one capitalised word before "to" and a name, or "to" and one after it: the two ends of a range ("from
+# Kelby to Tarno": each a place, mentions._from_to_range).
+_FROM_ONE_TO_BEFORE = re.compile(r"\bfrom [A-Z][\w’'-]+ to $")
+_TO_ONE_AFTER = re.compile(r" to [A-Z][\w’'-]+\b(?! [A-Z])")
+
+
+def _way_to(text: str, c: _Cand) -> bool:
+    """A way or a crossing and "to" before the name (``where_words_before_to``: "the road to Kelby", "the ferry to
+    Tarno"): where it leads."""
+    m = _WORD_TO_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return m is not None and m.group(1).lower() in _rules()["where_words_before_to"]
+
+
+def _from_to_range(text: str, c: _Cand) -> bool:
+    """The name is one end of "from X to Y", each end one capitalised word ("known from Kelby to Tarno", "every
+    store from Kelby to Tarno"): two places a range spans."""
+    return _FROM_ONE_TO_BEFORE.search(text, max(0, c.start - 40), c.start) is not None or (
+        text.endswith("from ", max(0, c.start - 5), c.start) and _TO_ONE_AFTER.match(text, c.end) is not None)
 
 
 def _placed_list(c: _Cand, text: str) -> bool:

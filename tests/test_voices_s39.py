@@ -118,3 +118,25 @@ def test_he_stays_the_speaker_when_he_brings_the_person_in():
     text = ("Mr Roe said the mine would be underground. He met Jo Doe, who worked at the mine.\n\n"
             "'It is fine,' he said.")
     assert speakers(text)["It is fine,"] == "Roe"
+
+
+# A story of fifteen sentences or more, where a bare word named once with nothing of a body about it is no
+# stakeholder (mentions._bare_word): after "from" or "to" it stays one only when the words before name no home, no
+# way and no range of places (a place, if listed at all).
+_LONG = ("The water board met on Tuesday to discuss the dry summer. " * 14
+         + "{} Jo Doe, the board's chairman, said the supply would hold.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Dr Ama Roe, a veterinarian from Kelbapur, said the herds were thin.", "Kelbapur"),
+    ("He wrote to the minister about the road to Tarnagar every spring.", "Tarnagar"),
+    ("He was known from Kelbi to Tarnowa as the rain king.", "Kelbi"),
+    ("He was known from Kelbi to Tarnowa as the rain king.", "Tarnowa"),
+])
+def test_a_home_a_way_or_a_range_is_no_stakeholder(sentence, word):
+    assert kinds(_LONG.format(sentence)).get(word) in (None, "place")
+
+
+def test_a_firm_after_from_stays_listed():
+    got = kinds(_LONG.format("The board took a loan from Brellix last year."))
+    assert got.get("Brellix") == "organisation"
