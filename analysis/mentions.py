@@ -12289,10 +12289,32 @@ def _placed_list(c: _Cand, text: str) -> bool:
         return False
     if (plural := _PLURAL_AFTER.match(text, end)) is not None and plural.group(1) in R["place_plurals_after_a_list"]:
         return True
+    if _KIN_BEFORE_A_LIST.search(text, max(0, start - 20), start) and len(words) >= 2:
+        return True  # "his sons Tomasi, Sione and Pita; his daughters Faith and Lagi": given names of kin, no bodies
     prep = _LIST_PLACED_BEFORE.search(text, max(0, start - 14), start)
+    if prep is not None and _PURE_PLACE_PREPOSITION.search(prep.group()) and not _not_placed_by(text, prep.start()) \
+            and R["firm_nouns_after"].match(text, end) is None and _PLURAL_AFTER.match(text, end) is None:
+        return True  # "units in Kundara, Kottiyam and Tarno", "growers around Kelby and Tarno": places, however
+        # small (not "invested in Acme and Beta", "jobs in Acme and Beta stores")
     return prep is not None and (any(w in _world_places() or w in R["places"] for w in words)
                                  or R["place_words_before_a_list"].search(text, max(0, prep.start() - 40),
                                                                           prep.start() + 1) is not None)
+
+
+# Prepositions of place that open a list of names only of places ("in", "around", "near", "beyond", "off", "outside",
+# "across", "throughout"; not "at", "from", "on", "to" or "between": "milk at Tesco and Asda", "a deal between Acme
+# and Beta").
+_PURE_PLACE_PREPOSITION = re.compile(r"\b(?i:in|around|near|beyond|off|outside|across|throughout)\b")
+# A word of kinship in the plural, and perhaps a comma, right before a list of names ("his sons Jo, Al and Ed").
+_KIN_BEFORE_A_LIST = re.compile(r"\b(?:sons|daughters|brothers|sisters|children|grandchildren|nephews|nieces|cousins|"
+                                r"grandsons|granddaughters),? $")
+
+
+def _not_placed_by(text: str, at: int) -> bool:
+    """The word before the preposition at ``at`` is one after which a preposition places nothing
+    (``not_place_before``: "invested in", "a stake in", "shares in")."""
+    m = re.search(r"([\w’'-]+)\W*$", text[max(0, at - 30):at + 1])
+    return m is not None and m.group(1).lower() in _rules()["not_place_before"]
 
 
 # A preposition of place (perhaps "the") just before a list of names; a word in "s" just after one.

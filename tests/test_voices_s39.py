@@ -140,3 +140,18 @@ def test_a_home_a_way_or_a_range_is_no_stakeholder(sentence, word):
 def test_a_firm_after_from_stays_listed():
     got = kinds(_LONG.format("The board took a loan from Brellix last year."))
     assert got.get("Brellix") == "organisation"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Resorts had already damaged the reefs off Kelbapur and Tarnagar.", ("Kelbapur", "Tarnagar")),
+    ("He is survived by his wife, Mele; his sons Tomasi, Sione and Pita; and nine grandchildren.",
+     ("Tomasi", "Sione", "Pita")),
+])
+def test_places_and_kin_listed_are_no_stakeholders(sentence, words):
+    got = kinds(_LONG.format(sentence))
+    assert all(got.get(w) in (None, "place") for w in words)
+
+
+def test_firms_invested_in_stay_listed():
+    got = kinds(_LONG.format("The board invested in Brellix and Quendal last year."))
+    assert got.get("Brellix") == "organisation" and got.get("Quendal") == "organisation"
