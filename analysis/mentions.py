@@ -8379,9 +8379,15 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
     return bw
 
 
+_OPENS_A_LINE = re.compile(r"\n[ \t]*$")
+
+
 def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
-    """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"."""
+    """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"; none when the name
+    opens a line (the words before it end another line: a byline's "Council Reporter" is no role of "Orkney’s ...")."""
     R, cues = _rules(), c.cues
+    if _OPENS_A_LINE.search(text, max(0, start - 4), start):
+        return
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:

@@ -155,3 +155,9 @@ def test_places_and_kin_listed_are_no_stakeholders(sentence, words):
 def test_firms_invested_in_stay_listed():
     got = kinds(_LONG.format("The board invested in Brellix and Quendal last year."))
     assert got.get("Brellix") == "organisation" and got.get("Quendal") == "organisation"
+
+
+def test_a_byline_s_role_is_no_title_of_the_next_line_s_first_word():
+    got = kinds("Ferries move closer\n\nBy Ingrid Roe, Council Reporter\n\nKelbsay’s long-promised ferries moved a step "
+                "closer on Tuesday when councillors voted to build three vessels.")
+    assert got.get("Kelbsay") != "person" and got.get("Ingrid Roe") is None
