@@ -12469,7 +12469,8 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
         out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
                                                   for c in cl.cands),
                           tuple(_form(c, cl.kind) for c in cl.cands),
-                          len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text)))
+                          (len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text))
+                          and not _staff_person(cl, article.text)))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))
@@ -12477,6 +12478,35 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     for name, spans in groups.items():
         out.append(Entity(name, "group", tuple(spans), tuple(text[a:b].lower() for a, b in spans)))
     return tuple(out)
+
+
+# A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "Photographs by ",
+# "(Ledger photo/", "Picture: "): the name is the outlet's writer or photographer.
+_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?)(?:(?:By|[Pp]hotographs? by|[Pp]ictures? by|[Pp]hotos? by|[Ww]ords by|"
+                            r"[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |[Pp]hoto/|(?:Picture|Photo|Pictures|"
+                            r"Photos|Image|Credit): )$")
+# What closes a credit's name on its line: the line's end, a bracket, a slash, a comma or a middle dot.
+_CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/,·|])")
+# A verb of saying right after a name or right before it ("Jo Doe said", "said Jo Doe").
+_SAYS_AFTER = re.compile(r",? (?:said|says|told|added|asked|warned)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|warned) $")
+
+
+def _staff_person(cl: _Cluster, text: str) -> bool:
+    """Whether a person is the outlet's writer or photographer: named in a byline or a credit on its line ("By Jo
+    Doe, Kelby FM News", "Photographs by Jo Doe", "(Ledger photo/Jo Doe)", "Picture: Jo Doe]") and never beside a
+    verb of saying anywhere ("▶ Listen: Jo Doe reports from Kelby", "Jo Doe’s photographs of the valley" are the
+    writer's and the photographer's own work): no stakeholder (``Entity.listed`` False)."""
+    if cl.kind != "person" or " " not in cl.name:
+        return False
+    credited = False
+    for c in cl.cands:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if _SAYS_AFTER.match(text, c.end) or _SAYS_BEFORE.search(text, max(0, c.start - 8), c.start):
+            return False
+        credited = credited or (_CREDIT_BEFORE.search(text, line_start, c.start) is not None
+                                and _CREDIT_NAME_END.match(text, c.end) is not None and c.start - line_start <= 80)
+    return credited
 
 
 def _form(c: _Cand, kind: str) -> str:

@@ -161,3 +161,19 @@ def test_a_byline_s_role_is_no_title_of_the_next_line_s_first_word():
     got = kinds("Ferries move closer\n\nBy Ingrid Roe, Council Reporter\n\nKelbsay’s long-promised ferries moved a step "
                 "closer on Tuesday when councillors voted to build three vessels.")
     assert got.get("Kelbsay") != "person" and got.get("Ingrid Roe") is None
+
+
+def test_the_outlet_s_writer_and_photographer_are_no_stakeholders():
+    text = ("Mill will not reopen\n\nPosted: 18 May 2022 | 13:05\nBy Thandi Roe, Kelby FM News\n\n"
+            "▶ Listen: Thandi Roe reports from the Tarno Valley (2:14)\n\n"
+            "The Tarno sugar mill will not reopen after the floods, its owner, Kelby Sugar Ltd, said on Tuesday. "
+            "\"We cannot rebuild it,\" said Jo Doe, the company's chief executive.\n\n"
+            "Story by Dana Vell · Photographs by Pete Quill\n\nPete Quill’s photographs of the valley appear inside.")
+    got = kinds(text)
+    assert "Thandi Roe" not in got and "Pete Quill" not in got and got.get("Jo Doe") == "person"
+
+
+def test_a_person_in_a_credit_who_speaks_stays():
+    text = ("Photo: Jo Doe\n\nThe mill closed on Monday. \"It is over,\" Jo Doe said. Jo Doe has run the mill "
+            "since 1990.")
+    assert kinds(text).get("Jo Doe") == "person"
