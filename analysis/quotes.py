@@ -5787,6 +5787,8 @@ class _Resolver:
         if (not hit or hit[1] == "anonymous" or _ORGAN_OF.fullmatch(mention.strip()) and hit[3] == "group"
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
+        if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a)):
+            return body  # ("a spokeswoman for the mutual aid society": the Kelby Mutual Aid Society named before)
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
@@ -8060,6 +8062,33 @@ class _Resolver:
         if self._org_set is None:
             self._org_set = frozenset(n for _sa, n in self._org_mentions())
         return self._org_set
+
+    def _body_by_its_words(self, mention: str, a: int):
+        """A lower-case description of a body, or of its spokesperson ("the mutual aid society", "a spokeswoman for
+        the holding company", "the command", "community trust"), whose every word but a firm's noun is a word of
+        the name of one organisation named before ``a`` outside quotations, its head noun an organisation's word or
+        the name's last ("Kelby Workers' Mutual Aid Society", "Tarno Refinery Holding N.V.", "Kelby Fire Command";
+        not "counsel" for a name the layer took for a body, "State Counsel Jo Doe"): that body; else None."""
+        m = _BODY_SPOKESPERSON.fullmatch(mention.strip())
+        if not m and re.match(r"(?i:a|an)\s", mention.strip()):
+            return None  # ("A processor said": one of many, not the processors' body named before)
+        phrase = (m.group("n1") or m.group("n2")) if m else re.sub(r"^(?i:the)\s+", "", mention.strip())
+        words = [w for w in re.findall(r"[\w’'\-]+", phrase.replace("’s", "").replace("'s", ""))]
+        if not words or len(words) > 4 or not all(w.islower() and w.isalpha() for w in words) \
+                or words[-1] in _PERSON_HEADS or words[-1] in _SPOKES_NOUNS or _is_title(words[-1]):
+            return None  # (a person's role: "counsel told the court")
+        need = [w for w in words if w not in _COMPANY_NOUNS] or words
+        found = set()
+        for sa, name in self._org_mentions():
+            if sa >= a:
+                break
+            parts = re.findall(r"[\w’'\-]+", name.replace("’s", "").replace("'s", ""))
+            own = {w.lower().rstrip("s") for w in parts}
+            if not self.quoted.inside(sa) and all(w.rstrip("s") in own for w in need) \
+                    and (words[-1] in _ORG_WORDS or words[-1] == parts[-1].lower()) \
+                    and (words[-1] not in _COMPANY_NOUNS or _is_company_name(name)):
+                found.add(name)
+        return (found.pop(), "named", None, "group") if len(found) == 1 else None
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""

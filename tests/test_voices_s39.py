@@ -177,3 +177,15 @@ def test_a_person_in_a_credit_who_speaks_stays():
     text = ("Photo: Jo Doe\n\nThe mill closed on Monday. \"It is over,\" Jo Doe said. Jo Doe has run the mill "
             "since 1990.")
     assert kinds(text).get("Jo Doe") == "person"
+
+
+def test_a_spokeswoman_for_a_body_described_by_its_own_words():
+    text = ("The Kelby Workers' Mutual Aid Society of Victoria has set up a scholarship fund in his name.\n\n"
+            "A spokeswoman for the mutual aid society said the fund was chosen \"because he would hate a statue.\"")
+    assert speakers(text)["because he would hate a statue."] == "Kelby Workers' Mutual Aid Society of Victoria"
+
+
+def test_one_of_many_is_not_the_body_of_its_trade():
+    text = ("Kelby Seafood Processors Inc. said prices would hold.\n\nA processor said privately that \"nobody wants "
+            "to be the first to blink.\"")
+    assert speakers(text)["nobody wants to be the first to blink."] != "Kelby Seafood Processors Inc."
