@@ -189,3 +189,9 @@ def test_one_of_many_is_not_the_body_of_its_trade():
     text = ("Kelby Seafood Processors Inc. said prices would hold.\n\nA processor said privately that \"nobody wants "
             "to be the first to blink.\"")
     assert speakers(text)["nobody wants to be the first to blink."] != "Kelby Seafood Processors Inc."
+
+
+def test_a_headline_s_common_noun_is_no_named_speaker():
+    text = ("Kelby Realty & Infrastructure Pvt Ltd built the layout in 2019.\n\n6:40 pm IST\n"
+            "Developer says its drains were ‘within norms’\n\nResidents waded through the water on Monday.")
+    assert speakers(text)["within norms"] != "Developer"
