@@ -5188,7 +5188,8 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # the nouns that take up a person just quoted before their name and a comma ("The speaker, Jo Doe,"), table
 # renaming_nouns
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
-_RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+")
+_RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
+                            r"|(?P<pron>She|He) is\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since 1979")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
@@ -5999,7 +6000,7 @@ class _Resolver:
         nxt = sents[j]
         lead = _RENAMING_NOUN.match(self.text, nxt.start)
         noun = lead and (lead.group(1) or lead.group(2))
-        if lead and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
+        if lead and noun and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
                 or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS:
             return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
             # else the story brings in)

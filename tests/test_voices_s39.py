@@ -195,3 +195,13 @@ def test_a_headline_s_common_noun_is_no_named_speaker():
     text = ("Kelby Realty & Infrastructure Pvt Ltd built the layout in 2019.\n\n6:40 pm IST\n"
             "Developer says its drains were ‘within norms’\n\nResidents waded through the water on Monday.")
     assert speakers(text)["within norms"] != "Developer"
+
+
+def test_she_is_names_the_person_just_described():
+    text = ("KELBY — When it rains hard, the river turns red.\n\n"
+            "“Before the mine, the river was brown for one day,” says a 61-year-old farmer standing in a paddy where "
+            "the stalks have gone pale.\n\nShe is Ana Tarrant, and she has planted these four hectares since 1979.\n\n"
+            "“We are not educated people. But we have eyes,” she says.")
+    got = speakers(text)
+    assert got["Before the mine, the river was brown for one day,"] == "Ana Tarrant"
+    assert got["We are not educated people. But we have eyes,"] == "Ana Tarrant"
