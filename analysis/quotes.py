@@ -8069,29 +8069,42 @@ class _Resolver:
             self._org_set = frozenset(n for _sa, n in self._org_mentions())
         return self._org_set
 
+    _JOINERS = frozenset(("of", "for", "and", "&", "on", "in"))
+
     def _body_by_its_words(self, mention: str, a: int):
         """A lower-case description of a body, or of its spokesperson ("the mutual aid society", "a spokeswoman for
         the holding company", "the command", "community trust"), whose every word but a firm's noun is a word of
-        the name of one organisation named before ``a`` outside quotations, its head noun an organisation's word or
-        the name's last ("Kelby Workers' Mutual Aid Society", "Tarno Refinery Holding N.V.", "Kelby Fire Command";
-        not "counsel" for a name the layer took for a body, "State Counsel Jo Doe"): that body; else None."""
+        the name of one organisation named before ``a`` outside quotations (one noun alone: in this sentence or the
+        two before it), its head noun an organisation's word or
+        the name's last, as written there and not after "of", "for" or "and" ("Kelby Workers' Mutual Aid Society",
+        "Tarno Refinery Holding N.V.", "Kelby Fire Command"; not "the defense" for the Department of Defense, "the
+        rovers" for the Ashby Rovers, "counsel" for a name the layer took for a body, "State Counsel Jo Doe"): that
+        body; else None."""
         m = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         if not m and re.match(r"(?i:a|an)\s", mention.strip()):
             return None  # ("A processor said": one of many, not the processors' body named before)
         phrase = (m.group("n1") or m.group("n2")) if m else re.sub(r"^(?i:the)\s+", "", mention.strip())
         words = [w for w in re.findall(r"[\w’'\-]+", phrase.replace("’s", "").replace("'s", ""))]
         if not words or len(words) > 4 or not all(w.islower() and w.isalpha() for w in words) \
-                or words[-1] in _PERSON_HEADS or words[-1] in _SPOKES_NOUNS or _is_title(words[-1]):
-            return None  # (a person's role: "counsel told the court")
+                or words[-1] in _PERSON_HEADS or words[-1] in _SPOKES_NOUNS or _is_title(words[-1]) \
+                or words[-1].endswith("s") and not words[-1].endswith(("ss", "us")) and words[-1] not in _ORG_WORDS:
+            return None  # (a person's role, "counsel told the court"; a plural, "the rovers said": its members)
         need = [w for w in words if w not in _COMPANY_NOUNS] or words
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = 0 if len(words) > 1 else self.article.sentences[max(0, sid - 2)].start  # (one noun alone: "the
+        # clinic" stands for a body named in this sentence or the two before it, no further back)
         found = set()
         for sa, name in self._org_mentions():
             if sa >= a:
                 break
-            parts = re.findall(r"[\w’'\-]+", name.replace("’s", "").replace("'s", ""))
-            own = {w.lower().rstrip("s") for w in parts}
-            if not self.quoted.inside(sa) and all(w.rstrip("s") in own for w in need) \
-                    and (words[-1] in _ORG_WORDS or words[-1] == parts[-1].lower()) \
+            if sa < lo:
+                continue
+            parts = re.findall(r"[\w’'&\-]+", name.replace("’s", "").replace("'s", ""))
+            low = [w.lower() for w in parts]
+            heads = [i for i, w in enumerate(low) if w == words[-1] and (i == 0 or low[i - 1] not in self._JOINERS)]
+            if not self.quoted.inside(sa) and all(w in low for w in need) \
+                    and (words[-1] in _COMPANY_NOUNS or heads) \
+                    and (words[-1] in _ORG_WORDS or words[-1] == low[-1]) \
                     and (words[-1] not in _COMPANY_NOUNS or _is_company_name(name)):
                 found.add(name)
         return (found.pop(), "named", None, "group") if len(found) == 1 else None
