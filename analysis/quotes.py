@@ -5275,8 +5275,6 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
-# One capitalised common word opening a line: a headline's subject ("Developer says ...", "Union warns ...").
-_HEADLINE_NOUN = re.compile(r"[A-Z][a-z]+")
 _SPOKES_NOUNS = frozenset(h for h in _W["spokes_heads"] if h.isalpha())
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
@@ -5781,9 +5779,6 @@ class _Resolver:
         if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
-        if _HEADLINE_NOUN.fullmatch(mention.strip()) and mention.strip().lower() in _ORG_NOUNS | _ORG_WORDS \
-                and self.text[max(0, a - 1):a] in ("", "\n"):
-            mention = "the " + mention.strip().lower()  # a headline's "Developer says ...": the developer
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
