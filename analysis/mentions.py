@@ -1719,21 +1719,18 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
 
 
 def _sun_in_name(text: str, at: int) -> bool:
-    """The "Sun" at ``at`` is a word of a name (:data:`_DAY_SHORT_IN_NAME`), or closes one after a capitalised word
-    with no figure after it ("The Baltimore Sun reported"; not "Published Sun 3 March")."""
-    return _DAY_SHORT_IN_NAME.match(text, at) is not None or (
-        text.startswith("Sun", at) and _CAPITALISED_BEFORE.search(text, max(0, at - 30), at) is not None
-        and _FIGURE_AFTER.match(text, at + 3) is None)
+    """The "Sun" at ``at`` goes on a name after a capitalised word ("Kalahari Sun Energy", "The Baltimore Sun
+    reported"), no figure after it: a word of the name, not Sunday's abbreviation, which opens a schedule's or a
+    fixture's entry ("Sun 3 March", "Sun Closed", "; Sun Vell City v Ashby Town", review of session 39)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
+    return text.startswith("Sun", at) and before is not None and before.group().strip().lower() not in \
+        _rules()["time_words"] and _FIGURE_AFTER.match(text, at + 3) is None
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _FIGURE_AFTER = re.compile(r"[ ,.]*\d|\w")
 
 
-# "Sun" inside a capitalised name, a capitalised word after it that is no month, day or figure: a word of the name
-# ("Kalahari Sun Energy", "Sun Pharma", "Sun Life"), not Sunday's abbreviation ("Sun 3 March", "Sun, Mar 3").
-_DAY_SHORT_IN_NAME = re.compile(
-    r"Sun (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\b)[A-Z][a-z]")
 
 
 # A capitalised word right after a token: the second word of a town's name ("Fall River", "May Pen").
@@ -8379,12 +8376,13 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
     return bw
 
 
-_OPENS_A_LINE = re.compile(r"\n[ \t]*$")
+_OPENS_A_LINE = re.compile(r"\n[ \t]*\n[ \t]*$")  # (a paragraph's opening: hard-wrapped prose keeps its role,
+# "the club's manager\nOkonkwo", review of session 39)
 
 
 def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
     """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"; none when the name
-    opens a line (the words before it end another line: a byline's "Council Reporter" is no role of "Orkney’s ...")."""
+    opens a paragraph (the words before it end another: a byline's "Council Reporter" is no role of "Orkney’s ...")."""
     R, cues = _rules(), c.cues
     if _OPENS_A_LINE.search(text, max(0, start - 4), start):
         return
@@ -12268,10 +12266,18 @@ def _way_to(text: str, c: _Cand) -> bool:
 
 
 def _from_to_range(text: str, c: _Cand) -> bool:
-    """The name is one end of "from X to Y", each end one capitalised word ("known from Kelby to Tarno", "every
-    store from Kelby to Tarno"): two places a range spans."""
-    return _FROM_ONE_TO_BEFORE.search(text, max(0, c.start - 40), c.start) is not None or (
-        text.endswith("from ", max(0, c.start - 5), c.start) and _TO_ONE_AFTER.match(text, c.end) is not None)
+    """The name is one end of "from X to Y", each end one capitalised word, after "known" or "famous" in the
+    sentence ("known from Kelby to Tarno", "famous from Kelby to Tarno"): two places a renown spans (not "switched
+    from Acme to Beta", "clubs from Acme to Beta": firms, review of session 39)."""
+    before = _FROM_ONE_TO_BEFORE.search(text, max(0, c.start - 40), c.start)
+    at = before.start() if before else c.start - 5
+    if not (before or text.endswith("from ", max(0, c.start - 5), c.start) and _TO_ONE_AFTER.match(text, c.end)):
+        return False
+    return _RENOWN_BEFORE.search(text, max(0, at - 60), at + 1) is not None
+
+
+# "known" or "famous" before "from" in the same clause ("Known to audiences from", "famous from").
+_RENOWN_BEFORE = re.compile(r"\b(?i:known|famous|loved|remembered|renowned)\b[^.;:!?\n]*$")
 
 
 def _placed_list(c: _Cand, text: str) -> bool:
@@ -12300,17 +12306,17 @@ def _placed_list(c: _Cand, text: str) -> bool:
     prep = _LIST_PLACED_BEFORE.search(text, max(0, start - 14), start)
     if prep is not None and _PURE_PLACE_PREPOSITION.search(prep.group()) and not _not_placed_by(text, prep.start()) \
             and R["firm_nouns_after"].match(text, end) is None and _PLURAL_AFTER.match(text, end) is None:
-        return True  # "units in Kundara, Kottiyam and Tarno", "growers around Kelby and Tarno": places, however
+        return True  # "farms in Kundara, Kottiyam and Tarno", "growers around Kelby and Tarno": places, however
         # small (not "invested in Acme and Beta", "jobs in Acme and Beta stores")
     return prep is not None and (any(w in _world_places() or w in R["places"] for w in words)
                                  or R["place_words_before_a_list"].search(text, max(0, prep.start() - 40),
                                                                           prep.start() + 1) is not None)
 
 
-# Prepositions of place that open a list of names only of places ("in", "around", "near", "beyond", "off", "outside",
-# "across", "throughout"; not "at", "from", "on", "to" or "between": "milk at Tesco and Asda", "a deal between Acme
-# and Beta").
-_PURE_PLACE_PREPOSITION = re.compile(r"\b(?i:in|around|near|beyond|off|outside|across|throughout)\b")
+# Prepositions of place that open a list of names only of places ("in", "around", "near", "beyond", "outside",
+# "across", "throughout"; not "at", "from", "on", "to", "off" or "between": "milk at Tesco and Asda", "a deal between
+# Acme and Beta", "spun off Acme and Beta").
+_PURE_PLACE_PREPOSITION = re.compile(r"\b(?i:in|around|near|beyond|outside|across|throughout)\b")
 # A word of kinship in the plural, and perhaps a comma, right before a list of names ("his sons Jo, Al and Ed").
 _KIN_BEFORE_A_LIST = re.compile(r"\b(?:sons|daughters|brothers|sisters|children|grandchildren|nephews|nieces|cousins|"
                                 r"grandsons|granddaughters),? $")
@@ -12482,30 +12488,43 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
 
 # A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "Photographs by ",
 # "(Ledger photo/", "Picture: "): the name is the outlet's writer or photographer.
-_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?)(?:(?:By|[Pp]hotographs? by|[Pp]ictures? by|[Pp]hotos? by|[Ww]ords by|"
+_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|[Pp]hotos? by|[Ww]ords by|"
                             r"[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |[Pp]hoto/|(?:Picture|Photo|Pictures|"
                             r"Photos|Image|Credit): )$")
-# What closes a credit's name on its line: the line's end, a bracket, a slash, a comma or a middle dot.
-_CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/,·|])")
-# A verb of saying right after a name or right before it ("Jo Doe said", "said Jo Doe").
-_SAYS_AFTER = re.compile(r",? (?:said|says|told|added|asked|warned)\b")
-_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|warned) $")
+# What closes a credit's name on its line: the line's end, a bracket, a slash or a middle dot (a comma too after
+# "By": "By Jo Doe, Kelby FM News"; not after "Image:": "Image: Jo Doe, the new mayor, with her family").
+_CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|])")
+# What a writer's or photographer's name may be followed by elsewhere in the story: the work ("’s photographs of",
+# "reports from"), a bio ("is a Kelby Standard journalist", "is the Ledger's health correspondent", "writes the
+# Northern Lights column", "can be reached at") or a caption's credit closing its line ("Jo Doe for The Kelby
+# Review]").
+_STAFF_WORK_AFTER = re.compile(r"(?:[’']s (?:photographs|pictures|photos|reporting)\b| reports? from\b| is (?:an? |the "
+                               r"|[\w-]+[’']s )?(?:[\w-]+ ){0,4}(?:journalist|reporter|correspondent|photographer|"
+                               r"writer|editor|columnist|producer)\b"
+                               r"| for (?:[Tt]he )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}[\])]?[ \t]*(?:\n|$)"
+                               r"| writes\b| can be reached\b| covers\b)")
+# What goes before a writer's name in a call to reach them ("Reach reporter Jo Doe at ...", "Contact Jo Doe").
+_STAFF_CALL_BEFORE = re.compile(r"\b(?:Reach|Contact|Email|Follow)(?: (?:reporter|writer|columnist|photographer))? $")
 
 
 def _staff_person(cl: _Cluster, text: str) -> bool:
     """Whether a person is the outlet's writer or photographer: named in a byline or a credit on its line ("By Jo
-    Doe, Kelby FM News", "Photographs by Jo Doe", "(Ledger photo/Jo Doe)", "Picture: Jo Doe]") and never beside a
-    verb of saying anywhere ("▶ Listen: Jo Doe reports from Kelby", "Jo Doe’s photographs of the valley" are the
-    writer's and the photographer's own work): no stakeholder (``Entity.listed`` False)."""
+    Doe, Kelby FM News", "Photographs by Jo Doe", "(Ledger photo/Jo Doe)", "Picture: Jo Doe]") and elsewhere only
+    with their work or their bio ("▶ Listen: Jo Doe reports from Kelby", "Jo Doe’s photographs of the valley", "Jo
+    Doe is a Kelby Standard journalist"): no stakeholder (``Entity.listed`` False).  A credited person the story
+    is about ("Police detained Jo Doe, a correspondent", "Jo Doe, 34, said") stays one (review of session 39)."""
     if cl.kind != "person" or " " not in cl.name:
         return False
     credited = False
     for c in cl.cands:
         line_start = text.rfind("\n", 0, c.start) + 1
-        if _SAYS_AFTER.match(text, c.end) or _SAYS_BEFORE.search(text, max(0, c.start - 8), c.start):
+        m = _CREDIT_BEFORE.search(text, line_start, c.start)
+        if m and c.start - line_start <= 80 and (_CREDIT_NAME_END.match(text, c.end)
+                                                  or m.group("by") and text.startswith(",", c.end)):
+            credited = True
+        elif not (_STAFF_WORK_AFTER.match(text, c.end) or _STAFF_CALL_BEFORE.search(text, max(0, c.start - 30), c.start)
+                  or _on_furniture_line(text, c.start)):
             return False
-        credited = credited or (_CREDIT_BEFORE.search(text, line_start, c.start) is not None
-                                and _CREDIT_NAME_END.match(text, c.end) is not None and c.start - line_start <= 80)
     return credited
 
 

@@ -5213,10 +5213,12 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
-# A preposition, perhaps a word or two after it, right before a name: the name is its object ("under Jo Doe", "the
-# fans of Jo Doe", "after former coach Jo Doe").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|after|before|with|by|for|from|to|at|in|on|against|about|like|than|"
-                                 r"behind|beside|without|and|or)\s+(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
+# A copula presenting a person, perhaps with an age or a word or two before the name ("Among those backing it was
+# 82-year-old Jo Doe", "One of them is Jo Doe").
+_PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}$")
+# Nothing but a short phrase and a comma, or a title, before a name opening its sentence ("Jo Doe, who ...", "In
+# Kelby, Jo Doe, who ...").
+_OPENING_BEFORE = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:[A-Z][a-z]+\.?\s+)?")
 # A relative clause or a "known as" after a name bringing a person in (", who worked ...", ", known locally as").
 _WHO_CLAUSE = re.compile(r",\s+(?:who|known|nicknamed|better\s+known)\s+[a-z]")
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -8064,17 +8066,15 @@ class _Resolver:
             self._org_set = frozenset(n for _sa, n in self._org_mentions())
         return self._org_set
 
-    _JOINERS = frozenset(("of", "for", "and", "&", "on", "in"))
-
     def _body_by_its_words(self, mention: str, a: int):
         """A lower-case description of a body, or of its spokesperson ("the mutual aid society", "a spokeswoman for
         the holding company", "the command", "community trust"), whose every word but a firm's noun is a word of
-        the name of one organisation named before ``a`` outside quotations (one noun alone: in this sentence or the
-        two before it), its head noun an organisation's word or
-        the name's last, as written there and not after "of", "for" or "and" ("Kelby Workers' Mutual Aid Society",
+        the name of one organisation named before ``a`` outside quotations, its head noun the name's own head
+        (:func:`_own_head`; a firm's noun, a company's name) ("Kelby Workers' Mutual Aid Society of Victoria",
         "Tarno Refinery Holding N.V.", "Kelby Fire Command"; not "the defense" for the Department of Defense, "the
-        rovers" for the Ashby Rovers, "counsel" for a name the layer took for a body, "State Counsel Jo Doe"): that
-        body; else None."""
+        rovers" for the Ashby Rovers, "the police" for the Kelby Police Federation, "counsel" for a name the layer
+        took for a body, "State Counsel Jo Doe"); one noun alone only for the one body so headed in the story, named
+        in this sentence or the two before it: that body; else None."""
         m = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         if not m and re.match(r"(?i:a|an)\s", mention.strip()):
             return None  # ("A processor said": one of many, not the processors' body named before)
@@ -8086,22 +8086,27 @@ class _Resolver:
             return None  # (a person's role, "counsel told the court"; a plural, "the rovers said": its members)
         need = [w for w in words if w not in _COMPANY_NOUNS] or words
         sid = _sentence_for(self.article, a).sentence_id
-        lo = 0 if len(words) > 1 else self.article.sentences[max(0, sid - 2)].start  # (one noun alone: "the
+        lo = self.article.sentences[max(0, sid - 2)].start if len(words) == 1 else 0  # (one noun alone: "the
         # clinic" stands for a body named in this sentence or the two before it, no further back)
-        found = set()
+        found, headed = set(), set()
         for sa, name in self._org_mentions():
             if sa >= a:
                 break
-            if sa < lo:
+            parts = re.findall(r"[\w’'&.\-]+", name.replace("’s", "").replace("'s", ""))
+            low = [w.lower().rstrip(".") for w in parts]
+            if self.quoted.inside(sa) or not all(w in low for w in need):
                 continue
-            parts = re.findall(r"[\w’'&\-]+", name.replace("’s", "").replace("'s", ""))
-            low = [w.lower() for w in parts]
-            heads = [i for i, w in enumerate(low) if w == words[-1] and (i == 0 or low[i - 1] not in self._JOINERS)]
-            if not self.quoted.inside(sa) and all(w in low for w in need) \
-                    and (words[-1] in _COMPANY_NOUNS or heads) \
-                    and (words[-1] in _ORG_WORDS or words[-1] == low[-1]) \
-                    and (words[-1] not in _COMPANY_NOUNS or _is_company_name(name)):
-                found.add(name)
+            if words[-1] in _COMPANY_NOUNS:
+                if _is_company_name(name) and sa >= lo:
+                    found.add(name)
+            elif _own_head(parts) == words[-1]:
+                headed.add(name)
+                if sa >= lo:
+                    found.add(name)
+        if len(words) == 1 and len(headed) > 1:  # (two trusts named: "the trust" is the one named in this sentence
+            # or the one before, if only one is; else either)
+            near = self.article.sentences[max(0, sid - 1)].start
+            found = {n for sa, n in self._org_mentions() if near <= sa < a and n in headed and not self.quoted.inside(sa)}
         return (found.pop(), "named", None, "group") if len(found) == 1 else None
 
     def _org_mentions(self) -> list:
@@ -8604,8 +8609,10 @@ class _Resolver:
         run = _CAP_RUN.match(self.text, c[0])
         lo = _sentence_for(self.article, c[0]).start
         who = _WHO_CLAUSE.match(self.text, run.end()) if run else None
-        if who and _PREPOSITION_BEFORE.search(self.text, max(lo, c[0] - 40), c[0]):
-            who = None  # (the clause is about the object of a preposition: "But under Jo Doe, who took over, ...")
+        if who and not (_PRESENTED_BEFORE.search(self.text, max(lo, c[0] - 40), c[0])
+                        or _OPENING_BEFORE.fullmatch(self.text, lo, c[0])):
+            who = None  # (only a person the sentence opens with or presents: "Among them was Jo Doe, who ..."; not
+            # an object, "The decision angered Jo Doe, who ...", "But under Jo Doe, who took over, ...")
         if c[1] in self.sources or not run or not (_APPOSITIVE_ROLE.match(self.text, run.end()) or who) \
                 or self._named_in_full_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
             return None
@@ -9242,6 +9249,20 @@ _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S
 
 
 _LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
+
+
+# Words that end a body's own head and open what it is of or for ("Society of Victoria", "Alliance for Land"; not
+# "and": "Ashdown and Weald District Council" is headed by "Council").
+_HEAD_JOINERS = frozenset(("of", "for", "on", "in"))
+
+
+def _own_head(words: list[str]) -> str:
+    """The head word of a body's name (``words`` as written), in lower case: the last before "of", "for", "on" or "in",
+    its legal form left out ("Kelby Workers Mutual Aid Society of Victoria": "society"; "Tarno Fire Command":
+    "command"; "Kelby Police Federation": "federation", not "police"; "Tarno Holding N.V.": "holding")."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_JOINERS and i > 0), len(words))
+    head = [w for w in words[:cut] if not is_legal_form(w.replace(".", ""))]
+    return head[-1].lower().rstrip(".") if head else ""
 
 
 def _is_company_name(name: str | None) -> bool:

@@ -143,7 +143,7 @@ def test_a_firm_after_from_stays_listed():
 
 
 @pytest.mark.parametrize("sentence, words", [
-    ("Resorts had already damaged the reefs off Kelbapur and Tarnagar.", ("Kelbapur", "Tarnagar")),
+    ("The rain fell hardest around Kelbapur and Tarnagar.", ("Kelbapur", "Tarnagar")),
     ("He is survived by his wife, Mele; his sons Tomasi, Sione and Pita; and nine grandchildren.",
      ("Tomasi", "Sione", "Pita")),
 ])
@@ -199,3 +199,61 @@ def test_she_is_names_the_person_just_described():
     got = speakers(text)
     assert got["Before the mine, the river was brown for one day,"] == "Ana Tarrant"
     assert got["We are not educated people. But we have eyes,"] == "Ana Tarrant"
+
+
+# Negative probes of the session's review (/work/wt/_review/s39, outside the repository): passages where a first
+# version of the rules above went wrong and the code before them was right.
+_ANALYSTS = "Analysts said the sector had a difficult quarter. " * 14 + "{} Jo Doe, an analyst at Kelby Research, said no."
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    ("Two men from Brellix came to replace the gas meter on Tuesday.", ("Brellix",)),
+    ("Thousands of customers switched from Brellix to Quendal after the price rise.", ("Brellix", "Quendal")),
+    ("The group spun off Brellix and Quendal in 2021 to cut its debt.", ("Brellix", "Quendal")),
+])
+def test_firms_after_from_to_and_off_stay_listed(sentence, firms):
+    got = kinds(_ANALYSTS.format(sentence))
+    assert all(got.get(f) == "organisation" for f in firms)
+
+
+def test_a_charity_named_with_a_virtue_is_no_person():
+    got = kinds("Mercy Wings, a charity that flies patients to hospital, said its plane would land in Tarno in May.")
+    assert got.get("Mercy Wings") != "person"
+
+
+def test_sunday_s_abbreviation_in_a_schedule_names_no_one():
+    got = kinds("Kelby library opening hours: Mon-Fri 9am-5pm, Sat 10am-4pm, Sun Closed.\n\nThe library will reopen "
+                "after repairs, the council said.")
+    assert "Sun Closed" not in got
+
+
+def test_a_role_at_a_hard_wrapped_line_s_end_still_names_the_person():
+    got = kinds("A fine of £5,000 was imposed on the club's manager\nOkonkwo after the match, the league announced.")
+    assert got.get("Okonkwo") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reporter held in Kelby\n\nBy Ana Roelofs\n\nKELBY — Police detained Ana Roelofs, a correspondent for this "
+     "newspaper, for six hours on Tuesday while she covered a protest. Ana Roelofs was released without charge.",
+     "Ana Roelofs"),
+    ("Prize for Kelby photographer\n\nPhotographs by Ana Roe\n\nAna Roe won the Tarno Photo Prize on Monday for her "
+     "pictures of the floods. Ana Roe, 29, has worked in Kelby since 2018.", "Ana Roe"),
+])
+def test_a_credited_writer_the_story_is_about_stays(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    ("The Kelby Police Federation, which represents rank-and-file officers, has asked for a pay rise.\n\nTwo men were "
+     "arrested after the march. A spokesman for the police said the men had been \"throwing bottles at officers\".",
+     "throwing bottles at officers", "Kelby Police Federation"),
+    ("Kelby Government Employees Union called a strike for Monday.\n\nThe dispute is over pensions. The government "
+     "said the strike was \"unnecessary\".", "unnecessary", "Kelby Government Employees Union"),
+    ("\"We had no choice,\" said Tom Roe, the mine's manager.\n\nThe decision angered Ben Doe, who ran the miners' "
+     "union for years.\n\n\"I understand the anger, but the mine lost money every month,\" he said.",
+     "I understand the anger, but the mine lost money every month,", "Ben Doe"),
+    ("The Kelby Rural Electric Cooperative cut power to 3,100 homes.\n\nThe Kelby Historical Society said its museum "
+     "had lost its records. The co-op said power would return \"by Friday\".", "by Friday", "Kelby Historical Society"),
+])
+def test_a_body_s_modifier_or_an_object_is_no_speaker(text, quote, wrong):
+    assert speakers(text)[quote] != wrong
