@@ -2894,7 +2894,8 @@ def _members_tail_end(ctx: _Ctx, m: int) -> int:
         return 0
     e = m
     while e + 1 < len(toks) and e - m < 7 and toks[e + 1].cap and toks[e + 1].sid == toks[m].sid \
-            and text[toks[e].end:toks[e + 1].start] in (" ", "' ", "’ ", "'s ", "’s ") and _unnamed_word(toks[e + 1].text) \
+            and text[toks[e].end:toks[e + 1].start] in (" ", "' ", "’ ", "'s ", "’s ") \
+            and _unnamed_word(toks[e + 1].text) \
             and not toks[e + 1].text.isupper():
         e += 1
     possessive = any(t.poss or text[t.end:t.end + 1] in "'’" for t in toks[m:e])  # ("Dyason’s", "Fishermen's")
@@ -8382,7 +8383,8 @@ _OPENS_A_LINE = re.compile(r"\n[ \t]*\n[ \t]*$")  # (a paragraph's opening: hard
 
 def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
     """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"; none when the name
-    opens a paragraph (the words before it end another: a byline's "Council Reporter" is no role of "Orkney’s ...")."""
+    opens a paragraph (the words before it end another: a byline's "Council Reporter" is no role of "Orkney’s
+    ...")."""
     R, cues = _rules(), c.cues
     if _OPENS_A_LINE.search(text, max(0, start - 4), start):
         return
@@ -12488,9 +12490,9 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
 
 # A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "Photographs by ",
 # "(Ledger photo/", "Picture: "): the name is the outlet's writer or photographer.
-_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|[Pp]hotos? by|[Ww]ords by|"
-                            r"[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |[Pp]hoto/|(?:Picture|Photo|Pictures|"
-                            r"Photos|Image|Credit): )$")
+_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|"
+                            r"[Pp]hotos? by|[Ww]ords by|[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |"
+                            r"[Pp]hoto/|(?:Picture|Photo|Pictures|Photos|Image|Credit): )$")
 # What closes a credit's name on its line: the line's end, a bracket, a slash or a middle dot (a comma too after
 # "By": "By Jo Doe, Kelby FM News"; not after "Image:": "Image: Jo Doe, the new mayor, with her family").
 _CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|])")
@@ -12498,9 +12500,9 @@ _CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|])")
 # "reports from"), a bio ("is a Kelby Standard journalist", "is the Ledger's health correspondent", "writes the
 # Northern Lights column", "can be reached at") or a caption's credit closing its line ("Jo Doe for The Kelby
 # Review]").
-_STAFF_WORK_AFTER = re.compile(r"(?:[’']s (?:photographs|pictures|photos|reporting)\b| reports? from\b| is (?:an? |the "
-                               r"|[\w-]+[’']s )?(?:[\w-]+ ){0,4}(?:journalist|reporter|correspondent|photographer|"
-                               r"writer|editor|columnist|producer)\b"
+_STAFF_WORK_AFTER = re.compile(r"(?:[’']s (?:photographs|pictures|photos|reporting)\b| reports? from\b"
+                               r"| is (?:an? |the |[\w-]+[’']s )?(?:[\w-]+ ){0,4}(?:journalist|reporter|correspondent|"
+                               r"photographer|writer|editor|columnist|producer)\b"
                                r"| for (?:[Tt]he )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}[\])]?[ \t]*(?:\n|$)"
                                r"| writes\b| can be reached\b| covers\b)")
 # What goes before a writer's name in a call to reach them ("Reach reporter Jo Doe at ...", "Contact Jo Doe").

@@ -4794,8 +4794,8 @@ _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)"
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # A possessor opening a sentence after a short phrase of place or time and perhaps a form of address ("Back in
 # Kelby, Mr Doe's workers ...", "In March, Dr Roe's team ..."): still the sentence's topic.
-_FRONTED_FOCUS = re.compile(r"[\s“\"‘']*(?:(?:Back|Meanwhile|Elsewhere|Later|Earlier|In|At|On|Over|Across|By|Down|Up)"
-                            r"\b[^,.;:\n]{0,32},\s+)?" + _FOCUS + r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+_FRONTED_FOCUS = re.compile(r"[\s“\"‘']*(?:(?:Back|Meanwhile|Elsewhere|Later|Earlier|In|At|On|Over|Across|By|"
+                            r"Down|Up)\b[^,.;:\n]{0,32},\s+)?" + _FOCUS + r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
 # a body's name opening a sentence before a role ("Kelby Drivers' Union president", "Federation of Kelby Traders'
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
@@ -5189,7 +5189,8 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # renaming_nouns
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
-                            r"|(?P<pron>She|He) is\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since 1979")
+                            r"|(?P<pron>She|He) is\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since
+# 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
@@ -5445,7 +5446,8 @@ def _means_verb(toks: list, k: int) -> bool:
 _FIRM_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 # What names a firm as another's owner right before its name ("a subsidiary of", "a unit of", "owned by").
-_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$")
+_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$"
+                            r"|\bowned\s+by\s+(?:the\s+)?$")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -8106,7 +8108,8 @@ class _Resolver:
         if len(words) == 1 and len(headed) > 1:  # (two trusts named: "the trust" is the one named in this sentence
             # or the one before, if only one is; else either)
             near = self.article.sentences[max(0, sid - 1)].start
-            found = {n for sa, n in self._org_mentions() if near <= sa < a and n in headed and not self.quoted.inside(sa)}
+            found = {n for sa, n in self._org_mentions()
+                     if near <= sa < a and n in headed and not self.quoted.inside(sa)}
         return (found.pop(), "named", None, "group") if len(found) == 1 else None
 
     def _org_mentions(self) -> list:
