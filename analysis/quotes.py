@@ -5212,8 +5212,6 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 # a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
 # years", "The 48-year-old deputy, of the Kelby Party"
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
-# the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
-# article or possessive first; at most ten words before the next comma or full stop)
 # A copula presenting a person, perhaps with an age or a word or two before the name ("Among those backing it was
 # 82-year-old Jo Doe", "One of them is Jo Doe").
 _PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}$")
@@ -5222,6 +5220,8 @@ _PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}
 _OPENING_BEFORE = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:[A-Z][a-z]+\.?\s+)?")
 # A relative clause or a "known as" after a name bringing a person in (", who worked ...", ", known locally as").
 _WHO_CLAUSE = re.compile(r",\s+(?:who|known|nicknamed|better\s+known)\s+[a-z]")
+# the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
+# article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
                               r"\s*(?=[,.;:)]|$)")
 
@@ -8081,7 +8081,7 @@ class _Resolver:
         if not m and re.match(r"(?i:a|an)\s", mention.strip()):
             return None  # ("A processor said": one of many, not the processors' body named before)
         phrase = (m.group("n1") or m.group("n2")) if m else re.sub(r"^(?i:the)\s+", "", mention.strip())
-        words = [w for w in re.findall(r"[\w’'\-]+", phrase.replace("’s", "").replace("'s", ""))]
+        words = re.findall(r"[\w’'\-]+", phrase.replace("’s", "").replace("'s", ""))
         if not words or len(words) > 4 or not all(w.islower() and w.isalpha() for w in words) \
                 or words[-1] in _PERSON_HEADS or words[-1] in _SPOKES_NOUNS or _is_title(words[-1]) \
                 or words[-1].endswith("s") and not words[-1].endswith(("ss", "us")) and words[-1] not in _ORG_WORDS:
@@ -9260,8 +9260,8 @@ _HEAD_JOINERS = frozenset(("of", "for", "on", "in"))
 
 
 def _own_head(words: list[str]) -> str:
-    """The head word of a body's name (``words`` as written), in lower case: the last before "of", "for", "on" or "in",
-    its legal form left out ("Kelby Workers Mutual Aid Society of Victoria": "society"; "Tarno Fire Command":
+    """The head word of a body's name (``words`` as written), in lower case: the last before "of", "for", "on" or
+    "in", its legal form left out ("Kelby Workers Mutual Aid Society of Victoria": "society"; "Tarno Fire Command":
     "command"; "Kelby Police Federation": "federation", not "police"; "Tarno Holding N.V.": "holding")."""
     cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_JOINERS and i > 0), len(words))
     head = [w for w in words[:cut] if not is_legal_form(w.replace(".", ""))]
