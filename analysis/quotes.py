@@ -6879,11 +6879,7 @@ class _Resolver:
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
-        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and _is_company_name(n)
-                 and not self.quoted.inside(sa)]
-        own = [n for sa, n in firms if self._own_firm_at(sa)]
-        firms = own or [n for _, n in firms]  # (not "Jo Doe of Roe Consulting, Inc." nor "a subsidiary of Roe
-        # Holdings Ltd.": a firm named for a person's employer or another firm's owner, while the story has its own)
+        firms = self._firms_before(a)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
         name = (banks or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
         return name, "named", None, "group"
@@ -7931,10 +7927,16 @@ class _Resolver:
     def _last_company_before(self, a: int) -> str | None:
         """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
         a company word in it: :func:`_is_company_name`); else None."""
-        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and not self.quoted.inside(sa)
-                 and _is_company_name(n)]
-        own = [n for sa, n in firms if self._own_firm_at(sa)]  # (a person's firm or a parent only when no other)
-        return (own or [n for _, n in firms] or [None])[-1]
+        return (self._firms_before(a) or [None])[-1]
+
+    def _firms_before(self, a: int) -> list[str]:
+        """The organisations named before ``a`` outside quotations whose names are companies'
+        (:func:`_is_company_name`), in reading order; only the story's own when it has any (not "Jo Doe of Roe Consulting, Inc." nor "a
+        subsidiary of Roe Holdings Ltd.": a firm named as a person's employer or another firm's owner,
+        :meth:`_own_firm_at`)."""
+        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and _is_company_name(n)
+                 and not self.quoted.inside(sa)]
+        return [n for sa, n in firms if self._own_firm_at(sa)] or [n for _, n in firms]
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
