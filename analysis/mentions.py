@@ -5357,8 +5357,10 @@ def _dateline_region(m: re.Match) -> re.Match | None:
     return r
 
 
+@lru_cache(maxsize=64)
 def _speaks_in(name: str, text: str) -> bool:
-    """A name the story makes speak or be told ("Kelby News said", "told Kelby News", "according to Kelby News")."""
+    """A name the story makes speak or be told ("Kelby News said", "told Kelby News", "according to Kelby News").
+    (Kept for the last names asked: a long text of many stories has many datelines, each naming its region.)"""
     n = re.escape(name)
     return any(w in _REPORTING for w in re.findall(n + r" ([a-z]+)\b", text)) \
         or re.search(r"\b(?:told|according to) " + n + r"\b", text) is not None

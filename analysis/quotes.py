@@ -5528,6 +5528,10 @@ class _Resolver:
         self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
+        self._word_index: tuple | None = None  # (quotations, index) of the organisations' words: _org_word_index
+        self._companies: tuple | None = None  # (quotations, rows) of the companies named: _company_mentions
+        self._ends: list | None = None  # see _person_ends
+        self._people_spans: list | None = None  # see _people_between
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
@@ -6805,8 +6809,7 @@ class _Resolver:
         noun_rx = rf"\b{re.escape(noun)}(?=\s*[,.;:)]|\s+(?:who|whose|in|at|for|from|with|of|on|near|based)\b)"
         appos = _rx(rf",\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?{noun_rx}")
         before = _rx(rf"(?<![’'])\b{re.escape(noun)}\s+$")
-        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
-                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        spans = self._people_between(lo, a)
         for sa, sb, name in reversed(spans):
             if appos.match(self.text, sb) or before.search(self.text, max(0, sa - 40), sa):
                 return self._source_of(_after_titles(name), noun)
@@ -6838,7 +6841,7 @@ class _Resolver:
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 1)].start
         before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
-        firms = [n for sa, n in self._org_mentions() if lo <= sa < a and before.search(self.text, max(0, sa - 40), sa)
+        firms = [n for sa, n in self._orgs_between(lo, a) if before.search(self.text, max(0, sa - 40), sa)
                  and not self.quoted.inside(sa)]
         return (firms[-1], "named", None, "group") if firms else None
 
@@ -6895,8 +6898,30 @@ class _Resolver:
     def _someones_firm(self, sa: int) -> bool:
         """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
         lawyer at Roe Legal Ltd,"): the firm of someone who may act for another party, not the story's company."""
-        return any(_FIRM_OF_PERSON.fullmatch(self.text, sb, sa) for e in entities(self.article) if e.kind == "person"
-                   for _pa, sb in e.spans if sa - 60 < sb <= sa)
+        ends = self._person_ends()
+        k = bisect.bisect_right(ends, sa - 60)
+        return any(_FIRM_OF_PERSON.fullmatch(self.text, sb, sa) for sb in ends[k:bisect.bisect_right(ends, sa)])
+
+    def _people_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the mention layer's people's spans starting in ``[lo, hi)`` outside quotations,
+        sorted."""
+        if self._people_spans is None:
+            self._people_spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                                        for sa, sb in e.spans)
+        spans = self._people_spans
+        return [t for t in spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]
+                if not self.quoted.inside(t[0])]
+
+    def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(start, name) of the mention layer's organisations' mentions starting in ``[lo, hi)``, in reading order."""
+        orgs = self._org_mentions()
+        return orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (hi,))]
+
+    def _person_ends(self) -> list[int]:
+        """The ends of the mention layer's people's spans, sorted (once)."""
+        if self._ends is None:
+            self._ends = sorted(sb for e in entities(self.article) if e.kind == "person" for _pa, sb in e.spans)
+        return self._ends
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
@@ -7169,8 +7194,7 @@ class _Resolver:
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
         words _describe read as the name: "Hospital Consultants", "Guild") as whole words, if any."""
-        at = bisect.bisect_left(self._org_mentions(), (a,))
-        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon)]
+        names = [n for _sa, n in self._orgs_between(a, b) if len(n) > len(canon)]
         if names:  # (most often none: no pattern is compiled for the words)
             words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
             names = [n for n in names if words.search(n)]
@@ -7432,8 +7456,7 @@ class _Resolver:
             return None
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
-                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        spans = self._people_between(lo, a)
         genders = _genders(self.text) if want else {}
         body = desc[-1] in _ORG_WORDS or desc[-1] in _BODY_NOUNS
         for sa, sb, name in reversed(spans):
@@ -7698,7 +7721,7 @@ class _Resolver:
                 or noun in _DOCUMENT_HEADS or noun in _UNNAMED_HEADS or noun.endswith("s") and not noun.endswith("ss"):
             return None
         lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
-        names = {name for sa, name in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
+        names = {name for sa, name in self._orgs_between(lo, a) if not self.quoted.inside(sa)
                  and len(words := name.lower().split()) > 1 and noun == _name_head(words)}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
@@ -7934,9 +7957,18 @@ class _Resolver:
         (:func:`_is_company_name`), in reading order; only the story's own when it has any (not "Jo Doe of Roe Consulting, Inc." nor "a
         subsidiary of Roe Holdings Ltd.": a firm named as a person's employer or another firm's owner,
         :meth:`_own_firm_at`)."""
-        firms = [(sa, n) for sa, n in self._org_mentions() if sa < a and _is_company_name(n)
-                 and not self.quoted.inside(sa)]
-        return [n for sa, n in firms if self._own_firm_at(sa)] or [n for _, n in firms]
+        firms = self._company_mentions()
+        firms = firms[:bisect.bisect_left(firms, (a,))]
+        return [n for _sa, n, own in firms if own] or [n for _sa, n, _own in firms]
+
+    def _company_mentions(self) -> list[tuple[int, str, bool]]:
+        """(start, name, own) of the mention layer's organisations named outside quotations whose names are
+        companies' (:func:`_is_company_name`), in reading order; ``own`` when :meth:`_own_firm_at` (read once for
+        the quotations read)."""
+        if self._companies is None or self._companies[0] is not self.quoted:
+            self._companies = (self.quoted, [(sa, n, self._own_firm_at(sa)) for sa, n in self._org_mentions()
+                                             if _is_company_name(n) and not self.quoted.inside(sa)])
+        return self._companies[1]
 
     def _own_body_near(self, noun: str, a: int) -> str | None:
         """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
@@ -8092,27 +8124,44 @@ class _Resolver:
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 2)].start if len(words) == 1 else 0  # (one noun alone: "the
         # clinic" stands for a body named in this sentence or the two before it, no further back)
+        index = self._org_word_index()
+        names = set.intersection(*(index["by_word"].get(w, set()) for w in need))
         found, headed = set(), set()
-        for sa, name in self._org_mentions():
-            if sa >= a:
-                break
-            parts = re.findall(r"[\w’'&.\-]+", name.replace("’s", "").replace("'s", ""))
-            low = [w.lower().rstrip(".") for w in parts]
-            if self.quoted.inside(sa) or not all(w in low for w in need):
+        for name in names:
+            starts = index["starts"][name]
+            if not starts or starts[0] >= a:
                 continue
+            near = _any_between(starts, lo, a)
             if words[-1] in _COMPANY_NOUNS:
-                if _is_company_name(name) and sa >= lo:
+                if index["company"][name] and near:
                     found.add(name)
-            elif _own_head(parts) == words[-1]:
+            elif index["head"][name] == words[-1]:
                 headed.add(name)
-                if sa >= lo:
+                if near:
                     found.add(name)
         if len(words) == 1 and len(headed) > 1:  # (two trusts named: "the trust" is the one named in this sentence
             # or the one before, if only one is; else either)
             near = self.article.sentences[max(0, sid - 1)].start
-            found = {n for sa, n in self._org_mentions()
-                     if near <= sa < a and n in headed and not self.quoted.inside(sa)}
+            found = {n for n in headed if _any_between(index["starts"][n], near, a)}
         return (found.pop(), "named", None, "group") if len(found) == 1 else None
+
+    def _org_word_index(self) -> dict:
+        """The mention layer's organisations read once for :meth:`_body_by_its_words`: ``by_word``, lower-case word ->
+        the names holding it; ``starts``, name -> the sorted starts of its mentions outside quotations; ``head``, name
+        -> its own head (:func:`_own_head`); ``company``, name -> whether it is a company's name. Rebuilt when the
+        quotations are read anew."""
+        if self._word_index is None or self._word_index[0] is not self.quoted:
+            by_word, starts, head, company = {}, {}, {}, {}
+            for sa, name in self._org_mentions():
+                if name not in starts:
+                    parts = re.findall(r"[\w’'&.\-]+", name.replace("’s", "").replace("'s", ""))
+                    for w in parts:
+                        by_word.setdefault(w.lower().rstrip("."), set()).add(name)
+                    starts[name], head[name], company[name] = [], _own_head(parts), _is_company_name(name)
+                if not self.quoted.inside(sa):
+                    starts[name].append(sa)
+            self._word_index = (self.quoted, {"by_word": by_word, "starts": starts, "head": head, "company": company})
+        return self._word_index[1]
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
@@ -9259,6 +9308,12 @@ _LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
 # Words that end a body's own head and open what it is of or for ("Society of Victoria", "Alliance for Land"; not
 # "and": "Ashdown and Weald District Council" is headed by "Council").
 _HEAD_JOINERS = frozenset(("of", "for", "on", "in"))
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _own_head(words: list[str]) -> str:
