@@ -661,6 +661,7 @@ def _org_member_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "member_parties": _as_written(raw, "member_parties") | frozenset(map(str, raw["party_words"])),
+        "party_members": _as_written(raw, "party_members"),
         "member_abbreviations": _as_written(raw, "role_abbreviations"),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
         # Fenwick MP Jo")
@@ -6521,6 +6522,8 @@ def _groups_in_run(ctx: _Ctx, run: list) -> list[_Cand] | None:
     core = run
     while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
+    if _member_described(ctx, core):
+        return []  # "the Selma Democrat said": a member described by place and party, named elsewhere
     if _party_named_by_plural(ctx, core):
         party = _Cand(start=core[0].start, end=core[-1].end, name=ctx.text[core[0].start:core[-1].end],
                       possessive=core[-1].poss)
@@ -6814,6 +6817,16 @@ def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
     R = _rules()
     return all((w := t.text.lower()) not in R["org_words"] and (w in R["common_words"] or w in ctx.lower_words)
                for t in core[:-1])
+
+
+def _member_described(ctx: _Ctx, core: list) -> bool:
+    """ "the", one to three capitalised words of a place and a party's word for one member: "the Selma Democrat",
+    "the Texas Republican", "the North Kelby Conservative": a description of someone the story names elsewhere, no
+    name of its own (the table ``party_members``); not "the Democrat" alone, nor a given name before it."""
+    if not 2 <= len(core) <= 4 or core[-1].text not in _rules()["party_members"] or core[0].initial \
+            or not _THE_BEFORE.search(ctx.text, max(0, core[0].start - 4), core[0].start):
+        return False
+    return not any(t.poss or t.text.lower() in _rules()["given_names"] for t in core[:-1])
 
 
 def _party_named_by_plural(ctx: _Ctx, core: list) -> bool:
@@ -12834,6 +12847,16 @@ def party_words() -> frozenset[str]:
     (True, False)
     """
     return _rules()["member_parties"]
+
+
+def party_members() -> frozenset[str]:
+    """A party's words for one member ("Democrat", "Tory"): the table ``party_members`` in
+    ``stakeholders_rules.yml``.
+
+    >>> {"Democrat", "Republican"} <= party_members(), "Democratic" in party_members()
+    (True, False)
+    """
+    return _rules()["party_members"]
 
 
 def forms_of_address() -> frozenset[str]:

@@ -52,9 +52,9 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
-                       is_nickname, name_particles, name_styles, name_suffixes, party_words, patronymic_particles,
-                       patronymic_styles, post_name_forms, story_subject, surname_joiners, dotted_titles,
-                       titles_as_written)
+                       is_nickname, name_particles, name_styles, name_suffixes, party_members, party_words,
+                       patronymic_particles, patronymic_styles, post_name_forms, story_subject, surname_joiners,
+                       dotted_titles, titles_as_written)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -320,6 +320,10 @@ _DOTTED_TITLES = dotted_titles()
 _TITLES_AS_WRITTEN = titles_as_written()
 _SURNAME_JOINERS = surname_joiners()  # "y", "i", "e" between two surnames ("Jordi Kelbó i Tarnell"): the layer's
 _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
+_PARTY_MEMBERS = party_members()  # a party's words for one member ("Democrat", "Tory")
+# "the", a place's one to three capitalised words, then a role or a member's word ("the Vermont senator", "the New
+# Kelby Democrat"): _Resolver._placed_role_holder
+_PLACED_ROLE = re.compile(r"[Tt]he\s+(?P<place>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})\s+(?P<head>[A-Za-z]+)")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
 # forms of address in lower case after a given name ("Jo kishi", "Ana khanim"): the mention layer's table
@@ -4789,6 +4793,10 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
 # what stands before a clause's subject: a comma or a conjunction, and perhaps a focus or time adverb ("And even
 # Obama tried", "Then Doe said"; at the sentence start too: see _Resolver._read_subject)
+# A topic fronted by "As for" opening its sentence ("As for Doe, he said ..."): the pronoun after it is the topic
+# (_Resolver._read_subject)
+_AS_FOR = re.compile(r"[\s“\"‘']*(?:(?:But|And)\s+)?(?:As\s+for|As\s+to|As\s+regards)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+_PRONOUN_AFTER_TOPIC = re.compile(r"[’']?s?,\s+(?:he|she|they)\b")
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
@@ -5214,6 +5222,10 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # A copula presenting a person, perhaps with an age or a word or two before the name ("Among those backing it was
 # 82-year-old Jo Doe", "One of them is Jo Doe").
+# A sentence's opening that brings in its subject after the verb: a fronted place or "There", then a verb of being
+# or standing ("Among them was ", "Near the gate stood ", "There was "; see _Resolver._presented_at).
+_PRESENTING = re.compile(r"[\s“\"‘']*(?:There\s+|(?:Among|Amongst|Near|Outside|Inside|Behind|Beside|Beyond|Alongside|At|In|On|"
+                         r"By|Next\s+to|Across)\s+(?:[\w’'\-]+\s+){1,5}?)(?:was|were|stood|sat|came)\s+")
 _PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}$")
 # Nothing but a short phrase and a comma, or a title, before a name opening its sentence ("Jo Doe, who ...", "In
 # Kelby, Jo Doe, who ...").
@@ -5945,7 +5957,10 @@ class _Resolver:
         ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
         None (not after a wish not to be named: 'one man, who would not give his name')."""
         low = mention.strip().lower()
-        if low in ("he", "she"):
+        if low in ("he", "she") and (not hit or hit[1] == "anonymous") and self._closes_quotation(a) \
+                and (same := self._renamed_next(a, low, hit[0] if hit else None)):
+            want, explicit = ("m" if low == "he" else "f"), same
+        elif low in ("he", "she"):
             role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
                         in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
             if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role \
@@ -5964,7 +5979,8 @@ class _Resolver:
         sent = _sentence_for(self.article, a)
         if _NOT_NAMED.search(self.text, sent.start, sent.end):
             return None
-        named = self._named_at_next(sent.sentence_id, explicit)
+        named = self._named_at_next(sent.sentence_id, bool(explicit), also=explicit if isinstance(explicit, str)
+                                    else None)
         if named is None:
             return None
         at, end, canon = named
@@ -5988,11 +6004,36 @@ class _Resolver:
         sex = self._sex_before(named[2], _sentence_for(self.article, named[0]).end)
         return None if want and sex and sex != want else self._source_of(named[2])
 
-    def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False):
+    def _renamed_next(self, a: int, pronoun: str, described: str) -> str | bool:
+        """'A grey-haired woman held up her slips. / "...," she said. / The woman, Jo Doe, 56, farms ...': the he
+        or she closing the quotation at ``a`` goes back to a person described, unnamed (``described``, the speaker
+        so described, or one brought in as "a ... woman" within three sentences before the quotation), and
+        the next sentence not in quotation marks names them: it opens with the description's own head noun and a
+        comma ("The woman, ", "The chairman, ": that noun, for :meth:`_named_at_next`) or with the same pronoun and
+        "is" ("He is Jo Doe, known ..."); else False."""
+        sents = self.article.sentences
+        j = _sentence_for(self.article, a).sentence_id + 1
+        while j < len(sents) and self._in_quotation(sents[j].start):
+            j += 1
+        lead = _RENAMING_NOUN.match(self.text, sents[j].start) if j < len(sents) else None
+        if lead is None:
+            return False
+        if lead.group("pron"):
+            return lead.group("pron").lower() == pronoun
+        if not lead.group(1) or not lead.group(0).rstrip().endswith(","):
+            return False
+        if described and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1):
+            return lead.group(1)
+        lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
+        return lead.group(1) if any(lead.group(1) in m.group(1).split() and not self.quoted.inside(m.start())
+                                    for m in _SOMEONE_NEW.finditer(self.text, lo, a)) else False
+
+    def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False, also: str | None = None):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
         ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
         (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
-        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``); with ``loose``, whatever follows the
+        witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``; a noun before a comma is one of
+        ``renaming_nouns`` or ``also``, the head of the description taken up); with ``loose``, whatever follows the
         name and whatever the sentence's verb (the caller checks what follows); else None."""
         sents = self.article.sentences
         j = sid + 1
@@ -6004,7 +6045,8 @@ class _Resolver:
         lead = _RENAMING_NOUN.match(self.text, nxt.start)
         noun = lead and (lead.group(1) or lead.group(2))
         if lead and noun and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
-                or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS:
+                or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS \
+                and noun != also:
             return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
             # else the story brings in)
         if explicit and not lead:
@@ -6041,11 +6083,19 @@ class _Resolver:
             return True
         lo = sents[max(0, sid - 3)].start
         last = max((sb for _sa, sb, _n in self._named_between(lo, a, False)), default=lo)
-        return any(not self.quoted.inside(m.start()) and self._opens_clause(m.start())
+        return any(not self.quoted.inside(m.start())
+                   and (self._opens_clause(m.start()) or self._presented_at(m.start()))
                    and not set(m.group(1).lower().split()) & _GENERIC_HEADS
                    and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
                         or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
                    for m in _SOMEONE_NEW.finditer(self.text, last, a))
+
+    def _presented_at(self, at: int) -> bool:
+        """The words at ``at`` follow a fronted place or "There" and a verb of being or standing that opens their
+        sentence ("Among them was a lasher who ...", "Near the gate stood a woman", "There was one man"): the
+        subject, brought in after its verb."""
+        start = _sentence_for(self.article, at).start
+        return _PRESENTING.fullmatch(self.text, start, at) is not None
 
     def _opens_clause(self, at: int) -> bool:
         """The words at ``at`` open their sentence, or follow only an opening phrase and its comma ("Outside the
@@ -6317,10 +6367,41 @@ class _Resolver:
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
-            or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
+            or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b) \
+            or self._placed_role_holder(mention, a, b)
         if hit:
             return hit
         return self._resolve_spokes(mention, words, a, b)
+
+    def _placed_role_holder(self, mention: str, a: int, b: int):
+        """ "the Vermont senator", "the Selma Democrat", "the Kelby councillor": a place's name the mention layer
+        reads as a place or not at all, then a person's noun or a party's word for one member: the person named
+        before whom "the senator", "the Democrat" stands for; else None."""
+        m = _PLACED_ROLE.fullmatch(mention.strip())
+        if m is None or not (m.group("head") in _PERSON_HEADS or m.group("head") in _PARTY_MEMBERS) \
+                or self._layer_kind(a + m.start("place"), a + m.end("place")) not in (None, "place"):
+            return None
+        if m.group("head") in _PARTY_MEMBERS:
+            name = self._party_member_before(m.group("head"), a)
+            return self._source_of(name) if name else None
+        hit = self.resolve("the " + m.group("head"), a, b)
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+
+    def _party_member_before(self, member: str, a: int) -> str | None:
+        """The last person named before ``a`` with the party ``member`` tells: its word a few words before the
+        name ("Republican Sen. Jo Doe") or in an apposition right after it ("Jo Doe, a Democrat who", "Jo Doe, the
+        Kelby Republican,"), or the party's letter and a place right after it ("Jo Doe, R-Kelby", "Jo Doe
+        (D-Tarn)"); else None."""
+        word = re.escape(member[:6])
+        before = re.compile(rf"\b{word}[a-z]*\s+((?:[\w.]+\s+){{0,2}})$")
+        after = re.compile(rf"\s*[,(]\s*(?:{member[0]}-[A-Z]|(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{word})")
+        for sa, sb, name in reversed(self._people_between(0, a)):
+            m = before.search(self.text, max(0, sa - 40), sa)
+            if m and all(w[:1].isupper() or w.endswith(".") or w in _PERSON_HEADS or w in ("presidential", "state")
+                         for w in m.group(1).split()) or after.match(self.text, sb):
+                return _after_titles(name)  # (a title between: "Republican Sen. Jo Doe", "Democratic presidential
+                # candidate Jo Doe"; not a headline's verb: "Republican seeks new Doe inquiry")
+        return None
 
     def _free_relative_subject(self, mention: str, a: int, b: int):
         """A free relative clause read as a mention ('..., offers what it calls a "..."': the verb's object, no
@@ -8754,6 +8835,9 @@ class _Resolver:
         said = run and _VERB_NEXT.match(self.text, run.end())
         if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
+        if run and _PRONOUN_AFTER_TOPIC.match(self.text, run.end()) \
+                and _AS_FOR.fullmatch(self.text, _sentence_for(self.article, off).start, off):
+            return True  # "As for Doe, he said he was not worried": the topic, taken up by the clause's subject
         return self._subject_by_pre(run, off)
 
     def _subject_by_pre(self, run, off: int) -> bool:
