@@ -6822,11 +6822,13 @@ def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
 def _member_described(ctx: _Ctx, core: list) -> bool:
     """ "the", one to three capitalised words of a place and a party's word for one member: "the Selma Democrat",
     "the Texas Republican", "the North Kelby Conservative": a description of someone the story names elsewhere, no
-    name of its own (the table ``party_members``); not "the Democrat" alone, nor a given name before it."""
+    name of its own (the table ``party_members``); not "the Democrat" alone, nor a given name, a common word or a
+    nationality word before it."""
     if not 2 <= len(core) <= 4 or core[-1].text not in _rules()["party_members"] or core[0].initial \
             or not _THE_BEFORE.search(ctx.text, max(0, core[0].start - 4), core[0].start):
         return False
-    return not any(t.poss or t.text.lower() in _rules()["given_names"] for t in core[:-1])
+    return not any(t.poss or t.text.lower() in _rules()["given_names"] or _common_word(t.text) or _demonym(t.text)
+                   for t in core[:-1])  # (not a paper: "the Press Democrat", "the Kelbian Democrat")
 
 
 def _party_named_by_plural(ctx: _Ctx, core: list) -> bool:

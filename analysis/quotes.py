@@ -4793,10 +4793,6 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
 # what stands before a clause's subject: a comma or a conjunction, and perhaps a focus or time adverb ("And even
 # Obama tried", "Then Doe said"; at the sentence start too: see _Resolver._read_subject)
-# A topic fronted by "As for" opening its sentence ("As for Doe, he said ..."): the pronoun after it is the topic
-# (_Resolver._read_subject)
-_AS_FOR = re.compile(r"[\s“\"‘']*(?:(?:But|And)\s+)?(?:As\s+for|As\s+to|As\s+regards)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
-_PRONOUN_AFTER_TOPIC = re.compile(r"[’']?s?,\s+(?:he|she|they)\b")
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
@@ -6018,13 +6014,15 @@ class _Resolver:
         lead = _RENAMING_NOUN.match(self.text, sents[j].start) if j < len(sents) else None
         if lead is None:
             return False
+        lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
+        if _NOT_NAMED.search(self.text, lo, a):
+            return False  # ("a nurse who asked not to be named ... / The nurse, Jo Doe, 29,": someone else)
         if lead.group("pron"):
             return lead.group("pron").lower() == pronoun
         if not lead.group(1) or not lead.group(0).rstrip().endswith(","):
             return False
         if described and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1):
             return lead.group(1)
-        lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
         return lead.group(1) if any(lead.group(1) in m.group(1).split() and not self.quoted.inside(m.start())
                                     for m in _SOMEONE_NEW.finditer(self.text, lo, a)) else False
 
@@ -6376,29 +6374,44 @@ class _Resolver:
     def _placed_role_holder(self, mention: str, a: int, b: int):
         """ "the Vermont senator", "the Selma Democrat", "the Kelby councillor": a place's name the mention layer
         reads as a place or not at all, then a person's noun or a party's word for one member: the person named
-        before whom "the senator", "the Democrat" stands for; else None."""
+        before whom "the senator" stands for, or the last one named with that party, when the story places them
+        there too (:meth:`_placed_at`: "Vermont Sen. Jo Doe", "Jo Doe, D-Selma,"); else None."""
         m = _PLACED_ROLE.fullmatch(mention.strip())
         if m is None or not (m.group("head") in _PERSON_HEADS or m.group("head") in _PARTY_MEMBERS) \
                 or self._layer_kind(a + m.start("place"), a + m.end("place")) not in (None, "place"):
             return None
+        place = m.group("place")
         if m.group("head") in _PARTY_MEMBERS:
-            name = self._party_member_before(m.group("head"), a)
+            name = self._party_member_before(m.group("head"), place, a)
             return self._source_of(name) if name else None
         hit = self.resolve("the " + m.group("head"), a, b)
-        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+        if not hit or hit[1] != "named" or hit[3] != "person":
+            return None
+        return hit if any(self._placed_at(sa, sb, place) for sa, sb, name in self._people_between(0, a)
+                          if name == hit[0] or hit[0] in name) else None
 
-    def _party_member_before(self, member: str, a: int) -> str | None:
-        """The last person named before ``a`` with the party ``member`` tells: its word a few words before the
-        name ("Republican Sen. Jo Doe") or in an apposition right after it ("Jo Doe, a Democrat who", "Jo Doe, the
-        Kelby Republican,"), or the party's letter and a place right after it ("Jo Doe, R-Kelby", "Jo Doe
-        (D-Tarn)"); else None."""
+    def _placed_at(self, sa: int, sb: int, place: str) -> bool:
+        """The person named at text[sa:sb] is placed in ``place`` there: the place a few title words before the
+        name ("Vermont Sen. Jo Doe", "French President Jo Doe") or right after it ("Jo Doe, D-Selma", "Jo Doe
+        (R-Kelby)", "Jo Doe of Kelby", "Jo Doe, a Democrat who represents the Southside")."""
+        p = re.escape(place)
+        return bool(re.search(rf"\b{p}\s+(?:[\w.]+\s+){{0,3}}$", self.text[max(0, sa - 50):sa])
+                    or re.match(rf"\s*(?:[,(]\s*(?:[DRI]-)?|\s+of\s+|,\s+(?:an?|the)\s+[^.;:()]{{0,50}}?\b){p}\b",
+                                self.text[sb:sb + 90]))
+
+    def _party_member_before(self, member: str, place: str, a: int) -> str | None:
+        """The last person named before ``a`` with the party ``member`` tells and placed in ``place``
+        (:meth:`_placed_at`): the party's word a few title words before the name ("Republican Sen. Jo Doe") or in
+        an apposition right after it ("Jo Doe, a Democrat who"), or its letter and a place right after it ("Jo Doe,
+        R-Kelby", "Jo Doe (D-Tarn)"); else None."""
         word = re.escape(member[:6])
         before = re.compile(rf"\b{word}[a-z]*\s+((?:[\w.]+\s+){{0,2}})$")
         after = re.compile(rf"\s*[,(]\s*(?:{member[0]}-[A-Z]|(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{word})")
         for sa, sb, name in reversed(self._people_between(0, a)):
             m = before.search(self.text, max(0, sa - 40), sa)
-            if m and all(w[:1].isupper() or w.endswith(".") or w in _PERSON_HEADS or w in ("presidential", "state")
-                         for w in m.group(1).split()) or after.match(self.text, sb):
+            if (m and all(w[:1].isupper() or w.endswith(".") or w in _PERSON_HEADS or w in ("presidential", "state")
+                          for w in m.group(1).split()) or after.match(self.text, sb)) \
+                    and self._placed_at(sa, sb, place):
                 return _after_titles(name)  # (a title between: "Republican Sen. Jo Doe", "Democratic presidential
                 # candidate Jo Doe"; not a headline's verb: "Republican seeks new Doe inquiry")
         return None
@@ -8835,9 +8848,6 @@ class _Resolver:
         said = run and _VERB_NEXT.match(self.text, run.end())
         if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
-        if run and _PRONOUN_AFTER_TOPIC.match(self.text, run.end()) \
-                and _AS_FOR.fullmatch(self.text, _sentence_for(self.article, off).start, off):
-            return True  # "As for Doe, he said he was not worried": the topic, taken up by the clause's subject
         return self._subject_by_pre(run, off)
 
     def _subject_by_pre(self, run, off: int) -> bool:
