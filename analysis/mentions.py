@@ -2520,9 +2520,11 @@ def _surnames_joined(ctx: _Ctx, i: int, j: int) -> int:
                      or _title_word(last) or last.lower() in R["org_words"] or last in R["places"]):
         return 0  # (a common noun may be a surname: "Camp")
     after = toks[k + 1] if k + 1 < len(toks) else None
+    if firm and not toks[k].poss and (after is None or after.text.rstrip(".") in R["legal_forms"] or not after.cap):
+        return 2  # "Pesquerías Otero e Hijos SL", "Tarno e Filhos": a firm's "Sons", perhaps its legal form after
     if after and after.cap and after.sid == toks[k].sid and text[toks[k].end:after.start] == " ":
         return 0
-    return 2 if any(_given_and_surnames(ctx, s, j) and (firm or _one_surname_before(ctx, i, s, j))
+    return 2 if any(_given_and_surnames(ctx, s, j) and _one_surname_before(ctx, i, s, j)
                     for s in (j - 1, j - 2) if s >= i) else 0
 
 
@@ -3343,6 +3345,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "the Federation of Salt Producers of Kutch and Tarnagar": the members' second place
     if nxt.text == "and" and _places_of_one_kind(ctx, i, j):
         return 3  # "Citizens for Clean Air of Kelby and Tarn Counties": the body's two counties
+    if nxt.text == "of" and (n_of := _members_of_the_body(ctx, i, j)):
+        return n_of  # "the Catfish Farmers of the Mid-Delta Association": one body of those members
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3392,6 +3396,27 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             return listed  # "the Kelby, Tarn and Little Vell Democratic Alliance": a party named for its places
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
+    return 0
+
+
+def _members_of_the_body(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "of the" and a body's words add after a plural of members that ends a name of two words or
+    more (``toks[i..j]``: "Catfish Farmers"): capitalised words, single spaces, one sentence, at most four, the last
+    a members' body's word ("the Catfish Farmers of the Mid-Delta Association"); else 0 (not "Members of the
+    Kelby Association": people of a body, nor "Kelby Farmers of the Tarn Valley": a place)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j == i or j + 3 >= len(toks) or toks[j + 2].text != "the" or toks[j].poss \
+            or not _members_plural(ctx, toks[j].text, True) or text[toks[j].end:toks[j + 3].start] != " of the ":
+        return 0
+    for k in range(j + 3, min(len(toks), j + 7)):
+        t = toks[k]
+        if not t.cap or t.sid != toks[j].sid or (k > j + 3 and text[toks[k - 1].end:t.start] != " ") \
+                or t.text.lower() in R["given_names"]:
+            return 0
+        if t.text in R["members_body_words"]:
+            return k - j
+        if t.poss:
+            return 0
     return 0
 
 
@@ -4694,7 +4719,8 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
     field_after = k == j + 2 and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
         and lw not in R["org_words"]  # (one ordinary field word after "and")
-    members_for = joiner is not None and _members_for_opening(before[:joiner + 1]) and field_after \
+    members_for = joiner is not None and _members_for_opening(before[:joiner + 1]) \
+        and (field_after or _two_word_causes(ctx, before[joiner + 1:], j, k)) \
         and not (len(before) > joiner + 2 and toks[k].text.lower().endswith(R["member_plural_endings"]))
     # (not "Kelby Parents for Safe Schools and Teachers union": the members of another body after "and")
     inside_org = (opener or members_for) and joiner is not None \
@@ -4709,6 +4735,17 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     members = _plural_in_a_name(before[-1].text) and _second_members(ctx, j, k) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     return _AndParts(joiner, inside_org, members, members_for, members_field, field_after)
+
+
+def _two_word_causes(ctx: _Ctx, cause: list, j: int, k: int) -> bool:
+    """Two causes of two ordinary words each either side of the "and" after ``toks[j]``, the second closing the run
+    at ``toks[k]``: "Alabamians for Safe Prisons and Fair Sentencing", "Parents for Clean Air and Safe Streets"
+    (not "Americans for Prosperity and Koch Industries": one word before "and")."""
+    R, after = _rules(), ctx.toks[j + 2:k + 1]
+    return len(cause) == 2 and len(after) == 2 and all(
+        (_field_word(ctx, (lw := t.text.lower())) or lw.endswith("s") and _field_word(ctx, lw[:-1]))
+        and _unnamed_word(t.text) and lw not in R["org_words"]
+        and not t.text.isupper() and not t.poss for t in [*cause, *after])
 
 
 def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
@@ -4969,8 +5006,9 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
 
 def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
-    place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
-    and Tarnville", "the Union of Market Traders of Mombasa and Malindi"), though each place also stands alone in the
+    place (or a county, :data:`_COUNTY_NAME`) after it to the run's end: the body of the members of both places ("the
+    Federation of Bus Drivers of Kelby and Tarnville", "the Union of Market Traders of Mombasa and Malindi", "the
+    Taxpayers League of Kelby and Tarn County"), though each place also stands alone in the
     story.  Not another kind of body ("the University of Chicago and Boston": two names), nor when the second place
     owns what follows, the opening of a new phrase ("the Union of Drivers of Kelby and Tarnville's transport
     minister")."""
@@ -4978,9 +5016,14 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
     if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
-    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k))) \
+    return all(_listed_place(text[toks[a].start:toks[b].end]) or _COUNTY_NAME.fullmatch(text, toks[a].start, toks[b].end)
+               for a, b in ((p + 1, j), (j + 2, k))) \
         or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
     # Cane Workers of Trinidad and Tobago", "... of Bosnia and Herzegovina", though the gazetteer may lack one part)
+
+
+# A county's or parish's name, a place whatever the gazetteer lists: "Chatham County", "St. Tammany Parish"
+_COUNTY_NAME = re.compile(r"(?:[A-Z][\w’'.\-]+ ){1,2}(?:County|Parish|Borough)")
 
 
 def _listed_place(name: str) -> bool:
@@ -10575,6 +10618,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
     law, a car, a road."""
     kind = _decide_kind(cl)
+    if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
+        return "place"  # ("Rural Tripura", "Tripura's output", "Hardoi's farmers": a place of the gazetteer)
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
@@ -11900,6 +11945,13 @@ def _country_branch(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _town_surnames() -> frozenset:
+    """The towns' one-word names that are common US surnames too (``mentions_world_town_surnames.txt``, built with
+    the gazetteer by :mod:`analysis.build_gazetteer`): no place by the gazetteer alone."""
+    return resource_lines("mentions_world_town_surnames.txt")
+
+
 def _world_countries() -> frozenset:
     """The world's countries (``mentions_world_countries.txt``, built with the gazetteer by
     :mod:`analysis.build_gazetteer`)."""
@@ -11988,6 +12040,30 @@ def _decide_kind(cl: _Cluster) -> str:
             cl.name.endswith("s") and cl.name in _rules()["place_suffixes"]) else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
+
+
+def _cueless_place(cl: _Cluster, text: str) -> bool:
+    """A one-word region of the gazetteer, or a town that is no given name, common word or common surname
+    (:func:`_town_surnames`), that no cue types at all, though it owns or follows a capitalised word ("Rural
+    Tripura", "Tripura's output", "Hardoi's farmers", "the Kipevu terminal"): a place rather than a body; not a name
+    news gives people and bodies by one word (``news_names``: "Carson"), nor one any mention of which reads as a
+    side's: after "for", "at", "over", "to", "by" or "against" ("scored for Tirol"); a region's name not after
+    "the" or before a lower-case word either, a people's or a body's as often ("The Afar have", "the Sinaloa
+    cartel")."""
+    name, R = cl.name, _rules()
+    if " " in name or name in R["news_names"]:
+        return False
+    region = name in _world_regions()
+    if not region and not (name in _world_places() and name not in _town_surnames()
+                           and name.lower() not in R["given_names"] and not _common_word(name)):
+        return False
+    return not any(_SIDES_BEFORE.search(text, max(0, c.start - 12), c.start) or region and (
+        _THE_BEFORE.search(text, max(0, c.start - 4), c.start) or _LOWER_AFTER.match(text, c.end)) for c in cl.cands)
+
+
+# the words before a name that make it a side's, a people's or a body's as often as a place's (_cueless_place)
+_SIDES_BEFORE = re.compile(r"\b(?:for|at|over|to|by|against)\s+$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
@@ -12467,9 +12543,18 @@ def _discover(article: Article) -> tuple:
     model = _actor_filter()
     if model is not None:
         clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
+    people = {cl.name for cl in clusters if cl.kind == "person"}
+    clusters = [cl for cl in clusters if not _namesakes_plural(cl, people)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
+
+
+def _namesakes_plural(cl: _Cluster, people: set[str]) -> bool:
+    """A person's full name in the plural, another person of the story named in the singular ("the three other
+    Michael Harringtons who fish out of the port"): people who bear the name, no one named."""
+    words = cl.name.split()
+    return cl.kind == "person" and len(words) >= 2 and words[-1].endswith("s") and cl.name[:-1] in people
 
 
 # --------------------------------------------------------------------------

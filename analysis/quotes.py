@@ -323,6 +323,8 @@ _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fian
 _PARTY_MEMBERS = party_members()  # a party's words for one member ("Democrat", "Tory")
 # "the", a place's one to three capitalised words, then a role or a member's word ("the Vermont senator", "the New
 # Kelby Democrat"): _Resolver._placed_role_holder
+_CLOSING_MARK_FIRST = re.compile(r"[’'”\"]\s+")  # a closing mark before a speaker mention (_Resolver.resolve)
+_FOREIGN_FIRM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)\s+([a-z\-]+)")  # "the Norwegian firm": _foreign_firm_just_named
 _PLACED_ROLE = re.compile(r"[Tt]he\s+(?P<place>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})\s+(?P<head>[A-Za-z]+)")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
@@ -5795,6 +5797,9 @@ class _Resolver:
         if "\n" in mention.strip():  # ("What comes next\nA clerk in Tarno, who ...": a crosshead before it)
             cut = mention.rindex("\n", 0, len(mention.rstrip())) + 1
             mention, a = mention[cut:], a + cut
+        if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
+            mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
+            # closes the quotation, read as an apostrophe, is no part of the speaker)
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
@@ -6366,7 +6371,7 @@ class _Resolver:
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b) \
-            or self._placed_role_holder(mention, a, b)
+            or self._placed_role_holder(mention, a, b) or self._foreign_firm_just_named(mention, a)
         if hit:
             return hit
         return self._resolve_spokes(mention, words, a, b)
@@ -6389,6 +6394,18 @@ class _Resolver:
             return None
         return hit if any(self._placed_at(sa, sb, place) for sa, sb, name in self._people_between(0, a)
                           if name == hit[0] or hit[0] in name) else None
+
+    def _foreign_firm_just_named(self, mention: str, a: int):
+        """ "the Norwegian firm", "the Chinese company": a nationality word and a company's noun stand for the last
+        company named outside quotations in this sentence or the one before ("Nordvik Offshore ASA, of Stavanger,
+        cancelled the order. In a statement, the Norwegian firm said ..."); else None."""
+        m = _FOREIGN_FIRM.fullmatch(mention.strip())
+        if m is None or m.group(1).lower() not in _DEMONYMS or m.group(2) not in _COMPANY_NOUNS:
+            return None
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        firms = self._company_mentions()
+        firms = firms[bisect.bisect_left(firms, (lo,)):bisect.bisect_left(firms, (a,))]
+        return (firms[-1][1], "named", None, "group") if firms else None
 
     def _placed_at(self, sa: int, sb: int, place: str) -> bool:
         """The person named at text[sa:sb] is placed in ``place`` there: the place a few title words before the
@@ -7196,9 +7213,18 @@ class _Resolver:
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
         return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
+            or self._body_saying_in(sent) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None) \
             or self._body_of_document(sent, m)
+
+    def _body_saying_in(self, sent):
+        """The one organisation the mention layer names in ``sent`` outside quotations right before a verb of
+        saying ("In a statement, the Kelby Trades Forum said it would ..."), else None."""
+        found = {_unglued(e.name) for e in entities(self.article) if e.kind == "organisation"
+                 for sa, sb in e.spans if sent.start <= sa < sent.end and not self.quoted.inside(sa)
+                 and (v := _VERB_NEXT.match(self.text, sb)) and _is_cue(v.group(1), strict=True)}
+        return (found.pop(), "named", None, "group") if len(found) == 1 else None
 
     def _body_from(self, at: int):
         """'a letter from the authority', 'A victim statement from the trust': the body the story names by the noun
@@ -8210,7 +8236,7 @@ class _Resolver:
             return None  # ("A processor said": one of many, not the processors' body named before)
         phrase = (m.group("n1") or m.group("n2")) if m else re.sub(r"^(?i:the)\s+", "", mention.strip())
         words = re.findall(r"[\w’'\-]+", phrase.replace("’s", "").replace("'s", ""))
-        if not words or len(words) > 4 or not all(w.islower() and w.isalpha() for w in words) \
+        if not words or len(words) > 4 or not all(w.islower() and w.replace("-", "").isalpha() for w in words) \
                 or words[-1] in _PERSON_HEADS or words[-1] in _SPOKES_NOUNS or _is_title(words[-1]) \
                 or words[-1].endswith("s") and not words[-1].endswith(("ss", "us")) and words[-1] not in _ORG_WORDS:
             return None  # (a person's role, "counsel told the court"; a plural, "the rovers said": its members)
@@ -8229,7 +8255,7 @@ class _Resolver:
             if words[-1] in _COMPANY_NOUNS:
                 if index["company"][name] and near:
                     found.add(name)
-            elif index["head"][name] == words[-1]:
+            elif words[-1] in index["heads"][name]:
                 headed.add(name)
                 if near:
                     found.add(name)
@@ -8241,9 +8267,9 @@ class _Resolver:
 
     def _org_word_index(self) -> dict:
         """The mention layer's organisations read once for :meth:`_body_by_its_words`: ``by_word``, lower-case word ->
-        the names holding it; ``starts``, name -> the sorted starts of its mentions outside quotations; ``head``, name
-        -> its own head (:func:`_own_head`); ``company``, name -> whether it is a company's name. Rebuilt when the
-        quotations are read anew."""
+        the names holding it; ``starts``, name -> the sorted starts of its mentions outside quotations; ``heads``,
+        name -> its own heads (:func:`_own_heads`); ``company``, name -> whether it is a company's name. Rebuilt when
+        the quotations are read anew."""
         if self._word_index is None or self._word_index[0] is not self.quoted:
             by_word, starts, head, company = {}, {}, {}, {}
             for sa, name in self._org_mentions():
@@ -8251,10 +8277,10 @@ class _Resolver:
                     parts = re.findall(r"[\w’'&.\-]+", name.replace("’s", "").replace("'s", ""))
                     for w in parts:
                         by_word.setdefault(w.lower().rstrip("."), set()).add(name)
-                    starts[name], head[name], company[name] = [], _own_head(parts), _is_company_name(name)
+                    starts[name], head[name], company[name] = [], _own_heads(parts), _is_company_name(name)
                 if not self.quoted.inside(sa):
                     starts[name].append(sa)
-            self._word_index = (self.quoted, {"by_word": by_word, "starts": starts, "head": head, "company": company})
+            self._word_index = (self.quoted, {"by_word": by_word, "starts": starts, "heads": head, "company": company})
         return self._word_index[1]
 
     def _org_mentions(self) -> list:
@@ -9408,6 +9434,20 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+def _own_heads(words: list[str]) -> frozenset[str]:
+    """The head of a body's name (:func:`_own_head`) and, before a head that only says what kind of body it is in
+    law (``compound_heads``: "society"), the word that names it ("Kelby Fishermen's Co-operative Society Ltd": "the
+    society" and "the co-operative")."""
+    head = _own_head(words)
+    plain = [w.lower().rstrip(".") for w in words if not is_legal_form(w.replace(".", ""))]
+    k = plain.index(head) if head in plain else 0
+    return frozenset({head, plain[k - 1]}) if head in _COMPOUND_HEADS and k > 0 and plain[k - 1] in _ORG_WORDS \
+        else frozenset({head})
+
+
+_COMPOUND_HEADS = frozenset(_W["compound_heads"])
 
 
 def _own_head(words: list[str]) -> str:
