@@ -946,8 +946,9 @@ def _genders(text: str) -> dict[str, str]:
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
-        if first in _GIVEN_GENDER:
-            out[k] = _GIVEN_GENDER[first]
+        if first in _GIVEN_GENDER and not (k in out and " " in k and _common_given(first)):
+            out[k] = _GIVEN_GENDER[first]  # (the votes stand for a given name that is a common word too, borne by
+            # either sex: "Joy Debbarma finishes his last row")
         elif sex := _sex_of_name_parts(k):
             out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
@@ -2883,10 +2884,13 @@ def _title_run(toks, x: int, j: int) -> bool:
 
 def _new_clause_at(toks, i: int) -> bool:
     """", and" at ``i`` opens a new clause with a capitalised subject ('The chapter passed a motion, and
-    Professor Jo Doe, who teaches law, described ...') or a description ('He has been traded twice, and a club
-    official, speaking on condition of anonymity, said')."""
+    Professor Jo Doe, who teaches law, described ...'), a description ('He has been traded twice, and a club
+    official, speaking on condition of anonymity, said') or a role's holder ('..., and its chairman, Jo Doe,')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
-        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an") and not _after_apposition(toks, i - 1))
+        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an") and not _after_apposition(toks, i - 1)
+             or toks[i + 1][0] in ("its", "their", "the") and i + 2 < len(toks)
+             and toks[i + 2][0].lower() in _PERSON_HEADS and not _after_apposition(toks, i - 1))
+    # (or a holder of a role: "The association welcomed the choice, and its chairman, Jo Doe, dismissed ...")
 
 
 def _after_apposition(toks, c: int) -> bool:
@@ -5751,8 +5755,9 @@ class _Resolver:
                                             and not _POSSESSIVE_BEFORE.search(before))
         # (a lone word after a possessive modifies a noun: "his Eid bonus", "her Christmas party")
         # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
-        # also an institution word)
-        person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
+        # also an institution word; "Joy Debbarma", a given name that is a common word)
+        person = person or 2 <= len(toks) <= 3 and (toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS
+                                                    or _common_given(toks[0])) \
             and self._layer_kind(at, at + len(run)) == "person"
         # a surname that is also a compass word, after the full name, before its verb: "Carl West ... West made a
         # sharp dig" ("the West" comes after "the"; "West Bank" is no lone word)
@@ -8710,9 +8715,13 @@ class _Resolver:
             return [], a
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
-        return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
+        found = self.person_mentions_before(a, lo)
+        names = {c[1] for c in found}
+        return [c for c in found if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
-                and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
+                and not self._reported_cleft(c[0]) and not self._in_byline(c[0])
+                and not (c[1].endswith("s") and " " in c[1] and c[1][:-1] in names)], lo
+        # (not "the three other Michael Harringtons" after "Michael Harrington": people who bear the name)
 
     def _in_byline(self, at: int) -> bool:
         """The name at ``at`` stands on a line of page furniture, a byline above all ("By Jo Doe, Staff Reporter",
@@ -9457,6 +9466,12 @@ def _own_head(words: list[str]) -> str:
     cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_JOINERS and i > 0), len(words))
     head = [w for w in words[:cut] if not is_legal_form(w.replace(".", ""))]
     return head[-1].lower().rstrip(".") if head else ""
+
+
+def _common_given(word: str) -> bool:
+    """A given name that is a common word too ("Joy", "Hope", "Faith", "Sunday"): a person's name only where the
+    mention layer reads one."""
+    return word.lower() in _ANY_GIVEN_NAMES and word.lower() in _place_and_common_words()[1]
 
 
 def _is_company_name(name: str | None) -> bool:
@@ -10400,7 +10415,7 @@ class _Reader:
         if row["kind"] != "full" or s_open.sentence_id == 0:
             return None
         ps = self.article.sentences[s_open.sentence_id - 1]
-        if self.quoted.next_start_after(ps.start - 1, ps.end) < ps.end:
+        if self._speech_inside(ps):
             return None
         pt = self.toks_of(ps)
         opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
@@ -10428,6 +10443,16 @@ class _Reader:
                 row["note"] = "speaker is the subject of the previous sentence"
             return hit
         return None
+
+    def _speech_inside(self, sent) -> bool:
+        """A quotation opens inside ``sent`` that is no label a naming cue brings in ('known on the pier as "Mickey
+        the Bridge"': a nickname, no speech)."""
+        at = self.quoted.next_start_after(sent.start - 1, sent.end)
+        while at < sent.end:
+            if not _NAMING.search(self.text[max(sent.start, at - 1 - _NAMING_REACH):max(sent.start, at - 1)]):
+                return True
+            at = self.quoted.next_start_after(at, sent.end)
+        return False
 
     def bullet_intro(self, row, s_open):
         """'Here is what Acme Ltd told the market:' over bulleted lines ("• Profit will be "well below"

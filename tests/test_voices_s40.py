@@ -197,3 +197,37 @@ def test_a_body_described_by_its_words_speaks(text, quote, name):
 def test_a_nationality_and_a_firm_with_no_firm_just_named_is_no_one_named():
     text = 'Acme Ltd lost the order on Monday. Prices fell all week. "We are sorry," the German firm said.'
     assert speakers(text)["We are sorry,"] != "Acme Ltd"
+
+
+def test_a_nickname_in_the_sentence_before_leaves_its_subject_the_speaker():
+    text = ("Michael Harrington, known on the pier as \"Mickey the Bridge\" to tell him apart from the three other "
+            "Michael Harringtons who fish out of the port, has skippered his own trawler for 26 years.\n\n\"We were "
+            "told in October to expect a small cut. Nobody said a fifth.\n\n\"I have five men on that boat and every "
+            "one of them has a mortgage in this town,\" he said yesterday.\n")
+    got = speakers(text)
+    assert got["We were told in October to expect a small cut. Nobody said a fifth."] == "Michael Harrington"
+    assert got["I have five men on that boat and every one of them has a mortgage in this town,"] \
+        == "Michael Harrington"
+
+
+def test_a_role_holder_after_and_is_the_subject_of_the_second_clause():
+    text = ("Not everyone at the port opposes the concession. The Kelby Freight Forwarders Association welcomed the "
+            "choice of bidder, and its chairman, Eng. Salim Bakari, dismissed the union's fears as \"exaggerated\".")
+    assert speakers(text)["exaggerated"] == "Salim Bakari"
+
+
+def test_a_second_apposition_after_and_is_no_new_clause():
+    text = 'The mayor, a Democrat, and the party chairman, said no to "a tax".'
+    assert speakers(text)["a tax"] != "chairman"
+
+
+def test_a_man_named_joy_is_he_where_the_story_says_his():
+    text = ("Jo Roe said co-operatives handled 'less than a tenth' of the output. Joy Debbarma finishes his last row "
+            "as the sun comes up. 'Rubber is a patient tree,' he says.")
+    assert speakers(text)["Rubber is a patient tree,"] == "Joy Debbarma"
+
+
+def test_a_given_name_of_one_sex_still_outweighs_a_pronoun_for_someone_else():
+    text = ("Hillary Clinton spoke to his supporters after Bernie Sanders left the stage. \"We are united,\" she "
+            "said.")
+    assert speakers(text)["We are united,"] == "Hillary Clinton"
