@@ -4757,7 +4757,8 @@ def _two_word_causes(ctx: _Ctx, cause: list, j: int, k: int) -> bool:
 
 
 # "between", "by" or "with" before a body's name, "for" and its cause: a second party may follow after "and"
-_TWO_PARTIES_BEFORE = re.compile(r"\b(?:between|by|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?:[A-Z][\w’'-]*\s+)?$")
+_TWO_PARTIES_BEFORE = re.compile(r"\b(?:between|by|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}for\s+"
+                                 r"(?:[A-Z][\w’'-]*\s+)?$")
 
 
 def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
@@ -5028,7 +5029,8 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
     if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
-    return all(_listed_place(text[toks[a].start:toks[b].end]) or _COUNTY_NAME.fullmatch(text, toks[a].start, toks[b].end)
+    return all(_listed_place(text[toks[a].start:toks[b].end])
+               or _COUNTY_NAME.fullmatch(text, toks[a].start, toks[b].end)
                and not _NOUN_AFTER_COUNTY.match(text, toks[b].end) for a, b in ((p + 1, j), (j + 2, k))) \
         or _listed_place(text[toks[p + 1].start:toks[k].end])  # (one country named with "and": "the Federation of
     # Cane Workers of Trinidad and Tobago", "... of Bosnia and Herzegovina", though the gazetteer may lack one part)
@@ -5040,7 +5042,8 @@ _COUNTY_NAME = re.compile(r"(?:[A-Z][\w’'.\-]+ ){1,2}(?:County|Parish|Borough)
 
 # a lower-case word after a county's name that is no verb's form: the county names what follows ("Franklin County
 # election officials"), not the end of a body's name ("... and Chatham County praised")
-_NOUN_AFTER_COUNTY = re.compile(r" (?!(?:has|had|have|is|was|will|would|said|says|and|or|to|on|in)\b)[a-z]+\b(?<!ed)(?<!s)")
+_NOUN_AFTER_COUNTY = re.compile(r" (?!(?:has|had|have|is|was|will|would|said|says|and|or|to|on|in)\b)"
+                                r"[a-z]+\b(?<!ed)(?<!s)")
 
 
 def _listed_place(name: str) -> bool:
@@ -8964,7 +8967,8 @@ def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str
 
 # "a", "an" or "one", at most two words, a noun, then a preposition of place before a name ("A coffee trader in ",
 # "an elderly farmer from ", "A ferry captain near ", "One mother on ").
-_SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne) (?:[\w’'-]+ ){0,2}?([a-z][\w-]*) (?:in|from|near|outside|on) $")
+_SOMEONE_PLACED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne) (?:[\w’'-]+ ){0,2}?([a-z][\w-]*) "
+                                    r"(?:in|from|near|outside|on) $")
 
 
 def _someone_placed_before(text: str, start: int) -> bool:
@@ -10636,7 +10640,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     law, a car, a road."""
     kind = _decide_kind(cl)
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
-        return "place"  # ("Rural Tripura", "Tripura's output", "Hardoi's farmers": a place of the gazetteer)
+        return "place"  # ("Rural Tripura", "Tripura, a small state,": a region of the gazetteer)
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
@@ -12057,8 +12061,8 @@ def _cueless_place(cl: _Cluster, text: str) -> bool:
     comma ("Rural Tripura", "Tripura, a small state,"): a place rather than a body; not a name news gives people and
     bodies by one word (``news_names``), nor one any mention of which reads as a side's, a people's or a body's:
     after "for", "at", "over", "to", "by", "against" or "the" ("scored for Tirol", "The Afar"), or before a
-    lower-case word, its possessive too ("the Sinaloa cartel", "The Afar have", "Tata's steel plant").  (A town's name is left alone: teams and brands are named for towns,
-    "Essendon", "Tata".)"""
+    lower-case word, its possessive too ("the Sinaloa cartel", "The Afar have", "Tata's steel plant").  (A town's
+    name is left alone: teams and brands are named for towns, "Essendon", "Tata".)"""
     if " " in cl.name or cl.name in _rules()["news_names"] or cl.name not in _world_regions():
         return False
     return not any(_SIDES_BEFORE.search(text, max(0, c.start - 12), c.start)

@@ -321,11 +321,11 @@ _TITLES_AS_WRITTEN = titles_as_written()
 _SURNAME_JOINERS = surname_joiners()  # "y", "i", "e" between two surnames ("Jordi Kelbó i Tarnell"): the layer's
 _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
 _PARTY_MEMBERS = party_members()  # a party's words for one member ("Democrat", "Tory")
-# "the", a place's one to three capitalised words, then a role or a member's word ("the Vermont senator", "the New
-# Kelby Democrat"): _Resolver._placed_role_holder
 # a document's noun, then whose it is ("a statement from residents", "a letter by ..."): not the sentence's speaker's
 _DOCUMENT_OF_ANOTHER = re.compile(r"\s+(?:from|by|of)\b")
 _CLOSING_MARK_FIRST = re.compile(r"[’'”\"]\s+")  # a closing mark before a speaker mention (_Resolver.resolve)
+# "the", a place's one to three capitalised words, then a role or a member's word ("the Vermont senator", "the New
+# Kelby Democrat"): _Resolver._placed_role_holder
 _PLACED_ROLE = re.compile(r"[Tt]he\s+(?P<place>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})\s+(?P<head>[A-Za-z]+)")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
@@ -5223,12 +5223,13 @@ _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("
 # a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
 # years", "The 48-year-old deputy, of the Kelby Party"
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
-# A copula presenting a person, perhaps with an age or a word or two before the name ("Among those backing it was
-# 82-year-old Jo Doe", "One of them is Jo Doe").
 # A sentence's opening that brings in its subject after the verb: a fronted place or "There", then a verb of being
 # or standing ("Among them was ", "Near the gate stood ", "There was "; see _Resolver._presented_at).
-_PRESENTING = re.compile(r"[\s“\"‘']*(?:There\s+|(?:Among|Amongst|Near|Outside|Inside|Behind|Beside|Beyond|Alongside|At|In|On|"
-                         r"By|Next\s+to|Across)\s+(?:[\w’'\-]+\s+){1,5}?)(?:was|were|stood|sat|came)\s+")
+_PRESENTING = re.compile(r"[\s“\"‘']*(?:There\s+|(?:Among|Amongst|Near|Outside|Inside|Behind|Beside|Beyond|"
+                         r"Alongside|At|In|On|By|Next\s+to|Across)\s+(?:[\w’'\-]+\s+){1,5}?)"
+                         r"(?:was|were|stood|sat|came)\s+")
+# A copula presenting a person, perhaps with an age or a word or two before the name ("Among those backing it was
+# 82-year-old Jo Doe", "One of them is Jo Doe").
 _PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}$")
 # Nothing but a short phrase and a comma, or a title, before a name opening its sentence ("Jo Doe, who ...", "In
 # Kelby, Jo Doe, who ...").
