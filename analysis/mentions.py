@@ -8476,8 +8476,8 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
             or _dotted_title_before(text, start, bw) \
             or (bw and bw[-1] in R["titles_as_written"] and not (len(bw) > 1 and bw[-2][:1].isupper())):
         cues["person"] += 2  # (a title as written: "the union's lawyer, Me Jo Doe"; not "Give Me Liberty")
-    elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
-        cues["person"] += 2  # "Acme's president, Jane Doe"
+    elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name) and not _region_after(text, c.end):
+        cues["person"] += 2  # "Acme's president, Jane Doe" (not an address: "Office of the Governor, Weno, Chuuk")
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name) \
             and (m.group(2) == "of" or c.name.split()[0].lower() in R["given_names"]
@@ -12056,6 +12056,16 @@ def _decide_kind(cl: _Cluster) -> str:
     return best if k.get(best, 0) > 0 else "organisation"
 
 
+def _region_after(text: str, end: int) -> bool:
+    """A comma and a region of the gazetteer right after a name ("Weno, Chuuk", "Kelby, Gujarat"): a place in an
+    address or a dateline, no person's name."""
+    m = _COMMA_WORD.match(text, end)
+    return m is not None and m.group(1) in _world_regions()
+
+
+_COMMA_WORD = re.compile(r",\s+([A-Z][\w’'-]+)")
+
+
 def _cueless_place(cl: _Cluster, text: str) -> bool:
     """A one-word region of the gazetteer that no cue types at all, though it follows a capitalised word or a
     comma ("Rural Tripura", "Tripura, a small state,"): a place rather than a body; not a name news gives people and
@@ -12553,7 +12563,8 @@ def _discover(article: Article) -> tuple:
     if model is not None:
         clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     people = {cl.name for cl in clusters if cl.kind == "person"}
-    clusters = [cl for cl in clusters if not _namesakes_plural(cl, people, article.text)]
+    clusters = [cl for cl in clusters if not _namesakes_plural(cl, people, article.text)
+                and not _the_before_a_presumed_person(cl, article.text)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
@@ -12566,6 +12577,15 @@ def _namesakes_plural(cl: _Cluster, people: set[str], text: str) -> bool:
     words = cl.name.split()
     return cl.kind == "person" and len(words) >= 2 and words[-1].endswith("s") and cl.name[:-1] in people \
         and all(namesakes_before(text, c.start) for c in cl.cands)
+
+
+def _the_before_a_presumed_person(cl: _Cluster, text: str) -> bool:
+    """A person only by its shape (no cue at all, no given name first), ending with a title's word and written after
+    "the" every time ("the office of the Cane Commissioner"): an office, no one (not "the Ku Klux Klan", "the New York
+    Mets": bodies the shape took for people, which the silver tags count)."""
+    return cl.kind == "person" and not any(cl.cues.values()) and _title_word(cl.name.split()[-1]) \
+        and cl.name.split()[0].lower() not in _rules()["given_names"] \
+        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands)
 
 
 def namesakes_before(text: str, start: int) -> bool:
@@ -12612,10 +12632,12 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
 
 
 # A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "Photographs by ",
-# "(Ledger photo/", "Picture: "): the name is the outlet's writer or photographer.
-_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|"
+# "(Ledger photo/", "Picture: ", a caption's closing "... on Wednesday. - Herald photo: "): the name is the outlet's
+# writer or photographer.
+_CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. |\s[-–—] )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|"
                             r"[Pp]hotos? by|[Ww]ords by|[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |"
-                            r"[Pp]hoto/|(?:Picture|Photo|Pictures|Photos|Image|Credit): )$")
+                            r"[Pp]hoto/|(?:Picture|Photo|Pictures|Photos|Image|Credit): |"
+                            r"[A-Z][\w’'-]+ (?:photo|picture|pic)s?: )$")
 # What closes a credit's name on its line: the line's end, a bracket, a slash or a middle dot (a comma too after
 # "By": "By Jo Doe, Kelby FM News"; not after "Image:": "Image: Jo Doe, the new mayor, with her family").
 _CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|])")
@@ -12644,7 +12666,7 @@ def _staff_person(cl: _Cluster, text: str) -> bool:
     for c in cl.cands:
         line_start = text.rfind("\n", 0, c.start) + 1
         m = _CREDIT_BEFORE.search(text, line_start, c.start)
-        if m and c.start - line_start <= 80 and (_CREDIT_NAME_END.match(text, c.end)
+        if m and (c.start - line_start <= 80 or m.start() > line_start) and (_CREDIT_NAME_END.match(text, c.end)
                                                   or m.group("by") and text.startswith(",", c.end)):
             credited = True
         elif not (_STAFF_WORK_AFTER.match(text, c.end) or _STAFF_CALL_BEFORE.search(text, max(0, c.start - 30), c.start)

@@ -262,3 +262,29 @@ def test_a_given_name_of_one_sex_still_outweighs_a_pronoun_for_someone_else():
     text = ("Hillary Clinton spoke to his supporters after Bernie Sanders left the stage. \"We are united,\" she "
             "said.")
     assert speakers(text)["We are united,"] == "Hillary Clinton"
+
+
+def test_an_office_after_the_is_no_person():
+    got = kinds("Farmers blocked the road outside the office of the Cane Commissioner on Wednesday. Jo Verma, a "
+                "farmer, said she would stay.")
+    assert "Cane Commissioner" not in got and got.get("Jo Verma") == "person"
+
+
+def test_the_late_and_a_given_name_keep_a_person_after_the():
+    assert kinds("The memorial honours the late Jo Doe, who founded the co-operative in 1961.").get("Jo Doe") \
+        == "person"
+
+
+def test_a_caption_credit_after_its_sentence_names_the_photographer_no_stakeholder():
+    text = ("Cane farmers waited outside the office for their dues in the state capital, Lucknow. - Herald photo: "
+            "Rakesh Tiwari\n\nThe commissioner, Jo Verma, said dues would be paid.")
+    assert "Rakesh Tiwari" not in kinds(text)
+    text = "Jo Verma said he would appeal. - Herald photo: Rakesh Tiwari\n\nRakesh Tiwari, 45, a farmer, said no."
+    assert kinds(text).get("Rakesh Tiwari") == "person"  # (named elsewhere as himself: a stakeholder still)
+
+
+def test_a_place_in_an_address_after_a_title_is_no_person():
+    got = kinds("Applications open at municipal offices. Media contact: Public Information Office, Office of the "
+                "Governor, Weno, Chuuk.")
+    assert got.get("Weno") != "person"
+    assert kinds("The company's president, Jane Doe, said no.").get("Jane Doe") == "person"
