@@ -12585,7 +12585,11 @@ def _the_before_a_presumed_person(cl: _Cluster, text: str) -> bool:
     Mets": bodies the shape took for people, which the silver tags count)."""
     return cl.kind == "person" and not any(cl.cues.values()) and _title_word(cl.name.split()[-1]) \
         and cl.name.split()[0].lower() not in _rules()["given_names"] \
-        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands)
+        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) and not _DESCRIBED_AFTER.match(text, c.end)
+                for c in cl.cands)  # (not "The Kelby Collector, a magazine,": a name the story describes)
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s")
 
 
 def namesakes_before(text: str, start: int) -> bool:

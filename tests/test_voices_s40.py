@@ -270,6 +270,10 @@ def test_an_office_after_the_is_no_person():
     assert "Cane Commissioner" not in got and got.get("Jo Verma") == "person"
 
 
+def test_a_title_shaped_name_the_story_describes_stays():
+    assert "Kelby Collector" in kinds("The Kelby Collector, a magazine for stamp dealers, said so on Monday.")
+
+
 def test_the_late_and_a_given_name_keep_a_person_after_the():
     assert kinds("The memorial honours the late Jo Doe, who founded the co-operative in 1961.").get("Jo Doe") \
         == "person"
