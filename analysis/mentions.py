@@ -10640,7 +10640,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     law, a car, a road."""
     kind = _decide_kind(cl)
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
-        return "place"  # ("Rural Tripura", "Tripura, a small state,": a region of the gazetteer)
+        return "place"  # ("Rural Tripura": a region of the gazetteer read by its neighbours alone; _regions_by_name,
+        # run after, reads the rest by their uses)
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
@@ -12585,11 +12586,9 @@ def _the_before_a_presumed_person(cl: _Cluster, text: str) -> bool:
     Mets": bodies the shape took for people, which the silver tags count)."""
     return cl.kind == "person" and not any(cl.cues.values()) and _title_word(cl.name.split()[-1]) \
         and cl.name.split()[0].lower() not in _rules()["given_names"] \
-        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) and not _DESCRIBED_AFTER.match(text, c.end)
+        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                and not _ARTICLE_APPOSITIVE_AFTER.match(text, c.end)
                 for c in cl.cands)  # (not "The Kelby Collector, a magazine,": a name the story describes)
-
-
-_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s")
 
 
 def namesakes_before(text: str, start: int) -> bool:

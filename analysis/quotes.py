@@ -5547,7 +5547,7 @@ class _Resolver:
         self._word_index: tuple | None = None  # (quotations, index) of the organisations' words: _org_word_index
         self._companies: tuple | None = None  # (quotations, rows) of the companies named: _company_mentions
         self._ends: list | None = None  # see _person_ends
-        self._people_spans: list | None = None  # see _people_between
+        self._people_spans: list | None = None  # see _person_spans
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
@@ -7011,12 +7011,16 @@ class _Resolver:
     def _people_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, name) of the mention layer's people's spans starting in ``[lo, hi)`` outside quotations,
         sorted."""
+        spans = self._person_spans()
+        return [t for t in spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]
+                if not self.quoted.inside(t[0])]
+
+    def _person_spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every span the mention layer gives a person, sorted (once)."""
         if self._people_spans is None:
             self._people_spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                                         for sa, sb in e.spans)
-        spans = self._people_spans
-        return [t for t in spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]
-                if not self.quoted.inside(t[0])]
+        return self._people_spans
 
     def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(start, name) of the mention layer's organisations' mentions starting in ``[lo, hi)``, in reading order."""
@@ -7026,7 +7030,7 @@ class _Resolver:
     def _person_ends(self) -> list[int]:
         """The ends of the mention layer's people's spans, sorted (once)."""
         if self._ends is None:
-            self._ends = sorted(sb for e in entities(self.article) if e.kind == "person" for _pa, sb in e.spans)
+            self._ends = sorted(sb for _sa, sb, _name in self._person_spans())
         return self._ends
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
