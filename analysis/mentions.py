@@ -752,6 +752,7 @@ def _company_form_rules(raw: dict) -> dict:
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
         "post_nominals": _as_written(raw, "post_nominals"),
+        "units_after_figures": _as_written(raw, "units_after_figures"),
         "numbered_unit_abbreviations": _as_written(raw, "numbered_unit_abbreviations"),
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
@@ -1236,7 +1237,7 @@ _ORG_POSSESSED = frozenset(
     "customers financing budget teams team lab labs research engineers business".split()
 )
 # Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
-_PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_PARTY_CODE = re.compile(r"^(?:[DRI]|DFL)-[A-Z][A-Za-z.]*$")  # ("D-Md.", "R-Casper"; Minnesota's "DFL-Eveleth")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # A word: letters and digits, joined by apostrophes, full stops and hyphens before another letter or digit
 # ("O'Neill", "U.S", "AI-generated"), and an abbreviation's full stop; "&".  (Written unrolled, the same
@@ -1704,7 +1705,8 @@ def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
     R = _rules()
     lw = w.lower().rstrip(".")
     if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
-            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"]:
+            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"] \
+            or w.endswith("s") and w[:-1].isupper() and w[:-1] in R["legal_forms"]:  # (a legal form's plural: "LLCs")
         return True
     if "-" in w and _HYPHEN_ADJ.search(w) and not _SYLLABLE_PAIR.fullmatch(w):
         return True  # "AI-generated", "US-based", "Trump-style": an adjective (not "Ka-ming", a given name)
@@ -1716,8 +1718,14 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     got = ctx.dropped.get(t.text)
     if got is None:
         got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
+    if not got and t.text in _rules()["units_after_figures"]:
+        return _FIGURE_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is not None  # ("1,320 MW Yomgo
+        # project": a unit after its figure, no word of the name)
     return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
                         and (_opens_a_town(ctx.text, t.end, t.text) or _sun_in_name(ctx.text, t.start)))
+
+
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?$")
 
 
 def _sun_in_name(text: str, at: int) -> bool:
@@ -2634,10 +2642,11 @@ def _cause_written_whole(ctx: _Ctx, j: int) -> bool:
 
 def _union_before_local(run: list) -> bool:
     """The words before "Local" and a number name a union: a plural of members last ("Steelworkers Local 1999"), a
-    capitalised abbreviation last ("UAW Local 600"), or a plural of members and "of" a place before it ("Kelby Tool
+    capitalised abbreviation last ("UAW Local 600"), "Union" after its other words ("Kelby Pellet Workers Union Local
+    1938"), or a plural of members and "of" a place before it ("Kelby Tool
     Workers of America Local 771")."""
     last = run[-1].text
-    return last.endswith("s") or (last.isupper() and len(last) > 1) or (
+    return last.endswith("s") or (last.isupper() and len(last) > 1) or last == "Union" and len(run) > 1 or (
         len(run) > 2 and run[-2].text == "of" and any(_plural_in_a_name(t.text) for t in run[:-2]))
 
 
@@ -3365,8 +3374,10 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
         return 0  # "Kelby University on Long Island": the site, then where it stands
-    if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
-        return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
+    if nxt.text == "for" and (i == j or toks[j - 1].text in ("and", "&") and _members_word(ctx, j)) \
+            and (n_for := _body_named_for(ctx, j)):
+        return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee" (and after two
+        # plurals of members: "Kelby Ranchers and Landowners for Clean Water, a group of ...")
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
@@ -4435,6 +4446,36 @@ def _area_list(ctx: _Ctx, i: int, j: int, items: list) -> bool:
     # name in the gazetteer: not "Friends of Kelby, Oxfam and Shelter", a body's name and other bodies)
 
 
+# what follows a trade union's members' word: "Union", "International", "Local 327", "of America"
+_UNION_AFTER_MEMBERS = re.compile(r"\s+(?:Union|International|Local\s+\d|of\s+America)\b")
+
+
+# "for" or "against" and a capitalised word: the cause a group of members is named for
+_FOR_A_CAUSE = re.compile(r" (?:for|against) (?:a |the )?[A-Z]")
+
+
+def _members_word(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]`` is a plural of members in "-ers", "-ors", "-ists" ("Ranchers", "Landowners"), no possessive."""
+    w = ctx.toks[k].text
+    return w.lower().endswith(_rules()["member_plural_endings"]) and _plural_in_a_name(w) and not ctx.toks[k].poss
+
+
+def _one_word_items(ctx: _Ctx, j: int, m: int) -> bool:
+    """The items listed after the comma following ``toks[j]`` up to the members' word ``toks[m]`` are one word each
+    but the last ("Pulp and Mill Workers", "Mill & Pellet Workers"; not "Kelby Steel and Tarn Workers": a firm)."""
+    toks, text = ctx.toks, ctx.text
+    ends = [x for x in range(j + 1, m) if text[toks[x].end:toks[x + 1].start] == ", "
+            or toks[x + 1].text in ("and", "&")]
+    starts = [j + 1] + [x + (2 if toks[x + 1].text in ("and", "&") else 1) for x in ends]
+    return all(e == s for s, e in zip(starts, ends))
+
+
+def _union_members(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]`` is a plural of members ("Workers") that a trade union's own words follow: "Union", "International",
+    "Local 327", "of America"."""
+    return _members_word(ctx, k) and _UNION_AFTER_MEMBERS.match(ctx.text, ctx.toks[k].end) is not None
+
+
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
     ordinary words (three with a place's: "Saint Kelby Banana, Cocoa and ..."), then more in commas, "and" and the
@@ -4445,12 +4486,12 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     if j - i > 2 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
                         for t in toks[i:j + 1]):
         return False
-    k, last = j + 1, False
+    k, last, amp = j + 1, False, False
     while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid and not toks[k].text.isupper() \
             and _unnamed_word(toks[k].text) and not toks[k].poss:
         gap = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
-        if gap == " " and toks[k + 1].text == "and" and not last:
-            last, k = True, k + 2
+        if gap == " " and toks[k + 1].text in ("and", "&") and not last:
+            last, amp, k = True, toks[k + 1].text == "&", k + 2
         elif gap == ", " and not last:
             k += 1
         elif gap == " " and toks[k + 1].cap:
@@ -4459,9 +4500,12 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
                 and toks[k + 1].text.lower() in R["org_suffixes"]:
             return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
-            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k) and all(
-                _field_word(ctx, t.text.lower()) for t in toks[j + 1:k] if t.text != "and"))  # (the fields of
-            # members after the first in ordinary words: not "Acme, Stellantis and Tarn Motors Workers of Kelbia")
+            return last and k > j + 2 and (not amp and (toks[k].text.lower() in R["org_suffixes"] or _members_of(
+                ctx, k) and all(_field_word(ctx, t.text.lower()) for t in toks[j + 1:k] if t.text != "and"))
+                or any(_union_members(ctx, m) and _one_word_items(ctx, j, m) for m in range(j + 2, k + 1)))
+            # (the fields of members after the first in ordinary words: not "Acme, Stellantis and Tarn Motors Workers
+            # of Kelbia"; any words before a union's own "Union", "Local 327" or "of America": "Allied Paper, Pulp and
+            # Mill Workers of America Local 327", "Iron Range Mine, Mill & Pellet Workers Union Local 1938")
     return last and k < len(toks) and toks[k].text in R["places"] and _fields_then_place(ctx, i, k)
 
 
@@ -4566,6 +4610,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _one_body_shape(ctx, i, j, k, head):
         return k - j
     head = _and_numbered_head(ctx, j, k, head)
+    if k == j + 2 and _members_word(ctx, j) and _members_word(ctx, k) and _FOR_A_CAUSE.match(ctx.text, toks[k].end):
+        return k - j  # "Kelby Ranchers and Landowners for Clean Water": two plurals of members, then their cause
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
     if verdict is not None:
         return verdict
@@ -4683,6 +4729,10 @@ def _and_run_end(ctx: _Ctx, j: int) -> int:
                 or (toks[k].poss and _members_possessive_body(ctx, k))):
         k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside; "Kelby Inshore Fishermen's
         # Association": a plural that takes "'s")
+    if k + 1 < len(toks) and ctx.text[toks[k].end:toks[k + 1].start] == " (" \
+            and (m := _rules()["bracketed_legal_form"].match(ctx.text, toks[k + 1].start - 1)):
+        k += len((m.group(1) or "").split()) + len(m.group(2).split()) + 1  # ("Kelby Water and Sanitation (SOC)
+        # Ltd": a company's mark in brackets and its legal form end the run)
     return k
 
 
@@ -6775,7 +6825,8 @@ def _without_honours_at_end(run: list) -> list:
             or any(t.text in ("of", "for", "the", "and") for t in run):
         return run
     first = run[0].text.lower().rstrip(".")
-    return run[:-1] if first in R["honorifics"] or first in R["given_names"] else run
+    # (each of several: "Jo Doe MA PhD")
+    return _without_honours_at_end(run[:-1]) if first in R["honorifics"] or first in R["given_names"] else run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -7724,6 +7775,8 @@ _UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[D
 
 # A name's last word and a comma before a post-nominal ("Doe, "), and a comma or a full stop after it.
 _NAME_COMMA_BEFORE = re.compile(r"[A-Za-z][a-z.]*, $")
+# letters of another degree or honour right before (a class in brackets after it): "Jo Doe BA(Hons) MRTPI"
+_HONOURS_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,5})(?:\s*\([A-Z][a-z]+\))? $")
 _CLAUSE_MARK_AFTER = re.compile(r"[,.;)]")
 # A full stop perhaps, a space and a figure after a unit's short form ("Pct. 2", "Dist 4").
 _NUMBER_AFTER = re.compile(r"\.? \d")
@@ -7735,8 +7788,10 @@ def _post_nominal_or_unit(text: str, start: int, end: int, word: str) -> bool:
     R = _rules()
     if word in R["numbered_unit_abbreviations"]:
         return _NUMBER_AFTER.match(text, end) is not None
-    return word in R["post_nominals"] and _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None \
-        and _CLAUSE_MARK_AFTER.match(text, end) is not None
+    return word in R["post_nominals"] and (_NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None
+                                           and _CLAUSE_MARK_AFTER.match(text, end) is not None
+                                           or (h := _HONOURS_BEFORE.search(text, max(0, start - 30), start)) is not None
+                                           and h.group(1) in R["post_nominals"])
 
 
 def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -12634,16 +12689,21 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-# A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "Photographs by ",
+# A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "By Kelby Pulse reporters
+# Jo Doe (Tarn) and ", "Photographs by ",
 # "(Ledger photo/", "Picture: ", a caption's closing "... on Wednesday. - Herald photo: "): the name is the outlet's
 # writer or photographer.
 _CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. |\s[-–—] )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|"
-                            r"[Pp]hotos? by|[Ww]ords by|[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}(?: and|,| &)? |"
+                            r"[Pp]hotos? by|[Ww]ords by|[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}"
+                            r"(?: (?:staff )?(?:reporters?|correspondents?|writers?)(?: [A-Z][\w’'.-]+){0,3})?"
+                            r"(?: \([A-Z][\w’' -]{1,30}\))?"
+                            r"(?: and|,| &)? |"
                             r"[Pp]hoto/|(?:Picture|Photo|Pictures|Photos|Image|Credit): |"
                             r"[A-Z][\w’'-]+ (?:photo|picture|pic)s?: )$")
-# What closes a credit's name on its line: the line's end, a bracket, a slash or a middle dot (a comma too after
+# What closes a credit's name on its line: the line's end, a bracket, a slash or a middle dot, the writer's town in
+# brackets ("Jo Doe (Tarn) and Ann Roe (Kelby)") (a comma too after
 # "By": "By Jo Doe, Kelby FM News"; not after "Image:": "Image: Jo Doe, the new mayor, with her family").
-_CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|])")
+_CREDIT_NAME_END = re.compile(r"[ \t]*(?:$|\n|[)\]/·|]|\([A-Z][\w’' -]{1,30}\)(?: and |[ \t]*(?:$|\n)))")
 # What a writer's or photographer's name may be followed by elsewhere in the story: the work ("’s photographs of",
 # "reports from"), a bio ("is a Kelby Standard journalist", "is the Ledger's health correspondent", "writes the
 # Northern Lights column", "can be reached at") or a caption's credit closing its line ("Jo Doe for The Kelby
@@ -12665,8 +12725,11 @@ def _staff_person(cl: _Cluster, text: str) -> bool:
     is about ("Police detained Jo Doe, a correspondent", "Jo Doe, 34, said") stays one (review of session 39)."""
     if cl.kind != "person" or " " not in cl.name:
         return False
-    credited = False
+    credited, end = False, -1
     for c in cl.cands:
+        if credited and text[end:c.start] == " (":
+            continue  # (the writer's town in brackets after the name: "By Jo Doe (Tarn)")
+        end = c.end
         line_start = text.rfind("\n", 0, c.start) + 1
         m = _CREDIT_BEFORE.search(text, line_start, c.start)
         if m and (c.start - line_start <= 80 or m.start() > line_start) and (_CREDIT_NAME_END.match(text, c.end)

@@ -128,6 +128,7 @@ _NOUN_BEFORE = set(_W["noun_before"])
 _CLAIM_LEMMAS = set(_W["claim_lemmas"])
 # Words between a subject and its cue verb that do not belong to the subject.
 _AUX = set(_W["aux"])
+_CATENATIVES = frozenset(_W["catenatives"])  # ("used to say": the subject before them)
 # Negated auxiliaries between a subject and its verb ("He didn't say").
 _NEGATIONS = frozenset(("not", "no", "nothing", "never", "none", "nobody", "neither", "nor"))  # (a word before)
 _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
@@ -620,6 +621,25 @@ _ELIDED_OPENING = re.compile(r"(?:" + "|".join(_W["run_on_elisions"]) + r"|\d+s?
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
+# a word that no noun possessed follows ("dismissed them as 'plastic buckets' and warned"): the mark before it
+# closes a quotation; not "and" or "or" before another possessive ("the growers' and packers' union")
+_NO_POSSESSED = re.compile(r"(?:(?:and|or)(?!\s+(?:the\s+|their\s+)?[\w\-]+(?:s[’']|[’']s)\s)|but|as|to|in|at|of|for|with|that|which|who"
+                           r"|is|was|were|are|by|from|if|when|while|because|than)\b(?!-)")  # (not "the Does' in-laws")
+
+
+# a straight or curly single mark that opens a quotation, and one after a letter that may close one
+_SINGLE_OPENING = re.compile(r"(?<![\w’'])['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=\w)['’](?!\w)")
+
+
+def _opens_before_closing(text: str, at: int, b: int) -> bool:
+    """Another single quotation opens in text[at:b] before any mark that could close one: the mark before ``at``
+    closed a quotation ("as 'plastic buckets' and warned that it would 'die ...'"), not a plural possessive ("at the
+    Wilsons' in Harrogate")."""
+    opens, closes = _SINGLE_OPENING.search(text, at, b), _SINGLE_CLOSING.search(text, at, b)
+    return opens is not None and (closes is None or opens.start() < closes.start())
+
+
 def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
     """Sorted offsets in text[a:b] of the marks that can close a single quotation (after a non-space, before
     no letter or digit, not a plural possessive: "the workers' union"), of the double marks, and of the plural
@@ -635,7 +655,8 @@ def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int], li
         nxt = text[j + 1] if j + 1 < b else " "
         if nxt.isalnum():
             continue
-        if text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower():
+        if text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower() \
+                and not (_NO_POSSESSED.match(text, j + 2, b) and _opens_before_closing(text, j + 1, b)):
             possessives.append(j)
         else:
             closes.append(j)
@@ -879,6 +900,8 @@ def _relative_clause_sex(text: str, end: int) -> str | None:
 
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
+# a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
+_TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
@@ -2146,6 +2169,8 @@ def _description_of(head: str, toks: list[str], role: str | None):
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
         noun = words[next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS), 1) - 1]
+        if noun.lower() in _DOCUMENT_HEADS:  # ("The resolution of the Kelby assembly": a document, no one)
+            return " ".join(words), "document", role, "thing"
         kind = "group" if noun.endswith("s") and not noun.endswith("ss") or noun in _ORG_WORDS \
             or noun in _BODY_NOUNS else "person"  # (its noun: "sports administrator in Kelby" is one person,
         # "residents of Kelby" and "a growers' association in Kelby" a group)
@@ -2691,6 +2716,8 @@ def _before_auxiliaries(toks, j: int) -> int:
         if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
             break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
+    if j > 0 and toks[j][0] == "to" and toks[j - 1][0] in _CATENATIVES:  # ("he liked to tell visitors")
+        return _before_auxiliaries(toks, j - 2)
     return j
 
 
@@ -2720,6 +2747,16 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
                           r"(?:^|(?<=[.:;!?]\s)|(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s))(?P<who2>His|Her|Their|his|her|their))\s+"
                           rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
+# a sentence that opens with a possessor and its speech noun, a phrase after a preposition (no name, no second verb
+# of being) or an aside in commas after it, and a copula before a colon: 'Ward's answer to critics was short: ', 'His
+# conclusion, in an affidavit filed in June, was blunt: ', 'Her advice to the young never changed: ' (not 'Doe's
+# argument was rejected by the judge, who was blunt: ')
+_OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:’s|'s|’|')"
+                                r"|(?P<who2>His|Her|Their))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
+                                + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s(?:(?!\b(?:was|is|were|are|but|by"
+                                r"|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?(?:,[^,.!?:;“”\"]{1,80},)?"
+                                r"\s(?:was|is|were|are|remains|remained|(?:has|had)\s+been|never\s+changed|never\s+varied)"
+                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
@@ -3261,12 +3298,26 @@ def _letters_only(w: str) -> bool:
     return w.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
+def _bracketed_mark(toks, i: int) -> bool:
+    """``toks[i]`` is a bracket of a company's mark before its legal form, "(Pty) Ltd", "(SOC) Ltd" (its tokens
+    "(", mark, ")", then a legal form): the closing bracket, or the opening one."""
+    k = i - 2 if toks[i][0] == ")" else i if toks[i][0] == "(" else -1
+    return k >= 1 and k + 3 < len(toks) and toks[k][0] == "(" and toks[k + 2][0] == ")" and toks[k + 1][0][:1].isupper() \
+        and is_legal_form(toks[k + 3][0]) and toks[k - 1][0][:1].isupper()
+
+
 def _subject_start(toks, j: int) -> int | None:
     """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
-    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!", '"') and n < 12:
-        # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
+    while i >= 0 and n < 12 and (toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!", '"')
+                                 or _bracketed_mark(toks, i)):
+        # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told"; a
+        # company's mark in brackets before its legal form goes on its name: "Kelby Mines (Pty) Ltd said")
+        if _bracketed_mark(toks, i):
+            i -= 3 if toks[i][0] == ")" else 1
+            n += 1
+            continue
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i) \
@@ -4591,6 +4642,29 @@ def _after_passive_aux(toks, k: int) -> bool:
 _CAPITAL_SUBORDINATORS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 
+def _role_lead(first: str, between: list[str]) -> bool:
+    """A capitalised common word in the singular and the lower-case words after it make a role before a name: the
+    last a title or a person's noun, none a verb ("Branch secretary", "Union shop steward")."""
+    low = first.lower()
+    return " " not in first and not (low.endswith("s") and not low.endswith("ss")) \
+        and (_is_title(between[-1]) or _person_noun_like(between[-1])) and not any(_verb_like(w) for w in between)
+
+
+def _does_the_trade(text: str, head: str, end: int) -> bool:
+    """The relative clause right after a name ending at ``end`` says the person does the trade of the agent noun
+    ``head`` ("Jo Doe, 29, who farms 900 acres": "the young farmer"; "Jo Doe, who now builds boats": "the builder")."""
+    if not head.endswith("er") or len(head) < 5:
+        return False
+    does = _DOES_AFTER_NAME.match(text, end)
+    return bool(does) and does.group(1).lower().rstrip("s").rstrip("e") in (head[:-2], head[:-1].rstrip("e"))
+
+
+# what befalls someone, who then says nothing: "died at the scene", "was injured", "was killed"
+_BEFALLEN = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght))\b")
+# an appositive clause after a name, its verb in the present or past: ", 29, who farms", ", who now builds"
+_DOES_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:now|still|also|once|[a-z]+ly)\s+)?([a-z]+?)(?:ed|s)?\b")
+
+
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase
     (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
@@ -4617,12 +4691,17 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
             and toks[i + 1][0].islower() and toks[i + 1][0].isalpha():
         return toks[i][1], toks[i][2]  # ("Some welcomed the plan, saying ...": a quantifier standing alone)
     m = _CAP_RUN.match(text, toks[i][1])
+    if m and not re.search(r"[’']s?$", m.group()):
+        # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe", "Branch secretary Jo Doe":
+        # role words, then a name (the first word may be a common one)
+        named = _ROLE_THEN_NAME.match(text, m.end())
+        between = named and text[m.end():named.start(1)].split()
+        if named and _is_person_name(named.group(1)) and (not _common_word(m.group(), text) or _role_lead(
+                m.group(), between)):
+            return m.start(), named.end(1)  # (after a common word, role words only: "Branch secretary Jo Doe",
+            # not "Analysts expect Jo Doe", "Farmers took agriculture minister Jo Doe")
     if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
         # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
-        # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe": role words, then a name
-        named = _ROLE_THEN_NAME.match(text, m.end())
-        if named and _is_person_name(named.group(1)):
-            return m.start(), named.end(1)
         head = m.group().split()[-1]
         seat = _SEAT_THEN_NAME.match(text, m.end()) if m.group().startswith("The ") \
             and (_is_title(head) or head.lower() in _PERSON_HEADS) else None
@@ -5063,6 +5142,9 @@ _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word aft
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
                            rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
+# from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its "
+_ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last|[a-z]+ly))*"
+                             r"\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -5199,8 +5281,9 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # the nouns that take up a person just quoted before their name and a comma ("The speaker, Jo Doe,"), table
 # renaming_nouns
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
+_RENAMING_ANY = frozenset(_W["renaming_any_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
-                            r"|(?P<pron>She|He) is\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since
+                            r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since
 # 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
@@ -5210,13 +5293,47 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
                                     r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
+# a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
+_WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
+_DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(sorted(_DOCUMENT_HEADS)) + r")\s+of\s+(?:the\s+)?"
+                               r"([A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-]*)*)")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
+_SAID_AFTER = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
+def _said_at(text: str, start: int, end: int) -> int:
+    """Where the first "said" or "told" in text[start:end] is, else ``end``: a passive after it is in what the
+    person said ("Jo Doe said he was owed ..."), not done to them."""
+    m = _SAID_AFTER.search(text, start, end)
+    return m.start() if m else end
+
+
 _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
 _SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
+# the pronouns by which a quotation speaks of a third person of each sex ('"She never went home," she said')
+_THIRD_PERSON = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
+# a person brought in undergoing something, no speaker ("A worker was trapped under the floor")
+_UNDERGOES = re.compile(r"(?:[\w’'\-]+\s+){1,4}?(?:was|were|had been|has been)\s+(?:[a-z]+(?:ed|en)|hurt|caught|hit|shot"
+                        r"|struck|held|left|found|stuck)\b")
+# the same with a fourth word, for a description whose head comes late ("a 58-year-old former loom fitter")
+_SOMEONE_NEW_LONG = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+# words that end the noun phrase an article opens ("a winch operator who", "a meeting with the mayor")
+_PHRASE_STOPS = frozenset(_W["noun_phrase_stops"])
+
+
+def _phrase_head_words(words: str) -> list[str]:
+    """The lower-case words of ``words`` before the first one that ends their noun phrase (``noun_phrase_stops``):
+    "winch operator who has" gives winch, operator; "meeting with the mayor" gives meeting."""
+    out = []
+    for w in words.lower().split():
+        if w in _PHRASE_STOPS:
+            break
+        out.append(w)
+    return out
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
@@ -5602,11 +5719,13 @@ class _Resolver:
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
                               and toks[0].lower() not in _GIVEN_GENDER and not self._titled_person(run, toks)
-                              and (canon in self.sources or canon not in _genders(self.text))):
+                              and (canon in self.sources or canon not in _genders(self.text)
+                                   or any(t.lower() in _BODY_HEADS for t in toks[1:]))):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
-                # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
+                # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said"; a
+                # body's head word after the first tells for the body: "died at Kelby College Hospital. He was 81.")
                 continue
             if not known and layer == "organisation" and len(toks) == 1 and toks[0].lower() not in _GIVEN_GENDER \
                     and len((self.org_named_at(at) or "").split()) > 1:
@@ -5949,7 +6068,9 @@ class _Resolver:
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
-        return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+        return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) \
+            or _does_the_trade(self.text, head, end) and not _BEFALLEN.search(
+                self.text, end, _sentence_for(self.article, at).end) else None
 
     def _named_next(self, mention: str, a: int, hit):
         """'A skipper who has fished here for 30 summers stood on the dock. / "...," he said. / Jo Doe, 58, of Kelby,
@@ -5965,8 +6086,9 @@ class _Resolver:
         ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
         None (not after a wish not to be named: 'one man, who would not give his name')."""
         low = mention.strip().lower()
-        if low in ("he", "she") and (not hit or hit[1] == "anonymous") and self._closes_quotation(a) \
-                and (same := self._renamed_next(a, low, hit[0] if hit else None)):
+        if low in ("he", "she") and self._closes_quotation(a) \
+                and (not hit or hit[1] == "anonymous" or self._unnamed_before(a, True)) \
+                and (same := self._renamed_next(a, low, hit[0] if hit and hit[1] == "anonymous" else None)):
             want, explicit = ("m" if low == "he" else "f"), same
         elif low in ("he", "she"):
             role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
@@ -6029,14 +6151,25 @@ class _Resolver:
         lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
         if _NOT_NAMED.search(self.text, lo, a):
             return False  # ("a nurse who asked not to be named ... / The nurse, Jo Doe, 29,": someone else)
-        if lead.group("pron"):
-            return lead.group("pron").lower() == pronoun
+        if lead.group("pron"):  # (not when the quotation speaks of someone by that pronoun: '"She never went home,"
+            # she said. / She was Dr Jo Doe': the one spoken of)
+            said = self.text[self._quotation_opening(a).start:a]
+            return lead.group("pron").lower() == pronoun and not re.search(_THIRD_PERSON[pronoun], said)
         if not lead.group(1) or not lead.group(0).rstrip().endswith(","):
             return False
         if described and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1):
             return lead.group(1)
-        return lead.group(1) if any(lead.group(1) in m.group(1).split() and not self.quoted.inside(m.start())
-                                    for m in _SOMEONE_NEW.finditer(self.text, lo, a)) else False
+        return lead.group(1) if any(not self.quoted.inside(m.start()) and not _UNDERGOES.match(self.text, m.start(1))
+                                    and self._takes_up(_phrase_head_words(m.group(1)), lead.group(1))
+                                    for m in _SOMEONE_NEW_LONG.finditer(self.text, lo, a)) else False
+
+    @staticmethod
+    def _takes_up(words: list[str], noun: str) -> bool:
+        """The definite ``noun`` takes up a person brought in as "a/one ``words``": the same noun among the words
+        ("a former loom fitter", "The fitter,"), or any noun for a person after a noun of ``renaming_any_nouns``
+        ("a winch operator", "The worker,")."""
+        return noun in words if noun not in _RENAMING_ANY \
+            else any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in words)
 
     def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False, also: str | None = None):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
@@ -6062,14 +6195,18 @@ class _Resolver:
         if explicit and not lead:
             return None
         at = lead.end() if lead else nxt.start
-        hon = _HONORIFIC.match(self.text, at)
-        name_at = _OPT_SPACES.match(self.text, hon.end()).end() if hon else at  # ("The witness, Mrs Jo Doe,")
+        title = _TITLE_WORD_AT.match(self.text, at)
+        hon = _HONORIFIC.match(self.text, at) or (title if title and _is_title(title.group(1)) else None)
+        name_at = _OPT_SPACES.match(self.text, hon.end()).end() if hon else at  # ("The witness, Mrs Jo Doe,", "He
+        # was Rev. Jo Doe")
         named = [n for n in self._named_between(at, nxt.end, False) if n[0] in (at, name_at)]
         if not named or self.quoted.inside(at):
             return None
         _sa, end, canon = named[0]
+        if _POSSESSIVE_AT.match(self.text, end):
+            return None  # ("He was Rev. Jo Doe's grandson": someone else's name)
         if not lead and not loose and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
-                or not loose and _PAST_PASSIVE.search(self.text, end, nxt.end) \
+                or not loose and _PAST_PASSIVE.search(self.text, end, _said_at(self.text, end, nxt.end)) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None
@@ -6097,8 +6234,8 @@ class _Resolver:
                    and (self._opens_clause(m.start()) or self._presented_at(m.start()))
                    and not set(m.group(1).lower().split()) & _GENERIC_HEADS
                    and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
-                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in m.group(1).lower().split()))
-                   for m in _SOMEONE_NEW.finditer(self.text, last, a))
+                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in _phrase_head_words(m.group(1))))
+                   for m in _SOMEONE_NEW_LONG.finditer(self.text, last, a))
 
     def _presented_at(self, at: int) -> bool:
         """The words at ``at`` follow a fronted place or "There" and a verb of being or standing that opens their
@@ -6889,6 +7026,9 @@ class _Resolver:
             # the bill. ... the company tweeted")
             return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
                 or self._story_firm(words[1], a, True)
+        if words[1] in _WORKS_NOUNS:
+            return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
+            # body so named last; else what "the mine" resolves to as any description)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -6904,6 +7044,15 @@ class _Resolver:
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _body_named_with(self, noun: str, a: int):
+        """The organisation the mention layer names last before ``a`` with ``noun`` as a word of its name, in the
+        singular or the plural ("the mine": "Kelby Platinum Mines (Pty) Ltd"; "the railroad": "Tarn Pacific Railroad
+        Co."), else None."""
+        forms = {noun.capitalize(), noun.capitalize() + "s"}
+        named = [(sa, _unglued(e.name)) for e in entities(self.article) if e.kind == "organisation"
+                 and forms & set(e.name.split()) for sa, _sb in e.spans if sa < a]
+        return (max(named)[1], "named", None, "group") if named else None
 
     def _person_described_as(self, noun: str, a: int):
         """The latest person the mention layer names in the last few sentences before ``a`` whom the story describes
@@ -7077,6 +7226,11 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
+        if of := _DOCUMENT_OF_BODY.match(mention):  # ("The resolution of the Kelby Gram Sabha": that body's)
+            hit = self.resolve(of.group(2), a + of.start(2), a + of.end(2))
+            if hit and hit[1] == "named":
+                return hit[0], "document", hit[2], hit[3]
+            noun = of.group(1).lower()
         hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
 
@@ -7212,10 +7366,23 @@ class _Resolver:
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
         return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
+            or self._issuing_subject(sent, m) \
             or (None if _DOCUMENT_OF_ANOTHER.match(self.text, m.end()) else self._body_saying_in(sent)) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None) \
             or self._body_of_document(sent, m)
+
+    def _issuing_subject(self, sent, m: re.Match):
+        """'The Kelby Workers' Union (KWU) has issued a statement from its branch': the organisation the mention layer
+        names as the subject of a verb of issuing (``issuing_verbs``) whose object is the document named at ``m``
+        (its initials in brackets, an auxiliary and a few words between), else None."""
+        for e in entities(self.article):
+            for sa, sb in e.spans:
+                if e.kind == "organisation" and sent.start <= sa < m.start() and not self.quoted.inside(sa) \
+                        and (v := _ISSUING_OBJECT.fullmatch(self.text, sb, m.start())) \
+                        and v.group(1).lower() in _ISSUING_VERBS:
+                    return _unglued(e.name), "named", None, "group"
+        return None
 
     def _body_saying_in(self, sent):
         """The one organisation the mention layer names in ``sent`` outside quotations right before a verb of
@@ -7939,7 +8106,15 @@ class _Resolver:
         if bullet:  # ("Summary\n- Jo Doe says ...\n- ...": a deck's bulleted line is a headline of its own)
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
-        return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
+        return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and (not line.endswith(".") or self._over_byline(
+            sent.paragraph_id))
+
+    def _over_byline(self, pid: int) -> bool:
+        """The paragraph after paragraph ``pid`` is a byline ("By Jo Doe"): a deck above it, whose sentences may end
+        in full stops ("Council told ... Mayor says "..."; residents want dates.")."""
+        paras = self.article.paragraphs
+        nxt = self.text[paras[pid + 1].start:paras[pid + 1].end].strip() if pid + 1 < len(paras) else ""
+        return _BYLINE_PARAGRAPH.fullmatch(nxt) is not None
 
     def _in_crosshead(self, a: int) -> bool:
         """Offset ``a`` is in a crosshead: a paragraph of one line, CROSSHEAD_MAX_WORDS words at most and no closing
@@ -9576,6 +9751,20 @@ def _renamed_before_dash(before: str) -> bool:
                                  for w in words[k + 1:])
 
 
+# someone's words reported in the third person ("King said", "she told"): a quoted paragraph that holds them is a
+# passage of another outlet's report, not one speaker's words running on
+_REPORTED_SPEECH = re.compile(r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|tells|added|adds|stated)\b")
+
+
+def _reports_speech(quoted: str) -> bool:
+    """The quoted words report what someone said (:data:`_REPORTED_SPEECH`)."""
+    return _REPORTED_SPEECH.search(quoted) is not None
+
+
+# a byline standing as its own paragraph: "By Jo Doe", "By Jo Doe and Ann Roe" (no sentence after it)
+_BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,5}(?:,?\s+[A-Z][\w ]{0,40})?")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -9625,10 +9814,40 @@ class _Reader:
     # -- stages --
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        self.runs_into_next(rows, [reopened for _, _, reopened in self.spans])
         self.echoed_in_body(rows)
         self.entry_labels(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
+
+    def runs_into_next(self, rows: list[dict], reopened: list[bool]) -> None:
+        """'“The cheques stopped in 2016. [no closing mark] / “The only thing left is my loan,” the buyer said.': a
+        quotation that runs on into the next paragraph, with no speaker in its own paragraph, is the words of the
+        speaker the next paragraph's quotation names there (a run over three paragraphs: the third's); not a run
+        that a paragraph ending in a colon opens ('Jo Doe said: / “...'), whose speaker that paragraph gives."""
+        run: list[int] = []
+        for i, row in enumerate(rows):
+            para = self.article.paragraphs[row["paragraph_id"]]
+            if para.start <= row["speaker_start"] < para.end and not row["start"] <= row["speaker_start"] < row["end"]:
+                # (its own speaker, here, outside the marks: the run, if any, ends; not a transcript's label inside
+                # them, '"WALLACE: Governor, ...': a new speaker)
+                first = run and self.article.paragraphs[rows[run[0]]["paragraph_id"]].start
+                if run and self._runs_into(rows[run[-1]], row) and not self.text[:first].rstrip().endswith(":"):
+                    for k in run:
+                        rows[k].update({f: row[f] for f in ("speaker", "speaker_mention", "speaker_start", "speaker_end",
+                                                            "source_type", "role", "cue", "_res")})
+                        rows[k]["note"] += "; speaker named in the next paragraph"
+                run = []
+            elif reopened[i] and (not run or self._runs_into(rows[run[-1]], row)) and not _reports_speech(row["text"]):
+                run.append(i)
+            else:
+                run = [i] if reopened[i] and not _reports_speech(row["text"]) else []
+
+    def _runs_into(self, row: dict, nxt: dict) -> bool:
+        """``nxt`` opens the paragraph after ``row``'s (nothing before its opening mark there)."""
+        nxt_para = self.article.paragraphs[nxt["paragraph_id"]]
+        return nxt["paragraph_id"] == row["paragraph_id"] + 1 \
+            and not self.text[nxt_para.start:nxt["start"]].strip(" \t“\"‘'")
 
     def quotation(self, a: int, b: int, reopened: bool) -> dict:
         """The row of the quotation text[a:b]: kind, then speaker."""
@@ -10482,7 +10701,7 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
         m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
-            or _noun_from(text, s_open.start, a - 1)
+            or _noun_from(text, s_open.start, a - 1) or _OWNED_THEN_COPULA.match(text, s_open.start, a - 1)
         if not m:
             return None
         ma, mb = m.span("who") if m.group("who") else m.span("who2")
