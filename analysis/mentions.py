@@ -753,6 +753,7 @@ def _company_form_rules(raw: dict) -> dict:
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
         "post_nominals": _as_written(raw, "post_nominals"),
         "units_after_figures": _as_written(raw, "units_after_figures"),
+        "currency_marks": _as_written(raw, "currency_marks"),
         "numbered_unit_abbreviations": _as_written(raw, "numbered_unit_abbreviations"),
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
@@ -1721,11 +1722,14 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     if not got and t.text in _rules()["units_after_figures"]:
         return _FIGURE_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is not None  # ("1,320 MW Yomgo
         # project": a unit after its figure, no word of the name)
+    if not got and t.text.rstrip(".") in _rules()["currency_marks"]:
+        return _DIGIT_AFTER.match(ctx.text, t.end) is not None  # ("from Shs 9,000 to Shs 6,500": money)
     return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
                         and (_opens_a_town(ctx.text, t.end, t.text) or _sun_in_name(ctx.text, t.start)))
 
 
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?$")
+_DIGIT_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 
 
 def _sun_in_name(text: str, at: int) -> bool:
@@ -13053,6 +13057,16 @@ def party_members() -> frozenset[str]:
     (True, False)
     """
     return _rules()["party_members"]
+
+
+def currency_marks() -> frozenset[str]:
+    """Currencies written short before a figure ("Rs 6 lakh", "Shs 9,000"; the table ``currency_marks`` in
+    ``stakeholders_rules.yml``): money, never a name.
+
+    >>> {"Rs", "Shs"} <= currency_marks(), "Ltd" in currency_marks()
+    (True, False)
+    """
+    return _rules()["currency_marks"]
 
 
 def forms_of_address() -> frozenset[str]:

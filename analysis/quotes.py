@@ -39,7 +39,7 @@ import math
 import re
 import threading
 import warnings
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace as dc_replace
 from functools import lru_cache
 from importlib import resources
 
@@ -50,11 +50,11 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
                       title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
-                       forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
-                       is_nickname, name_particles, name_styles, name_suffixes, namesakes_before, party_members,
-                       party_words, patronymic_particles, patronymic_styles, post_name_forms, story_subject,
-                       surname_joiners, dotted_titles, titles_as_written)
+from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
+                       foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
+                       is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
+                       party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
+                       story_subject, surname_joiners, dotted_titles, titles_as_written)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -901,6 +901,15 @@ def _relative_clause_sex(text: str, end: int) -> str | None:
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 # a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
+# the person's own verb after a name, or after an appositive's closing comma: ", 77, whom all called "Doc," said"
+_OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
+_APPOSITIVE_COMMA = re.compile(r",[”\"’']?(?=\s)")  # a comma that may close an appositive (its quotation's mark too)
+# a sentence opening with he or she and their verb, an opening phrase perhaps before: "Outside the court, she said"
+_PRONOUN_VERB = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he) (?:also |later |then )?([a-z]+)\b")
+_DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs 6 lakh")
+_IDENTIFIED_AS = re.compile(r"(?:He|She) is (?:[A-Z][a-z]+\.? )?")  # ("She is Jo Doe", "He is Rev. Jo Doe")
+# a sentence whose subject is he or she, after an opening phrase perhaps: "She went on", "Outside the court, she said"
+_PRONOUN_OPENS = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:He|She|he|she) [a-z]")
 _TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
@@ -4650,6 +4659,17 @@ def _role_lead(first: str, between: list[str]) -> bool:
         and (_is_title(between[-1]) or _person_noun_like(between[-1])) and not any(_verb_like(w) for w in between)
 
 
+def _apposed_noun(text: str, end: int, head: str) -> bool:
+    """An appositive after the name ending at ``end`` (an age perhaps first) has ``head`` for its noun: "Jo Doe, 47, a
+    bus driver" for "the bus driver"."""
+    m = _APPOSITIVE_NOUN.match(text, end)
+    return bool(m) and m.group(1) == head
+
+
+# an appositive's noun after a name: ", 47, a bus driver", ", the harbour master"
+_APPOSITIVE_NOUN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?=[,.;]|\s+(?:and|who|from|in|at)\b)")
+
+
 def _does_the_trade(text: str, head: str, end: int) -> bool:
     """The relative clause right after a name ending at ``end`` says the person does the trade of the agent noun
     ``head`` ("Jo Doe, 29, who farms 900 acres": "the young farmer"; "Jo Doe, who now builds boats": "the builder")."""
@@ -4739,6 +4759,9 @@ def _time_distance(toks, i: int) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "I"))
+
+
 def _after_intro(toks, i: int) -> int:
     """The token after the introductory phrase opening at ``i``: "On Monday, Doe said", "And after the court
     ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
@@ -4749,6 +4772,11 @@ def _after_intro(toks, i: int) -> int:
     if (k >= len(toks) or toks[k][0] != ",") and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
             and toks[i + 1][0][:1].isupper():
         return i + 1  # no comma before the clause's end or a dash: "When Doe wrapped up — "...""
+    if (k >= len(toks) or toks[k][0] != ",") and toks[i][0].lower() not in _SUBORDINATORS:
+        # ("Earlier in the day she wrote": a short phrase, then a pronoun; not "When she arrived the governor said")
+        p = next((x for x in range(i + 1, min(len(toks), i + 6)) if toks[x][0] in _SUBJECT_PRONOUNS), None)
+        if p is not None and all(t[0].islower() for t in toks[i + 1:p]):
+            return p
     k += 1
     while k < len(toks) and toks[k][0][:1].isdigit():
         while k < len(toks) and toks[k][0] != ",":
@@ -5241,6 +5269,10 @@ _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
+# a role's holder named in apposition, then the verb: "the company's managing director, Jo Doe, had written"
+_WROTE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[{_UC}][\w\-]*[’']s)\s+(?:[a-z\-’']+\s+){{0,3}}[a-z]+,\s+"
+                            rf"((?:[{_UC}][\w\-]*\.?\s+){{0,3}}[{_UC}][\w\-]*),\s+(?:(?:had|has|have)\s+)?"
+                            r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 # the other way: a title -> its abbreviations ("governor": ("gov",))
 _ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t)
@@ -5584,12 +5616,15 @@ _PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
+_PROFESSION_FORM = re.compile(r"[a-z]{4,}(?:ian|ist)")  # ("the veterinarian", "the pharmacist")
+
+
 def _newcomer_description(words: list[str]) -> bool:
     """The lower-case words of a mention are a definite description of a person with a noun of its own ("the old
     man", "the crane driver"; not "the 58-year-old", "the spokesman", "the union", "the time")."""
     head = words[-1]
     return 2 <= len(words) <= 5 and words[0] == "the" and all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
-        and _person_noun_like(head) and not any(w in _PREPOSITIONS for w in words) \
+        and (_person_noun_like(head) or _PROFESSION_FORM.fullmatch(head)) and not any(w in _PREPOSITIONS for w in words) \
         and head not in _GENERIC_HEADS and head not in _UNNAMED_HEADS and head not in _DOCUMENT_HEADS \
         and head not in _ORG_WORDS and head not in _BODY_NOUNS and not (head in _ORG_NOUNS and len(words) == 2) \
         and not _YEAR_OLD.fullmatch(head)
@@ -5701,9 +5736,9 @@ class _Resolver:
                     and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
                 out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
-            key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
-            if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
-                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 30):m.start()])
+            key = (at, run, min(at - window_start, 30))  # what the reading below depends on, but for the sources
+            if key not in self._name_at:  # met; each later pronoun nearby reads the same names again: once
+                self._name_at[key] = self._read_name(run, at, self.text[max(window_start, at - 30):at])
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
@@ -5750,8 +5785,9 @@ class _Resolver:
         if k is None or self._spans[k][0] != a or self._spans[k][2] != "place" or k + 1 >= len(self._spans):
             return None
         sa, sb, kind = self._spans[k + 1]
-        if kind != "person" or sb != b or not self._spans[k][1] < sa or self.text[self._spans[k][1]:sa].strip():
-            return None
+        if kind != "person" or sb != b or not self._spans[k][1] < sa \
+                or not all(_is_title(w) for w in self.text[self._spans[k][1]:sa].split()):
+            return None  # (a title may stand between: "Kelby MP Jo Doe", "Tarn County Supervisor Jo Doe")
         return sa, self.text[sa:sb]
 
     def _common_phrase(self, run: str, toks: list[str], canon: str, at: int) -> bool:
@@ -5926,6 +5962,8 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if mention.strip().rstrip(".") in currency_marks() and _DIGIT_NEXT.match(self.text, b):
+            return None  # ("Rs 6 lakh a hectare ...; groups call it ...": money, no speaker)
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
@@ -6046,7 +6084,7 @@ class _Resolver:
         head = words[-1]
         if not bare_age and not _newcomer_description(words):
             return None
-        sent = self._quotation_opening(a)
+        sent = self._run_opening(self._quotation_opening(a))
         if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
             return None
         lo = self._newcomer_reach(sent.sentence_id - 1)
@@ -6068,9 +6106,53 @@ class _Resolver:
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if trades - set(words) and not bare_age or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
-        return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) \
-            or _does_the_trade(self.text, head, end) and not _BEFALLEN.search(
-                self.text, end, _sentence_for(self.article, at).end) else None
+        if bare_age:
+            return self._source_of(canon)
+        befallen = _BEFALLEN.search(self.text, end, _sentence_for(self.article, at).end)
+        if sent is not self._quotation_opening(a):  # (closing a run of paragraphs, the person must be told speaking
+            # before the run, its own opening paragraph perhaps given to them already; no one else holding the noun)
+            fits = self._speaks_next(end, sent.start) and not befallen and self._ages_fit(words, ages) \
+                and not self._other_holder(head, canon)
+        else:
+            fits = self._fits_newcomer(words, canon, ages, a) or not befallen and (
+                _does_the_trade(self.text, head, end) or head in role or _apposed_noun(self.text, end, head))
+            # (the person's own role's noun: "Jo Doe, 47, a bus driver, ... the bus driver")
+        return self._source_of(canon) if fits else None
+
+    def _ages_fit(self, words: list[str], ages: set) -> bool:
+        """The description's age words ("young", "old") fit the ages given with the name, if any."""
+        told = [_AGE_ADJECTIVES[w] for w in words if w in _AGE_ADJECTIVES]
+        return all(lo <= age <= hi for lo, hi in told for age in ages)
+
+    def _other_holder(self, head: str, canon: str) -> bool:
+        """Someone other than ``canon`` holds the title or role ``head`` in the story ("Detective Sergeant Ann Roe"
+        for "the detective")."""
+        holders, local = self._current_holders(head)
+        return bool((holders | local) - {canon})
+
+    def _speaks_next(self, end: int, stop: int) -> bool:
+        """The person named just before ``end`` speaks next, before ``stop``: their own verb of saying after the name
+        and an appositive ("Jo Doe, 77, whom everyone called "Doc," said he ..."), or in the next sentence a he or
+        she opening it, after an opening phrase perhaps, with that verb ("... wept. Outside the court, she said")."""
+        for c in [end] + [m.end() for m in _APPOSITIVE_COMMA.finditer(self.text, end, min(stop, end + 140))]:
+            m = _OWN_VERB_AFTER.match(self.text, c, stop)
+            if m and _is_cue(m.group(1)):
+                return True  # (the verb right after the name or after a comma closing its appositive)
+        nxt = _sentence_for(self.article, end).end
+        p = _PRONOUN_VERB.match(self.text, nxt + len(self.text[nxt:stop]) - len(self.text[nxt:stop].lstrip()), stop)
+        return bool(p) and _is_cue(p.group(1))
+
+    def _run_opening(self, sent):
+        """The first sentence of a quotation left open over paragraphs that ends in the paragraph of ``sent`` (its
+        opening paragraph: the one before it opens with a quotation mark and its quotation runs to its end), else
+        ``sent``."""
+        paras = self.article.paragraphs
+        pid = sent.paragraph_id
+        while pid > 0 and self.text[paras[pid].start:paras[pid].start + 1] in _OPEN_QUOTE_MARKS \
+                and self.text[paras[pid - 1].start:paras[pid - 1].start + 1] in _OPEN_QUOTE_MARKS \
+                and self.quoted.inside(paras[pid - 1].end - 1):
+            pid -= 1
+        return sent if pid == sent.paragraph_id else _sentence_for(self.article, paras[pid].start + 1)
 
     def _named_next(self, mention: str, a: int, hit):
         """'A skipper who has fished here for 30 summers stood on the dock. / "...," he said. / Jo Doe, 58, of Kelby,
@@ -6260,7 +6342,7 @@ class _Resolver:
         said")."""
         sents = self.article.sentences
         sent = sents[sid]
-        if sid > 0 and re.match(r"(?:He|She) [a-z]", self.text[sent.start:sent.start + 8]) \
+        if sid > 0 and _PRONOUN_OPENS.match(self.text, sent.start, sent.end) \
                 and sents[sid - 1].paragraph_id == sent.paragraph_id:
             return sents[sid - 1].start
         return sent.start
@@ -7303,7 +7385,7 @@ class _Resolver:
                 return self._author_in(s, m)
         if noun in _WRITTEN_DOCUMENTS and sid > 0:
             prev = self.article.sentences[sid - 1]
-            w = _WROTE.search(self.text, prev.start, prev.end)
+            w = _WROTE_APPOSED.search(self.text, prev.start, prev.end) or _WROTE.search(self.text, prev.start, prev.end)
             if not w or self.quoted.inside(w.start()):
                 return None
             body = w.group(1).split()
@@ -9055,9 +9137,18 @@ class _Resolver:
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
         return self._subject_by_pre(run, off)
 
+    def _entry_heading_before(self, start: int, off: int) -> int:
+        """Where the line holding ``off`` opens, when a live blog's entry heading ("2:30pm — MP weighs in") runs from
+        ``start`` into that line with no stop between (the sentence splitter keeps them together); else 0."""
+        line = self.text.rfind("\n", start, off) + 1
+        return line if line > start and _ENTRY_TIME.match(self.text, start) else 0
+
     def _subject_by_pre(self, run, off: int) -> bool:
         """Whether the words before the name at ``off`` (run ``run``) open its clause or make it a speaker."""
         sent = _sentence_for(self.article, off)
+        if line := self._entry_heading_before(sent.start, off):
+            sent = dc_replace(sent, start=line)  # (a live blog's entry heading run into the sentence: "2:30pm — MP
+            # weighs in\nKelby MP Jo Doe has joined ...": the name opens its own line)
         lo = max(sent.start, off - _NAMING_REACH)
         # a short bracketed note inside the role before the name is no clause of its own: "Lake County (Ariz.)
         # Sheriff Jo Doe, ..., vouched for ..." (the state of the county; the name still opens the clause)
@@ -9073,6 +9164,9 @@ class _Resolver:
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
+        if lo == sent.start and _IDENTIFIED_AS.fullmatch(pre) and run and self.text[run.end():run.end() + 1] in ",.":
+            return True  # ("She is Jo Doe, his wife of 52 years.": who the sentence's subject is, named; not "She was
+            # Jo Doe, 34," of someone dead, nor "He was Inspector Jo Doe for nine series", a part played)
         if lo == sent.start and _ONE_OF_THEM_WAS.fullmatch(pre):
             return True  # "One of those board members was Jo Doe, ...", "Among them is Jo Doe": the one brought in
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
@@ -10593,7 +10687,11 @@ class _Reader:
             hit = self._named_person((lo + label.start(1), lo + label.start(1) + len(name)), ":")
             if hit:
                 return hit
-        sub = _clause_subject(text, self.toks_of(s_open)) or _clause_subject(text, self.toks_of(s_open), True)
+        toks = self.toks_of(s_open)
+        if line := self.res._entry_heading_before(s_open.start, min(a, s_open.end)):
+            toks = _tokens(text[line:s_open.end], line)  # (a live blog's entry heading run into the sentence: the
+            # clause opens its own line, "8:45am — Depot manager: ...\nThe manager, Jo Doe, ... saying only: ")
+        sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None
         return self._named_person(sub, ":") or self._named_org(sub, a)  # (or "Its founder, Jo Doe, wrote:")

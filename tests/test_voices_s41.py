@@ -250,3 +250,101 @@ def test_a_unit_after_its_figure_is_no_word_of_a_name():
     got = names("The cabinet approved a package for the 1,320 MW Yomgo hydroelectric project on Wednesday. MW "
                 "Holdings Ltd said it would bid for the contract.")
     assert "MW Yomgo" not in got and "MW Holdings Ltd" in got
+
+
+# After news_gold79 and news_gold80 were released (session 41's second round).
+
+@pytest.mark.parametrize("named, description", [
+    ("Leonard Pruitt, 77, whom nearly everyone in the room called “Doc,” said he had watched the creek recover.",
+     "the veterinarian"),
+    ("Jo Mae Faison, 74, wept as the verdict was read. Outside the courthouse, she said she had never cared about "
+     "the money.", "the retired cafeteria manager"),
+    ("Angus Fleming, known in the stillhouse as “Wee Angus”, said the expansion was the best news in 42 years.",
+     "the 58-year-old"),
+])
+def test_a_description_closing_a_run_of_paragraphs_is_the_person_who_began_speaking(named, description):
+    text = ("“We will begin,” said Tom Reed, who chaired the hearing.\n\n" + named + "\n\n“In 1983 there were four of us and the owners were "
+            "talking about locking the gate.\n\n“Now they are talking about apprentices,” " + description + " said.\n")
+    who = named.split(",")[0]
+    assert speakers(text)["Now they are talking about apprentices,"] == who
+
+
+def test_a_description_of_the_persons_own_role_is_that_person():
+    text = ("A man in chest waders carrying a cat basket along the river has become the picture of the day.\n\nHe is "
+            "Darren Pask, 47, a bus driver. He described the water in his kitchen as 'like cold tea'.\n\n'I went back "
+            "for the cat,' the bus driver said.\n")
+    assert speakers(text)["I went back for the cat,"] == "Darren Pask"
+
+
+def test_she_is_names_the_woman_described_and_her_quotation():
+    text = ("Tom Reed died on Monday. A frail woman in a white sari sat on the verandah yesterday.\n\nShe is Shanti Devi "
+            "Sharma, his wife of 52 years. “He was in the field at five o’clock on Monday,” she said.\n")
+    assert speakers(text)["He was in the field at five o’clock on Monday,"] == "Shanti Devi Sharma"
+
+
+def test_a_live_blog_entry_heading_does_not_hide_the_speaker_on_the_next_line():
+    text = ("Maize farmers blockade the depot\n\nFarmers blocked the Eldoret depot gate for a second day.\n\n2:30pm — MP "
+            "weighs in\nMoiben MP Caroline Jeptoo has joined the farmers at the gate. Earlier in the day she wrote on "
+            "Twitter: “Our farmers fed this country through the drought.”\n\n8:45am — Depot manager speaks\nThe depot "
+            "manager, Wilson Rono, declined to discuss the delay, saying only: “Payments are handled in Nairobi.”\n")
+    got = speakers(text)
+    assert got["Our farmers fed this country through the drought."] == "Caroline Jeptoo"
+    assert got["Payments are handled in Nairobi."] == "Wilson Rono"
+
+
+def test_the_letter_is_the_words_of_the_one_who_had_written_it():
+    text = ("Mr Khajuria spoke to reporters. He said the company’s managing director, Sh. Ashok Kumar Mahajan, had written "
+            "to every grower on October 28. The letter, a copy of which is with this newspaper, reads: “Stock shall be "
+            "released only on clearance of all dues.”\n")
+    assert speakers(text)["Stock shall be released only on clearance of all dues."] == "Ashok Kumar Mahajan"
+
+
+def test_a_village_council_of_two_places_is_one_body():
+    got = names("The writ petition, filed by the Vaithikuppam and Kurusukuppam Fishermen's Panchayat, names the "
+                "Government of Puducherry as respondent.")
+    assert got.get("Vaithikuppam and Kurusukuppam Fishermen's Panchayat") == "organisation"
+
+
+def test_not_a_description_for_someone_who_has_not_spoken():
+    text = ("Tom Reed opened the hearing.\n\nJo Doe, 24, died at the scene on Monday.\n\n“He was a good lad.\n\n“We "
+            "will miss him,” the young farmer said.\n")
+    assert speakers(text)["We will miss him,"] != "Jo Doe"
+
+
+def test_currencies_written_short_before_figures_are_no_names_nor_speakers():
+    text = ("Rs 6 lakh a hectare and one job per family; valley groups reject the deal and call it “a death warrant for "
+            "the river”\n\nThe company cut the price it pays from Shs 9,000 to Shs 6,500 a kilogram, Okello Patrick "
+            "said.\n")
+    assert speakers(text)["a death warrant for the river"] != "Rs"
+    got = names(text)
+    assert "Shs" not in got and "Rs" not in got and got.get("Okello Patrick") == "person"
+
+
+def test_tamil_and_hindi_honorifics_are_no_part_of_the_name():
+    got = names("The reply came from the Superintending Engineer, Thiru R. Venkatesan. Opposition MLA Tmt. Selvi "
+                "Murugan said the contract was void. Sh. Ashok Kumar Mahajan did not reply.")
+    assert {"R. Venkatesan", "Selvi Murugan", "Ashok Kumar Mahajan"} <= set(got)
+
+
+@pytest.mark.parametrize("text, quote, not_speaker", [
+    ("Fire crews were called to a house in Kelby early on Sunday.\n\nDessie Moore, 81, was taken to hospital with burns "
+     "to his hands, police said.\n\n“He was very lucky.\n\n“Another few minutes and we would have lost him,” the "
+     "paramedic said.\n", "Another few minutes and we would have lost him,", "Dessie Moore"),
+    ("Detective Sergeant Ann Roe led the investigation in Kelby.\n\nMary Cole, 70, was jailed for six years on Friday. "
+     "Outside the court, she said justice had been done.\n\n“The victims can finally sleep at night.\n\n“This was a "
+     "long and difficult inquiry,” the detective said.\n", "This was a long and difficult inquiry,", "Mary Cole"),
+    ("The woman found in the river on Sunday has been named by police. She was Maria Lenz, 34, a nurse. A neighbour "
+     "stood at her door in tears. “She always waved at the children,” she said.", "She always waved at the children,",
+     "Maria Lenz"),
+    ("The Jesmond Residents' Association, chaired by retired engineer Colin Hart, had written to the council in March. "
+     "The letter reads: “The bins have not been emptied for six weeks.”", "The bins have not been emptied for six "
+     "weeks.", "Colin Hart"),
+])
+def test_not_the_person_named_before_when_another_speaks(text, quote, not_speaker):
+    assert speakers(text)[quote] != not_speaker
+
+
+def test_not_a_pronoun_after_a_subordinate_clause():
+    text = ("Governor Emeka Obi met flood victims in Onitsha on Saturday. Amaka Nwosu, 45, had waited since dawn. When "
+            "she arrived the governor said: “Your homes will be rebuilt.”")
+    assert speakers(text)["Your homes will be rebuilt."] != "Amaka Nwosu"
