@@ -1706,7 +1706,8 @@ def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
     R = _rules()
     lw = w.lower().rstrip(".")
     if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
-            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"] \
+            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) \
+            or w.rstrip(".") in R["name_suffixes"] \
             or w.endswith("s") and w[:-1].isupper() and w[:-1] in R["legal_forms"]:  # (a legal form's plural: "LLCs")
         return True
     if "-" in w and _HYPHEN_ADJ.search(w) and not _SYLLABLE_PAIR.fullmatch(w):

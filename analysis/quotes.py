@@ -623,8 +623,9 @@ _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, 
 
 # a word that no noun possessed follows ("dismissed them as 'plastic buckets' and warned"): the mark before it
 # closes a quotation; not "and" or "or" before another possessive ("the growers' and packers' union")
-_NO_POSSESSED = re.compile(r"(?:(?:and|or)(?!\s+(?:the\s+|their\s+)?[\w\-]+(?:s[’']|[’']s)\s)|but|as|to|in|at|of|for|with|that|which|who"
-                           r"|is|was|were|are|by|from|if|when|while|because|than)\b(?!-)")  # (not "the Does' in-laws")
+_NO_POSSESSED = re.compile(r"(?:(?:and|or)(?!\s+(?:the\s+|their\s+)?[\w\-]+(?:s[’']|[’']s)\s)|but|as|to|in|at|of"
+                           r"|for|with|that|which|who|is|was|were|are|by|from|if|when|while|because|than)\b"
+                           r"(?!-)")  # (not "the Does' in-laws")
 
 
 # a straight or curly single mark that opens a quotation, and one after a letter that may close one
@@ -903,9 +904,10 @@ _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's
 # a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 # the person's own verb after a name, or after an appositive's closing comma: ", 77, whom all called "Doc," said"
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
-_APPOSITIVE_COMMA = re.compile(r",[”\"’']?(?=\s)")  # a comma that may close an appositive (its quotation's mark too)
+# a comma that may close an appositive (its quotation's closing mark too)
+_APPOSITIVE_COMMA = re.compile(r",[”\"’']?(?=\s)")
 # a sentence opening with he or she and their verb, an opening phrase perhaps before: "Outside the court, she said"
-_PRONOUN_VERB = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he) (?:also |later |then )?([a-z]+)\b")
+_PRONOUN_VERB = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he) (?:also |later |then )?([a-z]+)\b")
 _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs 6 lakh")
 _IDENTIFIED_AS = re.compile(r"(?:He|She) is (?:[A-Z][a-z]+\.? )?")  # ("She is Jo Doe", "He is Rev. Jo Doe")
 # a sentence whose subject is he or she, after an opening phrase perhaps: "She went on", "Outside the court, she said"
@@ -2762,10 +2764,10 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 # argument was rejected by the judge, who was blunt: ')
 _OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:’s|'s|’|')"
                                 r"|(?P<who2>His|Her|Their))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
-                                + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s(?:(?!\b(?:was|is|were|are|but|by"
-                                r"|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?(?:,[^,.!?:;“”\"]{1,80},)?"
-                                r"\s(?:was|is|were|are|remains|remained|(?:has|had)\s+been|never\s+changed|never\s+varied)"
-                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
+                                + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s"
+                                r"(?:(?!\b(?:was|is|were|are|but|by|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?"
+                                r"(?:,[^,.!?:;“”\"]{1,80},)?\s(?:was|is|were|are|remains|remained"
+                                r"|(?:has|had)\s+been|never\s+changed|never\s+varied)(?:\s+[a-z]+){0,2}\s*:\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
@@ -3311,16 +3313,16 @@ def _bracketed_mark(toks, i: int) -> bool:
     """``toks[i]`` is a bracket of a company's mark before its legal form, "(Pty) Ltd", "(SOC) Ltd" (its tokens
     "(", mark, ")", then a legal form): the closing bracket, or the opening one."""
     k = i - 2 if toks[i][0] == ")" else i if toks[i][0] == "(" else -1
-    return k >= 1 and k + 3 < len(toks) and toks[k][0] == "(" and toks[k + 2][0] == ")" and toks[k + 1][0][:1].isupper() \
-        and is_legal_form(toks[k + 3][0]) and toks[k - 1][0][:1].isupper()
+    return k >= 1 and k + 3 < len(toks) and toks[k][0] == "(" and toks[k + 2][0] == ")" \
+        and toks[k + 1][0][:1].isupper() and is_legal_form(toks[k + 3][0]) and toks[k - 1][0][:1].isupper()
 
 
 def _subject_start(toks, j: int) -> int | None:
     """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
-    while i >= 0 and n < 12 and (toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!", '"')
-                                 or _bracketed_mark(toks, i)):
+    while i >= 0 and n < 12 and (toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!",
+                                                    '"') or _bracketed_mark(toks, i)):
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told"; a
         # company's mark in brackets before its legal form goes on its name: "Kelby Mines (Pty) Ltd said")
         if _bracketed_mark(toks, i):
@@ -4659,15 +4661,16 @@ def _role_lead(first: str, between: list[str]) -> bool:
         and (_is_title(between[-1]) or _person_noun_like(between[-1])) and not any(_verb_like(w) for w in between)
 
 
-def _apposed_noun(text: str, end: int, head: str) -> bool:
-    """An appositive after the name ending at ``end`` (an age perhaps first) has ``head`` for its noun: "Jo Doe, 47, a
-    bus driver" for "the bus driver"."""
+def _apposed_noun(text: str, end: int, words: list[str]) -> bool:
+    """An appositive after the name ending at ``end`` (an age perhaps first) has the last of ``words`` for its noun
+    and holds the others: "Jo Doe, 47, a bus driver" for "the bus driver"."""
     m = _APPOSITIVE_NOUN.match(text, end)
-    return bool(m) and m.group(1) == head
+    return bool(m) and m.group(1) == words[-1] and set(words) <= set(m.group().lower().replace(",", " ").split())
 
 
 # an appositive's noun after a name: ", 47, a bus driver", ", the harbour master"
-_APPOSITIVE_NOUN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?=[,.;]|\s+(?:and|who|from|in|at)\b)")
+_APPOSITIVE_NOUN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+)"
+                              r"(?=[,.;]|\s+(?:and|who|from|in|at)\b)")
 
 
 def _does_the_trade(text: str, head: str, end: int) -> bool:
@@ -4680,7 +4683,8 @@ def _does_the_trade(text: str, head: str, end: int) -> bool:
 
 
 # what befalls someone, who then says nothing: "died at the scene", "was injured", "was killed"
-_BEFALLEN = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght))\b")
+_BEFALLEN = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                       r"[a-z]+(?:ed|en|wn|ght))\b")
 # an appositive clause after a name, its verb in the present or past: ", 29, who farms", ", who now builds"
 _DOES_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:now|still|also|once|[a-z]+ly)\s+)?([a-z]+?)(?:ed|s)?\b")
 
@@ -5171,8 +5175,8 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
                            rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its "
-_ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last|[a-z]+ly))*"
-                             r"\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
+_ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last"
+                             r"|[a-z]+ly))*\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -5270,9 +5274,9 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 # a role's holder named in apposition, then the verb: "the company's managing director, Jo Doe, had written"
-_WROTE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[{_UC}][\w\-]*[’']s)\s+(?:[a-z\-’']+\s+){{0,3}}[a-z]+,\s+"
-                            rf"((?:[{_UC}][\w\-]*\.?\s+){{0,3}}[{_UC}][\w\-]*),\s+(?:(?:had|has|have)\s+)?"
-                            r"(?:wrote|written|writes)\b")
+_WROTE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[{_UC}][\w\-]*[’']s)\s+(?:[a-z\-’']+\s+){{0,3}}"
+                            rf"[a-z]+,\s+((?:[{_UC}][\w\-]*\.?\s+){{0,3}}[{_UC}][\w\-]*),\s+"
+                            r"(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 # the other way: a title -> its abbreviations ("governor": ("gov",))
 _ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t)
@@ -5315,7 +5319,7 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_ANY = frozenset(_W["renaming_any_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
-                            r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed here since
+                            r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since
 # 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
@@ -5349,8 +5353,8 @@ _SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’
 # the pronouns by which a quotation speaks of a third person of each sex ('"She never went home," she said')
 _THIRD_PERSON = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 # a person brought in undergoing something, no speaker ("A worker was trapped under the floor")
-_UNDERGOES = re.compile(r"(?:[\w’'\-]+\s+){1,4}?(?:was|were|had been|has been)\s+(?:[a-z]+(?:ed|en)|hurt|caught|hit|shot"
-                        r"|struck|held|left|found|stuck)\b")
+_UNDERGOES = re.compile(r"(?:[\w’'\-]+\s+){1,4}?(?:was|were|had been|has been)\s+(?:[a-z]+(?:ed|en)|hurt|caught"
+                        r"|hit|shot|struck|held|left|found|stuck)\b")
 # the same with a fourth word, for a description whose head comes late ("a 58-year-old former loom fitter")
 _SOMEONE_NEW_LONG = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 # words that end the noun phrase an article opens ("a winch operator who", "a meeting with the mayor")
@@ -5624,7 +5628,8 @@ def _newcomer_description(words: list[str]) -> bool:
     man", "the crane driver"; not "the 58-year-old", "the spokesman", "the union", "the time")."""
     head = words[-1]
     return 2 <= len(words) <= 5 and words[0] == "the" and all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
-        and (_person_noun_like(head) or _PROFESSION_FORM.fullmatch(head)) and not any(w in _PREPOSITIONS for w in words) \
+        and (_person_noun_like(head) or _PROFESSION_FORM.fullmatch(head)) \
+        and not any(w in _PREPOSITIONS for w in words) \
         and head not in _GENERIC_HEADS and head not in _UNNAMED_HEADS and head not in _DOCUMENT_HEADS \
         and head not in _ORG_WORDS and head not in _BODY_NOUNS and not (head in _ORG_NOUNS and len(words) == 2) \
         and not _YEAR_OLD.fullmatch(head)
@@ -6115,8 +6120,10 @@ class _Resolver:
                 and not self._other_holder(head, canon)
         else:
             fits = self._fits_newcomer(words, canon, ages, a) or not befallen and (
-                _does_the_trade(self.text, head, end) or head in role or _apposed_noun(self.text, end, head))
-            # (the person's own role's noun: "Jo Doe, 47, a bus driver, ... the bus driver")
+                _does_the_trade(self.text, head, end) or set(words[1:]) <= role or _apposed_noun(self.text, end,
+                                                                                                 words[1:]))
+            # (the person's own role's words: "Jo Doe, 47, a bus driver, ... the bus driver"; not "Sen. Jo Doe ...
+            # the Texas senator", a place never given)
         return self._source_of(canon) if fits else None
 
     def _ages_fit(self, words: list[str], ages: set) -> bool:
@@ -6138,8 +6145,7 @@ class _Resolver:
             m = _OWN_VERB_AFTER.match(self.text, c, stop)
             if m and _is_cue(m.group(1)):
                 return True  # (the verb right after the name or after a comma closing its appositive)
-        nxt = _sentence_for(self.article, end).end
-        p = _PRONOUN_VERB.match(self.text, nxt + len(self.text[nxt:stop]) - len(self.text[nxt:stop].lstrip()), stop)
+        p = _PRONOUN_VERB.match(self.text, _sentence_for(self.article, end).end, stop)
         return bool(p) and _is_cue(p.group(1))
 
     def _run_opening(self, sent):
@@ -6316,7 +6322,8 @@ class _Resolver:
                    and (self._opens_clause(m.start()) or self._presented_at(m.start()))
                    and not set(m.group(1).lower().split()) & _GENERIC_HEADS
                    and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
-                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in _phrase_head_words(m.group(1))))
+                        or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w)
+                               for w in _phrase_head_words(m.group(1))))
                    for m in _SOMEONE_NEW_LONG.finditer(self.text, last, a))
 
     def _presented_at(self, at: int) -> bool:
@@ -9856,7 +9863,8 @@ def _reports_speech(quoted: str) -> bool:
 
 
 # a byline standing as its own paragraph: "By Jo Doe", "By Jo Doe and Ann Roe" (no sentence after it)
-_BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,5}(?:,?\s+[A-Z][\w ]{0,40})?")
+_BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,5}"
+                               r"(?:,?\s+[A-Z][\w ]{0,40})?")
 
 
 class _Reader:
@@ -9915,7 +9923,7 @@ class _Reader:
         return rows, claims, self.res
 
     def runs_into_next(self, rows: list[dict], reopened: list[bool]) -> None:
-        """'“The cheques stopped in 2016. [no closing mark] / “The only thing left is my loan,” the buyer said.': a
+        """'“The cheques stopped in 2016. [no closing mark] / “The only thing left is my loan,” the buyer said': a
         quotation that runs on into the next paragraph, with no speaker in its own paragraph, is the words of the
         speaker the next paragraph's quotation names there (a run over three paragraphs: the third's); not a run
         that a paragraph ending in a colon opens ('Jo Doe said: / “...'), whose speaker that paragraph gives."""
@@ -9928,8 +9936,8 @@ class _Reader:
                 first = run and self.article.paragraphs[rows[run[0]]["paragraph_id"]].start
                 if run and self._runs_into(rows[run[-1]], row) and not self.text[:first].rstrip().endswith(":"):
                     for k in run:
-                        rows[k].update({f: row[f] for f in ("speaker", "speaker_mention", "speaker_start", "speaker_end",
-                                                            "source_type", "role", "cue", "_res")})
+                        rows[k].update({f: row[f] for f in ("speaker", "speaker_mention", "speaker_start",
+                                                            "speaker_end", "source_type", "role", "cue", "_res")})
                         rows[k]["note"] += "; speaker named in the next paragraph"
                 run = []
             elif reopened[i] and (not run or self._runs_into(rows[run[-1]], row)) and not _reports_speech(row["text"]):
