@@ -4452,7 +4452,7 @@ def _area_list(ctx: _Ctx, i: int, j: int, items: list) -> bool:
 
 
 # what follows a trade union's members' word: "Union", "International", "Local 327", "of America"
-_UNION_AFTER_MEMBERS = re.compile(r"\s+(?:Union|International|Local\s+\d|of\s+America)\b")
+_UNION_AFTER_MEMBERS = re.compile(r"\s+(?:Union|International|Local\s+\d+|of\s+America)\b")
 
 
 # "for" or "against" and a capitalised word: the cause a group of members is named for

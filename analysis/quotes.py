@@ -628,6 +628,8 @@ _NO_POSSESSED = re.compile(r"(?:(?:and|or)(?!\s+(?:the\s+|their\s+)?[\w\-]+(?:s[
                            r"(?!-)")  # (not "the Does' in-laws")
 
 
+#: How far after a possible closing mark another single quotation is looked for (about a sentence).
+OPENING_AHEAD_CHARS = 200
 # a straight or curly single mark that opens a quotation, and one after a letter that may close one
 _SINGLE_OPENING = re.compile(r"(?<![\w’'])['‘](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\w)['’](?!\w)")
@@ -637,7 +639,8 @@ def _opens_before_closing(text: str, at: int, b: int) -> bool:
     """Another single quotation opens in text[at:b] before any mark that could close one: the mark before ``at``
     closed a quotation ("as 'plastic buckets' and warned that it would 'die ...'"), not a plural possessive ("at the
     Wilsons' in Harrogate")."""
-    opens, closes = _SINGLE_OPENING.search(text, at, b), _SINGLE_CLOSING.search(text, at, b)
+    end = min(b, at + OPENING_AHEAD_CHARS)  # (a bounded look: linear in the paragraph)
+    opens, closes = _SINGLE_OPENING.search(text, at, end), _SINGLE_CLOSING.search(text, at, end)
     return opens is not None and (closes is None or opens.start() < closes.start())
 
 
@@ -901,7 +904,6 @@ def _relative_clause_sex(text: str, end: int) -> str | None:
 
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
-# a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 # the person's own verb after a name, or after an appositive's closing comma: ", 77, whom all called "Doc," said"
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 # a comma that may close an appositive (its quotation's closing mark too)
@@ -912,6 +914,7 @@ _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs
 _IDENTIFIED_AS = re.compile(r"(?:He|She) is (?:[A-Z][a-z]+\.? )?")  # ("She is Jo Doe", "He is Rev. Jo Doe")
 # a sentence whose subject is he or she, after an opening phrase perhaps: "She went on", "Outside the court, she said"
 _PRONOUN_OPENS = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:He|She|he|she) [a-z]")
+# a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 _TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
@@ -4763,7 +4766,7 @@ def _time_distance(toks, i: int) -> bool:
     return False
 
 
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "I"))
+_INTRO_PRONOUNS = frozenset(("he", "she", "they", "we", "I"))  # a clause's subject after a short opening phrase
 
 
 def _after_intro(toks, i: int) -> int:
@@ -4778,7 +4781,7 @@ def _after_intro(toks, i: int) -> int:
         return i + 1  # no comma before the clause's end or a dash: "When Doe wrapped up — "...""
     if (k >= len(toks) or toks[k][0] != ",") and toks[i][0].lower() not in _SUBORDINATORS:
         # ("Earlier in the day she wrote": a short phrase, then a pronoun; not "When she arrived the governor said")
-        p = next((x for x in range(i + 1, min(len(toks), i + 6)) if toks[x][0] in _SUBJECT_PRONOUNS), None)
+        p = next((x for x in range(i + 1, min(len(toks), i + 6)) if toks[x][0] in _INTRO_PRONOUNS), None)
         if p is not None and all(t[0].islower() for t in toks[i + 1:p]):
             return p
     k += 1
@@ -5329,9 +5332,10 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
                                     r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
-# a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
 _WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
-_DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(sorted(_DOCUMENT_HEADS)) + r")\s+of\s+(?:the\s+)?"
+# a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
+_DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(map(re.escape, sorted(_DOCUMENT_HEADS)))
+                               + r")\s+of\s+(?:the\s+)?"
                                r"([A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-]*)*)")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
@@ -5349,14 +5353,13 @@ def _said_at(text: str, start: int, end: int) -> int:
 _IS_WORD = re.compile(r"\b(?:is|was|are|were|said|says)\b")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # an indefinite noun phrase's first words, a person's noun among them: "A Yup'ik skipper", "a pensioner from"
-_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 # the pronouns by which a quotation speaks of a third person of each sex ('"She never went home," she said')
 _THIRD_PERSON = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 # a person brought in undergoing something, no speaker ("A worker was trapped under the floor")
 _UNDERGOES = re.compile(r"(?:[\w’'\-]+\s+){1,4}?(?:was|were|had been|has been)\s+(?:[a-z]+(?:ed|en)|hurt|caught"
                         r"|hit|shot|struck|held|left|found|stuck)\b")
 # the same with a fourth word, for a description whose head comes late ("a 58-year-old former loom fitter")
-_SOMEONE_NEW_LONG = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 # words that end the noun phrase an article opens ("a winch operator who", "a meeting with the mayor")
 _PHRASE_STOPS = frozenset(_W["noun_phrase_stops"])
 
@@ -5620,7 +5623,7 @@ _PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
-_PROFESSION_FORM = re.compile(r"[a-z]{4,}(?:ian|ist)")  # ("the veterinarian", "the pharmacist")
+_PROFESSION_FORM = re.compile(r"[a-z]{4,}(?:ian|(?<!l)ist)")  # ("the veterinarian", "the pharmacist"; not "playlist")
 
 
 def _newcomer_description(words: list[str]) -> bool:
@@ -6114,7 +6117,7 @@ class _Resolver:
         if bare_age:
             return self._source_of(canon)
         befallen = _BEFALLEN.search(self.text, end, _sentence_for(self.article, at).end)
-        if sent is not self._quotation_opening(a):  # (closing a run of paragraphs, the person must be told speaking
+        if sent.sentence_id != self._quotation_opening(a).sentence_id:  # (closing a run of paragraphs, the person must be told speaking
             # before the run, its own opening paragraph perhaps given to them already; no one else holding the noun)
             fits = self._speaks_next(end, sent.start) and not befallen and self._ages_fit(words, ages) \
                 and not self._other_holder(head, canon)
@@ -6249,7 +6252,7 @@ class _Resolver:
             return lead.group(1)
         return lead.group(1) if any(not self.quoted.inside(m.start()) and not _UNDERGOES.match(self.text, m.start(1))
                                     and self._takes_up(_phrase_head_words(m.group(1)), lead.group(1))
-                                    for m in _SOMEONE_NEW_LONG.finditer(self.text, lo, a)) else False
+                                    for m in _SOMEONE_NEW.finditer(self.text, lo, a)) else False
 
     @staticmethod
     def _takes_up(words: list[str], noun: str) -> bool:
@@ -6324,7 +6327,7 @@ class _Resolver:
                    and (m.group(1).lower().startswith("of ")  # ("One of them still remembers ...")
                         or any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w)
                                for w in _phrase_head_words(m.group(1))))
-                   for m in _SOMEONE_NEW_LONG.finditer(self.text, last, a))
+                   for m in _SOMEONE_NEW.finditer(self.text, last, a))
 
     def _presented_at(self, at: int) -> bool:
         """The words at ``at`` follow a fronted place or "There" and a verb of being or standing that opens their
@@ -9854,7 +9857,8 @@ def _renamed_before_dash(before: str) -> bool:
 
 # someone's words reported in the third person ("King said", "she told"): a quoted paragraph that holds them is a
 # passage of another outlet's report, not one speaker's words running on
-_REPORTED_SPEECH = re.compile(r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|tells|added|adds|stated)\b")
+_REPORTED_SPEECH = re.compile(r"\b(?!(?:We|You)\b)(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|tells|added|adds"
+                              r"|stated)\b")
 
 
 def _reports_speech(quoted: str) -> bool:
