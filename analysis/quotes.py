@@ -908,12 +908,11 @@ _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's
 _OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 # a comma that may close an appositive (its quotation's closing mark too)
 _APPOSITIVE_COMMA = re.compile(r",[”\"’']?(?=\s)")
-# a sentence opening with he or she and their verb, an opening phrase perhaps before: "Outside the court, she said"
+# a sentence whose subject is he or she, an opening phrase perhaps before, and its verb: "She went on", "Outside the
+# court, she said" (_newcomer_reach, _speaks_next)
 _PRONOUN_VERB = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he) (?:also |later |then )?([a-z]+)\b")
 _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs 6 lakh")
 _IDENTIFIED_AS = re.compile(r"(?:He|She) is (?:[A-Z][a-z]+\.? )?")  # ("She is Jo Doe", "He is Rev. Jo Doe")
-# a sentence whose subject is he or she, after an opening phrase perhaps: "She went on", "Outside the court, she said"
-_PRONOUN_OPENS = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:He|She|he|she) [a-z]")
 # a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 _TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
@@ -6352,7 +6351,7 @@ class _Resolver:
         said")."""
         sents = self.article.sentences
         sent = sents[sid]
-        if sid > 0 and _PRONOUN_OPENS.match(self.text, sent.start, sent.end) \
+        if sid > 0 and _PRONOUN_VERB.match(self.text, sent.start, sent.end) \
                 and sents[sid - 1].paragraph_id == sent.paragraph_id:
             return sents[sid - 1].start
         return sent.start
