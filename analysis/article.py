@@ -86,6 +86,7 @@ __all__ = [
     "resource_lines",
     "title_abbreviations",
     "word_title_abbreviations",
+    "short_given_names",
 ]
 
 
@@ -651,6 +652,16 @@ def word_title_abbreviations() -> frozenset:
     return resource_lines("article_name_titles.txt", lower=True)
 
 
+def short_given_names() -> frozenset:
+    """Given names written short before a full stop and the rest of a name ("Md. Jo Doe", "Wm. Roe", "Ma. Teresa
+    Doe"; the table ``resources/article_given_abbreviations.txt``, case as written).
+
+    >>> {"Md", "Mohd", "Wm"} <= short_given_names(), "Mr" in short_given_names()
+    (True, False)
+    """
+    return resource_lines("article_given_abbreviations.txt")
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset:
     return resource_lines("stakeholders_given_names.txt", lower=True)
@@ -714,7 +725,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
                     or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
                     or _initials_before_lower(text, prev[0], prev[1], a) \
-                    or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a):
+                    or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a) \
+                    or _short_given_name_stop(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -772,6 +784,24 @@ def _legal_form_goes_on(text: str, a: int, b: int, next_start: int) -> bool:
     form: 'Kelby Trading Co. | Limited, said ...' is one sentence."""
     return "\n" not in text[b:next_start] and _word_before_stop(text, a, b) in _LEGAL_FORM_OPENERS \
         and _LEGAL_FORM_AFTER.match(text, next_start) is not None
+
+
+def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with a given name written short (:func:`short_given_names`) and the next span, on the
+    same line, opens with a capitalised word no sentence opens with: "the helper, Md. | Sohel Mia, said" is one
+    sentence (not "Bethesda, Md. | Officials said": Maryland after its town); "Ma." (a Chinese family name too:
+    "founded by Jack Ma. | Daniel Zhang said") only before a given name and a middle initial ("Judge Ma. | Teresa
+    L. Doe")."""
+    word = _word_before_stop(text, a, b)
+    if word not in short_given_names() or "\n" in text[b:next_start]:
+        return False
+    at = text.rindex(word, a, b)
+    after = text[next_start:next_start + 40]
+    first = after.split(None, 1)[0].rstrip(",") if after.strip() else ""
+    if not re.match(r"[A-Z][a-z]", first) or first in _SENTENCE_OPENING_WORDS \
+            or re.search(r"[A-Z][a-z]+, $", text[max(a, at - 30):at]):
+        return False
+    return word != "Ma" or re.match(r"[A-Z][a-z]+ [A-Z]\. [A-Z]", after) is not None
 
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:

@@ -153,7 +153,7 @@ import pandas as pd
 import yaml
 
 from .article import (Article, ArticleError, check_article, fold_case, folded, given_name_sexes, resource_lines,
-                      title_abbreviations, word_title_abbreviations)
+                      short_given_names, title_abbreviations, word_title_abbreviations)
 from .sidecar import currency_codes, current_currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
@@ -711,7 +711,7 @@ def _person_name_rules(raw: dict) -> dict:
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "opening_given_names": _as_written(raw, "opening_given_names"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
-        "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
+        "abbreviated_given_names": short_given_names(),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "vietnamese_family_names": _as_written(raw, "vietnamese_family_names"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
@@ -2223,6 +2223,13 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if not nxt.cap and (toks[i].text in R["romance_body_heads"] or toks[j].text in R["romance_body_heads"]) \
             and (tail := _romance_body_tail(ctx, j)):
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
+    if nxt.text[:1] == "N" and (num := _NUMBER_SIGN.match(text, nxt.start)) and toks[j].sid == nxt.sid \
+            and text[toks[j].end:nxt.start] == " " and not re.match(r"[\w:/\-.]", text[num.end():num.end() + 1]) \
+            and toks[j].text not in R["not_actor_suffixes"] \
+            and (_orgish(toks[i:j + 1]) or j > i and toks[j].text in R["numbered_areas"]):
+        return next(k for k in range(j + 1, len(toks)) if toks[k].end >= num.end()) - j  # "Kelby Water District
+        # No. 4", "Union N°3": the number of a body's branch or district after its name (not "Pork LLC, No. 7:14-CV",
+        # "Exchange Agreement No. 14": a case's, a document's)
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
@@ -2240,8 +2247,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _lower_word_joins(ctx, i, j)
     if text[toks[j].end:toks[j].end + 1] in "’'":
         return _apostrophe_joins(ctx, i, j)
-    if nxt.sid != toks[j].sid:
-        return _joins_across_split(ctx, i, j)
+    if nxt.sid != toks[j].sid or toks[j].text in R["abbreviated_given_names"] and text[toks[j].end:nxt.start] == ". ":
+        return _joins_across_split(ctx, i, j)  # (or the sentence goes on after a given name written short: "Judge
+        # Ma. Teresa Doe", article.short_given_names)
     gap = text[toks[j].end:nxt.start]
     if gap.strip(" []") != "" or "\n" in gap:
         return _punctuation_joins(ctx, i, j, gap)
@@ -3387,6 +3395,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
         # company's seat
+    if nxt.text == "of" and _company_of_its_place(ctx, i, j):
+        return 2  # "Hallett Brothers Poultry of Sussex, Inc.": a company named for its place, its legal form after
     orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
         i == j or toks[j - 1].text in R["alert_words"]))  # ("a Tornado Watch for Kelby County": an alert)
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
@@ -3414,6 +3424,20 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _company_of_its_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """After "of" at ``toks[j + 1]``, one word shaped as a place, then a legal form (after a comma or not) that
+    closes the name: "Hallett Poultry of Sussex, Inc.", "Kelby Mills of Tarn Ltd" (not after a title or a given
+    name: "Jo Doe of Acme, Inc.", "Chairman of Acme, Inc.": a person of the company)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    if k >= len(toks) or not _place_like(toks[k].text) or text[toks[j].end:toks[k].start] != " of " \
+            or any(_title_word(t.text) or t.text.lower() in R["given_names"] for t in toks[i:j + 1]) \
+            or all(_common_word(t.text) or _plural_of_members(ctx, t.text) for t in toks[i:j + 1]):
+        return False  # (nor after common words: "Shares of Acme Inc. fell", "Holders of Acme Inc sold")
+    return _comma_legal_form_after(ctx, i, k) or (k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] == " "
+                                                   and toks[k + 1].text.rstrip(".") in R["legal_forms"])
 
 
 def _members_of_the_body(ctx: _Ctx, i: int, j: int) -> int:
@@ -4617,6 +4641,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     head = _and_numbered_head(ctx, j, k, head)
     if k == j + 2 and _members_word(ctx, j) and _members_word(ctx, k) and _FOR_A_CAUSE.match(ctx.text, toks[k].end):
         return k - j  # "Kelby Ranchers and Landowners for Clean Water": two plurals of members, then their cause
+    if _trades_then_members(ctx, i, j, k):
+        return k - j  # "the Narragansett Bay Longshore and Port Workers": one union of two trades
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
     if verdict is not None:
         return verdict
@@ -4628,6 +4654,23 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _trades_then_members(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Before "and" (``toks[j + 1]``), a trade's one word closing a name's words; after it, one more trade's word and
+    a plural of members closing the run: one union of both trades ("the Narragansett Bay Longshore and Port Workers",
+    "Kelby Pulp and Paper Workers"); not after a plural, a body's word, a given name or a place ("Kelby Farmers and
+    Port Workers", "Kelby Council and Port Workers", "Jo Doe and Allied Workers", "For Women Kelby and Tarn Matters",
+    "Kelby and Tarn Workers": two bodies, a person and a body, or the places')."""
+    R, toks = _rules(), ctx.toks
+    if k != j + 3 or j == i:
+        return False
+    trades, members = (toks[j].text, toks[j + 2].text), toks[k].text
+    return all(_unnamed_word(w) and not w.isupper() and w not in R["places"] and w.lower() not in R["org_words"]
+               and w.lower() not in R["given_names"] and not _plural_in_a_name(w) and not _demonym(w) for w in trades) \
+        and not any(t.text.lower() in R["given_names"] or _plural_in_a_name(t.text) or _plural_of_members(ctx, t.text)
+                    for t in toks[i:j]) \
+        and _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"])
 
 
 def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -4944,11 +4987,14 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
         # abbreviation or a body's word, "the Kelbian Federation of Paper and PGE Workers", "... and Kelby Media
         # Group Workers")
     return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
-        or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
+        or (any(_demonym(t.text) and not (t.text in R["member_parties"] and x + 1 < len(lead) and not t.poss
+                                          and not t.text.endswith("s"))
+                for x, t in enumerate(lead)) and not parts.members and not parts.members_for
             and not parts.members_field and not (inside_org and parts.field_after)) \
         or (before[-1].text.isupper() and len(before[-1].text) > 1) \
         or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
             and not _field_then_body(ctx, before, toks[j + 2:k + 1]))
+    # (a party's word before more of the lead is a field too: "the Coastal Labour Rights and Legal Aid Centre")
     # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
     # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
@@ -6384,7 +6430,8 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
     # abbreviated title or nationality word; not after a Romance article in lower case, where a title's word is a
     # field of a body's aims ("Union pour la Paix et la Réforme"), unless its holder's name closes the run
     # ("Ministre de la Justice Jo Tarnou")
-    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))
+    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw) and not (
+                "-" not in lw and words[-1].lower() in R["org_suffixes"]))  # (no plural: "Barristers Benevolent Fund")
              or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
              and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
@@ -6983,6 +7030,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if _portfolio_list_part(ctx, run):
         return [], False  # "the Minister of Hydraulics, Roads and Ports", "the Minister for Forests and Rural
         # Resources Development": a cabinet office's listed fields, no body
+    if holder := _holder_after_list(ctx, run):
+        return holder, True  # "Minister for Mines and Minerals Development Barrister Jo Doe"
     R = _rules()
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
@@ -7093,6 +7142,18 @@ def _portfolio_list_part(ctx: _Ctx, run: list) -> bool:
         and (all(_field_only(ctx, w) for w in words) or (not m and len(words) == 1 and not _named_word(ctx, words[0])))
 
 
+def _holder_after_list(ctx: _Ctx, run: list) -> list:
+    """After a cabinet office's fields listed up to "and" ("Minister for Mines and "), every one an ordinary word,
+    the holder's name that closes the run of the last field (:func:`_name_after_field`: "Minerals Development
+    Barrister Jo Doe" gives "Jo Doe"); else []."""
+    m = _OFFICE_LIST_BEFORE.search(ctx.text, max(0, run[0].start - 80), run[0].start)
+    if not m or not m.group(1).endswith(("and ", "& ")) \
+            or not all(_field_only(ctx, w) for w in re.findall(r"[A-Z][\w’'-]*", m.group(1))):
+        return []
+    x = _name_after_field(ctx, run)
+    return run[x:] if x else []
+
+
 def _named_word(ctx: _Ctx, w: str) -> bool:
     """A word that can name something of its own: a place, a given name, a nationality or a known body."""
     R = _rules()
@@ -7108,9 +7169,9 @@ def _field_only(ctx: _Ctx, w: str) -> bool:
 def _name_after_field(ctx: _Ctx, run: list) -> int:
     """Where a person's name of two words or more starts after the field of an office ("State for Transport",
     "Trade Promotion"): the first word, after two or more words of the field (common nouns, portfolio words,
-    "State", "for", "and"), that is no such word, body word, place or nationality, with no body word after it
-    ("Minister of State for Transport Joanne Tay"; not "Director of Al Noor Capital Company"); 0 when there is
-    none."""
+    "State", "for", "and"), or after one ordinary word that names nothing of its own ("Minister for Mines Naveed
+    Akhtar Durrani"), that is no such word, body word, place or nationality, with no body word after it ("Minister
+    of State for Transport Joanne Tay"; not "Director of Al Noor Capital Company"); 0 when there is none."""
     R = _rules()
 
     def field(w: str) -> bool:
@@ -7123,7 +7184,8 @@ def _name_after_field(ctx: _Ctx, run: list) -> int:
         w = run[x].text
         if field(w):
             continue
-        if x < 2 or not field(run[x - 1].text) or run[x - 1].text in ("for", "and") \
+        if x < 2 and not _field_only(ctx, run[0].text) or not field(run[x - 1].text) \
+                or run[x - 1].text in ("for", "and") \
                 or any(t.text.lower() in R["org_words"] or t.text in R["places"] or t.text in R["known_organisations"]
                        or _demonym(t.text) for t in run[x:]):
             return 0
@@ -8342,6 +8404,12 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
             and "&" not in words and words[-1] not in _SETTLEMENT_ENDS:
         steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
         # "Carson City", "Jordan Town": a town's or a side's word last is no surname)
+    elif len(words) >= 2 and words[0].rstrip(".") in R["abbreviated_given_names"] \
+            and name.startswith(words[0].rstrip(".") + ". "):
+        steps.append(("person", 3))  # "Md. Abdul Salam", "Wm. Roe": a given name written short, its full stop kept
+    elif len(words) == 2 and first in R["given_names"] and last in R["org_suffixes"]:
+        steps.append(("person", 1))  # "Ned Power, 85,": a surname that is a body's word too, a tie broken for the
+        # person ("Georgia Power" keeps its body's cue)
     if (place := _place_step(words, name, place_end)) is not None:
         steps.append(place)
     if _named_after_a_place(words):
@@ -10121,7 +10189,8 @@ class _Aliases:
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and (headline or self.first_at[m] <= self.first_at[s]
-                           or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
+                           or (_one_body_word_more(sw, m) and (self.kind_lean(s) == "organisation"
+                                                               or _legal_form_more(sw, m))))
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
             # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
             # Bulletin · Kelby" over a story's "Government said")
@@ -10161,6 +10230,14 @@ def _one_body_word_more(short: list[str], name: str) -> bool:
     give later ("Kelby Police ... the Kelby Police Department"): one body."""
     rest = name.split()[len(short):]
     return len(short) >= 2 and len(rest) == 1 and rest[0] in _FORMAL_ENDINGS
+
+
+def _legal_form_more(short: list[str], name: str) -> bool:
+    """The longer name is the short one and a company's legal form ("Kelby Cobalt Recovery's permit ... Kelby Cobalt
+    Recovery Ltd (KCRL)"): one company, named short first, whatever the short form leans to; not a person's name
+    with a given name first ("Jo Doe ... Jo Doe Ltd", her firm)."""
+    R = _rules()
+    return name.split()[-1].rstrip(".") in R["legal_forms"] and short[0].lower() not in R["given_names"]
 
 
 def _unlisted_given_name(s: str) -> bool:

@@ -48,8 +48,7 @@ import pandas as pd
 import yaml
 
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
-                      title_abbreviations,
-                      word_title_abbreviations)
+                      short_given_names, title_abbreviations, word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
@@ -406,6 +405,13 @@ _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2})[”\"’'](?= [A-Z][a-z])")
 
 
+def _naming_label(text: str, x: int, y: int) -> bool:
+    """The quotation text[x:y] is a name given after a naming cue ("known to the town as “Jo the Post”",
+    "nicknamed 'Bhudi'"): a few words, no one's speech."""
+    return x > 0 and len(text[x:y].split()) <= NAMING_MAX_WORDS \
+        and _NAMING.search(text, max(0, x - 1 - _NAMING_REACH), x - 1) is not None
+
+
 def _nickname(text: str, a: int, b: int) -> bool:
     """The quotation text[a:b] is a nickname inside a person's name: its words are no quotation that a cue search
     must stop at (the name runs across it)."""
@@ -538,8 +544,10 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
         # top-level single quotation marks (British style), outside the double spans of this paragraph
         nxt = paras[k + 1].start if k + 1 < len(paras) else len(text)
         runs_on = text[nxt:nxt + 1] in ("‘", "'") and text[nxt + 1:nxt + 2].isalnum()
-        spans.extend(_single_spans(text, p.start, p.end, spans[first:] + _doubled_apostrophes(text, p.start, p.end),
-                                   runs_on))
+        singles = _single_spans(text, p.start, p.end, spans[first:] + _doubled_apostrophes(text, p.start, p.end),
+                                runs_on)
+        spans[first:] = [d for d in spans[first:] if not any(a <= d[0] and d[1] <= b for a, b, _ in singles)]
+        spans.extend(singles)  # (a double-marked quotation inside a single-marked one belongs to it)
     spans.sort()
     strays.sort()
     return spans, strays
@@ -680,7 +688,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> list[tuple[int, int, bool]]:
     """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
-    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
+    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph), but not
+    by a double-marked quotation wholly inside it ("‘Not a “bonus”. A wage,’": the outer one).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
     follows a colon, or a sentence's end after a closed single quotation, and is never closed continues in the
@@ -696,6 +705,9 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
+            if found is None and k < len(closes) and _doubles_inside(doubles, stops, s, i, closes[k]):
+                found = closes[k]  # ("‘We are not asking for a “bonus”. We are asking ...,’ said Jo Doe": a
+                # quotation the house marks double, quoted inside a single-marked one)
             run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
                 and (i == a or text[a:i].rstrip().endswith(":") or out and _RUN_ON_OPENS.search(text[a:i])
                      and not _ELIDED_OPENING.match(text, i + 1))
@@ -711,6 +723,14 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
                 break
         m = _SINGLE_OPEN.search(text, nxt + 1, b)
     return out
+
+
+def _doubles_inside(doubles, stops: list[int], s: int, i: int, close: int) -> bool:
+    """Every double mark from ``stops[s]`` up to the closing single mark at ``close`` opens or closes a double-marked
+    quotation wholly between the single opening mark at ``i`` and ``close``, and there is one at least."""
+    inner = {m for a, b, _ in doubles if i < a - 1 and b < close for m in (a - 1, b)}
+    between = stops[s:bisect.bisect_left(stops, close)]
+    return bool(between) and set(between) <= inner
 
 
 def stray_quote_marks(article: Article) -> pd.DataFrame:
@@ -930,6 +950,10 @@ def _object_pronoun(window: str, m: re.Match) -> bool:
     return w == "him" or w == "her" and bool(_AFTER_OBJECT.match(window, m.end()))
 
 
+# the Irish particle of a woman's surname inside a name ("Máire Ní Bhriain", "Áine Nic Gearailt"): she
+_DAUGHTER_OF = re.compile(r"\s(?:Ní|Nic)\s[A-ZÁÉÍÓÚ]")
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -955,6 +979,8 @@ def _genders(text: str) -> dict[str, str]:
         hon = _HONORIFIC.match(run)
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
+        if _DAUGHTER_OF.search(run):
+            v[1] += 3  # "Máire Ní Bhriain": an Irish woman's surname ("Ní", "Nic": daughter of)
         if sex := _sexed_apposition(text, start, end):
             v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
         if own := _OWN_OPENER_BEFORE.search(text, max(0, start - 48), start):
@@ -1091,8 +1117,9 @@ _PLACE_FIRST = set(_W["place_first"])
 _GENERATIONS = name_suffixes()
 # those written with a full stop after a name ("Jo Doe Jr.", "Jo Doe Sr."): the abbreviations, not the numerals
 _DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islower())
-# (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
-_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
+# (of them, the numerals and a monk's style are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not
+# his father Jo Doe)
+_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g not in ("Jr", "Sr"))
 
 
 @lru_cache(maxsize=8192)
@@ -2126,8 +2153,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
 
 
 # a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
-# Tekstil Sanayi A.Ş. of Ashby"): the company speaks, not the place (_company_of_place)
-_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?[{_UC}][\w’'\-&.]*)"
+# Tekstil Sanayi A.Ş. of Ashby", "Kestrel Polymers Group plc"): the company speaks, not the place (_company_of_place)
+_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?(?:[{_UC}][\w’'\-&.]*|plc))"
                                rf"(?:\s+(?:of|in|from)\s+[{_UC}][\w’'\-.]*(?:\s+[{_UC}][\w’'\-.]*){{0,2}})?")
 
 
@@ -2352,6 +2379,18 @@ def _word_title_before_name(t: str, s: str, end: int, out: list) -> bool:
         and not (out and out[-1][0] in _FIELD_PREPOSITIONS)
 
 
+def _short_given_name(t: str, s: str, end: int, out: list) -> bool:
+    """Whether ``t`` is a given name written short with its full stop before the rest of the name ("said the helper,
+    Md. Sohel Mia", "said Wm. Roe"): a word of ``short_given_names`` (not one that is also a Chinese family name,
+    "Ma."), a capitalised word in lower case after it, and no capitalised word and comma before it ("Bethesda, Md.
+    Officials" is Maryland)."""
+    return t[:-1] in _SHORT_GIVEN and re.match(r" [A-Z][a-z]", s[end:end + 3]) is not None \
+        and not (len(out) > 1 and out[-1][0] == "," and out[-2][0][:1].isupper())
+
+
+_SHORT_GIVEN = short_given_names() - {"Ma"}
+# one of them, its full stop and a space ending the words before a name ("Md. " before "Abdul Salam")
+_SHORT_GIVEN_AT_END = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(sorted(short_given_names()))})\.?\s+$")
 # prepositions before a capitalised abbreviation that make it a field of study, not a title ("in Econ.", "of Ing.")
 _FIELD_PREPOSITIONS = frozenset(("in", "of", "at", "from"))
 
@@ -2367,7 +2406,8 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             continue
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV \
-                and not _word_title_before_name(t, s, m.end(), out):  # (t ends with "." and is longer)
+                and not _word_title_before_name(t, s, m.end(), out) \
+                and not _short_given_name(t, s, m.end(), out):  # (t ends with "." and is longer)
             t, b, stop = t[:-1], b - 1, b - 1
         elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
@@ -2762,14 +2802,16 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
                           rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
 # a sentence that opens with a possessor and its speech noun, a phrase after a preposition (no name, no second verb
 # of being) or an aside in commas after it, and a copula before a colon: 'Ward's answer to critics was short: ', 'His
-# conclusion, in an affidavit filed in June, was blunt: ', 'Her advice to the young never changed: ' (not 'Doe's
+# conclusion, in an affidavit filed in June, was blunt: ', 'Her advice to the young never changed: ', 'Jo Doe's
+# advice for residents has not changed all day: ' (not 'Doe's
 # argument was rejected by the judge, who was blunt: ')
 _OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:’s|'s|’|')"
                                 r"|(?P<who2>His|Her|Their))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
                                 + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s"
                                 r"(?:(?!\b(?:was|is|were|are|but|by|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?"
                                 r"(?:,[^,.!?:;“”\"]{1,80},)?\s(?:was|is|were|are|remains|remained"
-                                r"|(?:has|had)\s+been|never\s+changed|never\s+varied)(?:\s+[a-z]+){0,2}\s*:\s*$")
+                                r"|(?:has|had)\s+been|never\s+changed|never\s+varied|(?:has|had)(?:\s+not|n[’']t)\s+changed)"
+                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
@@ -4185,13 +4227,17 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
 def _after_cue_at(text: str, after) -> list[int]:
     """The index in ``after`` of the first verb of saying that can attribute the quotation before it, or []."""
     # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
-    # named, told the Observer')
+    # named, told the Observer'; nor a participle with no "has", "had" or a passive's "was ... by": 'as "a desktop
+    # exercise" written by staff')
     return [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
                                              or _closing_cue(text, after, k))
           and not t[0][:1].isupper()
           and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and t[0].endswith(("ed", "en"))
                    and not (k + 1 < len(after) and after[k + 1][0] == "by"))  # ("its debts were written down")
           and not _noun_use(after, k)
+          and not (t[0] in ("written", "spoken") and (k == 0 or after[k - 1][0].lower() not in ("has", "had", "have"))
+                   and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and k + 1 < len(after)
+                            and after[k + 1][0] == "by"))
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
           and not _object_relative_cue(after, k)
@@ -5116,9 +5162,10 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
 
 
 def _person_noun_like(word: str) -> bool:
-    """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher"); not
-    "time", "clip", "newspaper"."""
-    return word in _PERSON_HEADS or word in _HEAD_SEX or any(word.endswith(n) and len(n) >= 5 for n in _PERSON_HEADS)
+    """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher") or in
+    "man" or "person" ("lobsterman", "boatman", "chairperson"); not "time", "clip", "newspaper", "human"."""
+    return word in _PERSON_HEADS or word in _HEAD_SEX or any(word.endswith(n) and len(n) >= 5 for n in _PERSON_HEADS) \
+        or len(word) >= 6 and word.endswith(("man", "person"))
 
 
 def _role_and_cue(noun: str, verb: str) -> bool:
@@ -5433,6 +5480,8 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"(?P<kin2>{_KIN_ALT})\b)")
+# a possessive and a kin noun just before a name in apposition ("His wife, ", "Her son, ")
+_KIN_LEAD = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_ALT}),\s+$")
 # a child named, then described as the son or daughter "of" the parent: "Jo Doe, the 44-year-old only son of Acme
 # Chairman Tom Doe," (the parent's name ends the run of capitalised words after "of")
 _CHILD_OF_STATED = re.compile(rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:the|a|an)\s+"
@@ -5947,6 +5996,8 @@ class _Resolver:
             return True  # (or an age, then a person's appositive: "Nyoka, 14, a pupil who ...", "Kel, 23, who ...")
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
+        if after.startswith(",") and _KIN_LEAD.search(self.text, max(0, end - len(tok) - 40), end - len(tok)):
+            return True  # "His wife, Hasnah, mends nets": anyone's one name in apposition to a kin noun
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
         if not m:
             return False
@@ -5997,8 +6048,7 @@ class _Resolver:
         if self._labels is None:  # (the quoted names after a naming cue, once: label -> where its mark opens)
             self._labels = {}
             for x, y in self.quoted.spans:
-                if x > 0 and len(self.text[x:y].split()) <= NAMING_MAX_WORDS \
-                        and _NAMING.search(self.text, max(0, x - 1 - _NAMING_REACH), x - 1):
+                if _naming_label(self.text, x, y):
                     self._labels.setdefault(self.text[x:y], x - 1)
         at = self._labels.get(mention, a)
         if at >= a:
@@ -6180,18 +6230,22 @@ class _Resolver:
                 and (not hit or hit[1] == "anonymous" or self._unnamed_before(a, True)) \
                 and (same := self._renamed_next(a, low, hit[0] if hit and hit[1] == "anonymous" else None)):
             want, explicit = ("m" if low == "he" else "f"), same
+        elif _DEFINITE_AGE.fullmatch(low) and self._closes_quotation(a) and (same := self._renamed_next(a, "", None)):
+            want, explicit = None, same  # ('A retired schoolteacher ... / "...," the 74-year-old told the judge. /
+            # The teacher, Jo Doe, ...': an age alone, renamed as a pronoun is)
         elif low in ("he", "she"):
             role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
                         in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
-            if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role \
-                    or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role):
+            lede = bool(hit and hit[1] == "anonymous") and self._opens_paragraph_described(hit[0], a)
+            if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role and not lede \
+                    or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role and not lede):
                 return None  # (not after an unnamed witness described: "A shopkeeper said ... "...," he said. /
                 # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
             want, explicit = ("m" if low == "he" else "f"), False
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
             # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
-            want, explicit = _HEAD_SEX.get(head), True
+            want, explicit = _HEAD_SEX.get(head), head  # ("A labourer ... said ... / The labourer, Jo Doe, 34,")
         elif (owned := _BODY_ROLE_DESCRIPTION.match(mention.strip())) and owned.group(1).lower() in _PERSON_HEADS:
             return self._named_after_body_role(a, _HEAD_SEX.get(owned.group(1).lower()))
         else:
@@ -6208,6 +6262,12 @@ class _Resolver:
         hon = _HONORIFIC.match(self.text, at)
         sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
         return None if want and sex and sex != want else self._source_of(canon)
+
+    def _opens_paragraph_described(self, described: str, a: int) -> bool:
+        """The paragraph of ``a`` opens with "The" and the description ``described`` ("The old man at the tiller cuts
+        the engine ... "...," he says"): a feature's scene setting that the next sentence names."""
+        para = self.article.paragraphs[_sentence_for(self.article, a).paragraph_id]
+        return self.text.startswith(f"The {described}", para.start)
 
     def _named_after_body_role(self, a: int, want: str | None):
         """'The company's managing director, a former miner, called the deal "...". / Jo Doe, known across the
@@ -6239,15 +6299,19 @@ class _Resolver:
         if lead is None:
             return False
         lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
-        if _NOT_NAMED.search(self.text, lo, a):
+        unnamed = [m.end() for m in _NOT_NAMED.finditer(self.text, lo, a)]
+        same_head = bool(described) and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1)
+        if unnamed and (lead.group("pron") or same_head):
             return False  # ("a nurse who asked not to be named ... / The nurse, Jo Doe, 29,": someone else)
+        lo = unnamed[-1] if unnamed else lo  # (but one brought in after her: "One manager, who did not want to be
+        # named, said ... / A crane driver ... / '...,' he said. / The driver, Jo Doe,")
         if lead.group("pron"):  # (not when the quotation speaks of someone by that pronoun: '"She never went home,"
             # she said. / She was Dr Jo Doe': the one spoken of)
             said = self.text[self._quotation_opening(a).start:a]
             return lead.group("pron").lower() == pronoun and not re.search(_THIRD_PERSON[pronoun], said)
         if not lead.group(1) or not lead.group(0).rstrip().endswith(","):
             return False
-        if described and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1):
+        if same_head:
             return lead.group(1)
         return lead.group(1) if any(not self.quoted.inside(m.start()) and not _UNDERGOES.match(self.text, m.start(1))
                                     and self._takes_up(_phrase_head_words(m.group(1)), lead.group(1))
@@ -6256,17 +6320,21 @@ class _Resolver:
     @staticmethod
     def _takes_up(words: list[str], noun: str) -> bool:
         """The definite ``noun`` takes up a person brought in as "a/one ``words``": the same noun among the words
-        ("a former loom fitter", "The fitter,"), or any noun for a person after a noun of ``renaming_any_nouns``
-        ("a winch operator", "The worker,")."""
-        return noun in words if noun not in _RENAMING_ANY \
-            else any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in words)
+        ("a former loom fitter", "The fitter,"; a compound ending in it, "a retired schoolteacher", "The teacher,"),
+        any noun for a person after a noun of ``renaming_any_nouns`` ("a winch operator", "The worker,"), or any noun
+        after one of them (the caller wants a person's name after it: "A woman who runs kayak trips", "The kayak
+        guide, Jo Doe,")."""
+        if noun in _RENAMING_ANY:
+            return any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in words)
+        return any(w == noun or len(noun) > 4 and w.endswith(noun) for w in words) or bool(_RENAMING_ANY & set(words))
 
     def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False, also: str | None = None):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
         ``sid`` that opens with no quotation mark (at most two such quotations skipped), followed by an age
         (", 58,") or "is"/"was" and an age or an article, or named after a definite noun for a person ("The
         witness, Jo Doe", "The mother is Jo Doe"; only so with ``explicit``; a noun before a comma is one of
-        ``renaming_nouns`` or ``also``, the head of the description taken up); with ``loose``, whatever follows the
+        ``renaming_nouns`` or ``also``, the head of the description taken up, or takes it up: "a nurse", "The
+        woman,"); with ``loose``, whatever follows the
         name and whatever the sentence's verb (the caller checks what follows); else None."""
         sents = self.article.sentences
         j = sid + 1
@@ -6277,9 +6345,9 @@ class _Resolver:
         nxt = sents[j]
         lead = _RENAMING_NOUN.match(self.text, nxt.start)
         noun = lead and (lead.group(1) or lead.group(2))
-        if lead and noun and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
+        if lead and noun and noun != also and not (_person_noun_like(noun) or _AGENT_NOUN.fullmatch(noun)) \
                 or lead and lead.group(1) and lead.group(0).rstrip().endswith(",") and noun not in _RENAMING_NOUNS \
-                and noun != also:
+                and noun != also and not (also and self._takes_up([also], noun)):
             return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
             # else the story brings in)
         if explicit and not lead:
@@ -7128,7 +7196,9 @@ class _Resolver:
             # story about a company, only one named in this sentence or the one before ("the utility said")
             if words[1] in _COMPANY_NOUNS:  # ("the company": no foundation, union or paper named just before it
                 # while the story has named a company)
+                called = self._called_so(words[1], a)
                 return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
+                    or (called and (called[0], "named", None, "group")) \
                     or self._subject_org_before(a) or self._firm_nearby(a) or self._last_company_hit(a) \
                     or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
@@ -7223,15 +7293,27 @@ class _Resolver:
 
     def _story_firm(self, noun: str, a: int, later: bool = False):
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
-        form or a company word: "Acme Trading Ltd", "Doe Bank"), else the company so named last before ``a``
-        (for "the bank", a bank so named), else the story's company: a committee, a place or a newspaper the
+        form or a company word: "Acme Trading Ltd", "Doe Bank"), else the one organisation given the noun in
+        apposition before ``a`` (:meth:`_called_so`), else the company so named last before ``a`` (for "the bank", a
+        bank so named first), else the story's company: a committee, a place or a newspaper the
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
         firms = self._firms_before(a)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        name = (banks or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
+        called = self._called_so(noun, a)
+        name = (banks or called or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
         return name, "named", None, "group"
+
+    def _called_so(self, noun: str, a: int) -> list[str]:
+        """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
+        Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
+        after = _rx(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b(?:\s+([a-z]+))?")
+        names = {e.name for e in entities(self.article) if e.kind == "organisation"
+                 for sa, sb in e.spans if sb < a and not self.quoted.inside(sa)
+                 and (m := after.match(self.text, sb)) and not (m.group(1) and _verb_like(m.group(1)))}
+        return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
+        # statement to the Sentinel, the company said")
 
     def _firm_named_after(self, a: int) -> list[str]:
         """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
@@ -7621,7 +7703,9 @@ class _Resolver:
             return None
         t = r"\s+".join(map(re.escape, title))
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
-        after = re.compile(r",\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + t + r"\b", re.I)
+        after = re.compile(r",\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + t + r"\b"
+                           + (r"|\s+" + t + r"\b" if " ".join(title).capitalize() in name_suffixes() else ""), re.I)
+        # (a style written after the name: "Ven. Jo Doe Thera ... the Thera said")
         text = self.text
         genders = _genders(text) if want else {}
         holders = {e.name for e in entities(self.article) if e.kind == "person" and genders.get(e.name, want) == want
@@ -9165,6 +9249,7 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
+        pre = _SHORT_GIVEN_AT_END.sub("", pre)  # ("Md. Abdul Salam, a fisherman, said": the name opens the clause)
         if lo == sent.start and self._dateline_before(lo, off):
             pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
@@ -9829,7 +9914,8 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 
 # between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
 # of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
-# word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), these two possibly after
+# word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), or a verb of issuing one
+# ("has issued a statement:", "released a short statement:"), these possibly after
 # the rest of the name ("The Kelby Board" "of Elections was clear"); no comma, no capital (not '..., whose view is
 # simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
 _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
@@ -9837,7 +9923,10 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
                             r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
-                            r"|retort|reminder|rebuttal)\b)[a-z\s’'\-]*")
+                            r"|retort|reminder|rebuttal)\b"
+                            r"|(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                            r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b)"
+                            r"[a-z\s’'\-]*")
 
 
 # nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")
@@ -10685,8 +10774,9 @@ class _Reader:
                 and self.article.sentences[s_open.sentence_id - 1].text.rstrip().endswith(":"):
             s_open = self.article.sentences[s_open.sentence_id - 1]  # ("Jo Doe wrote to me last night:", then the
             # quotation in a paragraph of its own)
-            if self.quoted.next_start_after(s_open.start - 1, s_open.end) < s_open.end:
-                return None
+            if any(s_open.start <= x < s_open.end and not _naming_label(text, x, y) for x, y in self.quoted):
+                return None  # (a quotation there of its own; a name given after a naming cue is none: "Its
+                # secretary, Jo Doe, known in town as “Bhudi”, went further:")
         elif row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
             return None
         lo = max(s_open.start, a - 1 - _LOOKBACK)
@@ -10711,6 +10801,9 @@ class _Reader:
         """'The Kelby Board of Elections was clear in its findings: "..."': an organisation the mention layer names,
         written as the clause's subject, before the colon, with no speech verb between (not 'The Kelby Times made
         the claim, and Acme Corp responded:') and outside quotation marks; else None."""
+        end = next((sb for e in entities(self.article) if e.kind == "organisation" for sa, sb in e.spans
+                    if sa == sub[0] and sb > sub[1]), None)
+        sub = (sub[0], end) if end else sub  # (the layer's whole name: "Mersey & Weaver Chemicals Ltd" after "Mersey")
         if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
                 or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
                 or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])) \
@@ -10810,7 +10903,9 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
         m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
-            or _noun_from(text, s_open.start, a - 1) or _OWNED_THEN_COPULA.match(text, s_open.start, a - 1)
+            or _noun_from(text, s_open.start, a - 1) \
+            or _OWNED_THEN_COPULA.match(text, text.rfind("\n", s_open.start, a - 1) + 1 or s_open.start, a - 1)
+        # (from the clause's own line: a live blog's label may open the sentence, "PINNED\nJo Doe's advice ...")
         if not m:
             return None
         ma, mb = m.span("who") if m.group("who") else m.span("who2")
