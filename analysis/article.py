@@ -790,8 +790,9 @@ def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
     """``text[a:b]`` ends with a given name written short (:func:`short_given_names`) and the next span, on the
     same line, opens with a capitalised word no sentence opens with: "the helper, Md. | Sohel Mia, said" is one
     sentence (not "Bethesda, Md. | Officials said": Maryland after its town); "Ma." (a Chinese family name too:
-    "founded by Jack Ma. | Daniel Zhang said") only before a given name and a middle initial ("Judge Ma. | Teresa
-    L. Doe")."""
+    "founded by Jack Ma. | Daniel Zhang said", "the economist Lin Ma. | Peter J. Wong disagreed") only after an
+    office or a title (``resources/article_office_words.txt``) and before a given name and a middle initial ("Judge
+    Ma. | Teresa L. Doe")."""
     word = _word_before_stop(text, a, b)
     if word not in short_given_names() or "\n" in text[b:next_start]:
         return False
@@ -801,7 +802,12 @@ def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
     if not re.match(r"[A-Z][a-z]", first) or first in _SENTENCE_OPENING_WORDS \
             or re.search(r"[A-Z][a-z]+, $", text[max(a, at - 30):at]):
         return False
-    return word != "Ma" or re.match(r"[A-Z][a-z]+ [A-Z]\. [A-Z]", after) is not None
+    if word != "Ma":
+        return True
+    before = text[max(a, at - 24):at].split()
+    title = before[-1].rstrip(".").lower() if before else ""
+    return (title in title_abbreviations() or title in resource_lines("article_office_words.txt", lower=True)) \
+        and re.match(r"[A-Z][a-z]+ [A-Z]\. [A-Z]", after) is not None
 
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:

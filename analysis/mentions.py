@@ -1211,6 +1211,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
+# A comma and a person's name in apposition ("No. 9, Callum Reid,": the player with that shirt number).
+_NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 # A number sign and a number: "N°2", "Nº 3", "No. 12" (a union's or a body's branch, inside its name)
 _NUMBER_SIGN = re.compile(r"(?:N[°º]|No\.) ?\d{1,4}")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -2225,11 +2227,12 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
     if nxt.text[:1] == "N" and (num := _NUMBER_SIGN.match(text, nxt.start)) and toks[j].sid == nxt.sid \
             and text[toks[j].end:nxt.start] == " " and not re.match(r"[\w:/\-.]", text[num.end():num.end() + 1]) \
+            and not _NAME_IN_APPOSITION.match(text, num.end()) \
             and toks[j].text not in R["not_actor_suffixes"] \
             and (_orgish(toks[i:j + 1]) or j > i and toks[j].text in R["numbered_areas"]):
         return next(k for k in range(j + 1, len(toks)) if toks[k].end >= num.end()) - j  # "Kelby Water District
         # No. 4", "Union N°3": the number of a body's branch or district after its name (not "Pork LLC, No. 7:14-CV",
-        # "Exchange Agreement No. 14": a case's, a document's)
+        # "Exchange Agreement No. 14", "The Dundee United No. 9, Callum Reid,": a case's, a document's, a player's)
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
@@ -6877,8 +6880,9 @@ def _without_honours_at_end(run: list) -> list:
             or any(t.text in ("of", "for", "the", "and") for t in run):
         return run
     first = run[0].text.lower().rstrip(".")
-    # (each of several: "Jo Doe MA PhD")
-    return _without_honours_at_end(run[:-1]) if first in R["honorifics"] or first in R["given_names"] else run
+    # (each of several: "Jo Doe MA PhD"; a style in lower case, no club's letters, after any name: "Jo Doe Thera")
+    return _without_honours_at_end(run[:-1]) if first in R["honorifics"] or first in R["given_names"] \
+        or not run[-1].text.isupper() else run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -7236,6 +7240,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if " ".join(words) in R["market_indexes"]:
         return True  # "the Sensex", "the Nikkei": a share index, no actor
+    if len(words) == 1 and words[0] in R["post_nominals"] and not words[0].isupper():
+        return True  # "the Thera said": a monk's style standing for him, no body (letters may be a party's: "PP")
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
                                                     and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor

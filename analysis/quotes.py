@@ -1117,9 +1117,8 @@ _PLACE_FIRST = set(_W["place_first"])
 _GENERATIONS = name_suffixes()
 # those written with a full stop after a name ("Jo Doe Jr.", "Jo Doe Sr."): the abbreviations, not the numerals
 _DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islower())
-# (of them, the numerals and a monk's style are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not
-# his father Jo Doe)
-_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g not in ("Jr", "Sr"))
+# (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
+_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -5371,6 +5370,7 @@ _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|
                             r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since
 # 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
+_AGE_THEN_ROLE = re.compile(r",\s*\d{1,3},\s*(?:the|a|an)\s")  # "Jo Doe, 45, the village head,"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
 # (the role's head word captured: a person's noun, checked by the caller).
@@ -6225,7 +6225,7 @@ class _Resolver:
         story described (a review's near misses: the person named next is as often someone new: "A shopkeeper said
         ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
         None (not after a wish not to be named: 'one man, who would not give his name')."""
-        low = mention.strip().lower()
+        low, lede = mention.strip().lower(), False
         if low in ("he", "she") and self._closes_quotation(a) \
                 and (not hit or hit[1] == "anonymous" or self._unnamed_before(a, True)) \
                 and (same := self._renamed_next(a, low, hit[0] if hit and hit[1] == "anonymous" else None)):
@@ -6255,8 +6255,8 @@ class _Resolver:
             return None
         named = self._named_at_next(sent.sentence_id, bool(explicit), also=explicit if isinstance(explicit, str)
                                     else None)
-        if named is None:
-            return None
+        if named is None or lede and _AGE_THEN_ROLE.match(self.text, named[1]):
+            return None  # (after a scene's unnamed man, not "Jo Doe, 45, the village head, says": someone else)
         at, end, canon = named
         sex = self._sex_before(canon, _sentence_for(self.article, at).end)
         hon = _HONORIFIC.match(self.text, at)
@@ -6314,19 +6314,25 @@ class _Resolver:
         if same_head:
             return lead.group(1)
         return lead.group(1) if any(not self.quoted.inside(m.start()) and not _UNDERGOES.match(self.text, m.start(1))
-                                    and self._takes_up(_phrase_head_words(m.group(1)), lead.group(1))
+                                    and self._takes_up(_phrase_head_words(m.group(1)), lead.group(1),
+                                                       self.text[m.start():_sentence_for(self.article, m.start()).end],
+                                                       lead.group(0).rstrip(", "))
                                     for m in _SOMEONE_NEW.finditer(self.text, lo, a)) else False
 
     @staticmethod
-    def _takes_up(words: list[str], noun: str) -> bool:
+    def _takes_up(words: list[str], noun: str, told: str = "", lead: str = "") -> bool:
         """The definite ``noun`` takes up a person brought in as "a/one ``words``": the same noun among the words
         ("a former loom fitter", "The fitter,"; a compound ending in it, "a retired schoolteacher", "The teacher,"),
-        any noun for a person after a noun of ``renaming_any_nouns`` ("a winch operator", "The worker,"), or any noun
-        after one of them (the caller wants a person's name after it: "A woman who runs kayak trips", "The kayak
-        guide, Jo Doe,")."""
+        any noun for a person after a noun of ``renaming_any_nouns`` ("a winch operator", "The worker,"), or a noun
+        no title after one of them when the lead's own modifier is a word of the description ``told`` (the caller
+        wants a person's name after it: "A woman who runs kayak trips", "The kayak guide, Jo Doe,"; not "A woman who
+        sells fish at the market ... / The market manager, Jo Doe," nor "The judge, Jo Doe,": an office's holder)."""
         if noun in _RENAMING_ANY:
             return any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in words)
-        return any(w == noun or len(noun) > 4 and w.endswith(noun) for w in words) or bool(_RENAMING_ANY & set(words))
+        if any(w == noun or len(noun) > 4 and w.endswith(noun) for w in words):
+            return True
+        shared = set(lead.lower().split()[1:-1]) & set(re.findall(r"[a-z]+", told.lower()))
+        return bool(_RENAMING_ANY & set(words)) and bool(shared) and not _is_title(noun)
 
     def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False, also: str | None = None):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after
@@ -7704,7 +7710,7 @@ class _Resolver:
         t = r"\s+".join(map(re.escape, title))
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
         after = re.compile(r",\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + t + r"\b"
-                           + (r"|\s+" + t + r"\b" if " ".join(title).capitalize() in name_suffixes() else ""), re.I)
+                           + (r"|\s+" + t + r"\b" if " ".join(title).capitalize() in _POST_NOMINALS else ""), re.I)
         # (a style written after the name: "Ven. Jo Doe Thera ... the Thera said")
         text = self.text
         genders = _genders(text) if want else {}
@@ -9915,7 +9921,8 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
 # of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
 # word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), or a verb of issuing one
-# ("has issued a statement:", "released a short statement:"), these possibly after
+# ("has issued a statement:", "released a short statement:"; not one "from the family" or "on behalf of" another),
+# these possibly after
 # the rest of the name ("The Kelby Board" "of Elections was clear"); no comma, no capital (not '..., whose view is
 # simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
 _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
@@ -9925,7 +9932,8 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
                             r"|retort|reminder|rebuttal)\b"
                             r"|(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
-                            r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b)"
+                            r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
+                            r"(?!\s+(?:from|on\s+behalf|by|of)\b))"
                             r"[a-z\s’'\-]*")
 
 
