@@ -791,8 +791,8 @@ def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
     same line, opens with a capitalised word no sentence opens with: "the helper, Md. | Sohel Mia, said" is one
     sentence (not "Bethesda, Md. | Officials said": Maryland after its town); "Ma." (a Chinese family name too:
     "founded by Jack Ma. | Daniel Zhang said", "the economist Lin Ma. | Peter J. Wong disagreed") only after an
-    office or a title (``resources/article_office_words.txt``) and before a given name and a middle initial ("Judge
-    Ma. | Teresa L. Doe")."""
+    office or a title (``resources/article_office_words.txt``: "Judge Ma. | Teresa L. Doe", "Director Ma. | Lourdes
+    Doe")."""
     word = _word_before_stop(text, a, b)
     if word not in short_given_names() or "\n" in text[b:next_start]:
         return False
@@ -806,8 +806,7 @@ def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
         return True
     before = text[max(a, at - 24):at].split()
     title = before[-1].rstrip(".").lower() if before else ""
-    return (title in title_abbreviations() or title in resource_lines("article_office_words.txt", lower=True)) \
-        and re.match(r"[A-Z][a-z]+ [A-Z]\. [A-Z]", after) is not None
+    return title in title_abbreviations() or title in resource_lines("article_office_words.txt", lower=True)
 
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:

@@ -4685,20 +4685,29 @@ def _body_before_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         and (toks[j + 2].text.isupper() or not _field_word(ctx, toks[j + 2].text.lower()))
 
 
+# words before two places joined by "and" that may make them two parties ("between Kelby and ...", ", Kelby and ...")
+_PAIR_BEFORE = re.compile(r"(?:\bbetween|\band|&|,)\s*$")
+
+
 def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
-    """After "the", one word shaped as a place, "and", a second such word, then words of no name and a body's word
+    """After "the" (or before "and District"), one word shaped as a place, "and", a second such word, then words of
+    no name and a body's word
     (``org_suffixes``) closing the run two words or more after the second place, or a run going on with "in" or
-    "for" to a body's word: one body of the two places ("the Kelby and Tarno Community Energy Trust", "the Kelby and
+    "for" to a body's word: one body of the two places or of a place "and District" ("the Kelby and Tarno Community
+    Energy Trust", "Kelby and District Football Club", "the Kelby and
     Tarno Women's Council for Health", "the Kelby and Tarno Women in Leadership Forum").  Not a given name, a word in
     capitals or a nationality for a place; not two listed places ("the Kenya and Uganda Farmers' Union": two
     nations' bodies, see :func:`_two_places_public_body`); nor before a plural ("... Community Trust members")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if i != j or k < j + 3 or toks[k].poss or _plural_follows(ctx, k) \
-            or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start):
-        return False
+            or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) and (
+                toks[j + 2].text != "District" or _PAIR_BEFORE.search(text, max(0, toks[i].start - 10), toks[i].start)):
+        return False  # (without "the", only a place "and District", not after "between" or in a list: "leaves
+        # Haddiscoe and District Football Club"; not "Boats left Tarnholm and Vessay Community Energy Trust staff")
     places = (toks[i].text, toks[j + 2].text)
-    if not all(_place_like(w) and not _demonym(w) and not w.isupper() and w.lower() not in R["given_names"]
-               for w in places) or all(w in R["places"] for w in places) \
+    if not all((_place_like(w) or x and w == "District") and not _demonym(w) and not w.isupper()
+               and w.lower() not in R["given_names"] for x, w in enumerate(places)) \
+            or all(w in R["places"] for w in places) \
             or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[j + 3:k + 1]):
         return False
     if k >= j + 4 and toks[k].text.lower() in R["org_suffixes"]:

@@ -190,6 +190,11 @@ _BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
 # a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
 _ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
                        + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+# "the co-op board", "the union executive": a body's noun before its organ, no possessive (_Resolver._organ_of_body)
+_NOUN_ORGAN = re.compile(r"[Tt]he\s+(?P<owner>[a-z][a-z\-]+)\s+(?i:(?P<organ>"
+                         + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+# an aside in commas after a mention ("The co-op board, in its own statement,"), cut before reading its words
+_ASIDE_AFTER = re.compile(r",[^,]*,?$")
 # "its board", "their management": an organ of the body "it" or "they" stands for (_Resolver._organ_of_body)
 _ITS_ORGAN = re.compile(r"(?i:its|their)\s+(?i:" + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len,
                                                                     reverse=True)) + r")")
@@ -2169,6 +2174,8 @@ def _company_of_place(words: str) -> str | None:
     return company
 
 
+# a document's noun, then its verb of quoting someone ("the release quoted", "the statement cited")
+_DOCUMENT_QUOTES = re.compile(r"\s+(?:also\s+)?(?:quoted|quotes|cited|cites)\b")
 # an appositive up to a comma or the end, perhaps with "the" and initials in brackets (_foreign_body_appositive)
 _WHOLE_APPOSITIVE = re.compile(r",\s*(?:the\s+)?([^,()]+?)\s*(?:\([A-Z&]{2,10}\))?\s*(?:,|$)")
 
@@ -2802,14 +2809,16 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 # a sentence that opens with a possessor and its speech noun, a phrase after a preposition (no name, no second verb
 # of being) or an aside in commas after it, and a copula before a colon: 'Ward's answer to critics was short: ', 'His
 # conclusion, in an affidavit filed in June, was blunt: ', 'Her advice to the young never changed: ', 'Jo Doe's
-# advice for residents has not changed all day: ' (not 'Doe's
+# advice for residents has not changed all day: ', "The co-op's statement on his death put it simply: " (not 'Doe's
 # argument was rejected by the judge, who was blunt: ')
-_OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:’s|'s|’|')"
+_OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+|(?:ap|ab|de|da|di|du|van|von|bin|binti)\s+){0,3}"
+                                r"[A-Z][\w.\-]*|[Tt]he\s+[a-z\-]+)(?:’s|'s|’|')"
                                 r"|(?P<who2>His|Her|Their))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
                                 + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s"
                                 r"(?:(?!\b(?:was|is|were|are|but|by|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?"
                                 r"(?:,[^,.!?:;“”\"]{1,80},)?\s(?:was|is|were|are|remains|remained"
-                                r"|(?:has|had)\s+been|never\s+changed|never\s+varied|(?:has|had)(?:\s+not|n[’']t)\s+changed)"
+                                r"|(?:has|had)\s+been|never\s+changed|never\s+varied|(?:has|had)(?:\s+not|n[’']t)\s+changed"
+                                r"|put\s+it)"
                                 r"(?:\s+[a-z]+){0,2}\s*:\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
@@ -3500,8 +3509,9 @@ def _inverted_mention(text: str, toks, k: int, stop: int) -> tuple[int, int] | N
     if not any(t in _FINITE or t.islower() and _verb_like(t) for t in clause):
         return None  # "Jane Doe, the chairman, said ...": no clause before the comma, an appositive subject
     m = _mention_after(toks, j, stop)
-    if not m or text[m[0]:m[1]].split()[0] in _TIME_WORDS:
-        return None
+    if not m or text[m[0]:m[1]].split()[0] in _TIME_WORDS \
+            or any(w in _FINITE or w in _MODALS for w in text[m[0]:m[1]].lower().split()[1:]):
+        return None  # (nor a reported clause with its verb: "..., known as 'Jo', said the jetty would sit there")
     run = _CAP_RUN.match(text, m[0])
     head = run.end() if run else m[0] + len(text[m[0]:m[1]].split()[0]) if text[m[0]:m[1]].split()[0].lower() in (
         "a", "an", "the") else None
@@ -4700,6 +4710,19 @@ def _after_passive_aux(toks, k: int) -> bool:
 _CAPITAL_SUBORDINATORS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 
+def _told_ages(description: str) -> list[tuple[int, int]]:
+    """The ages a description's words tell (``age_adjectives``: "elderly man in a green shirt" -> [(60, 130)])."""
+    return [_AGE_ADJECTIVES[w] for w in description.lower().split() if w in _AGE_ADJECTIVES]
+
+
+def _role_opening(text: str, tok) -> bool:
+    """The capitalised word ``tok`` and lower-case role words after it make a role before a person's name ("Managing
+    director Jo Doe broke the news"): no participle opening a phrase ("Speaking to reporters, Jo Doe said")."""
+    named = _ROLE_THEN_NAME.match(text, tok[2])
+    between = named and text[tok[2]:named.start(1)].split()
+    return bool(named and between and _is_person_name(named.group(1)) and _role_lead(tok[0], between))
+
+
 def _role_lead(first: str, between: list[str]) -> bool:
     """A capitalised common word in the singular and the lower-case words after it make a role before a name: the
     last a title or a person's noun, none a verb ("Branch secretary", "Union shop steward")."""
@@ -4751,7 +4774,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     for _ in range(3):  # "On Thursday, after remaining neutral for months, Jane Doe ...": phrases in a row
         if i < len(toks) and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _intro_word(toks[i][0])
                               or _time_distance(toks, i)) \
-                and (i == start or toks[i][0].islower() or toks[i - 1][0] == ","):
+                and (i == start or toks[i][0].islower() or toks[i - 1][0] == ",") \
+                and not _role_opening(text, toks[i]):
             i = _after_intro(toks, i)
         else:
             break
@@ -5348,11 +5372,15 @@ _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
+# an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
+# 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
+_AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})\b(?![\d,.%:])")
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
-_CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+")  # from a quotation's last word to its closing attribution
+_CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+(?:(?:said|says|added|adds|asked|recalled)\s+)?")
+# (from a quotation's last word to its closing attribution, its verb perhaps first: '"...," said the 41-year-old')
 # words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
 # the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
@@ -5370,6 +5398,7 @@ _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|
                             r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since
 # 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
+_ASIDE_SO_FAR = re.compile(r",[^,.;:]*")  # an aside opened after a name and not yet closed ("Jo Doe, no relation to ")
 _AGE_THEN_ROLE = re.compile(r",\s*\d{1,3},\s*(?:the|a|an)\s")  # "Jo Doe, 45, the village head,"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
@@ -5405,7 +5434,8 @@ _THIRD_PERSON = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]
 _UNDERGOES = re.compile(r"(?:[\w’'\-]+\s+){1,4}?(?:was|were|had been|has been)\s+(?:[a-z]+(?:ed|en)|hurt|caught"
                         r"|hit|shot|struck|held|left|found|stuck)\b")
 # the same with a fourth word, for a description whose head comes late ("a 58-year-old former loom fitter")
-_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+_SOMEONE_NEW = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[^\S\n]+((?:[\w’'\-]+[^\S\n]+){0,3}[\w’'\-]+)")  # (on one line: not
+# a crosshead's "Thirty-one slips" run into the next paragraph)
 # words that end the noun phrase an article opens ("a winch operator who", "a meeting with the mayor")
 _PHRASE_STOPS = frozenset(_W["noun_phrase_stops"])
 
@@ -5550,11 +5580,15 @@ _DESCRIPTION_OPENING = re.compile(
 
 def _body_heads(words: list[str]) -> set[str]:
     """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last (or the
-    last before a legal form), and the one before its first "of" or "for" ("the association" for "the Cocoa Buyers
-    Association of Ghana", "the commission" for "the State Commission for the Protection of Kelby Wines")."""
+    last before a legal form, and before a head that says only what the body is in law, ``compound_heads``, the
+    body's word naming it: "the co-operative" for "Kelby Fishermen's Co-operative Society Ltd"), and the one before
+    its first "of" or "for" ("the association" for "the Cocoa Buyers Association of Ghana", "the commission" for "the
+    State Commission for the Protection of Kelby Wines")."""
     heads = {words[0], words[-1]}
-    if len(words) > 2 and is_legal_form(words[-1]):
-        heads.add(words[-2])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
+    k = len(words) - 2 if len(words) > 2 and is_legal_form(words[-1]) else len(words) - 1
+    heads.add(words[k])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
+    if words[k] in _COMPOUND_HEADS and k > 1 and words[k - 1] in _ORG_WORDS:
+        heads.add(words[k - 1])
     for joint in ("of", "for"):
         if joint in words[1:]:
             heads.add(words[words.index(joint, 1) - 1])
@@ -5807,6 +5841,8 @@ class _Resolver:
                 # prices had fallen": "Nickel" (an organisation to the mention layer) ends the opening words
                 # "Kelby Nickel" of "Kelby Nickel & Cobalt Corp." (or is read as them)
             known = canon in self.sources and self.sources[canon].kind == "person"
+            if not known and self._inside_org_span(at):
+                continue  # ("the Erris & Inishkea Fishermen's Co-operative": words inside a body's name)
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
                               and toks[0].lower() not in _GIVEN_GENDER and not self._titled_person(run, toks)
@@ -5900,6 +5936,14 @@ class _Resolver:
         i, j = bisect.bisect_left(spans, (a,)), bisect.bisect_left(spans, (b,))
         inside = [kind for _, _, kind in spans[i:j]]  # "Wisconsin Gov. Scott Walker": a place, then a person
         return "person" if "person" in inside else inside[0] if inside else None
+
+    def _inside_org_span(self, at: int) -> bool:
+        """Offset ``at`` follows the "&" or "and" inside an organisation's name the mention layer reads ("Erris &
+        Inishkea Fishermen's Co-operative"; not any word inside one, which the layer may have run over a person's
+        name: "Ministry of Finance Jo Doe")."""
+        k = self._layer_span_at(at)
+        return k is not None and self._layer_spans()[k][0] < at and self._layer_spans()[k][2] == "organisation" \
+            and self.text[max(0, at - 5):at].endswith(("& ", " and "))
 
     @staticmethod
     def _titled_person(run: str, toks: list[str]) -> bool:
@@ -6033,11 +6077,36 @@ class _Resolver:
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a)):
             return body  # ("a spokeswoman for the mutual aid society": the Kelby Mutual Aid Society named before)
+        if (not hit or hit[0] == mention.strip() or hit[1] == "anonymous") \
+                and (label := self._label_noun_speaker(mention, a)):
+            return label  # ('Company: "The door is open"', 'Miner says spill "contained"': the body named next)
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _label_noun_speaker(self, mention: str, a: int):
+        """A body's bare noun, capitalised, no article, opening its line (a clock time before it perhaps) as a
+        headline's or a live blog's label does ("Company: ...", "Miner says ...", "Flood group: ..."): the first
+        organisation named after it, outside quotations and within ``_LABEL_REACH`` characters, whose name holds the
+        noun ("Kelby Flood Action Group"), or for a firm's noun ("miner", "company") a company's name ("Watut Ridge
+        Gold Ltd"); else None (not after a word for another firm: "Rival firm says ...")."""
+        words = mention.strip().split()
+        if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or not all(w[1:].islower() for w in words):
+            return None
+        noun = words[-1].lower()
+        firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None)
+        line = self.text.rfind("\n", 0, a) + 1
+        if not (firm or noun in _ORG_WORDS) or self.quoted.inside(a) \
+                or self.text[line:a].strip() and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " "):
+            return None
+        for sa, name in self._org_mentions():
+            if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa) \
+                    and (noun in name.lower().split() or firm and _is_company_name(name)) \
+                    and words[0].lower() not in _OTHER_FIRM:
+                return name, "named", None, "group"
+        return None
 
     def _nickname_holder(self, mention: str, a: int):
         """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
@@ -6059,10 +6128,11 @@ class _Resolver:
 
     def _organ_of_body(self, mention: str, a: int):
         """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
-        said': a body's governing organ or press office (table company_organs) speaks for the body, which the
-        mention names or calls by its noun before the possessive; (name, "named", None, "group") when that resolves
+        said', "The co-op board, in its own statement, called": a body's governing organ or press office (table
+        company_organs) speaks for the body, which the mention names or calls by its noun before the possessive (or
+        before the organ); (name, "named", None, "group") when that resolves
         to a named body, else None."""
-        m = _ORGAN_OF.fullmatch(mention.strip())
+        m = _ORGAN_OF.fullmatch(mention.strip()) or _NOUN_ORGAN.fullmatch(_ASIDE_AFTER.sub("", mention.strip()))
         if m is None and _ITS_ORGAN.fullmatch(mention.strip()):
             # "In a statement, its board said": the body "it" stands for, when the sentence before names it alone
             # (not "The regulator fined Kelby Mutual. Its board said": either's)
@@ -6146,6 +6216,11 @@ class _Resolver:
             return None
         lo = self._newcomer_reach(sent.sentence_id - 1)
         named = self._named_between(lo, a, bare_age)
+        subjects = [x for x in named if self._is_subject(x[0])] if bare_age else []
+        if len({n for _sa, _sb, n in named}) > 1 and len(subjects) == 1 \
+                and all(x == subjects[0] or _ASIDE_SO_FAR.fullmatch(self.text, subjects[0][1], x[0]) for x in named):
+            named = subjects  # ("Jo Doe, no relation to Ann, has worked there for 19 years. / "...," said the
+            # 41-year-old": the subject, the other name in an aside after hers; not "Tom Reed met Jane Roe")
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
@@ -6171,7 +6246,7 @@ class _Resolver:
             fits = self._speaks_next(end, sent.start) and not befallen and self._ages_fit(words, ages) \
                 and not self._other_holder(head, canon)
         else:
-            fits = self._fits_newcomer(words, canon, ages, a) or not befallen and (
+            fits = self._fits_newcomer(words, canon, ages, a, not befallen) or not befallen and (
                 _does_the_trade(self.text, head, end) or set(words[1:]) <= role or _apposed_noun(self.text, end,
                                                                                                  words[1:]))
             # (the person's own role's words: "Jo Doe, 47, a bus driver, ... the bus driver"; not "Sen. Jo Doe ...
@@ -6223,7 +6298,9 @@ class _Resolver:
         named person or an unnamed official, someone unnamed brought in since: "a pensioner"), when the sexes
         agree; not for an unnamed witness the
         story described (a review's near misses: the person named next is as often someone new: "A shopkeeper said
-        ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said").  Else
+        ... / Jo Doe, 70, is the town's mayor", "one protester said ... / Jo Doe, 43, a spokesman, said"), but for a
+        scene's description opening its paragraph ("The old man at the tiller ... he says") or one telling an age
+        ("An elderly man in a green shirt"), when no role follows the age and the age fits ("Jo Doe, 71,").  Else
         None (not after a wish not to be named: 'one man, who would not give his name')."""
         low, lede = mention.strip().lower(), False
         if low in ("he", "she") and self._closes_quotation(a) \
@@ -6236,7 +6313,8 @@ class _Resolver:
         elif low in ("he", "she"):
             role = bool(hit and hit[1] == "anonymous" and _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]
                         in _GENERIC_HEADS)  # ("an official": one who speaks unnamed, as "he" may go on to)
-            lede = bool(hit and hit[1] == "anonymous") and self._opens_paragraph_described(hit[0], a)
+            lede = bool(hit and hit[1] == "anonymous") and (self._opens_paragraph_described(hit[0], a)
+                                                            or _told_ages(hit[0]) != [])
             if not self._closes_quotation(a) or hit and hit[1] == "anonymous" and not role and not lede \
                     or not self._unnamed_before(a, bool(hit and hit[1] == "named") or role and not lede):
                 return None  # (not after an unnamed witness described: "A shopkeeper said ... "...," he said. /
@@ -6257,6 +6335,11 @@ class _Resolver:
                                     else None)
         if named is None or lede and _AGE_THEN_ROLE.match(self.text, named[1]):
             return None  # (after a scene's unnamed man, not "Jo Doe, 45, the village head, says": someone else)
+        if lede and (told := _told_ages(hit[0])):
+            age = _AGE_AFTER_NAME.match(self.text, named[1])
+            years = int(age.group(1) or age.group(2)) if age else None
+            if years is None or not all(lo <= years <= hi for lo, hi in told):
+                return None  # ('An elderly man ... "...," he said. / Jo Doe, 71, summed up ...': the age must fit)
         at, end, canon = named
         sex = self._sex_before(canon, _sentence_for(self.article, at).end)
         hon = _HONORIFIC.match(self.text, at)
@@ -6475,17 +6558,18 @@ class _Resolver:
                    and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
                    for m in _NEWCOMER_NOUN.finditer(self.text, sent.start, a))
 
-    def _fits_newcomer(self, words: list[str], canon: str, ages: set, a: int) -> bool:
+    def _fits_newcomer(self, words: list[str], canon: str, ages: set, a: int, unharmed: bool = False) -> bool:
         """The description ``words`` fits the person ``canon``, of the ages ``ages`` given with the name: its own
         age is the person's ("Jo Doe, 58, ... the 58-year-old"), or its age words ("old", "young") all fit the
-        person's age and the person has spoken before ``a`` ('Mam Doe, 71, said ... / "...," the old man said'; not
-        'Jo Doe, 24, died at the scene. "...," the young man said', nor "the young driver" for an 82-year-old)."""
+        person's age and the person has spoken before ``a`` or (``unharmed``) nothing befell them there ('Mam Doe,
+        71, said ... / "...," the old man said', "Jo Doe is 84. / '...,' said the old fisherman"; not 'Jo Doe, 24, died
+        at the scene. "...," the young man said', nor "the young driver" for an 82-year-old)."""
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if own & ages:
             return True
         told = [_AGE_ADJECTIVES[w] for w in words if w in _AGE_ADJECTIVES]
         return bool(told and ages) and all(lo <= age <= hi for lo, hi in told for age in ages) \
-            and self._has_spoken(canon, a)
+            and (unharmed or self._has_spoken(canon, a))
 
     def _has_spoken(self, canon: str, a: int) -> bool:
         """The person ``canon`` has spoken before ``a``: a quotation's speaker, or named outside quotations right
@@ -7478,8 +7562,9 @@ class _Resolver:
         named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
-            if m:
-                return self._author_in(s, m)
+            if m and not _DOCUMENT_QUOTES.match(self.text, m.end()):
+                return self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
+                # general manager Jo Doe as saying": its author is told further back)
         if noun in _WRITTEN_DOCUMENTS and sid > 0:
             prev = self.article.sentences[sid - 1]
             w = _WROTE_APPOSED.search(self.text, prev.start, prev.end) or _WROTE.search(self.text, prev.start, prev.end)
@@ -8137,8 +8222,8 @@ class _Resolver:
         out += _copular_role(role)
         gen = _GENERATION_AFTER.match(self.text, sb)
         sb = gen.end() if gen else sb  # ("Nana Kwame Asante II, the chief of Kelby,": the generation ends the name)
-        age = _AGE_AFTER.match(self.text, sb)
-        if age:  # "Sarah Jones, 45, ... The 45-year-old said"
+        age = _AGE_AFTER.match(self.text, sb) or _AGE_STATED_AFTER.match(self.text, sb)
+        if age:  # "Sarah Jones, 45, ... The 45-year-old said", "Jo Doe, known as 'Jo the Boat', is 84"
             out.append(f"{age.group(1)}-year-old")
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
@@ -9889,6 +9974,7 @@ _SALUTATIONS = frozenset(_W["salutations"])
 # a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
+_LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
                          r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
@@ -10152,8 +10238,9 @@ class _Reader:
     def entry_labels(self, rows: list[dict]) -> None:
         """'15:57 GMT / Clan chief: “We signed for roads” / Clan Chief Jo Doe of Kelby told senators ... “We signed
         for roads ...,” he said': a quotation an entry's heading labels with a description (:meth:`_entry_label`)
-        is the words of its speaker in the entry (:meth:`_entry_speaker`), else of the label itself, read as any
-        description is, else of the unnamed speaker who says the heading's words."""
+        is the words of the body named next whose name holds a body's label ("Flood group:", "Company:":
+        :meth:`_Resolver._label_noun_speaker`), else of its speaker in the entry (:meth:`_entry_speaker`), else of the
+        label itself, read as any description is, else of the unnamed speaker who says the heading's words."""
         text = self.text
         for i, row in enumerate(rows):
             if not (label := row.get("_entry_label")):
@@ -10162,7 +10249,8 @@ class _Reader:
             words = _ECHO_TRIM.sub("", row["text"]).lower()
             said = [r for r in rows[i + 1:] if r.get("_res") and r["source_type"] in ("named", "anonymous")
                     and len(words.split()) > 1 and _repeats(r["text"], words)]  # (who says the heading's words)
-            hit = self._entry_speaker(rows[i + 1:], said, row["end"], kind) \
+            hit = (kind == "group" and self.res._label_noun_speaker(text[ma:mb], ma)) \
+                or self._entry_speaker(rows[i + 1:], said, row["end"], kind) \
                 or (kind == "person" and self._entry_apposed(row["end"], text[ma:mb])) \
                 or self.res.resolve(re.sub(r"^(?:[Tt]he\s+)?", "the ", text[ma:mb].lower(), count=1), ma, mb)
             # (as a description: "Company" is "the company"; "Union" is the union named, not its unnamed official)
@@ -10532,7 +10620,8 @@ class _Reader:
                 and (hit := self.caller(row, s_open)):
             return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
-            or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
+            or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
+            or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -10904,15 +10993,17 @@ class _Reader:
                 return r, self.text[sub[0]:sub[1]], sub[0], sub[1], toks[k][0]
         return None
 
-    def owner(self, row, s_open):
+    def owner(self, row, s_open, clause: bool = False):
         """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the
         possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence; so the name after
-        'a reply from' before a colon ('That drew a pointed reply from Jo Doe, ..., on Threads: "..."')."""
+        'a reply from' before a colon ('That drew a pointed reply from Jo Doe, ..., on Threads: "..."').  With
+        ``clause``, only a whole clause before a colon that a possessed speech noun opens ("The co-op's statement on
+        his death put it simply:"; tried before a cue's own subject, "his death")."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
-            or _noun_from(text, s_open.start, a - 1) \
-            or _OWNED_THEN_COPULA.match(text, text.rfind("\n", s_open.start, a - 1) + 1 or s_open.start, a - 1)
+        m = _OWNED_THEN_COPULA.match(text, text.rfind("\n", s_open.start, a - 1) + 1 or s_open.start, a - 1) \
+            if clause else _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
+            or _noun_from(text, s_open.start, a - 1)
         # (from the clause's own line: a live blog's label may open the sentence, "PINNED\nJo Doe's advice ...")
         if not m:
             return None
