@@ -652,6 +652,7 @@ def word_title_abbreviations() -> frozenset:
     return resource_lines("article_name_titles.txt", lower=True)
 
 
+@lru_cache(maxsize=1)
 def short_given_names() -> frozenset:
     """Given names written short before a full stop and the rest of a name ("Md. Jo Doe", "Wm. Roe", "Ma. Teresa
     Doe"; the table ``resources/article_given_abbreviations.txt``, case as written).
@@ -660,6 +661,11 @@ def short_given_names() -> frozenset:
     (True, False)
     """
     return resource_lines("article_given_abbreviations.txt")
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset:
+    return resource_lines("article_office_words.txt", lower=True)
 
 
 @lru_cache(maxsize=1)
@@ -806,7 +812,7 @@ def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:
         return True
     before = text[max(a, at - 24):at].split()
     title = before[-1].rstrip(".").lower() if before else ""
-    return title in title_abbreviations() or title in resource_lines("article_office_words.txt", lower=True)
+    return title in title_abbreviations() or title in _office_words()
 
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
