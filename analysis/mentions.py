@@ -1366,7 +1366,7 @@ def _keep_dot() -> frozenset:
     (Santa/Santo before a saint's name: "Sta. Rosa", "Sto. Tomas") only as written, not "STO." (a security token
     offering ending a sentence: "an unregistered STO. SEC officials said ...")."""
     return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | _rules()["company_openers"] \
-        | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc", "Sta", "Sto"}
+        | {"jr", "sr", "st", "ste", "inc", "co", "corp", "ltd", "bros", "plc", "Sta", "Sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
@@ -6447,7 +6447,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
              or lw in R["honorifics_before_listed_given_names"] and _given_name_after_title(words[k + 1:])
              and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
-        and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
+        and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "ste", "saint") \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
         and not (k > 0 and words[k - 1] in R["romance_articles"]
                  and not _person_after_romance_title(words[k + 1:])) \

@@ -774,6 +774,9 @@ def _name_tokens(run: str) -> list[str]:
     return list(_name_token_tuple(run))
 
 
+_SAINT_WORDS = frozenset(("St.", "Ste.", "St", "Ste"))  # a saint's abbreviated title, inside a surname too
+
+
 @lru_cache(maxsize=8192)
 def _name_token_tuple(run: str) -> tuple[str, ...]:
     """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
@@ -782,13 +785,16 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
     # (nor is a title after a patronymic particle: "Jo bin Haji Doe", the father's style inside the name; Brunei's
     # "Awang", "Dayang", "Pengiran" are titles only before one: "Awang Jo bin Doe", not "Awang Sariyan")
+    # (nor "St."/"Ste." after a given name: a surname named for a saint, "Roland Ste. Croix", "Jo St. John")
     father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
     cut = max((i + 1 for i, t in enumerate(toks[:father])
-               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
+               if (i == 0 or i == len(toks) - 1 or t not in _SAINT_WORDS) and (_is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
                or t[-1:] == "." and t[:-1] in _DOTTED_TITLES or (t in _TITLES_AS_WRITTEN and i < len(toks) - 1)
-               or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES)),
+               or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES))),
               default=0)
     toks = toks[cut:]
+    if len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
+        toks = toks[2:]  # (a title of two words: "Tuai Rumah Jo anak Doe", an Iban longhouse's headman)
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
         toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Jafri bin Osman", "Farmer Jo Doe")
@@ -2802,24 +2808,25 @@ _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 _DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS + "|" + "|".join(_W["described_speech_nouns"])
                               + r")\s+(?:that|which)\b")
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
                           r"(?:^|(?<=[.:;!?]\s)|(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s))(?P<who2>His|Her|Their|his|her|their))\s+"
                           rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
 # a sentence that opens with a possessor and its speech noun, a phrase after a preposition (no name, no second verb
 # of being) or an aside in commas after it, and a copula before a colon: 'Ward's answer to critics was short: ', 'His
 # conclusion, in an affidavit filed in June, was blunt: ', 'Her advice to the young never changed: ', 'Jo Doe's
-# advice for residents has not changed all day: ', "The co-op's statement on his death put it simply: " (not 'Doe's
+# advice for residents has not changed all day: ', "The co-op's statement on his death put it simply: ", "The forum's
+# letter to the regent, delivered on Monday, ended with a warning: ", "Its letter ended: " (not 'Doe's
 # argument was rejected by the judge, who was blunt: ')
 _OWNED_THEN_COPULA = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+|(?:ap|ab|de|da|di|du|van|von|bin|binti)\s+){0,3}"
                                 r"[A-Z][\w.\-]*|[Tt]he\s+[a-z\-]+)(?:’s|'s|’|')"
-                                r"|(?P<who2>His|Her|Their))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
+                                r"|(?P<who2>His|Her|Their|Its))\s+(?:[a-z]+\s+)?(?P<noun>" + _SPEECH_NOUNS
                                 + r")\b(?:\s+(?:to|for|on|about|in|of|from|at|over|with)\s"
                                 r"(?:(?!\b(?:was|is|were|are|but|by|while|whereas)\b)[^.!?:;,“”\"A-Z]){1,90})?"
                                 r"(?:,[^,.!?:;“”\"]{1,80},)?\s(?:was|is|were|are|remains|remained"
                                 r"|(?:has|had)\s+been|never\s+changed|never\s+varied|(?:has|had)(?:\s+not|n[’']t)\s+changed"
-                                r"|put\s+it)"
-                                r"(?:\s+[a-z]+){0,2}\s*:\s*$")
+                                r"|put\s+it|ended|closed|concluded)"
+                                r"(?:\s+[a-z]+){0,3}\s*:\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
@@ -2962,14 +2969,26 @@ def _holder_after_body(toks, i: int, j: int) -> tuple[int, int] | None:
 def _name_before_title(toks, i: int, c: int, j: int) -> int:
     """The comma that opens the subject after an introductory phrase: ``c`` (the last comma before a capital),
     unless what follows it is a capitalised title ("Chief Executive Officer of Kelby Bank") after a person's name
-    between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"):
-    then that comma before."""
-    if c >= j or not _title_run(toks, c + 1, j):
+    between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"), or
+    a possessor and lower-case words describing the name between the commas, a person's or a body's ("In a
+    statement, Kelby Group plc, Tarno Marine's parent company, said"): then that comma before."""
+    owned = c < j and _possessed_description(toks, c + 1, j)
+    if c >= j or not owned and not _title_run(toks, c + 1, j):
         return c
     p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
-    if p is None or p + 1 >= c or not _is_person_name(" ".join(t[0] for t in toks[p + 1:c])):
+    if p is None or p + 1 >= c or not (_is_person_name(name := " ".join(t[0] for t in toks[p + 1:c])) or owned and all(
+            t[0][:1].isupper() or t[0] in ("&", "and", "of") or is_legal_form(t[0]) for t in toks[p + 1:c])
+            and toks[p + 1][0][:1].isupper()):
         return c
     return p
+
+
+def _possessed_description(toks, x: int, j: int) -> bool:
+    """Tokens ``x`` to ``j`` are a possessor's capitalised words and lower-case nouns ("Tarno Marine's parent
+    company", "Acme's chief executive"): a description, no verb among them."""
+    k = next((y for y in range(x, min(j, x + 4)) if toks[y][0].endswith(("’s", "'s"))), None)
+    return k is not None and k + 1 < j and all(t[0][:1].isupper() for t in toks[x:k + 1]) \
+        and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and t[0] not in _FINITE for t in toks[k + 1:j])
 
 
 def _title_run(toks, x: int, j: int) -> bool:
@@ -4716,11 +4735,21 @@ def _told_ages(description: str) -> list[tuple[int, int]]:
 
 
 def _role_opening(text: str, tok) -> bool:
-    """The capitalised word ``tok`` and lower-case role words after it make a role before a person's name ("Managing
-    director Jo Doe broke the news"): no participle opening a phrase ("Speaking to reporters, Jo Doe said")."""
+    """The capitalised word ``tok`` and lower-case role words after it make a role before a person's name, the
+    clause's subject ("Managing director Jo Doe broke the news"): no preposition or participle opening a phrase
+    ("Speaking to reporters, Jo Doe said", "Following chairman Jo Doe's resignation,", "Praising captain Jo Doe,
+    Ann Roe said"), an -ing word only as a role's own (``role_participles``: "Managing", "Acting")."""
+    first = tok[0].lower()
+    if first in _INTRO or first in _SUBORDINATORS or first in _PREPOSITIONS \
+            or first.endswith(("ing", "ed")) and first not in _ROLE_PARTICIPLES:
+        return False
     named = _ROLE_THEN_NAME.match(text, tok[2])
     between = named and text[tok[2]:named.start(1)].split()
-    return bool(named and between and _is_person_name(named.group(1)) and _role_lead(tok[0], between))
+    return bool(named and between and _is_person_name(named.group(1)) and _role_lead(tok[0], between)
+                and not re.match(r"[’']s?\b|,", text[named.end(1):named.end(1) + 2]))
+
+
+_ROLE_PARTICIPLES = frozenset(_W["role_participles"])
 
 
 def _role_lead(first: str, between: list[str]) -> bool:
@@ -5310,6 +5339,7 @@ _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,
                                      r"(?=\s*[,;.]|\s+(?:"
                                      + "|".join(_W["description_continuations"]) + r")\b)")
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
+_IT_OPENS = re.compile(r"[\s“\"‘']*(?:It|Its)\b")  # a sentence opened by "it" or "its" (_Resolver._it)
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:"
                            + "|".join(_W["subject_auxiliaries"]) + r"|[a-z]+ed)\b")
 # the passive with its agent after a body's noun ("The agency was sued by Acme Chemicals over what it called"):
@@ -5374,7 +5404,9 @@ _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its 
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
 # 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
-_AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})\b(?![\d,.%:])")
+_AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})"
+                               r"(?=\s*(?:[,.;]\s|(?:and|but|on|in|at|last|this)\b|$))")  # (not "was 20 minutes late", nor "is 84
+# years old", as often a boat's or a building's age)
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
@@ -5398,7 +5430,9 @@ _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|
                             r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since
 # 1979": the person just described, named)
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
-_ASIDE_SO_FAR = re.compile(r",[^,.;:]*")  # an aside opened after a name and not yet closed ("Jo Doe, no relation to ")
+# an aside opened after a name and not yet closed ("Jo Doe, no relation to "): no coordination ("Jo Doe, along with
+# Ann Roe,") and no clause of another's ("Jo Doe, whose husband Tom Roe is 52,")
+_ASIDE_SO_FAR = re.compile(r",(?!\s*(?:along|together|as\s+well|and|with|or|plus|whose|like)\b)[^,.;:]*")
 _AGE_THEN_ROLE = re.compile(r",\s*\d{1,3},\s*(?:the|a|an)\s")  # "Jo Doe, 45, the village head,"
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
@@ -6103,10 +6137,18 @@ class _Resolver:
             return None
         for sa, name in self._org_mentions():
             if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa) \
-                    and (noun in name.lower().split() or firm and _is_company_name(name)) \
+                    and (noun in name.lower().split() or firm and _is_company_name(name)
+                         and (_SPEAKS_AFTER.match(self.text, sa + len(name)) or self._opens_its_sentence(sa))) \
                     and words[0].lower() not in _OTHER_FIRM:
                 return name, "named", None, "group"
         return None
+
+    def _opens_its_sentence(self, at: int) -> bool:
+        """The name at ``at`` opens its sentence, after a dateline perhaps and role words ("SPLIT – Private shipping
+        company Kelby Linija d.o.o. has suspended ..."): the sentence's subject (not "A contractor, Kelby Drilling
+        Ltd, was ...", nor "the pit run by Kelby Coal Ltd")."""
+        before = _DATELINE_OPENING.sub("", self.text[_sentence_for(self.article, at).start:at], count=1)
+        return _ROLE_WORDS_ONLY.fullmatch(before) is not None
 
     def _nickname_holder(self, mention: str, a: int):
         """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
@@ -7562,9 +7604,11 @@ class _Resolver:
         named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
-            if m and not _DOCUMENT_QUOTES.match(self.text, m.end()):
+            if m and not (_DOCUMENT_QUOTES.match(self.text, m.end())
+                          and not re.search(r"[’']s\s+$", self.text[max(0, m.start() - 4):m.start()])):
                 return self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
-                # general manager Jo Doe as saying": its author is told further back)
+                # general manager Jo Doe as saying": its author is told further back, unless the sentence owns it:
+                # "Kelby Water Ltd's release quoted ...")
         if noun in _WRITTEN_DOCUMENTS and sid > 0:
             prev = self.article.sentences[sid - 1]
             w = _WROTE_APPOSED.search(self.text, prev.start, prev.end) or _WROTE.search(self.text, prev.start, prev.end)
@@ -8249,8 +8293,11 @@ class _Resolver:
         if noun not in self._bodies:  # (start, name, named by the noun itself) of the organisations so named, once
             own = {noun, *_FOREIGN_BODY_NOUNS.get(noun, ())}  # (or in another language: "Associazione ...")
             nouns = own | _BODY_NOUNS.get(noun, frozenset())
-            self._bodies[noun] = [(sa, name, bool(own & heads)) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and (heads := _body_heads(words)) & nouns]
+            called = {n for _sa, n in self._descriptions().get(noun, [])}  # ("the Kelby Medical Association, the
+            # doctors' union,": called by the noun in apposition, as if named by it)
+            self._bodies[noun] = [(sa, name, bool(own & heads) or name in called) for sa, name in self._org_mentions()
+                                  if len(words := name.lower().split()) > 1
+                                  and ((heads := _body_heads(words)) & nouns or name in called)]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         if not k:
@@ -9130,10 +9177,14 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
-        opener = _BODY_SUBJECT.match(self.text, self.article.sentences[sid].start, a)
-        if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) and (
-                hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
-            return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
+        for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 2), -1)):
+            opener = _BODY_SUBJECT.match(self.text, s.start, min(a, s.end))
+            if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) \
+                    and (hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
+                return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
+            if _IT_OPENS.match(self.text, s.start, s.end):
+                continue  # ("The association has written to the minister. Its letter ended:": the sentence before's)
+            break
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
         lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()
@@ -9975,6 +10026,12 @@ _SALUTATIONS = frozenset(_W["salutations"])
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’\-]*\s[–—-]\s")  # "SPLIT – " (_Resolver._opens_its_sentence)
+_ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
+# a verb of saying soon after a company's name, in its sentence ("Tarno Gold Ltd said on Monday", "Tarno Gold Ltd,
+# which owns the mine, says"): the company a firm's label ("Miner says ...") stands for, not one only named there
+_SPEAKS_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:said|says|told|tells|stated|states|announced|confirmed|confirms"
+                           r"|insisted|insists|has\s+issued|issued)\b")
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
                          r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
