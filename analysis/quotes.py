@@ -788,9 +788,10 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     # (nor "St."/"Ste." after a given name: a surname named for a saint, "Roland Ste. Croix", "Jo St. John")
     father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
     cut = max((i + 1 for i, t in enumerate(toks[:father])
-               if (i == 0 or i == len(toks) - 1 or t not in _SAINT_WORDS) and (_is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
-               or t[-1:] == "." and t[:-1] in _DOTTED_TITLES or (t in _TITLES_AS_WRITTEN and i < len(toks) - 1)
-               or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES))),
+               if (i == 0 or i == len(toks) - 1 or t not in _SAINT_WORDS)
+               and (_is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
+                    or t[-1:] == "." and t[:-1] in _DOTTED_TITLES or (t in _TITLES_AS_WRITTEN and i < len(toks) - 1)
+                    or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES))),
               default=0)
     toks = toks[cut:]
     if len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
@@ -2976,11 +2977,13 @@ def _name_before_title(toks, i: int, c: int, j: int) -> int:
     if c >= j or not owned and not _title_run(toks, c + 1, j):
         return c
     p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
-    if p is None or p + 1 >= c or not (_is_person_name(name := " ".join(t[0] for t in toks[p + 1:c])) or owned and all(
-            t[0][:1].isupper() or t[0] in ("&", "and", "of") or is_legal_form(t[0]) for t in toks[p + 1:c])
-            and toks[p + 1][0][:1].isupper()):
+    if p is None or p + 1 >= c:
         return c
-    return p
+    named = toks[p + 1:c]
+    person = _is_person_name(" ".join(t[0] for t in named))
+    body = owned and named[0][0][:1].isupper() \
+        and all(t[0][:1].isupper() or t[0] in ("&", "and", "of") or is_legal_form(t[0]) for t in named)
+    return p if person or body else c
 
 
 def _possessed_description(toks, x: int, j: int) -> bool:
@@ -5338,8 +5341,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last 
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
                                      r"(?=\s*[,;.]|\s+(?:"
                                      + "|".join(_W["description_continuations"]) + r")\b)")
-# a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _IT_OPENS = re.compile(r"[\s“\"‘']*(?:It|Its)\b")  # a sentence opened by "it" or "its" (_Resolver._it)
+# a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:"
                            + "|".join(_W["subject_auxiliaries"]) + r"|[a-z]+ed)\b")
 # the passive with its agent after a body's noun ("The agency was sued by Acme Chemicals over what it called"):
@@ -5404,9 +5407,9 @@ _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its 
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
 # 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
+# (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
 _AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})"
-                               r"(?=\s*(?:[,.;]\s|(?:and|but|on|in|at|last|this)\b|$))")  # (not "was 20 minutes late", nor "is 84
-# years old", as often a boat's or a building's age)
+                               r"(?=\s*(?:[,.;]\s|(?:and|but|on|in|at|last|this)\b|$))")
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
@@ -10024,7 +10027,6 @@ _SALUTATIONS = frozenset(_W["salutations"])
 # a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
 # a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
-# a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’\-]*\s[–—-]\s")  # "SPLIT – " (_Resolver._opens_its_sentence)
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
@@ -10032,6 +10034,7 @@ _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "
 # which owns the mine, says"): the company a firm's label ("Miner says ...") stands for, not one only named there
 _SPEAKS_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:said|says|told|tells|stated|states|announced|confirmed|confirms"
                            r"|insisted|insists|has\s+issued|issued)\b")
+# a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
                          r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
