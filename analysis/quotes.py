@@ -1152,10 +1152,12 @@ def _is_person_name(run: str) -> bool:
         # copy writes the Arabic article: "Jo Saeed bin Hamad Al Doe")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
-    # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
+    # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not, nor do
+    # initials run together before a surname ("A.L.M. Haniffa", "M.S. Doe"; not "U.S.", "D.C.": listed abbreviations)
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1
-                                                         and t not in _GENERATIONS for t in toks) \
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 and t not in _GENERATIONS
+                                                         and not (k < len(toks) - 1 and _initials_token(t))
+                                                         for k, t in enumerate(toks)) \
             or len(toks[-1]) > 2 and toks[-1][-1] == "s" and toks[-1][:-1].isupper():
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
@@ -1168,6 +1170,15 @@ def _is_person_name(run: str) -> bool:
                for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2) for k, t in enumerate(toks))
     # (the "A" inside a Surinamese surname is one, after a given name: "Jo Fung A Kelb", as the mention layer reads)
+
+
+_RUN_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # initials run together ("A.L.M.", "M.S.")
+_DOTTED_ABBREVIATIONS = resource_lines("article_abbreviations.txt", lower=True)  # "u.s", "d.c", "u.n": no initials
+
+
+def _initials_token(t: str) -> bool:
+    """``t`` is a person's initials run together ("A.L.M.", "M.S."), no listed abbreviation ("U.S.", "D.C.")."""
+    return _RUN_INITIALS.fullmatch(t) is not None and t.lower().rstrip(".") not in _DOTTED_ABBREVIATIONS
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)

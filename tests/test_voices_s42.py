@@ -467,3 +467,16 @@ def test_the_union_is_the_association_called_a_union_in_apposition():
 ])
 def test_a_firm_s_label_is_no_company_named_that_does_not_speak(text, wrong):
     assert wrong not in speakers(text).values()
+
+
+# --- session 42, fourth round ------------------------------------------------------------------------------------
+
+def test_initials_run_together_open_a_person_s_name():
+    text = (LEDE + "Its district manager, K. Sivapalan, said the board had bought more than 9,000 tonnes.\n\n"
+            "A.L.M. Haniffa, managing director of Haniffa & Sons Rice Mills (Pvt) Ltd, said millers were paying what "
+            "the market allowed. 'Our stores are full,' he said.\n\nM.S. Haniffa, a farmer who is no relation to the "
+            "miller, said he had sold 40 bags. 'The man who gave me the loan set the price,' he said.\n")
+    said = speakers(text)
+    assert said["Our stores are full,"] == "A.L.M. Haniffa"
+    assert said["The man who gave me the loan set the price,"] == "M.S. Haniffa"
+
