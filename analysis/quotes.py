@@ -145,9 +145,10 @@ _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s"
 _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
                            - _forms("describe"), key=lambda w: (-len(w), w))
 # ("known as", "known to friends as", "known across the island as", "known to everybody in Kelby Bay as", "known to
-# two generations of miners as", "locally known as": a nickname follows)
+# two generations of miners as", "locally known as", "known up and down the river as", "known from Kilrush to Kinvara
+# as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within)\s+(?:[\w’'\-]+\s+){1,6}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within|up|down|along|from|all|far|over|round)\s+(?:[\w’'\-]+\s+){1,6}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -6465,13 +6466,19 @@ class _Resolver:
         any noun for a person after a noun of ``renaming_any_nouns`` ("a winch operator", "The worker,"), or a noun
         no title after one of them when the lead's own modifier is a word of the description ``told`` (the caller
         wants a person's name after it: "A woman who runs kayak trips", "The kayak guide, Jo Doe,"; not "A woman who
-        sells fish at the market ... / The market manager, Jo Doe," nor "The judge, Jo Doe,": an office's holder)."""
+        sells fish at the market ... / The market manager, Jo Doe," nor "The judge, Jo Doe,": an office's holder), or
+        one that names the doer of a verb of the description ("A woman who has trapped muskrat ...", "The trapper,
+        Jo Doe,")."""
         if noun in _RENAMING_ANY:
             return any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w) for w in words)
         if any(w == noun or len(noun) > 4 and w.endswith(noun) for w in words):
             return True
-        shared = set(lead.lower().split()[1:-1]) & set(re.findall(r"[a-z]+", told.lower()))
-        return bool(_RENAMING_ANY & set(words)) and bool(shared) and not _is_title(noun)
+        told_words = set(re.findall(r"[a-z]+", told.lower()))
+        stem = noun[:-2] if noun.endswith("er") and len(noun) > 5 else ""
+        does = bool(stem) and any(w.startswith(stem) and w.endswith(("ed", "ing", "s")) and w != noun + "s"
+                                  for w in told_words)
+        shared = set(lead.lower().split()[1:-1]) & told_words
+        return bool(_RENAMING_ANY & set(words)) and (bool(shared) or does) and not _is_title(noun)
 
     def _named_at_next(self, sid: int, explicit: bool = False, loose: bool = False, also: str | None = None):
         """(start, end, name) of the person named first in the story at the opening of the first sentence after

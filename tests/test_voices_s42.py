@@ -480,3 +480,23 @@ def test_initials_run_together_open_a_person_s_name():
     assert said["Our stores are full,"] == "A.L.M. Haniffa"
     assert said["The man who gave me the loan set the price,"] == "M.S. Haniffa"
 
+
+
+def test_the_doer_of_a_verb_of_the_description_renames_the_woman():
+    text = (LEDE + "A woman who has trapped muskrat along the river since she was nine sat in the front row.\n\n\"That "
+            "water is our grocery store,\" she said during a break.\n\nThe trapper, Bernice Fleet, 71, is one of 14 "
+            "elders who swore affidavits in the case.\n")
+    assert speakers(text)["That water is our grocery store,"] == "Bernice Fleet"
+
+
+def test_a_market_manager_does_not_rename_a_woman_who_sells_at_the_market():
+    text = (LEDE + "A woman who sells fish at the market stood by her stall.\n\n\"Nobody buys now,\" she said.\n\nThe "
+            "market manager, Jo Dorran, 50, said trade was down.\n")
+    assert speakers(text)["Nobody buys now,"] != "Jo Dorran"
+
+
+def test_a_nickname_after_known_up_and_down_the_shore_as_is_no_quotation_of_its_own():
+    text = (LEDE + "Cyril Pardy, 58, known up and down the shore as \"Boxer,\" called the closure \"the second "
+            "moratorium\".\n")
+    said = speakers(text)
+    assert said["the second moratorium"] == "Cyril Pardy" and said.get("Boxer,") is None  # (a term: no speaker)
