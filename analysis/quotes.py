@@ -5353,7 +5353,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last 
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
                                      r"(?=\s*[,;.]|\s+(?:"
                                      + "|".join(_W["description_continuations"]) + r")\b)")
-_IT_OPENS = re.compile(r"[\s“\"‘']*(?:It|Its)\b")  # a sentence opened by "it" or "its" (_Resolver._it)
+# a sentence opened by "Its" and a speech noun ("Its letter ended:", _Resolver._it; not "It said": often another body
+# than the subject before, "The court fined Acme. It said it would appeal")
+_IT_OPENS = re.compile(r"[\s“\"‘']*Its\s+(?:[a-z]+\s+)?(?:" + _SPEECH_NOUNS + r")\b")
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:"
                            + "|".join(_W["subject_auxiliaries"]) + r"|[a-z]+ed)\b")
@@ -6140,7 +6142,9 @@ class _Resolver:
         headline's or a live blog's label does ("Company: ...", "Miner says ...", "Flood group: ..."): the first
         organisation named after it, outside quotations and within ``_LABEL_REACH`` characters, whose name holds the
         noun ("Kelby Flood Action Group"), or for a firm's noun ("miner", "company") a company's name ("Watut Ridge
-        Gold Ltd"); else None (not after a word for another firm: "Rival firm says ...")."""
+        Gold Ltd"; of several companies there, one that speaks right after its name or opens its sentence, not "A
+        contractor, Kelby Drilling Ltd, was pumping ..."); else None (not after a word for another firm: "Rival firm
+        says ...")."""
         words = mention.strip().split()
         if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or not all(w[1:].islower() for w in words):
             return None
@@ -6150,11 +6154,15 @@ class _Resolver:
         if not (firm or noun in _ORG_WORDS) or self.quoted.inside(a) \
                 or self.text[line:a].strip() and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " "):
             return None
-        for sa, name in self._org_mentions():
-            if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa) \
-                    and (noun in name.lower().split() or firm and _is_company_name(name)
-                         and (_SPEAKS_AFTER.match(self.text, sa + len(name)) or self._opens_its_sentence(sa))) \
-                    and words[0].lower() not in _OTHER_FIRM:
+        near = [(sa, name) for sa, name in self._org_mentions()
+                if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa)]
+        companies = {name for _sa, name in near if _is_company_name(name)}
+        for sa, name in near:
+            one = name in companies and (len(companies) == 1 and not _BY_BEFORE.search(self.text, max(0, sa - 8), sa)
+                                         or _SPEAKS_AFTER.match(self.text, sa + len(name))
+                                         or self._opens_its_sentence(sa))  # (of several, one that speaks or leads;
+            # not an agent: "Miner says pit was 'a death trap' / Jo Doe ... says the pit run by Kelby Coal Ltd ...")
+            if (noun in name.lower().split() or firm and one) and words[0].lower() not in _OTHER_FIRM:
                 return name, "named", None, "group"
         return None
 
@@ -9203,7 +9211,7 @@ class _Resolver:
             if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) \
                     and (hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
                 return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
-            if _IT_OPENS.match(self.text, s.start, s.end):
+            if s.start <= a < s.end and _IT_OPENS.match(self.text, s.start, s.end):
                 continue  # ("The association has written to the minister. Its letter ended:": the sentence before's)
             break
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
@@ -10046,6 +10054,7 @@ _SALUTATIONS = frozenset(_W["salutations"])
 # a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent before a name ("run by Kelby Coal Ltd")
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’\-]*\s[–—-]\s")  # "SPLIT – " (_Resolver._opens_its_sentence)
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
 # a verb of saying soon after a company's name, in its sentence ("Tarno Gold Ltd said on Monday", "Tarno Gold Ltd,

@@ -500,3 +500,26 @@ def test_a_nickname_after_known_up_and_down_the_shore_as_is_no_quotation_of_its_
             "moratorium\".\n")
     said = speakers(text)
     assert said["the second moratorium"] == "Cyril Pardy" and said.get("Boxer,") is None  # (a term: no speaker)
+
+
+# --- a review's near misses of the third and fourth rounds (kept as negative tests) --------------------------------
+
+@pytest.mark.parametrize("passage, quote, speaker", [
+    ("Kelby District Court fined Tarno Quarries Ltd £40,000 on Monday. The court has ordered the firm to replant the "
+     "hillside. It said it would appeal: \"We will fight this ruling.\"\n", "We will fight this ruling.",
+     "Tarno Quarries Ltd"),
+    ("The Tarno Harbour Board runs the pier. The board was sued last week by the Kelby Fishermen's Association. It "
+     "said: \"We were left with no choice.\"\n", "We were left with no choice.", "Kelby Fishermen's Association"),
+])
+def test_it_said_is_not_the_body_the_sentence_before_opens_with(passage, quote, speaker):
+    assert speakers(LEDE + passage)[quote] == speaker
+
+
+@pytest.mark.parametrize("story", [
+    "Miner says spill is 'contained'\n\nIn a statement to the exchange on Monday, Tarno Ridge Gold Ltd warned that "
+    "clean-up costs could reach $4m.\n",
+    "Miner says spill is 'contained'\n\nThe leak at the Kelby pit has been stopped, according to Tarno Ridge Gold Ltd, "
+    "which owns the mine.\n",
+])
+def test_a_firm_s_label_is_the_one_company_named_after_it(story):
+    assert speakers(story)["contained"] == "Tarno Ridge Gold Ltd"
