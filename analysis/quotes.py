@@ -6167,11 +6167,11 @@ class _Resolver:
         return None
 
     def _opens_its_sentence(self, at: int) -> bool:
-        """The name at ``at`` opens its sentence, after a dateline perhaps and role words ("SPLIT – Private shipping
-        company Kelby Linija d.o.o. has suspended ..."): the sentence's subject (not "A contractor, Kelby Drilling
-        Ltd, was ...", nor "the pit run by Kelby Coal Ltd")."""
-        before = _DATELINE_OPENING.sub("", self.text[_sentence_for(self.article, at).start:at], count=1)
-        return _ROLE_WORDS_ONLY.fullmatch(before) is not None
+        """The name at ``at`` opens its sentence, after a wire dateline perhaps and role words ("SPLIT – Private
+        shipping company Kelby Linija d.o.o. has suspended ..."): the sentence's subject (not "A contractor, Kelby
+        Drilling Ltd, was ...", nor "the pit run by Kelby Coal Ltd")."""
+        lo = _sentence_for(self.article, at).start
+        return _ROLE_WORDS_ONLY.fullmatch(self.text, self._dateline_end(lo) or lo, at) is not None
 
     def _nickname_holder(self, mention: str, a: int):
         """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
@@ -6638,7 +6638,7 @@ class _Resolver:
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if own & ages:
             return True
-        told = [_AGE_ADJECTIVES[w] for w in words if w in _AGE_ADJECTIVES]
+        told = _told_ages(" ".join(words))
         return bool(told and ages) and all(lo <= age <= hi for lo, hi in told for age in ages) \
             and (unharmed or self._has_spoken(canon, a))
 
@@ -9206,14 +9206,15 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
-        for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 2), -1)):
+        here = self.article.sentences[sid]
+        # (and the sentence before's, after "Its" and a speech noun: "The association has written to the minister.
+        # Its letter ended:")
+        back = [sid - 1] if sid > 0 and _IT_OPENS.match(self.text, here.start, here.end) else []
+        for s in (self.article.sentences[j] for j in [sid, *back]):
             opener = _BODY_SUBJECT.match(self.text, s.start, min(a, s.end))
             if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) \
                     and (hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
                 return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
-            if s.start <= a < s.end and _IT_OPENS.match(self.text, s.start, s.end):
-                continue  # ("The association has written to the minister. Its letter ended:": the sentence before's)
-            break
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
         lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()
@@ -9384,10 +9385,14 @@ class _Resolver:
     def _dateline_before(self, lo: int, off: int) -> bool:
         """Whether text[lo:off] is a wire dateline and blanks ("LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) —
         Jo Doe said"): the mention layer's dateline spans (mentions.dateline_spans, the one registry)."""
+        end = self._dateline_end(lo)
+        return end is not None and not self.text[end:off].strip()
+
+    def _dateline_end(self, lo: int) -> int | None:
+        """The end of the wire dateline that holds offset ``lo`` (mentions.dateline_spans), else None."""
         if self._datelines is None:
             self._datelines = dateline_spans(self.text)
-        end = next((e for a, e in self._datelines if a <= lo < e), None)
-        return end is not None and not self.text[end:off].strip()
+        return next((e for a, e in self._datelines if a <= lo < e), None)
 
     def _read_subject(self, off: int) -> bool:
         """Whether the name at ``off`` is a subject: a speech verb follows it, else :meth:`_subject_by_pre`."""
@@ -10055,7 +10060,6 @@ _SALUTATIONS = frozenset(_W["salutations"])
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent before a name ("run by Kelby Coal Ltd")
-_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .,'’\-]*\s[–—-]\s")  # "SPLIT – " (_Resolver._opens_its_sentence)
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
 # a verb of saying soon after a company's name, in its sentence ("Tarno Gold Ltd said on Monday", "Tarno Gold Ltd,
 # which owns the mine, says"): the company a firm's label ("Miner says ...") stands for, not one only named there
