@@ -732,7 +732,7 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
                     or _initials_before_lower(text, prev[0], prev[1], a) \
                     or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a) \
-                    or _short_given_name_stop(text, prev[0], prev[1], a):
+                    or _short_given_name_stop(text, prev[0], prev[1], a) or _initials_open_company(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -790,6 +790,26 @@ def _legal_form_goes_on(text: str, a: int, b: int, next_start: int) -> bool:
     form: 'Kelby Trading Co. | Limited, said ...' is one sentence."""
     return "\n" not in text[b:next_start] and _word_before_stop(text, a, b) in _LEGAL_FORM_OPENERS \
         and _LEGAL_FORM_AFTER.match(text, next_start) is not None
+
+
+# a place's or anyone's initials ending a span ("U.S.", "W.A."; no preposition before them: "sales rose in the U.S.
+# | Acme Corp. said"), then one to three capitalised words and a legal form: a company named after its country
+_INITIALS_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|to|into|from|across|throughout|outside|within|for|of|at|on)"
+                                 r"\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS_THEN_LEGAL_FORM = re.compile(r"(?:[A-Z][\w&’'-]*\.? ){1,3}(?:Corp|Corporation|Inc|Co|Ltd|Limited|LLC|plc|PLC|Pty|"
+                                    r"Pte|Bhd|Berhad|Group|Holdings)\b(?![’'\w-])")
+
+
+def _initials_open_company(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with dotted initials and the next span, on the same line, opens with one to three
+    capitalised words and a legal form or a group's word: 'said U.S. | Steel Corp. spokesman Mark Halley', 'W.A. |
+    Grain Growers Ltd said' are one sentence (not 'sales rose in the U.S. | Acme Corp. said': the place ends a
+    clause after a preposition)."""
+    found = _INITIALS_AT_END.search(text, max(a, b - 10), b)
+    return found is not None and "\n" not in text[b:next_start] \
+        and not _PREPOSITION_BEFORE.search(text, max(a, found.start() - 14), found.start()) \
+        and _WORDS_THEN_LEGAL_FORM.match(text, next_start) is not None
 
 
 def _short_given_name_stop(text: str, a: int, b: int, next_start: int) -> bool:

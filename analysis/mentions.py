@@ -1661,11 +1661,14 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 # space after the colon, which a speaker's label has); the symbol names no actor, the exchange only a label.
 _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)",
-# "(Photo: Jo Lee / The Courier)"; or a photographer and an outlet in parentheses closing a line (a caption's end:
-# "... on Tuesday. (Jo Lee/The Courier)", "(The Courier / Jo Lee)", the caption in square brackets too: "[... on
+# "(Photo: Jo Lee / The Courier)", a paper's closing a caption's line ("... on Monday. (Ledger photo by Jo Lee)");
+# or a photographer and an outlet in parentheses closing a line (a caption's end: "... on Tuesday. (Jo Lee/The
+# Courier)", "(The Courier / Jo Lee)", the caption in square brackets too: "[... on
 # Tuesday. (Jo Lee/The Courier)]"), or without them closing a caption in square brackets after its sentence ("[Photo:
 # ... on Tuesday. The Courier / Jo Lee]").
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
+                     r"|\((?:[A-Z][\w.'’-]* ){1,3}(?:staff |file )?(?:photo|photograph|picture)s? by [^()\n]{1,60}\)"
+                     r"(?=\]?[ \t]*(?:\n|$))"
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=\]?[ \t]*(?:\n|$))"
                      r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?"
                      r"[A-Z][\w.'’-]++(?: [A-Z][\w.'’-]++){0,3} ?(?=\][ \t]*(?:\n|$))")
@@ -1677,7 +1680,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
     spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
-    if "/" in text and ("(" in text or "[" in text):
+    if ("/" in text or " by " in text) and ("(" in text or "[" in text):
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
@@ -4012,8 +4015,8 @@ def _after_initials(ctx: _Ctx, j: int) -> bool:
     rose")."""
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
-    if not _initials_name(toks[j].text):
-        return False
+    if not _initials_name(toks[j].text) or nxt.text[:2] in ("I'", "I’"):
+        return False  # (not "to talk to R.J. I've known him": the speaker's "I" opens the next sentence)
     return nxt.text in R["place_suffixes"] or nxt.text in R["street_suffixes"] or not (
         _common_word(nxt.text) or nxt.text.lower() in ctx.lower_words)
 
@@ -4928,6 +4931,9 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if inside_org and toks[k].text in R["places"] and k > j + 2 \
             and _named_after_a_place(tuple(t.text for t in toks[j + 2:k + 1])):
         return 0  # a second body named after its country after "and": "the Bank of Kelbia and Public Health Kelbia"
+    if head == "district" and k > j + 2 and _field_word(ctx, toks[j].text.lower()) \
+            and all(_unnamed_word(t.text) and not t.poss for t in toks[j + 2:k]):
+        return k - j  # "the Upper Saco Valley Water and Sewer District": a district that serves the fields named
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
@@ -5706,7 +5712,7 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
         if bw[-1:] == ["of"]:
             bw = bw[:-1]  # "the law firm of Doe, Roe and Poe"
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
-            return _partners_after_firm_people(ctx, i)
+            return _partners_named_in_full(ctx, i) or _partners_after_firm_people(ctx, i)
         m = _PARTNERS_AFTER.match(text, toks[i].end)
         if m is None:
             return i
@@ -5714,6 +5720,22 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
     return j if toks[j].end >= m.end() else i
+
+
+def _partners_named_in_full(ctx: _Ctx, i: int) -> int:
+    """The last token of a firm's partners listed without their legal form ("Harlan, Boyce and Whitcomb did not
+    return calls") when the story writes the same list with a legal form after it elsewhere ("Harlan, Boyce and
+    Whitcomb LLC of Indianapolis"); else 0."""
+    toks, text = ctx.toks, ctx.text
+    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    forms = sorted(_rules()["legal_forms"], key=len, reverse=True)
+    if m is None or not re.search(re.escape(text[toks[i].start:m.end()]) + r",? (?:" + _alternation(forms) + r")\b",
+                                  text):
+        return 0
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
+        j += 1
+    return j if toks[j].end >= m.end() else 0
 
 
 def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
@@ -5827,7 +5849,9 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
         elif other:
             kind = "organisation"  # (a place that speaks is its government: "Ottawa said")
         elif len(words) > 1:
-            kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) else "organisation"
+            kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) \
+                and text[max(0, c.start - 4):c.start] not in ("the ", "The ") else "organisation"
+            # ("the Grand Ole Opry said", "the L.A. Thunderbirds said": no person's name takes the article)
         else:
             if surnames is None:  # (and the one-word names written before "of" and a body somewhere)
                 surnames = {x.name.rsplit(None, 1)[-1] for x in cands if " " in x.name and (
@@ -7065,11 +7089,12 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         # World Relief", a body named by common words)
     words = " ".join(t.text for t in run)
     if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and (t is not run[-1] or len(run) == 1))
-           or (t is not run[-1] and t.text in R["place_words"]) or _NOUNISH.search(t.text.lower()) for t in run) \
+           or (t.text in R["place_words"] and (t is not run[-1] or len(run) == 1)) or _NOUNISH.search(t.text.lower())
+           for t in run) \
             and words not in R["places"] and words not in R["known_organisations"]:
         return [], False  # "Secretary of Defense", "Minister of International Trade": part of the title
         # (and "Minister of Northern Development", "Secretary for Rural Employment": a region, an abstract noun;
-        # after a role word too: "Head of Research", "Manager of Operations")
+        # after a role word too: "Head of Research", "Manager of Operations"; "Secretary of State": a lone place word)
     if m.group(1).lower() not in R["honorifics"]:
         return run, False  # "head of Kelby Securities": a body
     return _holder_after_field(ctx, run, m.group(1).lower(), words) if len(run) > 1 else (run, False)
@@ -7081,6 +7106,8 @@ def _holder_after_field(ctx: _Ctx, run: list, title: str, words: str) -> tuple[l
     Affairs Wendy Sherman"), no run for an office's portfolio alone, else the run as it is (a seat, a place, a
     body)."""
     R = _rules()
+    if run[-1].text.rstrip(".") in R["legal_forms"]:
+        return run, False  # "a former treasurer of Mattatuck Brass & Copper Co.": a company, no holder in it
     g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
     if g and run[g - 1].text.lower().rstrip(".") in ("st", "saint"):
         return run, False  # "candidate for St Kelby North": a saint's name opens a seat's, no holder's
@@ -8619,8 +8646,10 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
             or _dotted_title_before(text, start, bw) \
             or (bw and bw[-1] in R["titles_as_written"] and not (len(bw) > 1 and bw[-2][:1].isupper())):
         cues["person"] += 2  # (a title as written: "the union's lawyer, Me Jo Doe"; not "Give Me Liberty")
-    elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name) and not _region_after(text, c.end):
-        cues["person"] += 2  # "Acme's president, Jane Doe" (not an address: "Office of the Governor, Weno, Chuuk")
+    elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name) and not _region_after(text, c.end) \
+            and not _byline_place(text, start, c.end):
+        cues["person"] += 2  # "Acme's president, Jane Doe" (not an address: "Office of the Governor, Weno, Chuuk";
+        # nor a byline's town: "By Staff Reporter, Mzuzu")
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name) \
             and (m.group(2) == "of" or c.name.split()[0].lower() in R["given_names"]
@@ -8823,6 +8852,13 @@ def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
             and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
+
+
+def _byline_place(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] closes a byline's line after a comma: "By Staff Reporter, Mzuzu" (the town the
+    reporter files from)."""
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith(("By ", "BY "), line) and text[start - 2:start] == ", " and text[end:end + 1] in ("\n", "")
 
 
 def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
@@ -9593,8 +9629,11 @@ class _Aliases:
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
                 alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
-                      and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person
-            # whose surname is used alone too, the one name opening so: "Jo Kelby ... Kelby ... Jo")
+                      and (s.lower() in given or _unlisted_given_name(s) or _after_kin_noun(text, self.first_at[s])
+                           or (_STACKED_INITIALS.fullmatch(s) and _initials_name(s)))]
+            # (or no cue, but a presumed person whose surname is used alone too, the one name opening so: "Jo Kelby
+            # ... Kelby ... Jo"; an unlisted given name after a kinship noun: "her daughter Hope"; initials a person
+            # goes by: "R.J. Yoder ... talk to R.J.")
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -10253,6 +10292,13 @@ def _legal_form_more(short: list[str], name: str) -> bool:
     with a given name first ("Jo Doe ... Jo Doe Ltd", her firm)."""
     R = _rules()
     return name.split()[-1].rstrip(".") in R["legal_forms"] and short[0].lower() not in R["given_names"]
+
+
+def _after_kin_noun(text: str, at: int) -> bool:
+    """A kinship noun (``kin_nouns``) just before offset ``at``, a comma or not: "her daughter Hope", "his son,
+    Ford": the word there is a given name."""
+    words = text[max(0, at - 16):at].rstrip(", ").rsplit(None, 1)
+    return text[at - 1:at] == " " and bool(words) and words[-1].lower() in _rules()["kin_nouns"]
 
 
 def _unlisted_given_name(s: str) -> bool:

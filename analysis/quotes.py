@@ -366,6 +366,10 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+# "The " opening a sentence before a body's name
+_THE_OPENS = re.compile(r"The ")
+# a body's name (capitalised words) and a passive verb after it: "Kelby Freight Ltd was fined"
+_PASSIVE_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s+){1,8}(?:was|were|is|are|has been|have been|had been)\s+[a-z]+(?:ed|en)\b")
 _AGE_LOOKBACK = 1000  # characters back to the last speaker that an age alone closing a quotation may stand for
 # "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
 _TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
@@ -1381,7 +1385,7 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     but not a namesake named in passing after the form of address was used for the one named before ("Mr Doe said
     ... his father, Abe Doe, ... Mr Doe said": the first); else None (none, or several before and no sex or sentence
     to choose by: "Jo Doe and Sylvie Doe met")."""
-    found = _full_names_by_word(text).get(word, ())
+    found = [(a, n) for a, n in _full_names_by_word(text).get(word, ()) if not n[:1].islower()]  # (not "de Silva")
     if len({n for _a, n in found}) < 2:
         return None
     before = [(a, n) for a, n in found if a < at and not (sex and _GIVEN_GENDER.get(n.split()[0].lower(), sex) != sex)]
@@ -1674,6 +1678,21 @@ def _person_not_title(full: str, text: str) -> bool:
         and "the " + full not in text and "The " + full not in text
 
 
+def _person_noun(word: str) -> bool:
+    """A person's noun (``_PERSON_HEADS``), or a compound that ends with one of six letters or more
+    ("schoolteacher", "ex-footballer")."""
+    return word in _PERSON_HEADS or any(word.endswith(h) for h in _LONG_PERSON_HEADS)
+
+
+def _nickname_only(name: str, text: str) -> bool:
+    """The text writes ``name`` only in quotation marks, right after the opening mark: a nickname ('known throughout
+    the county as "Berry Paddy"'), no person's full name that a part of it stands for."""
+    return all(text[k - 1:k] in _OPENING_MARKS for k in _finds(text, name))
+
+
+_OPENING_MARKS = frozenset('"“‘\'')
+
+
 def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
@@ -1683,6 +1702,7 @@ def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     ("Tarnside Sports & Leisure"), not a person's."""
     found = {f for fs in _namesakes(text).values() for f in fs if f.split()[0] == word or (
         word in f.split()[1:-1] and _person_not_title(f, text) and _inner_surname(word, f, text, sex))}
+    found = {f for f in found if not _nickname_only(f, text)}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
@@ -2495,6 +2515,10 @@ def _noun_use(toks, k: int) -> bool:
         return True  # "approved in writing": a noun or an adverbial, not the quotation's cue
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
+    if w.endswith("s") and not w.endswith("ss") and k + 1 < len(toks) and toks[k + 1][0] in ("were", "are", "have") \
+            and k > 1 and p.isalpha() and p.islower() and toks[k - 2][0].lower() in _ARTICLES:
+        return True  # "warned that the carbon estimates were '...'": an article, a noun, a plural noun and a plural
+        # verb after it (not "refugees, who he speculates are", "the ones State now says are": a verb, its subject)
     if k > 1 and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w and p not in _PLURAL_AFTER_A \
             and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
@@ -4178,11 +4202,19 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 _FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
 
 
+# "as" and a clause after a speaker (a pronoun, an article or a capitalised word, then a verb in the present or the
+# past): "hotel group as Galle club loses sponsor", "Jo Doe as she left court"; not "known as", "such as"
+_AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*)\b"
+                        r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b")
+
+
 def _mention_end(text: str, a: int, b: int) -> int:
     """The end of the speaker mention text[a:b] without a trailing adverb, day, punctuation or (for a
     description in lower case) relative clause."""
     m = text[a:b]
     first = m.split(maxsplit=1)[0] if m.strip() else ""
+    if clause := _AS_CLAUSE.search(m):
+        m = m[:clause.start()]  # "says hotel group as Galle club loses sponsor": the speaker, not the clause after "as"
     if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
         rel = _DESCRIPTION_CLAUSE.search(m)
         if rel and not re.search(r"\b[A-Z]", m[len(first):rel.start()]):
@@ -4442,6 +4474,11 @@ def _reported_cue(before, k: int) -> bool:
     return False
 
 
+# "add" right before a quotation that "to" and its object follow: the sum's verb, no verb of saying
+_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+_TO_AFTER_CLOSE = re.compile(r"[\"”’']?[.,]?\s+to\s")
+
+
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
     """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     predicate = bool(_PREDICATE_START.match(text, quote_a))
@@ -4479,6 +4516,8 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
         return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+    if k == len(before) - 1 and w.lower() in _ADD_FORMS and _TO_AFTER_CLOSE.match(text, quote_b):
+        return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
     if _reported_cue(before, k):
         return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
     if _later_that_clause(before, k):
@@ -5385,7 +5424,8 @@ def _headline_subject(mention: str) -> str | None:
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
-_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
+_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,20}\))?\s*[-–—]\s*)?"  # (a dateline: "GALLE —")
+                             r"(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:"
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
@@ -5416,6 +5456,10 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+# words that give a person's past or background, not a second role now ("the retired schoolteacher")
+# a verb of saying after a name (an appositive or a relative clause between): "Jo Doe, who fished here, said"
+_SAID_AFTER_NAME = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:said|says|told|added|recalled|explained)\b")
+_PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
@@ -5544,6 +5588,7 @@ _AGENT_REACH = 6  # sentences back from "the sponsor said" to its "sponsored by 
 _PUBLIC_BODY_HEADS = frozenset(_W["public_body_heads"])  # (see _Resolver._subject_org_before)
 _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
+_LONG_PERSON_HEADS = tuple(sorted(h for h in _PERSON_HEADS if len(h) >= 6))  # (the ends of compounds: _person_noun)
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _KIN_AND_COURT_NOUNS = frozenset(_W["kin_and_court_nouns"])
@@ -6737,7 +6782,7 @@ class _Resolver:
         return off is None or bool(_rx(rf"\b[Aa]n? {age}-year-old\b").search(self.text)) \
             or bool(self._other_age(name, [f"{age}-year-old"], a)) \
             or any(c[1] != name for c in self.person_mentions_before(a, off + 1)) \
-            or any(w in _PERSON_HEADS or w in _HEAD_SEX for m in _INDEFINITE_NOUN.finditer(self.text, off, a)
+            or any(w and (_person_noun(w) or w in _HEAD_SEX) for m in _INDEFINITE_NOUN.finditer(self.text, off, a)
                    if not self.quoted.inside(m.start()) for w in m.groups())
 
     def _head_met(self, mention: str, a: int) -> bool:
@@ -6983,6 +7028,10 @@ class _Resolver:
         if stype == "anonymous" and kind == "person" and (headline or self._bare_role_in_deck(mention, a)) \
                 and (hit := self._headline_holder(mention, words, a, deck=not headline)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
+        if stype == "anonymous" and headline and words and words[-1] in _COMPANY_NOUNS and words[0] not in _ARTICLES \
+                and (found := self._descriptions().get(words[-1])) and len({n for _, n in found}) == 1:
+            return found[0][1], "named", None, "group"  # '"...," says hotel group as ...' in a headline: the one
+            # body the story describes so ("Rampart Bay Hotels PLC has ended ..., the hotel group said")
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Prime Minister says "..."' in a headline: a capitalised title, no name, for its holder
@@ -7054,6 +7103,8 @@ class _Resolver:
         (:func:`_namesake_before`), when the article names several so; else None."""
         runs = _CAP_RUN.findall(mention)
         toks = _name_tokens(runs[0]) if len(runs) == 1 else []
+        while len(toks) > 1 and toks[0][:1].islower():
+            toks = toks[1:]  # ("Mr. de Silva", "Ms. van der Berg": the surname after its particles)
         return _namesake_before(toks[0], self.text, a, _address_sex(runs[0])) if len(toks) == 1 else None
 
     def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
@@ -7181,7 +7232,39 @@ class _Resolver:
             or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
                 if len(words) == 2 else None) \
             or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
-            or self._body_role_holder(words, a) or self._noun_described(words, a)
+            or self._body_role_holder(words, a) or self._noun_described(words, a) or self._person_in_focus(words, a)
+
+    def _person_in_focus(self, words: list[str], a: int):
+        """'Okey Lee Doe, who has fished the creek since the 1950s, said ... / "...," the 79-year-old retired
+        schoolteacher said': a definite description of one person that gives a past trade ("retired", "former"; an
+        age, lower-case words, a person's noun last) stands for the one person named in this paragraph and the two
+        before (outside quotations), when no other source spoke there and neither the noun's sex nor an age the
+        story gives sets them apart; else None (a description of a trade now may be someone new: "Tom Reed, the
+        club chairman, ... The 61-year-old property developer told fans")."""
+        head, desc = words[-1], words[1:]
+        if words[0] != "the" or not 2 <= len(desc) <= 4 or not _PAST_ROLE_WORDS.intersection(desc) \
+                or not all(_LOWER_WORD.fullmatch(w) or _YEAR_OLD.fullmatch(w) for w in desc) \
+                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS \
+                or not _person_noun(head):
+            return None
+        para = _sentence_for(self.article, a).paragraph_id
+        lo = next(ss[0].start for p in range(max(0, para - 2), para + 1) if (ss := self.article.sentences_of(p)))
+        names = {c[1] for c in self.person_mentions_before(a, lo)}
+        if len(names) != 1 or any(off >= lo and canon not in names for off, canon in self.history[-3:]):
+            return None
+        name = names.pop()
+        spans = [(sa, sb) for e in entities(self.article) if e.name == name and e.kind == "person"
+                 for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa)]
+        if not any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans) and name not in {c for _, c in self.history}:
+            return None  # (one who spoke, in quotation marks or not: not "Jane Doe wrote the report last year")
+        told = set().union(*(self._role_words(sa, sb) for sa, sb in spans))
+        if told and head not in told:
+            return None  # ("Marta Kos, the group's lawyer, said ... / the 61-year-old retired nurse added": another)
+        sex, age = _HEAD_SEX.get(head), next((w.split("-")[0] for w in desc if _YEAR_OLD.fullmatch(w)), None)
+        if sex and _genders(self.text).get(name, sex) != sex or age and (
+                self._story_ages().get(name, {age}) != {age} or self._unnamed_of_age(age)):
+            return None
+        return self._holder_source(name)
 
     def _sole_role_holder(self, words: list[str], a: int):
         """'Jo Doe, a solicitor, ... [ten sentences] ... "...," the solicitor said', 'retiree Jo Doe, 74, ... said the
@@ -8384,8 +8467,10 @@ class _Resolver:
                         found.setdefault(m.group("noun"), []).append((sa, _unglued(e.name)))
             for sent in self.article.sentences:
                 m = _DESCRIBED_SPEAKER.search(self.text, sent.start, sent.end)
-                if m and (m.group("noun") in _ORG_WORDS or m.group("noun") in _BODY_NOUNS):
+                if m and (m.group("noun") in _ORG_WORDS or m.group("noun") in _BODY_NOUNS) \
+                        and m.group("noun") not in _COMPANY_NOUNS:
                     continue  # "British Airways has refused ..., the union said": a body's own noun is another body
+                    # (not a company's: "Kelby Hotels PLC has ended ..., the hotel group said")
                 k = bisect.bisect_left(self._org_mentions(), (sent.start,)) if m else len(self._org_mentions())
                 if k < len(self._org_mentions()) and not self.quoted.inside(m.start()) \
                         and _DESCRIBED_LEAD.fullmatch(self.text, sent.start, self._org_mentions()[k][0]):
@@ -9199,6 +9284,8 @@ class _Resolver:
             if a - off > _LOOKBACK:
                 break
             if s.kind != "person" and s.source_type != "anonymous":
+                if self._body_opens_sentence_since(off, a, s.name):
+                    break  # "Acme said ... / Kelby Freight Ltd was fined on Monday. "...," it said": the new body
                 return s.name, s.source_type, s.role, s.kind
         for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
             doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
@@ -9224,6 +9311,23 @@ class _Resolver:
             if not self.quoted.inside(orgs[k][0]) and not self._only_told(orgs[k][1]):
                 return orgs[k][1], "named", None, "group"  # (not an outlet told: "Jo Doe told Kelby Business")
         return (self.company_name, "named", None, "group") if self.company else None
+
+    def _body_opens_sentence_since(self, since: int, a: int, name: str) -> bool:
+        """Another organisation than ``name`` opens a sentence of the paragraph of ``a`` after ``since`` and before
+        ``a``, outside quotation marks, as the subject of a passive verb ("Kelby Freight Ltd was fined by the
+        regulator"): a new body "it" stands for rather than the body that spoke before (not one acting on that body:
+        "The Court of Appeal found that the firm had copied the formula. "We will appeal," it said")."""
+        para = _sentence_for(self.article, a).paragraph_id
+        orgs = self._org_mentions()
+        for s in self.article.sentences_of(para):
+            if s.start <= since or s.start >= a:
+                continue
+            lead = _THE_OPENS.match(self.text, s.start)
+            k = bisect.bisect_left(orgs, (lead.end() if lead else s.start,))
+            if k < len(orgs) and orgs[k][0] == (lead.end() if lead else s.start) and orgs[k][1] != name \
+                    and not self.quoted.inside(orgs[k][0]) and _PASSIVE_SUBJECT.match(self.text, orgs[k][0], s.end):
+                return True
+        return False
 
     def _candidates(self, kind, a, want, genders, back: int):
         """(person mentions of the right gender, window start) in the last ``back`` sentences."""
@@ -10013,9 +10117,10 @@ def _is_company_name(name: str | None) -> bool:
     "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
     "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
-    if len(words) > 2 and is_legal_form(words[-1].replace(".", "")) and words[-2].lower() in _NONPROFIT_HEADS:
+    if len(words) > 2 and is_legal_form(words[-1].replace(".", "")) and words[-2].lower() in _NONPROFIT_HEADS \
+            and words[-1].rstrip(".") not in ("Co", "Company"):
         return False  # "Kelby Legal Assistance Foundation, Inc.", "Tarn Growers' Association, Inc.": a non-profit
-        # body incorporated, no company
+        # body incorporated, no company (not "Farmington River Trust Co.": a trust company, a bank)
     return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
                                or any(w in _COMPANY_NAME_WORDS for w in words))
 
