@@ -4702,19 +4702,24 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     capitals or a nationality for a place; not two listed places ("the Kenya and Uganda Farmers' Union": two
     nations' bodies, see :func:`_two_places_public_body`); nor before a plural ("... Community Trust members")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if i != j or k < j + 3 or toks[k].poss or _plural_follows(ctx, k) \
+    two = j == i + 1 and toks[j].text in R["place_suffixes"]  # ("Honey Creek and Mill River Watershed Alliance",
+    # "Kalk Bay and St James Linefishers' Co-operative Ltd")
+    second = j + 3 if two and j + 3 < k and (toks[j + 3].text in R["place_suffixes"]
+                                             or toks[j + 2].text.rstrip(".") in ("St", "Saint")) else j + 2
+    if (i != j and not two) or k < second + 1 or toks[k].poss or _plural_follows(ctx, k) \
             or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) and (
                 toks[j + 2].text != "District" or _PAIR_BEFORE.search(text, max(0, toks[i].start - 10), toks[i].start)):
         return False  # (without "the", only a place "and District", not after "between" or in a list: "leaves
         # Haddiscoe and District Football Club"; not "Boats left Tarnholm and Vessay Community Energy Trust staff")
     places = (toks[i].text, toks[j + 2].text)
-    if not all((_place_like(w) or x and w == "District") and not _demonym(w) and not w.isupper()
+    if not all((_place_like(w) or x and w == "District" or two) and not _demonym(w) and not w.isupper()
                and w.lower() not in R["given_names"] for x, w in enumerate(places)) \
             or all(w in R["places"] for w in places) \
-            or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[j + 3:k + 1]):
+            or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[second + 1:k + 1]):
         return False
-    if k >= j + 4 and toks[k].text.lower() in R["org_suffixes"]:
-        return True
+    if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower() in R["org_suffixes"]:
+        return True  # (two places of two words each, a body's word alone after them: "the Christchurch Harbour and
+        # Mudeford Quay Commissioners")
     if k >= j + 4 and k + 3 < len(toks) and toks[k + 1].text == "and" and toks[k + 2].cap:
         e = _and_run_end(ctx, k)  # the fields joined by a second "and" before the body's word ("the Kelby and Tarno
         # Fruit Growers' Marketing and Processing Society Ltd")
@@ -7122,8 +7127,10 @@ def _holder_after_field(ctx: _Ctx, run: list, title: str, words: str) -> tuple[l
                          and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
         return run[g or 1:], True  # (a name with a particle inside: "Minister of Fisheries Jo við Doe")
     if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
-            and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
-        return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
+            and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] or t.text == "State" and x == 0
+                    for x, t in enumerate(run[:-2])):
+        return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman", "Secretary of State Marla
+        # Quint"
     x = _name_after_field(ctx, run)
     if x:
         return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
@@ -10837,6 +10844,10 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
     law, a car, a road."""
     kind = _decide_kind(cl)
+    if kind != "place" and cl.cues.get("place", 0) and cl.name in _world_regions() \
+            and cl.name not in _rules()["news_names"] and max(cl.cues.get("organisation", 0), cl.cues.get("person", 0)) < 3:
+        return "place"  # ("transfers to Mohéli", "Davao del Norte exported ..."): a region of the gazetteer that a
+        # place's cue reads so, no strong cue of a body or a person against it
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
         return "place"  # ("Rural Tripura": a region of the gazetteer read by its neighbours alone; _regions_by_name,
         # run after, reads the rest by their uses)

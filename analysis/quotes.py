@@ -2516,9 +2516,12 @@ def _noun_use(toks, k: int) -> bool:
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
     if w.endswith("s") and not w.endswith("ss") and k + 1 < len(toks) and toks[k + 1][0] in ("were", "are", "have") \
-            and k > 1 and p.isalpha() and p.islower() and toks[k - 2][0].lower() in _ARTICLES:
+            and k > 1 and p.isalpha() and p.islower() and toks[k - 2][0].lower() in _ARTICLES \
+            and not _person_noun(p) and p not in _ORG_WORDS and p not in _BODY_NOUNS \
+            and (k < 3 or toks[k - 3][0].lower() not in ("which", "who", "whom")):
         return True  # "warned that the carbon estimates were '...'": an article, a noun, a plural noun and a plural
-        # verb after it (not "refugees, who he speculates are", "the ones State now says are": a verb, its subject)
+        # verb after it (not "refugees, who he speculates are", "the ones State now says are", "which the minister
+        # says are", "which the chief claims have": a verb after its subject, one that may speak)
     if k > 1 and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w and p not in _PLURAL_AFTER_A \
             and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
@@ -2959,7 +2962,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
-        c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
+        c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()
+                  and not _PARTY_STATE.fullmatch(toks[x + 1][0])), j)  # (not "Rep. Jo Doe, R-Ga., whose ...")
         c = _name_before_title(toks, i, c, j)
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
@@ -4202,9 +4206,10 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 _FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
 
 
-# "as" and a clause after a speaker (a pronoun, an article or a capitalised word, then a verb in the present or the
-# past): "hotel group as Galle club loses sponsor", "Jo Doe as she left court"; not "known as", "such as"
-_AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*)\b"
+# "as" and a clause after a speaker (a pronoun, an article or a word, then a verb in the present or the past):
+# "hotel group as Galle club loses sponsor", "bank as club seeks backer", "Jo Doe as she left court"; not "known
+# as", "such as"
+_AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*|[a-z]+)\b"
                         r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b")
 
 
@@ -7255,6 +7260,8 @@ class _Resolver:
         name = names.pop()
         spans = [(sa, sb) for e in entities(self.article) if e.name == name and e.kind == "person"
                  for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa)]
+        if self._unnamed_person_since(max((sb for _, sb in spans), default=lo), a):
+            return None  # ("Jo Doe said ... Her husband agreed. / "...," the former civil servant said")
         if not any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans) and name not in {c for _, c in self.history}:
             return None  # (one who spoke, in quotation marks or not: not "Jane Doe wrote the report last year")
         told = set().union(*(self._role_words(sa, sb) for sa, sb in spans))
@@ -9329,6 +9336,15 @@ class _Resolver:
                 return True
         return False
 
+    def _unnamed_person_since(self, lo: int, a: int) -> bool:
+        """Someone unnamed is brought in between ``lo`` and ``a``, outside quotations: "a" and a person's noun ("a
+        retired schoolteacher was filling buckets") or a sentence whose subject is a definite person's noun ("Her
+        husband agreed", "The accused sat ...")."""
+        return any(not self.quoted.inside(m.start()) and any(w and (_person_noun(w) or w in _HEAD_SEX) for w in m.groups())
+                   for m in _INDEFINITE_NOUN.finditer(self.text, lo, a)) \
+            or any(lo <= s.start < a and not self.quoted.inside(s.start)
+                   and _definite_person_subject(self.text[s.start:min(s.end, a)]) for s in self.article.sentences)
+
     def _candidates(self, kind, a, want, genders, back: int):
         """(person mentions of the right gender, window start) in the last ``back`` sentences."""
         if kind != "person":
@@ -9765,6 +9781,14 @@ def _cried_or_named_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords
     return None
 
 
+# what follows a quoted word that closes the phrase it ends in the speaker's reported clause (punctuation, or "and",
+# "but", "or", a preposition: 'said the offer amounted to "crumbs" and that ...'), not a noun it modifies ('offered
+# "enhanced" terms'); the word in lower case and no article before it (not 'the "footprint" of', 'at "Awas"': a
+# term or a label the reporter quotes)
+_OBJECT_CLOSES = re.compile(r"[”\"’'»]?(?:[,.;:!?)]|\s+(?:and|but|or|of|in|on|at|for|from|to|with|by|if|when|because|after|"
+                            r"before|unless|until)\b)")
+
+
 def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int, sentence_has_cue: bool,
                    reported: bool, single_style: bool, claimed: bool) -> str:
     """full / partial / term for the quotation text[a:b] embedded in the reporter's sentence after ``pre``."""
@@ -9781,7 +9805,9 @@ def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int,
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
             and not (reported and directly_after_cue and not re.match(r"\s+[a-z]", text[b + 1:b + 4])) \
             and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
-                                   or claimed and _speakers_word(text, a, b, qtext, single_style))):
+                                   or claimed and _speakers_word(text, a, b, qtext, single_style)
+                                   or claimed and _OBJECT_CLOSES.match(text, b + 1) and qtext[:1].islower()
+                                   and last and last[0].lower() not in _ARTICLES)):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
     # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech; and
     # 'mayor says "politics"': the words right after a speaker's verb of saying, ending its clause, are its object,

@@ -239,3 +239,70 @@ def test_not_a_verb_after_its_pronoun_before_are():
 def test_not_a_verb_of_saying_after_a_body_s_short_name_before_are():
     text = ("Jo Marr has called for the messages to be made public, even the ones State now says are \"top secret.\"\n")
     assert speakers(text)["top secret."] != "Jo Marr"
+
+
+def test_a_party_and_state_after_a_name_in_a_sentence_opened_by_a_place():
+    text = (OPENER + "In Washington, U.S. Rep. Austin Kirkwood, R-Ga., whose district includes much of southwest "
+            "Georgia, praised the vote in a statement, calling it \"exactly the kind of solution Washington should "
+            "want.\"\n")
+    assert speakers(text)["exactly the kind of solution Washington should want."] == "Austin Kirkwood"
+
+
+def test_a_region_of_the_gazetteer_read_as_a_place_is_a_place():
+    text = (OPENER + "Dauren Kassymov, head of research at Dostyk Capital Partners in Almaty, said wheat could fall.\n\n"
+            "\u2022 Bread prices in Almaty up 12% since January\n\n\u00a9 The Almaty Business Courier, 2008.\n")
+    assert names(text).get("Almaty") != "person"
+
+
+def test_a_body_of_two_places_of_two_words_each_is_one_name():
+    opener = OPENER + "The board met on Friday.\n\n"
+    found = names(opener + "The Christchurch Harbour and Mudeford Quay Commissioners said the channel was silting.\n\n"
+                  "The Honey Creek and Mill River Watershed Alliance filed a complaint.\n\nThe Kalk Bay and St James "
+                  "Traditional Linefishers' Co-operative Ltd said quotas were unfair.\n")
+    for body in ("Christchurch Harbour and Mudeford Quay Commissioners", "Honey Creek and Mill River Watershed Alliance",
+                 "Kalk Bay and St James Traditional Linefishers' Co-operative Ltd"):
+        assert found.get(body) == "organisation", body
+
+
+
+def test_not_a_plural_noun_but_a_verb_after_a_role_in_a_relative_clause():
+    text = ("Water Minister Grace Achieng visited the town on Monday.\n\nThe wells, which the minister says are "
+            "\"perfectly safe\", were closed in 2019.\n")
+    assert speakers(text)["perfectly safe"] == "Grace Achieng"
+
+
+def test_not_a_past_trade_after_someone_unnamed_was_brought_in():
+    opener = "The drought is in its third year.\n\nFarmers met on Monday.\n\n"
+    text = (opener + "Walt Pruitt said the water had never been so low.\n\nDown the road, a retired schoolteacher was "
+            "filling buckets from a tank. \"I've never seen it like this,\" the retired schoolteacher said.\n")
+    assert speakers(text)["I've never seen it like this,"] != "Walt Pruitt"
+    text = opener + ("Brigid Nolan said the pension scheme was unfair.\n\nHer husband agreed. \"It is a disgrace,\" the "
+                     "former civil servant said.\n")
+    assert speakers(text)["It is a disgrace,"] != "Brigid Nolan"
+
+
+def test_a_word_that_closes_a_phrase_in_reported_speech_is_the_speaker_s():
+    text = (OPENER + "Union leader Sam Ford, who has worked at the plant since 1979, said the company's offer amounted "
+            "to \"crumbs\" and that the union would stay out.\n")
+    q = extract_quotes(Article.from_text(text)).set_index("text")
+    assert q.loc["crumbs", "kind"] == "partial" and q.loc["crumbs", "speaker"] == "Sam Ford"
+
+
+def test_not_a_word_that_modifies_a_noun_or_follows_an_article():
+    text = (OPENER + "The administrator, Sally Trewin, said staff over 50 would be offered 'enhanced' terms.\n\n"
+            "Dr Sigrun Berg told members the new layout would keep the 'footprint' of waste small.\n")
+    q = extract_quotes(Article.from_text(text)).set_index("text")
+    assert q.loc["enhanced", "kind"] == "term" and q.loc["footprint", "kind"] == "term"
+
+
+def test_secretary_of_state_before_a_full_name_gives_the_holder():
+    found = names(OPENER + "Secretary of State Marla Quint said the rules would change. \"We will act,\" Quint "
+                  "said.\n")
+    assert found.get("Marla Quint") == "person" and "State Marla Quint" not in found
+
+
+def test_a_headline_s_clause_after_as_with_no_article():
+    text = ("Club 'will not fold,' says chairman as strike looms\n\nBy Staff Writer\n\nKelby Rovers chairman Tom Reed "
+            "said on Monday the club would not fold.\n")
+    q = extract_quotes(Article.from_text(text)).set_index("text")
+    assert q.loc["will not fold,", "speaker_mention"] == "chairman"
