@@ -2812,12 +2812,18 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _LONE_TIMES = {*_WEEKDAYS, "yesterday", "today", "tonight"}
 
 
+# nouns that end in -ly (_before_auxiliaries)
+_LY_NOUNS = frozenset(("family", "ally", "assembly", "rally", "supply", "monopoly", "bully"))
+
+
 def _before_auxiliaries(toks, j: int) -> int:
     """Index of the last token before ``j`` (included) that is no auxiliary, adverb or negation."""
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
-                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
-        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
+                          and toks[j][0] not in _LY_NOUNS and toks[j - 1][0].lower() not in _DETERMINERS
+                          and not toks[j - 1][0].endswith(("'s", "’s", "s'", "s’")))) and not toks[j][0][:1].isupper():
+        # (an -ly word after a determiner or a possessive is a noun: "the family said", "an ally said", "Ann Doe's
+        # family said"; so are a few -ly nouns after anything: "Relatives and family said")
         if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
             break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
@@ -5189,9 +5195,24 @@ def _definite_person_subject(sentence: str) -> bool:
     """The sentence opens with "The", "His", "Her" or "Their", maybe a possessive ("The club's"), then up to three
     lower-case words ending in a person's noun (``person_nouns``, a sexed noun or ``kin_and_court_nouns``):
     "The accused, ...", "His widow still ...", "The club's founder died ..."."""
+    return _definite_person_noun(sentence) is not None
+
+
+def _definite_person_noun(sentence: str) -> str | None:
+    """The person's noun of :func:`_definite_person_subject` ("widow" of "His widow still ..."), else None."""
     words = sentence.split()[:6]
     if not words or words[0] not in ("The", "His", "Her", "Their"):
-        return False
+        return None
+    rest = words[2:] if len(words) > 1 and re.fullmatch(r"\w+['’]s", words[1]) else words[1:]
+    for w in rest[:3]:
+        bare = w.rstrip(",;:.")
+        if not (bare.isalpha() and bare.islower()):
+            return None
+        if bare in _PERSON_HEADS or bare in _HEAD_SEX or bare in _KIN_AND_COURT_NOUNS:
+            return bare
+        if bare != w:
+            return None
+    return None
     rest = words[2:] if len(words) > 1 and re.fullmatch(r"\w+['’]s", words[1]) else words[1:]
     for w in rest[:3]:
         bare = w.rstrip(",;:.")
@@ -5462,6 +5483,8 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
                         r"(?:full\s+)?name\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 # words that give a person's past or background, not a second role now ("the retired schoolteacher")
+# a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
+_A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,")
 # a verb of saying after a name (an appositive or a relative clause between): "Jo Doe, who fished here, said"
 _SAID_AFTER_NAME = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:said|says|told|added|recalled|explained)\b")
 _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
@@ -7260,13 +7283,18 @@ class _Resolver:
         name = names.pop()
         spans = [(sa, sb) for e in entities(self.article) if e.name == name and e.kind == "person"
                  for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa)]
-        if self._unnamed_person_since(max((sb for _, sb in spans), default=lo), a):
-            return None  # ("Jo Doe said ... Her husband agreed. / "...," the former civil servant said")
         if not any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans) and name not in {c for _, c in self.history}:
             return None  # (one who spoke, in quotation marks or not: not "Jane Doe wrote the report last year")
-        told = set().union(*(self._role_words(sa, sb) for sa, sb in spans))
+        told = set().union(*(self._role_words(sa, sb) for sa, sb in spans),
+                           *(m.group(1).split() for _, sb in spans if (m := _A_TRADE_AFTER.match(self.text, sb))))
         if told and head not in told:
             return None  # ("Marta Kos, the group's lawyer, said ... / the 61-year-old retired nurse added": another)
+        last = _sentence_for(self.article, max((sb for _, sb in spans), default=lo))
+        others = self._unnamed_people_since(last.end, a)
+        if head in others or others and head not in told:
+            return None  # ("Jo Doe said ... Her husband agreed. / "...," the former civil servant said": someone
+            # unnamed came in since, and the trade is not hers; not "Mary Doe, a retired schoolteacher, said ... A
+            # retired fisherman helped her ... / the retired schoolteacher said")
         sex, age = _HEAD_SEX.get(head), next((w.split("-")[0] for w in desc if _YEAR_OLD.fullmatch(w)), None)
         if sex and _genders(self.text).get(name, sex) != sex or age and (
                 self._story_ages().get(name, {age}) != {age} or self._unnamed_of_age(age)):
@@ -9336,14 +9364,18 @@ class _Resolver:
                 return True
         return False
 
-    def _unnamed_person_since(self, lo: int, a: int) -> bool:
-        """Someone unnamed is brought in between ``lo`` and ``a``, outside quotations: "a" and a person's noun ("a
-        retired schoolteacher was filling buckets") or a sentence whose subject is a definite person's noun ("Her
-        husband agreed", "The accused sat ...")."""
-        return any(not self.quoted.inside(m.start()) and any(w and (_person_noun(w) or w in _HEAD_SEX) for w in m.groups())
-                   for m in _INDEFINITE_NOUN.finditer(self.text, lo, a)) \
-            or any(lo <= s.start < a and not self.quoted.inside(s.start)
-                   and _definite_person_subject(self.text[s.start:min(s.end, a)]) for s in self.article.sentences)
+    def _unnamed_people_since(self, lo: int, a: int) -> set[str]:
+        """The nouns of people brought in unnamed between ``lo`` and ``a``, outside quotations: "a" and a person's
+        noun ("a retired schoolteacher was filling buckets") or the singular subject of a sentence, a definite person's
+        noun ("Her husband agreed", "The accused sat ..."; not "The children were playing")."""
+        found = {w for m in _INDEFINITE_NOUN.finditer(self.text, lo, a) if not self.quoted.inside(m.start())
+                 for w in m.groups() if w and (_person_noun(w) or w in _HEAD_SEX)}
+        for s in self.article.sentences:
+            if lo <= s.start < a and not self.quoted.inside(s.start) \
+                    and (noun := _definite_person_noun(self.text[s.start:min(s.end, a)])) \
+                    and not (noun.endswith("s") and not noun.endswith("ss")) and noun not in ("children", "people"):
+                found.add(noun)
+        return found
 
     def _candidates(self, kind, a, want, genders, back: int):
         """(person mentions of the right gender, window start) in the last ``back`` sentences."""
@@ -9781,6 +9813,20 @@ def _cried_or_named_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords
     return None
 
 
+def _judging_word(word: str) -> bool:
+    """One lower-case word shaped as an adjective or a participle ("unacceptable", "reckless", "exaggerated",
+    "insulting", "unrealistic"): a judgement the speaker gives, not a thing's name, a foreign word or jargon ("prasad",
+    "blockchain", "iFold", "chits")."""
+    return word.isalpha() and word.islower() and word.endswith(_JUDGING_ENDINGS)
+
+
+# the endings of adjectives and participles (_judging_word), and the words before a quoted word that label a thing
+# with it rather than report a judgement ("graded "outstanding"", "charged with "hooning"", "attacked as "woke"")
+_JUDGING_ENDINGS = ("ed", "ing", "able", "ible", "ful", "less", "ous", "ive", "ic", "ant", "ent", "ary", "ory", "ish")
+_LABELLING_BEFORE = frozenset(("as", "with", "graded", "rated", "ranked", "labelled", "labeled", "classed", "classified",
+                               "deemed", "branded", "declared", "to"))
+
+
 # what follows a quoted word that closes the phrase it ends in the speaker's reported clause (punctuation, or "and",
 # "but", "or", a preposition: 'said the offer amounted to "crumbs" and that ...'), not a noun it modifies ('offered
 # "enhanced" terms'); the word in lower case and no article before it (not 'the "footprint" of', 'at "Awas"': a
@@ -9806,8 +9852,9 @@ def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int,
             and not (reported and directly_after_cue and not re.match(r"\s+[a-z]", text[b + 1:b + 4])) \
             and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
                                    or claimed and _speakers_word(text, a, b, qtext, single_style)
-                                   or claimed and _OBJECT_CLOSES.match(text, b + 1) and qtext[:1].islower()
-                                   and last and last[0].lower() not in _ARTICLES)):
+                                   or claimed and _OBJECT_CLOSES.match(text, b + 1) and _judging_word(qtext)
+                                   and last and last[0].lower() not in _ARTICLES | _LABELLING_BEFORE
+                                   and not last[0].endswith(("'s", "’s", "s'", "s’")))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
     # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech; and
     # 'mayor says "politics"': the words right after a speaker's verb of saying, ending its clause, are its object,

@@ -282,17 +282,23 @@ def test_not_a_past_trade_after_someone_unnamed_was_brought_in():
 
 
 def test_a_word_that_closes_a_phrase_in_reported_speech_is_the_speaker_s():
-    text = (OPENER + "Union leader Sam Ford, who has worked at the plant since 1979, said the company's offer amounted "
-            "to \"crumbs\" and that the union would stay out.\n")
+    text = (OPENER + "Union leader Sam Ford, who has worked at the plant since 1979, said the company's offer was "
+            "\"insulting\" and that the union would stay out.\n\nThe minister, Ann Roe, said the delay had been "
+            "\"unacceptable\", and promised an inquiry.\n")
     q = extract_quotes(Article.from_text(text)).set_index("text")
-    assert q.loc["crumbs", "kind"] == "partial" and q.loc["crumbs", "speaker"] == "Sam Ford"
+    assert q.loc["insulting", "kind"] == "partial" and q.loc["insulting", "speaker"] == "Sam Ford"
+    assert q.loc["unacceptable", "kind"] == "partial" and q.loc["unacceptable", "speaker"] == "Ann Roe"
 
 
-def test_not_a_word_that_modifies_a_noun_or_follows_an_article():
+def test_not_a_word_that_modifies_a_noun_names_a_thing_or_labels_it():
     text = (OPENER + "The administrator, Sally Trewin, said staff over 50 would be offered 'enhanced' terms.\n\n"
-            "Dr Sigrun Berg told members the new layout would keep the 'footprint' of waste small.\n")
+            "Dr Sigrun Berg told members the new layout would keep the 'footprint' of waste small.\n\nTemple "
+            "volunteer Priya Sharma said the women prepared \"prasad\" for devotees.\n\nPrincipal Sam Ortiz said the "
+            "school was graded \"outstanding\" by inspectors.\n\nClub spokesman Ian Cole said the club's \"ultras\" "
+            "and other supporters would be banned.\n")
     q = extract_quotes(Article.from_text(text)).set_index("text")
-    assert q.loc["enhanced", "kind"] == "term" and q.loc["footprint", "kind"] == "term"
+    for word in ("enhanced", "footprint", "prasad", "outstanding", "ultras"):
+        assert q.loc[word, "kind"] == "term", word
 
 
 def test_secretary_of_state_before_a_full_name_gives_the_holder():
@@ -306,3 +312,16 @@ def test_a_headline_s_clause_after_as_with_no_article():
             "said on Monday the club would not fold.\n")
     q = extract_quotes(Article.from_text(text)).set_index("text")
     assert q.loc["will not fold,", "speaker_mention"] == "chairman"
+
+
+def test_a_past_trade_given_in_apposition_survives_someone_else_brought_in():
+    text = ("The storm hit on Monday.\n\nCrews worked through the night.\n\nMary Ellwood, a retired schoolteacher, said "
+            "the water rose within minutes. A retired fisherman from next door helped her move the furniture.\n\n"
+            "\"We had nothing left,\" the retired schoolteacher said.\n")
+    assert speakers(text)["We had nothing left,"] == "Mary Ellwood"
+
+
+def test_a_dead_person_s_family_is_no_speaker_named_for_her():
+    text = ("The flood killed three people on Monday.\n\nRescuers searched the river.\n\nAnn Colley died at 84. \"She was "
+            "the heart of this street,\" Ann Colley's family said in a statement.\n")
+    assert speakers(text)["She was the heart of this street,"] != "Ann Colley"
