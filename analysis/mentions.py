@@ -2212,6 +2212,11 @@ def _surname_like(ctx: _Ctx, w: str) -> bool:
                 or w in R["places"] or w in R["known_organisations"])
 
 
+# a body's units numbered after their word ("Incident Management Team 7", "Teamsters Local 727", "American Legion
+# Post 12", "Kelby Lodge 4")
+_NUMBERED_UNITS = frozenset(("Team", "Local", "Lodge", "Branch", "Chapter", "Post"))
+
+
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -2239,6 +2244,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
         return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
+    if nxt.text.isdigit() and len(nxt.text) <= 4 and j > i and toks[j].text in _NUMBERED_UNITS \
+            and text[toks[j].end:nxt.start] == " " and nxt.sid == toks[j].sid and _orgish(toks[i:j + 1]):
+        return 1  # "Northwest Interagency Incident Management Team 7", "Teamsters Local 727": a numbered unit
     if nxt.text in ("into", "of") and (k := _inquiry_matter_joins(ctx, i, j)):
         return k  # "the Commission of Inquiry into the Dam Collapse of 3 May": the matter an inquiry looks into
     if nxt.text == "in" and (k := _members_in_fields(ctx, j)):
@@ -4708,11 +4716,12 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
                                              or toks[j + 2].text.rstrip(".") in ("St", "Saint")) else j + 2
     if (i != j and not two) or k < second + 1 or toks[k].poss or _plural_follows(ctx, k) \
             or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) and (
-                toks[j + 2].text != "District" or _PAIR_BEFORE.search(text, max(0, toks[i].start - 10), toks[i].start)):
+                toks[j + 2].text not in ("District", "Area")
+                or _PAIR_BEFORE.search(text, max(0, toks[i].start - 10), toks[i].start)):
         return False  # (without "the", only a place "and District", not after "between" or in a list: "leaves
         # Haddiscoe and District Football Club"; not "Boats left Tarnholm and Vessay Community Energy Trust staff")
     places = (toks[i].text, toks[j + 2].text)
-    if not all((_place_like(w) or x and w == "District" or two) and not _demonym(w) and not w.isupper()
+    if not all((_place_like(w) or x and w in ("District", "Area") or two) and not _demonym(w) and not w.isupper()
                and w.lower() not in R["given_names"] for x, w in enumerate(places)) \
             or all(w in R["places"] for w in places) \
             or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[second + 1:k + 1]):
@@ -7689,6 +7698,10 @@ def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> 
                for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
+# a British road's number: A, B or M and one to four figures ("A595", "B5330", "M6")
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -7701,6 +7714,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
+    if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
+        return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
     if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
             and _SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start):
         return True  # "30 billion CFP francs", "1,300 CFA francs": a currency's letters between a sum and its noun
@@ -10844,7 +10859,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
     law, a car, a road."""
     kind = _decide_kind(cl)
-    if kind != "place" and cl.cues.get("place", 0) and cl.name in _world_regions() \
+    if kind != "place" and cl.name in _world_regions() and (cl.cues.get("place", 0) or " " in cl.name) \
             and cl.name not in _rules()["news_names"] and max(cl.cues.get("organisation", 0), cl.cues.get("person", 0)) < 3:
         return "place"  # ("transfers to Mohéli", "Davao del Norte exported ..."): a region of the gazetteer that a
         # place's cue reads so, no strong cue of a body or a person against it

@@ -325,3 +325,24 @@ def test_a_dead_person_s_family_is_no_speaker_named_for_her():
     text = ("The flood killed three people on Monday.\n\nRescuers searched the river.\n\nAnn Colley died at 84. \"She was "
             "the heart of this street,\" Ann Colley's family said in a statement.\n")
     assert speakers(text)["She was the heart of this street,"] != "Ann Colley"
+
+
+def test_a_place_and_area_body_a_rescue_team_and_a_numbered_unit_are_whole_names():
+    found = names(OPENER + "The board met on Friday.\n\nThe Binscarth and Area Farmers Association filed an appeal on "
+                  "Monday.\n\nMembers of the Kelby Mountain Rescue Team were called out.\n\nIncident commander Dale Moon "
+                  "of Northwest Interagency Incident Management Team 7 said crews would work through the night.\n")
+    for body in ("Binscarth and Area Farmers Association", "Kelby Mountain Rescue Team",
+                 "Northwest Interagency Incident Management Team 7"):
+        assert found.get(body) == "organisation", body
+
+
+def test_a_british_road_s_number_is_no_actor():
+    found = names(OPENER + "Lorries will use the B5330 and the A6 near the quarry, and the A595 was closed for a day."
+                  "\n\nThe M6 reopened on Monday.\n")
+    assert not {"B5330", "A6", "A595", "M6"} & set(found)
+
+
+def test_a_region_of_several_words_with_no_strong_cue_is_a_place():
+    text = (OPENER + "Dock workers at the Tagum port walked out on Monday.\n\n- Davao del Norte exported about 60 "
+            "percent of the country's Cavendish bananas last year.\n")
+    assert names(text).get("Davao del Norte") in (None, "place")
