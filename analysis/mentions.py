@@ -7699,7 +7699,7 @@ def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> 
 
 
 # a British road's number: A, B or M and one to four figures ("A595", "B5330", "M6")
-_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
+_BRITISH_ROAD = re.compile(r"[ABM]\d{1,4}")
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -7714,7 +7714,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
-    if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
+    if len(words) == 1 and _BRITISH_ROAD.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
         return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
     if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
             and _SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start):
@@ -10854,15 +10854,22 @@ def _code_or_key(text: str, c: _Cand) -> bool:
     return _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
 
 
+def _region_shaped(name: str) -> bool:
+    """A name of several words shaped as a region's, not a person's: a lower-case particle or a common word in it
+    ("Davao del Norte", "Central Java"; not "Santiago Rodriguez", a province's name and a man's)."""
+    words = name.split()
+    return len(words) > 1 and any(w.islower() or _common_word(w) or w in _COMPASS_REGIONS for w in words)
+
+
 def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     """The cluster's kind by its cues (:func:`_decide_kind`), then the overrides by its name's shape and use: a body
     by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
     law, a car, a road."""
     kind = _decide_kind(cl)
-    if kind != "place" and cl.name in _world_regions() and (cl.cues.get("place", 0) or " " in cl.name) \
+    if kind != "place" and cl.name in _world_regions() and (cl.cues.get("place", 0) or _region_shaped(cl.name)) \
             and cl.name not in _rules()["news_names"] and max(cl.cues.get("organisation", 0), cl.cues.get("person", 0)) < 3:
         return "place"  # ("transfers to Mohéli", "Davao del Norte exported ..."): a region of the gazetteer that a
-        # place's cue reads so, no strong cue of a body or a person against it
+        # place's cue reads so, or shaped as no person's name, no strong cue of a body or a person against it
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
         return "place"  # ("Rural Tripura": a region of the gazetteer read by its neighbours alone; _regions_by_name,
         # run after, reads the rest by their uses)
