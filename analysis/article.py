@@ -732,7 +732,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) \
                     or _initials_before_lower(text, prev[0], prev[1], a) \
                     or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a) \
-                    or _short_given_name_stop(text, prev[0], prev[1], a) or _initials_open_company(text, prev[0], prev[1], a):
+                    or _short_given_name_stop(text, prev[0], prev[1], a) \
+                    or _initials_open_company(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -797,8 +798,8 @@ def _legal_form_goes_on(text: str, a: int, b: int, next_start: int) -> bool:
 _INITIALS_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|to|into|from|across|throughout|outside|within|for|of|at|on)"
                                  r"\s+(?:the\s+)?$", re.IGNORECASE)
-_WORDS_THEN_LEGAL_FORM = re.compile(r"(?:[A-Z][\w&’'-]*\.? ){1,3}(?:Corp|Corporation|Inc|Co|Ltd|Limited|LLC|plc|PLC|Pty|"
-                                    r"Pte|Bhd|Berhad|Group|Holdings)\b(?![’'\w-])")
+_WORDS_THEN_LEGAL_FORM = re.compile(r"(?:[A-Z][\w&’'-]*\.? ){1,3}(?:Corp|Corporation|Inc|Co|Ltd|Limited|LLC|plc|"
+                                    r"PLC|Pty|Pte|Bhd|Berhad|Group|Holdings)\b(?![’'\w-])")
 
 
 def _initials_open_company(text: str, a: int, b: int, next_start: int) -> bool:

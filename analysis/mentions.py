@@ -10867,7 +10867,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     law, a car, a road."""
     kind = _decide_kind(cl)
     if kind != "place" and cl.name in _world_regions() and (cl.cues.get("place", 0) or _region_shaped(cl.name)) \
-            and cl.name not in _rules()["news_names"] and max(cl.cues.get("organisation", 0), cl.cues.get("person", 0)) < 3:
+            and cl.name not in _rules()["news_names"] \
+            and max(cl.cues.get("organisation", 0), cl.cues.get("person", 0)) < 3:
         return "place"  # ("transfers to Mohéli", "Davao del Norte exported ..."): a region of the gazetteer that a
         # place's cue reads so, or shaped as no person's name, no strong cue of a body or a person against it
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):

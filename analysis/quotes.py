@@ -369,7 +369,8 @@ _LOOKBACK = 400
 # "The " opening a sentence before a body's name
 _THE_OPENS = re.compile(r"The ")
 # a body's name (capitalised words) and a passive verb after it: "Kelby Freight Ltd was fined"
-_PASSIVE_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s+){1,8}(?:was|were|is|are|has been|have been|had been)\s+[a-z]+(?:ed|en)\b")
+_PASSIVE_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s+){1,8}(?:was|were|is|are|has been|have been|had been)\s+"
+                              r"[a-z]+(?:ed|en)\b")
 _AGE_LOOKBACK = 1000  # characters back to the last speaker that an age alone closing a quotation may stand for
 # "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
 _TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
@@ -2821,7 +2822,8 @@ def _before_auxiliaries(toks, j: int) -> int:
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
                           and toks[j][0] not in _LY_NOUNS and toks[j - 1][0].lower() not in _DETERMINERS
-                          and not toks[j - 1][0].endswith(("'s", "’s", "s'", "s’")))) and not toks[j][0][:1].isupper():
+                          and not toks[j - 1][0].endswith(("'s", "’s", "s'", "s’")))) \
+            and not toks[j][0][:1].isupper():
         # (an -ly word after a determiner or a possessive is a noun: "the family said", "an ally said", "Ann Doe's
         # family said"; so are a few -ly nouns after anything: "Relatives and family said")
         if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
@@ -5450,7 +5452,8 @@ def _headline_subject(mention: str) -> str | None:
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
-_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,20}\))?\s*[-–—]\s*)?"  # (a dateline: "GALLE —")
+# (a dateline may open the sentence: "GALLE —")
+_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,20}\))?\s*[-–—]\s*)?"
                              r"(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:"
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
@@ -7266,9 +7269,11 @@ class _Resolver:
         """'Okey Lee Doe, who has fished the creek since the 1950s, said ... / "...," the 79-year-old retired
         schoolteacher said': a definite description of one person that gives a past trade ("retired", "former"; an
         age, lower-case words, a person's noun last) stands for the one person named in this paragraph and the two
-        before (outside quotations), when no other source spoke there and neither the noun's sex nor an age the
-        story gives sets them apart; else None (a description of a trade now may be someone new: "Tom Reed, the
-        club chairman, ... The 61-year-old property developer told fans")."""
+        before (outside quotations), when that person spoke (a verb of saying after the name, or a quotation), no other
+        source spoke there, no role the story gives them differs, no one unnamed came in since with that noun (or at
+        all, when the trade was never theirs), and neither the noun's sex nor an age sets them apart; else None (a
+        description of a trade now may be someone new: "Tom Reed, the club chairman, ... The 61-year-old property
+        developer told fans")."""
         head, desc = words[-1], words[1:]
         if words[0] != "the" or not 2 <= len(desc) <= 4 or not _PAST_ROLE_WORDS.intersection(desc) \
                 or not all(_LOWER_WORD.fullmatch(w) or _YEAR_OLD.fullmatch(w) for w in desc) \
@@ -7283,7 +7288,8 @@ class _Resolver:
         name = names.pop()
         spans = [(sa, sb) for e in entities(self.article) if e.name == name and e.kind == "person"
                  for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa)]
-        if not any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans) and name not in {c for _, c in self.history}:
+        if not any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans) \
+                and name not in {c for _, c in self.history}:
             return None  # (one who spoke, in quotation marks or not: not "Jane Doe wrote the report last year")
         told = set().union(*(self._role_words(sa, sb) for sa, sb in spans),
                            *(m.group(1).split() for _, sb in spans if (m := _A_TRADE_AFTER.match(self.text, sb))))
@@ -9823,16 +9829,16 @@ def _judging_word(word: str) -> bool:
 # the endings of adjectives and participles (_judging_word), and the words before a quoted word that label a thing
 # with it rather than report a judgement ("graded "outstanding"", "charged with "hooning"", "attacked as "woke"")
 _JUDGING_ENDINGS = ("ed", "ing", "able", "ible", "ful", "less", "ous", "ive", "ic", "ant", "ent", "ary", "ory", "ish")
-_LABELLING_BEFORE = frozenset(("as", "with", "graded", "rated", "ranked", "labelled", "labeled", "classed", "classified",
-                               "deemed", "branded", "declared", "to"))
+_LABELLING_BEFORE = frozenset(("as", "with", "graded", "rated", "ranked", "labelled", "labeled", "classed",
+                               "classified", "deemed", "branded", "declared", "to"))
 
 
 # what follows a quoted word that closes the phrase it ends in the speaker's reported clause (punctuation, or "and",
 # "but", "or", a preposition: 'said the offer amounted to "crumbs" and that ...'), not a noun it modifies ('offered
 # "enhanced" terms'); the word in lower case and no article before it (not 'the "footprint" of', 'at "Awas"': a
 # term or a label the reporter quotes)
-_OBJECT_CLOSES = re.compile(r"[”\"’'»]?(?:[,.;:!?)]|\s+(?:and|but|or|of|in|on|at|for|from|to|with|by|if|when|because|after|"
-                            r"before|unless|until)\b)")
+_OBJECT_CLOSES = re.compile(r"[”\"’'»]?(?:[,.;:!?)]|\s+(?:and|but|or|of|in|on|at|for|from|to|with|by|if|when|"
+                            r"because|after|before|unless|until)\b)")
 
 
 def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int, sentence_has_cue: bool,
