@@ -5865,7 +5865,7 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
         elif len(words) > 1:
             kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) \
                 and text[max(0, c.start - 4):c.start] not in ("the ", "The ") else "organisation"
-            # ("the Grand Ole Opry said", "the L.A. Thunderbirds said": no person's name takes the article)
+            # ("the Grand Ole Opry said", "the Lakeside Ramblers said": no person's name takes the article)
         else:
             if surnames is None:  # (and the one-word names written before "of" and a body somewhere)
                 surnames = {x.name.rsplit(None, 1)[-1] for x in cands if " " in x.name and (

@@ -5485,11 +5485,11 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
-# words that give a person's past or background, not a second role now ("the retired schoolteacher")
 # a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
 _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,")
 # a verb of saying after a name (an appositive or a relative clause between): "Jo Doe, who fished here, said"
 _SAID_AFTER_NAME = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:said|says|told|added|recalled|explained)\b")
+# words that give a person's past or background, not a second role now ("the retired schoolteacher")
 _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
@@ -9834,9 +9834,9 @@ _LABELLING_BEFORE = frozenset(("as", "with", "graded", "rated", "ranked", "label
 
 
 # what follows a quoted word that closes the phrase it ends in the speaker's reported clause (punctuation, or "and",
-# "but", "or", a preposition: 'said the offer amounted to "crumbs" and that ...'), not a noun it modifies ('offered
-# "enhanced" terms'); the word in lower case and no article before it (not 'the "footprint" of', 'at "Awas"': a
-# term or a label the reporter quotes)
+# "but", "or", a preposition: 'said the delay had been "unacceptable", and ...'), not a noun it modifies ('offered
+# "enhanced" terms'); with _judging_word and no article, possessive or labelling word before it (not 'the "footprint"
+# of', 'graded "outstanding" by': a term or a label the reporter quotes)
 _OBJECT_CLOSES = re.compile(r"[”\"’'»]?(?:[,.;:!?)]|\s+(?:and|but|or|of|in|on|at|for|from|to|with|by|if|when|"
                             r"because|after|before|unless|until)\b)")
 
