@@ -366,8 +366,6 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
-# "The " opening a sentence before a body's name
-_THE_OPENS = re.compile(r"The ")
 # a body's name (capitalised words) and a passive verb after it: "Kelby Freight Ltd was fined"
 _PASSIVE_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s+){1,8}(?:was|were|is|are|has been|have been|had been)\s+"
                               r"[a-z]+(?:ed|en)\b")
@@ -4487,8 +4485,7 @@ def _reported_cue(before, k: int) -> bool:
     return False
 
 
-# "add" right before a quotation that "to" and its object follow: the sum's verb, no verb of saying
-_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+# "to" and its object after a quotation that "add" opens: the sum's verb, no verb of saying
 _TO_AFTER_CLOSE = re.compile(r"[\"”’']?[.,]?\s+to\s")
 
 
@@ -4529,7 +4526,7 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
         return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
-    if k == len(before) - 1 and w.lower() in _ADD_FORMS and _TO_AFTER_CLOSE.match(text, quote_b):
+    if k == len(before) - 1 and CUE_FORMS.get(w.lower()) == "add" and _TO_AFTER_CLOSE.match(text, quote_b):
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
     if _reported_cue(before, k):
         return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
@@ -6813,8 +6810,7 @@ class _Resolver:
         return off is None or bool(_rx(rf"\b[Aa]n? {age}-year-old\b").search(self.text)) \
             or bool(self._other_age(name, [f"{age}-year-old"], a)) \
             or any(c[1] != name for c in self.person_mentions_before(a, off + 1)) \
-            or any(w and (_person_noun(w) or w in _HEAD_SEX) for m in _INDEFINITE_NOUN.finditer(self.text, off, a)
-                   if not self.quoted.inside(m.start()) for w in m.groups())
+            or bool(self._indefinite_people(off, a))
 
     def _head_met(self, mention: str, a: int) -> bool:
         """The description's head noun is missing, sexed or generic, or met before ``a`` outside quotations ("a
@@ -9363,19 +9359,24 @@ class _Resolver:
         for s in self.article.sentences_of(para):
             if s.start <= since or s.start >= a:
                 continue
-            lead = _THE_OPENS.match(self.text, s.start)
-            k = bisect.bisect_left(orgs, (lead.end() if lead else s.start,))
-            if k < len(orgs) and orgs[k][0] == (lead.end() if lead else s.start) and orgs[k][1] != name \
+            at = s.start + 4 if self.text.startswith("The ", s.start) else s.start
+            k = bisect.bisect_left(orgs, (at,))
+            if k < len(orgs) and orgs[k][0] == at and orgs[k][1] != name \
                     and not self.quoted.inside(orgs[k][0]) and _PASSIVE_SUBJECT.match(self.text, orgs[k][0], s.end):
                 return True
         return False
+
+    def _indefinite_people(self, lo: int, a: int) -> set[str]:
+        """The person's nouns after "a" or "an" between ``lo`` and ``a``, outside quotations ("a retired
+        schoolteacher", "a man"): someone brought in unnamed."""
+        return {w for m in _INDEFINITE_NOUN.finditer(self.text, lo, a) if not self.quoted.inside(m.start())
+                for w in m.groups() if w and (_person_noun(w) or w in _HEAD_SEX)}
 
     def _unnamed_people_since(self, lo: int, a: int) -> set[str]:
         """The nouns of people brought in unnamed between ``lo`` and ``a``, outside quotations: "a" and a person's
         noun ("a retired schoolteacher was filling buckets") or the singular subject of a sentence, a definite person's
         noun ("Her husband agreed", "The accused sat ..."; not "The children were playing")."""
-        found = {w for m in _INDEFINITE_NOUN.finditer(self.text, lo, a) if not self.quoted.inside(m.start())
-                 for w in m.groups() if w and (_person_noun(w) or w in _HEAD_SEX)}
+        found = self._indefinite_people(lo, a)
         for s in self.article.sentences:
             if lo <= s.start < a and not self.quoted.inside(s.start) \
                     and (noun := _definite_person_noun(self.text[s.start:min(s.end, a)])) \
