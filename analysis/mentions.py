@@ -1369,6 +1369,14 @@ def _keep_dot() -> frozenset:
         | {"jr", "sr", "st", "ste", "inc", "co", "corp", "ltd", "bros", "plc", "Sta", "Sto"}
 
 
+@lru_cache(maxsize=1)
+def _word_honorifics() -> frozenset:
+    """Honorifics that are whole words, never written short ("King", "Lord", "Pope", "Dame"): one ending a sentence
+    is a surname or a name's last word, its full stop the sentence's ("said Carole King."), no part of the token."""
+    return frozenset(_rules()["honorifics"] - title_abbreviations() - _rules()["dotted_legal_forms"]
+                     - _rules()["company_openers"] - {"jr", "sr", "st", "ste"})
+
+
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
 _SENTENCE_TAIL = re.compile(r"[\s\"”’')\]]*")
 _DOMAIN_NAME = re.compile(r"[A-Za-z][\w-]+\.(?:com|org|net)")  # a web address that names a body ("Kelbyvote.org")
@@ -1379,6 +1387,7 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    whole_words = _word_honorifics()
     dotted = _rules()["dotted_titles"]
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
     if len(caps) > 200_000:
@@ -1394,11 +1403,11 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
                 if w[-1] == ".":
                     core = w[:-1]
                     if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot) \
-                            or (len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
-                                and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
+                            or ((len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
+                                 or core.lower() in whole_words) and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
                         w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
-                        # full stop: "the Department of Justice. They ...", "said Kelbyvote.org."; not "Sen.",
-                        # "Inc." nor initials: "the F.B.I.")
+                        # full stop: "the Department of Justice. They ...", "said Kelbyvote.org.", "said Carole
+                        # King."; not "Sen.", "Inc." nor initials: "the F.B.I.")
                 if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
                     w, b, poss = w[:-2], b - 2, True
             if a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):

@@ -797,6 +797,8 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
                     or t[-1:] == "." and t[:-1] in _DOTTED_TITLES or (t in _TITLES_AS_WRITTEN and i < len(toks) - 1)
                     or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES))),
               default=0)
+    if toks[cut:] and all(t in _GENERATION_NUMERALS for t in toks[cut:]):
+        cut = 0  # a title word the name's last, a numeral after it: a surname ("Martin Luther King III")
     toks = toks[cut:]
     if len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
         toks = toks[2:]  # (a title of two words: "Tuai Rumah Jo anak Doe", an Iban longhouse's headman)
@@ -2989,12 +2991,24 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "state Sen. Jo Doe, R-Kelby, dismissed": lower-case role words; "association president Jo Doe, a
         # reeve from Kelby, said": and the name's own appositive
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
-        if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
-            return toks[cap][1], toks[c - 1][2]
+        if (all(t[0][:1].isupper() for t in toks[cap:c]) or _joint_names(toks[cap:c])) \
+                and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES or toks[c + 1][0] == "both"):
+            return toks[cap][1], toks[c - 1][2]  # ("state Senate leader Jo Doe and House Speaker Ann Roe, both
+            # Republicans, said": two names joined)
     if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _joint_names(run) -> bool:
+    """Tokens ``run`` are two names, each perhaps after role words, joined by one "and" ("Senate leader Jo Doe and
+    House Speaker Ann Roe"): no verb, no cue, a capitalised word before the "and" and at the end."""
+    ands = [x for x, t in enumerate(run) if t[0] == "and"]
+    return len(ands) == 1 and 0 < ands[0] < len(run) - 1 and len(run) <= 12 and run[ands[0] - 1][0][:1].isupper() \
+        and run[-1][0][:1].isupper() and all(
+            t[0].isalpha() and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0].endswith("ed")))
+            for t in run)
 
 
 def _holder_after_body(toks, i: int, j: int) -> tuple[int, int] | None:
@@ -3452,7 +3466,7 @@ def _subject_start(toks, j: int) -> int | None:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i) \
-                    or _and_in_title(toks, i):
+                    or _and_in_title(toks, i) or _participle_by(toks, i):
                 i -= 1
                 n += 1
                 continue
@@ -3480,6 +3494,17 @@ def _subject_start(toks, j: int) -> int | None:
                  and not _surname_month(toks, i)):
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
+
+
+def _participle_by(toks, i: int) -> bool:
+    """The "by" at ``i`` follows a participle of an outlet's getting a document (outlet_leads: "obtained by", "seen
+    by") that follows a noun, with no "was" or "has" before it: the phrase modifies the noun ("A letter from the
+    Legion obtained by the AP warns"), the subject runs on before it (the outlet is not the one speaking)."""
+    return toks[i][0] == "by" and i > 1 and f"{toks[i - 1][0]} by" in _OUTLET_BY \
+        and toks[i - 2][0][:1].isalpha() and toks[i - 2][0].lower() not in _PASSIVE_AUX | _AUX
+
+
+_OUTLET_BY = frozenset(w for w in _W["outlet_leads"] if w.endswith(" by"))  # "obtained by", "seen by": _participle_by
 
 
 def _relative_before(toks, i: int) -> bool:
@@ -4326,6 +4351,8 @@ def _after_cue_at(text: str, after) -> list[int]:
                             and after[k + 1][0] == "by"))
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not (k > 1 and t[0].endswith("ing") and after[k - 1][0].lower() not in _AUX)  # ('"...," a nod to
+          # the front-runner acknowledging that ...': a participle after a noun phrase modifies it, no cue)
           and not _object_relative_cue(after, k)
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
 
@@ -4347,7 +4374,8 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = k > 1 and after[k - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
-    if not (k <= near or _name_run(after, k) or (named_first and appositive and k <= 30) or _description_run(after, k)):
+    if not (k <= near or _name_run(after, k) or (named_first and appositive and k <= 30) or _description_run(after, k)
+            or _joint_name_run(after, k)):
         return None
     inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
         and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
@@ -4383,6 +4411,19 @@ def _name_run(after, k: int) -> bool:
         x in joined or t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
         and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK))
         for x, t in enumerate(after[:k]))
+
+
+def _joint_name_run(after, k: int) -> bool:
+    """Two to four name runs joined by commas and one "and" before the cue ``after[k]`` ('"...," state Senate leader
+    Jo Doe and House Speaker Ann Roe said', "Jo Doe, Ann Roe and Kim Poe of Kelby said"), each as :func:`_name_run`
+    reads one."""
+    ands = [x for x in range(1, k - 1) if after[x][0] == "and"]
+    if len(ands) != 1:
+        return False
+    cuts = [x for x in range(1, ands[0]) if after[x][0] == ","]
+    cuts += [] if cuts and cuts[-1] == ands[0] - 1 else ands  # (an Oxford comma before the "and" is its cut)
+    starts = [0] + [x + 1 + (after[x + 1][0] == "and") for x in cuts]
+    return len(starts) <= 4 and all(_name_run(after[a:], b - a) for a, b in zip(starts, cuts + [k]))
 
 
 def _cue_after_rest(text: str, after, at: list[int], quote_b: int, after_limit: int):
@@ -4888,6 +4929,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
                 m.group(), between)):
             return m.start(), named.end(1)  # (after a common word, role words only: "Branch secretary Jo Doe",
             # not "Analysts expect Jo Doe", "Farmers took agriculture minister Jo Doe")
+        one = _ROLE_THEN_ONE_NAME.match(text, m.end()) if " " not in m.group() else None
+        if one and _role_lead(m.group(), one.group(1).split()) and not _common_word(one.group(2), text):
+            return m.start(), one.end(2)  # "Band member Flea shared": one word after the role, the verb next
     if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
         # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
         head = m.group().split()[-1]
@@ -4994,6 +5038,9 @@ def _common_word(run: str, text: str) -> bool:
 _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+"
                              r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),"
                              r"(?=\s+(?!and\b|or\b)[a-z])")  # (then the clause or an appositive: no list)
+# one or two lower-case role words after a capitalised word, then a one-word name and a lower-case word ("Band
+# member Flea shared"): _clause_subject, with _role_lead
+_ROLE_THEN_ONE_NAME = re.compile(r"((?: [a-z][a-z\-]+(?<!ed)(?<!ly)){1,2}) ([A-Z][a-z][\w’'\-]*)(?= [a-z])")
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
 # chairman Jo Doe" (no verb: no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
@@ -8404,7 +8451,8 @@ class _Resolver:
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
             pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
         n = _role_length(pre)
-        out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
+        # (a name's last word is no title: "Carole King", "Burger King" for no "the king")
+        out = [w for w in self.text[sa:sb].split()[:-1] if _is_title(w)] + (pre[len(pre) - n:] if n else [])
         out += _title_before_portfolio(pre[:len(pre) - n]) if n else []
         role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
         if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
