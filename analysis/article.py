@@ -756,7 +756,8 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
 # U.S.", "Concord, N.H.") ending a span, then a capitalised word and a lower-case word or a comma: a person's
 # initials before the surname, as South Asian news writes them ("spokesperson H.R. | Manjunath said")
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?<!the )(?<!, )(?:[A-Z]\.){2,3}$")
-_SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:,|\s+[a-z])")
+_SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}(?:,|\s+[a-z])")  # (one to
+# three names: "counsel T.M. | Abdul Rasheed, who")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
                                     "Our As If So Yet Then When While After Before".split())

@@ -4405,9 +4405,12 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
     toks, text = ctx.toks, ctx.text
     t, a = toks[j], toks[j + 1]
     plural = _plural_taking_s(t.text) if t.poss else t.text.endswith("s")
-    return j + 2 < len(toks) and plural and text[t.end + 1 + t.poss:a.start] == " " \
-        and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " " \
-        and _rules()["body_tail"].match(text, a.end) is not None
+    if not (j + 2 < len(toks) and plural and text[t.end + 1 + t.poss:a.start] == " "
+            and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " "):
+        return False
+    b = toks[j + 2]  # (a second plural possessive, then the body's word: "Builders' and Craftsmen's Association")
+    return _rules()["body_tail"].match(text, a.end) is not None or b.poss and _plural_taking_s(b.text) \
+        and _rules()["body_tail"].match(text, b.end + 2) is not None
 
 
 _SAINT = _SAINTS | frozenset(("San", "Sant"))  # (and the Spanish and Italian forms)
@@ -4743,6 +4746,9 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         # Fruit Growers' Marketing and Processing Society Ltd")
         return toks[e].text.lower().rstrip(".") in R["org_suffixes"] and not _plural_follows(ctx, e) \
             and all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[k + 2:e]) and e - k <= 5
+    if k == second + 1 and toks[j + 2].text in ("District", "Area") and toks[k].text.lower() in R["org_suffixes"] \
+            and k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].cap:
+        return True  # "the Kelby and District Chamber of Trade": one body's word, then its "of"
     return k + 2 < len(toks) and toks[k + 1].text in ("in", "for") and _body_word_ends_run(ctx, k + 2)
 
 
@@ -8809,6 +8815,12 @@ def _a_place_elsewhere(name: str, text: str) -> bool:
                for w, r in re.findall(r"\b([A-Za-z]+) ([a-z]+) for " + n, text))
 
 
+# a verb, a particle and "from" just before a name ("flew in from", "drove down from"): _travelled_from
+_PARTICLE_FROM_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|over|down|up|out|across)\s+from\s+$")
+# "from as far as" (or "as far afield as") just before a name: how far people came, a place (_home_cues_before)
+_AS_FAR_AS_BEFORE = re.compile(r"\bfrom\s+as\s+far\s+(?:afield\s+)?as\s+$")
+
+
 def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
     """Whether a verb of travel goes before "from" and the name (``travel_verbs_before_from``: "I came from Kelby"),
     or one of a traveller (``travellers_before_from``, or a name) and "back", "home", "to" a place further back ("who
@@ -8817,6 +8829,9 @@ def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
     R = _rules()
     if bw[-2].lower() in R["travel_verbs_before_from"]:
         return True
+    p = _PARTICLE_FROM_BEFORE.search(text, max(0, start - 30), start)
+    if p and p.group(1).lower() in R["travel_verbs_before_from"]:
+        return True  # (a particle between: "who flew in from Penang", "drove down from Kelby")
     m = _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start)
     return bool(m and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
                 and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])
@@ -8841,6 +8856,8 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
+    if b1 == "as" and _AS_FAR_AS_BEFORE.search(text, max(0, start - 40), start):
+        cues["place"] += 3  # "fishermen from as far as Kemaman": how far people came, a place
     if b1 == "from" and len(bw) >= 2 and _travelled_from(c, text, start, bw):
         cues["place"] += 1  # "I came from Kelby at dawn", "who came back from Kelby", "she came to Tarno from
         # Kelby" (Tarno a place: not "came to Acme from Kelbcorp", a hire): where someone travelled from (weak)

@@ -2966,6 +2966,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _intro_word(toks[i][0])
                   or _participle_intro(toks[i][0]) and i + 1 < j and toks[i + 1][0] in _PREPOSITIONS
+                  or toks[i][0] == "Not" and i + 2 < j and _participle_intro(toks[i + 1][0].capitalize())
+                  and toks[i + 2][0] in _PREPOSITIONS  # ("Not related to the manager, Cllr Jo Doe, ... said")
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
         # "Recalling that night, Doe, ...": the scan stopped at "that" ("the prime minister, Doe," is a role)
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
@@ -4204,6 +4206,8 @@ _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speaking|talking)\s")
 
 
+# a preposition of place right before a name ("at Pendeen", "near Kelby"): _Resolver.person_mentions_before
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
 # a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
@@ -5733,15 +5737,19 @@ _SPOKES_REACH = 1500
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
-                    r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
+                    r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
+                    r"|\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}"
+                    r"(?:view|take|note|verdict|assessment|perspective|opinion)\b")  # ("offered a longer view", "struck
+# a more cautious note"; a modifier first: not "offered a view of the depot", a sight)
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
 # petition, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
 _SHORT_OPENING = 28
+_ON_OR_NEAR = re.compile(r"\s+(?:on|near)\s")  # a place phrase after a description's head (_description_antecedent)
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an|one))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
-    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
-    # (not ending on "his" of "in his fifties")
+    r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
+    # (not ending on "his" of "in his fifties"; "An old fisherman on the harbour wall at Pendeen, ...")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
     # participle; "A woman selling nuts at the roadside refused ...")
@@ -6025,6 +6033,9 @@ class _Resolver:
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said"; a
                 # body's head word after the first tells for the body: "died at Kelby College Hospital. He was 81.")
                 continue
+            if not known and layer == "organisation" and len(toks) == 1 and _AT_A_PLACE_BEFORE.search(
+                    self.text, max(0, at - 6), at) and not re.search(r"[’']s?$", run):
+                continue  # ("an old fisherman on the harbour wall at Pendeen": a place the layer took for a body)
             if not known and layer == "organisation" and len(toks) == 1 and toks[0].lower() not in _GIVEN_GENDER \
                     and len((self.org_named_at(at) or "").split()) > 1:
                 continue  # ("a Kelby Tribe citizen ... named for Kelby, ...": a body's short form, its whole name
@@ -8989,9 +9000,9 @@ class _Resolver:
         cands, lo = self._candidates(kind, a, want, genders, 2)
         if not cands:
             cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
-        desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
-        if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
-            return desc
+        desc = self._description_antecedent(a, cands[-1][0] + 1 if cands else lo, want)
+        if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said" (with no name
+            return desc  # in the window too: "An old fisherman offered a longer view. "...," he said")
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         return self._pronoun_before(kind, a, lo, want, genders)
@@ -9194,6 +9205,8 @@ class _Resolver:
                     and not self._given_voice(m.end(), min(s.end, a)):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
+            if end == m.end("d") and (on := _ON_OR_NEAR.search(self.text, m.end("head"), end)):
+                end = on.start()  # ("An old fisherman on the harbour wall at Pendeen": where he stood, no body)
             hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
