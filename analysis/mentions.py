@@ -4655,6 +4655,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
                                             and not _and_part_alone(ctx, i, j, k)
                                             and not _body_before_and(ctx, i, j, k)))
+    # a legal form of two words closing the name after "and", none before it, the part before no name of its own
+    # elsewhere nor a body's whole name before a name's word ("Kelby Textiles and Dyes Sdn Bhd"): one company
+    two_word_form = k > j + 3 and toks[k].text.rstrip(".") in R["legal_forms"] \
+        and toks[k - 1].text.rstrip(".") in R["legal_forms"] \
+        and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
+        and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -4669,11 +4675,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # "Kelby Ranchers and Landowners for Clean Water": two plurals of members, then their cause
     if _trades_then_members(ctx, i, j, k):
         return k - j  # "the Narragansett Bay Longshore and Port Workers": one union of two trades
-    verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
+    verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form or two_word_form)
     if verdict is not None:
         return verdict
     if (_one_field_body_after(ctx, i, j, k) or _named_again_without_its_form(ctx, i, j, k)) \
             and not _and_part_alone(ctx, i, j, k):
+        return k - j
+    if two_word_form:
         return k - j
     if _and_lead_alone(ctx, i, j, k, parts):
         return 0

@@ -800,6 +800,8 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     if toks[cut:] and all(t in _GENERATION_NUMERALS for t in toks[cut:]):
         cut = 0  # a title word the name's last, a numeral after it: a surname ("Martin Luther King III")
     toks = toks[cut:]
+    if len(toks) == 2 and toks[0].lower() in _ROLE_PARTICIPLES and _is_title(toks[1]):
+        return ()  # a role, no name: "Managing Director", "Acting Chairman"
     if len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
         toks = toks[2:]  # (a title of two words: "Tuai Rumah Jo anak Doe", an Iban longhouse's headman)
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
@@ -4793,8 +4795,9 @@ def _shared_subject(text: str, before, k: int):
 def _subject_of_verb(toks, k: int) -> tuple[int, int] | None:
     """The subject before the first finite verb (an auxiliary or an -ed word) that follows a comma before ``k``
     ('Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object'), or None."""
-    x = next((x for x in range(1, k) if toks[x - 1][0] == "," and toks[x][0].islower()
-              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed"))), None)
+    x = next((x for x in range(1, k) if toks[x - 1][0] in (",", "–", "—") and toks[x][0].islower()
+              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed"))), None)  # (or a dash closing an aside:
+    # "The chair of the forum, Jo Doe – who is no relation – welcomed the news but warned")
     return _subject_before(toks, x) if x is not None else None
 
 
@@ -5642,6 +5645,7 @@ _PRESENTED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:[\w\-’']+\s+){0,2}
 _OPENING_BEFORE = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4},\s+)?(?:[A-Z][a-z]+\.?\s+)?")
 # A relative clause or a "known as" after a name bringing a person in (", who worked ...", ", known locally as").
 _WHO_CLAUSE = re.compile(r",\s+(?:who|known|nicknamed|better\s+known)\s+[a-z]")
+_WHO_SAID = re.compile(r",\s+who\s+(?:said|says|told|tells)\b")  # a relative clause that gives the person a voice
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -9528,12 +9532,15 @@ class _Resolver:
         c = plain[-1]
         run = _CAP_RUN.match(self.text, c[0])
         lo = _sentence_for(self.article, c[0]).start
-        who = _WHO_CLAUSE.match(self.text, run.end()) if run else None
+        age = _AGE_AFTER.match(self.text, run.end()) if run else None
+        role = _APPOSITIVE_ROLE.match(self.text, age.end() - 1 if age else run.end()) if run else None
+        who = _WHO_CLAUSE.match(self.text, role.end() if role else run.end()) if run else None
         if who and not (_PRESENTED_BEFORE.search(self.text, max(lo, c[0] - 40), c[0])
-                        or _OPENING_BEFORE.fullmatch(self.text, lo, c[0])):
+                        or _OPENING_BEFORE.fullmatch(self.text, lo, c[0]) or _WHO_SAID.match(self.text, who.start())):
             who = None  # (only a person the sentence opens with or presents: "Among them was Jo Doe, who ..."; not
-            # an object, "The decision angered Jo Doe, who ...", "But under Jo Doe, who took over, ...")
-        if c[1] in self.sources or not run or not (_APPOSITIVE_ROLE.match(self.text, run.end()) or who) \
+            # an object, "The decision angered Jo Doe, who ...", "But under Jo Doe, who took over, ..."; but one
+            # who spoke: "The afternoon belonged to Jo Doe, 47, the group's secretary, who said ...")
+        if c[1] in self.sources or not run or not (role or who) \
                 or self._named_in_full_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
             return None
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
