@@ -2164,7 +2164,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
         or len(toks) > 2 and toks[0].rstrip(".").lower() in _TITLES_BEFORE_NAME and _POSSESSOR.fullmatch(toks[1]) \
-        or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
+        or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their", "Our", "My") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
     if described and appos and (_is_person_name(appos.group(1).strip()) or single):

@@ -282,3 +282,16 @@ def test_a_chaudhry_title_is_no_person():
     text = OPENER + "Its chairman, Ch. Muhammad Arshad Cheema, said: \"We will lose the market.\"\n"
     assert speakers(text)["We will lose the market."] == "Muhammad Arshad Cheema"
     assert "Ch" not in names(text)
+
+
+def test_our_role_then_the_name_in_apposition_is_the_speaker():
+    text = ("The mango season was poor.\n\n"
+            "Our buyer in London, Oliver Bramley of Bramley & Sons Fruit Importers plc, called me in June and "
+            "said: \"Farzana, we want your mangoes.\"\n")
+    assert speakers(text)["Farzana, we want your mangoes."] == "Oliver Bramley"
+
+
+def test_a_welsh_limited_company_keeps_its_legal_form():
+    text = ("The quarry will cut jobs.\n\n"
+            "Llechi Moelwyn Cyf, which has worked the quarry since 1967, blamed cheap roofing slate.\n")
+    assert names(text).get("Llechi Moelwyn Cyf") == "organisation"
