@@ -474,6 +474,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "heads_of_provinces_before_of": _as_written(raw, "heads_of_provinces_before_of"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "travel_verbs_before_to": low("travel_verbs_before_to"),
+        "flying_verbs_before_from": low("flying_verbs_before_from"),
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
         "where_words_before_to": low("where_words_before_to"),
@@ -4657,10 +4658,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
                                             and not _body_before_and(ctx, i, j, k)))
     # a legal form of two words closing the name after "and", none before it, the part before no name of its own
     # elsewhere nor a body's whole name before a name's word ("Kelby Textiles and Dyes Sdn Bhd"): one company
-    two_word_form = k > j + 3 and toks[k].text.rstrip(".") in R["legal_forms"] \
-        and toks[k - 1].text.rstrip(".") in R["legal_forms"] \
+    two_word_form = k > j + 3 and j > i and toks[k].text.rstrip(".") in R["legal_forms"] \
+        and toks[k - 1].text.rstrip(".") in R["legal_forms"] and toks[i].text.lower() not in R["given_names"] \
+        and _field_word(ctx, toks[j].text.lower()) \
         and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
         and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)
+    # (two words or more before "and", no given name first, a field's word last: not "Ahmad Zaki and Permata Jaya
+    # Sdn Bhd", a person and a company, nor "Kelbcorp and Tarno Logistics Sdn Bhd", two companies)
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -8835,11 +8839,14 @@ def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
     came back from Kelby", "she came to Tarno from Kelby"; not "came to Acme from Kelbcorp", a hire; never a known
     body)."""
     R = _rules()
+    if bw[-2].lower() in R["flying_verbs_before_from"]:
+        return " " not in c.name and c.name not in R["news_names"]  # ("flew from Penang"; not "flew from Boeing")
     if bw[-2].lower() in R["travel_verbs_before_from"]:
         return True
     p = _PARTICLE_FROM_BEFORE.search(text, max(0, start - 30), start)
-    if p and p.group(1).lower() in R["travel_verbs_before_from"]:
-        return True  # (a particle between: "who flew in from Penang", "drove down from Kelby")
+    if p and p.group(1).lower() in R["travel_verbs_before_from"] | R["flying_verbs_before_from"]:
+        return " " not in c.name and c.name not in R["news_names"]  # (a particle between: "who flew in from
+        # Penang", "drove down from Kelby"; one word the news does not name as a body: not "in from Boeing")
     m = _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start)
     return bool(m and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
                 and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])

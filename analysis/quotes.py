@@ -2294,8 +2294,10 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
         return toks[0].lower(), "anonymous", role, "group"  # "Residents say ...": a sentence's capital, no name
     if (_GLUED_ARTICLE.fullmatch(last) or _ELIDED_SURNAME.fullmatch(last)) and (glued := _glued_surname(head, text)):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe", "Me d'Arvy": a surname opening in lower case
-    if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
-        return _named_head(head, last, role, text)
+    if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)
+                                                 or len(toks) > 1 and toks[-2].lower() in _ANY_GIVEN_NAMES):
+        return _named_head(head, last, role, text)  # (a word of not_name after a given name is a surname: "Kevin
+        # Lord")
     if (tail := _LOWER_LEGAL_TAIL.search(head)) and len(toks) > len(tail.group().split()) \
             and all(t[:1].isupper() for t in head[:tail.start()].split()) \
             and (is_legal_form(last) or "." in tail.group(1)):
@@ -4357,8 +4359,9 @@ def _after_cue_at(text: str, after) -> list[int]:
                             and after[k + 1][0] == "by"))
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
-          and not (k > 1 and t[0].endswith("ing") and after[k - 1][0].lower() not in _AUX)  # ('"...," a nod to
-          # the front-runner acknowledging that ...': a participle after a noun phrase modifies it, no cue)
+          and not (k > 1 and t[0].endswith("ing") and after[k - 1][0].lower() not in _AUX
+                   and after[k - 1][0] != ",")  # ('"...," a nod to the front-runner acknowledging that ...': a
+          # participle right after a noun phrase modifies it, no cue; not "Jo Doe, writing in the Courier, argued")
           and not _object_relative_cue(after, k)
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
 
@@ -5738,13 +5741,15 @@ _SPOKES_REACH = 1500
 # what gives a person described at a sentence's opening a voice besides a speech verb (_Resolver._given_voice): a
 # stance ("A driver ..., was less sure", "One banker ... was blunter."), speaking ("spoke to reporters"), a source
 # that keeps its name back ("who did not give his name"), comment, given or refused ("declined to comment")
+# a view given with a modifier first ("offered a longer view", "struck a more cautious note", "took a dim view"; not
+# "offered a view of the depot", a sight): a voice (_VOICE) and a person's (_Resolver._person_head)
+_VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+"
+                         r"(?:[a-z]+\s+){1,2}(?:view|take|note|verdict|assessment|perspective|opinion)\b")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
-                    r"|\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}"
-                    r"(?:view|take|note|verdict|assessment|perspective|opinion)\b")  # ("offered a longer view", "struck
-# a more cautious note"; a modifier first: not "offered a view of the depot", a sight)
+                    r"|" + _VOICE_NOTE.pattern)
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
 # petition, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
 _SHORT_OPENING = 28
@@ -5758,7 +5763,7 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
     # participle; "A woman selling nuts at the roadside refused ...")
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
-    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
+    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck)\b)")
 
 
 def _body_heads(words: list[str]) -> set[str]:
@@ -9231,9 +9236,10 @@ class _Resolver:
 
     def _person_head(self, head: str, sent) -> bool:
         """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
-        sentence that says the person would not be named."""
-        return head.lower() in _PERSON_HEADS \
-            or bool(_AGENT_NOUN.fullmatch(head) and _NOT_NAMED.search(self.text, sent.start, sent.end))
+        sentence that says the person would not be named or gives a view ("One backbencher struck a more cautious
+        note")."""
+        return head.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head) and (
+            _NOT_NAMED.search(self.text, sent.start, sent.end) or _VOICE_NOTE.search(self.text, sent.start, sent.end)))
 
     def _variation_holder(self, head: str, a: int):
         """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the

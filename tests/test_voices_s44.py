@@ -294,3 +294,49 @@ def test_our_role_then_the_name_in_apposition_is_the_speaker():
 def test_a_welsh_limited_company_keeps_its_legal_form():
     text = "The quarry will cut jobs, said Llechi Moelwyn Cyf.\n"
     assert names(text).get("Llechi Moelwyn Cyf") == "organisation"
+
+
+# --- near misses from the session's probe review (each failed on a first version of a rule) ------------------------
+
+def test_not_a_participle_after_the_name_s_comma():
+    text = OPENER + "\"The policy has failed,\" former minister Jo Marsh, writing in the Sunday Courier, argued.\n"
+    assert speakers(text)["The policy has failed,"] == "Jo Marsh"
+
+
+def test_a_surname_that_is_a_title_word_after_a_role_and_a_given_name():
+    text = ("The mine closed last year.\n\n"
+            "Managing Director Kevin Lord said the mine would reopen. \"We have the workers,\" he said.\n")
+    assert speakers(text)["We have the workers,"] == "Kevin Lord"
+
+
+def test_not_a_person_and_a_company_joined_by_and_before_a_legal_form():
+    text = "The deal was done.\n\nThe lawsuit names Ahmad Zaki and Permata Jaya Sdn Bhd as defendants.\n"
+    found = names(text)
+    assert found.get("Ahmad Zaki") == "person"
+    assert found.get("Permata Jaya Sdn Bhd") == "organisation"
+
+
+def test_not_a_one_word_company_swallowed_by_the_next():
+    text = "The deal was done.\n\nKelbcorp and Tarno Logistics Sdn Bhd signed a joint venture on Monday.\n"
+    assert not any(name.startswith("Kelbcorp and") for name in names(text))
+
+
+def test_not_a_company_people_came_over_or_flew_in_from():
+    text = ("The jet was grounded.\n\n"
+            "The engineer, who came over from Marlow Aviation last year, was sacked.\n\n"
+            "Engineers flew in from Boeing to inspect the jet.\n")
+    found = names(text)
+    assert found.get("Marlow Aviation") == "organisation"
+    assert found.get("Boeing") != "place"
+
+
+def test_an_agent_noun_that_strikes_a_note_is_the_he_after_it():
+    text = ("Housing minister Gareth Lowe hailed the deal. One Tory backbencher struck a more cautious note. "
+            "\"We have heard this before,\" he said.\n")
+    assert speakers(text)["We have heard this before,"] == "Tory backbencher"
+
+
+def test_a_publican_who_took_a_dim_view():
+    text = ("Councillor Emyr Pugh backed the plan. A local publican took a dim view. \"It will kill the trade,\" "
+            "he said.\n")
+    assert speakers(text)["It will kill the trade,"] == "local publican"
