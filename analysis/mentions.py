@@ -4660,11 +4660,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # elsewhere nor a body's whole name before a name's word ("Kelby Textiles and Dyes Sdn Bhd"): one company
     two_word_form = k > j + 3 and j > i and toks[k].text.rstrip(".") in R["legal_forms"] \
         and toks[k - 1].text.rstrip(".") in R["legal_forms"] and toks[i].text.lower() not in R["given_names"] \
-        and _field_word(ctx, toks[j].text.lower()) \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in (toks[j], *toks[j + 2:k - 1])) \
         and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
         and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)
-    # (two words or more before "and", no given name first, a field's word last: not "Ahmad Zaki and Permata Jaya
-    # Sdn Bhd", a person and a company, nor "Kelbcorp and Tarno Logistics Sdn Bhd", two companies)
+    # (two words or more before "and", no given name first, fields' words on both sides of it: not "Ahmad Zaki and
+    # Permata Jaya Sdn Bhd", a person and a company, nor "Kelbcorp and Tarno Logistics Sdn Bhd" or "Kelby Rubber and
+    # Tarno Logistics Sdn Bhd", two companies)
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -8827,8 +8828,11 @@ def _a_place_elsewhere(name: str, text: str) -> bool:
                for w, r in re.findall(r"\b([A-Za-z]+) ([a-z]+) for " + n, text))
 
 
-# a verb, a particle and "from" just before a name ("flew in from", "drove down from"): _travelled_from
-_PARTICLE_FROM_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|over|down|up|out|across)\s+from\s+$")
+# a verb of flying or sailing, perhaps "in", and "from" just before a name ("flew in from", "sailed from"), or a
+# verb of travel and a particle ("walked down from"): _travelled_from; and what after the name shows a body (a possessive, an appositive of a firm: ", the mining giant")
+_FLEW_IN_FROM_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(in|down|up|across)\s+)?from\s+$")  # (not "came over from":
+# a hire's "came over from Kelbcorp")
+_BODY_SIGN_AFTER = re.compile(r"[’']s?\b|,\s+(?:the|a|an)\s")
 # "from as far as" (or "as far afield as") just before a name: how far people came, a place (_home_cues_before)
 _AS_FAR_AS_BEFORE = re.compile(r"\bfrom\s+as\s+far\s+(?:afield\s+)?as\s+$")
 
@@ -8839,14 +8843,15 @@ def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
     came back from Kelby", "she came to Tarno from Kelby"; not "came to Acme from Kelbcorp", a hire; never a known
     body)."""
     R = _rules()
-    if bw[-2].lower() in R["flying_verbs_before_from"]:
-        return " " not in c.name and c.name not in R["news_names"]  # ("flew from Penang"; not "flew from Boeing")
     if bw[-2].lower() in R["travel_verbs_before_from"]:
         return True
-    p = _PARTICLE_FROM_BEFORE.search(text, max(0, start - 30), start)
-    if p and p.group(1).lower() in R["travel_verbs_before_from"] | R["flying_verbs_before_from"]:
-        return " " not in c.name and c.name not in R["news_names"]  # (a particle between: "who flew in from
-        # Penang", "drove down from Kelby"; one word the news does not name as a body: not "in from Boeing")
+    p = _FLEW_IN_FROM_BEFORE.search(text, max(0, start - 30), start)
+    if p and (p.group(1).lower() in R["flying_verbs_before_from"]
+              or p.group(2) and p.group(1).lower() in R["travel_verbs_before_from"]):
+        return " " not in c.name and c.name not in R["news_names"] and not _BODY_SIGN_AFTER.match(text, c.end)
+        # ("who flew in from Penang", "boats sailed from Kelby", "who walked down from Saboo": one word the news
+        # names no body, nothing of a body after it: not "flew in from Boeing", "drove down from Kelbcorp's depot",
+        # "from Kelbcorp, the mining giant,")
     m = _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start)
     return bool(m and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
                 and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])

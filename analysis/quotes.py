@@ -2295,9 +2295,10 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
     if (_GLUED_ARTICLE.fullmatch(last) or _ELIDED_SURNAME.fullmatch(last)) and (glued := _glued_surname(head, text)):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe", "Me d'Arvy": a surname opening in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)
-                                                 or len(toks) > 1 and toks[-2].lower() in _ANY_GIVEN_NAMES):
+                                                 or len(toks) > 1 and toks[-2].lower() in _ANY_GIVEN_NAMES
+                                                 and toks[0].lower() not in _ROLE_ARTICLES):
         return _named_head(head, last, role, text)  # (a word of not_name after a given name is a surname: "Kevin
-        # Lord")
+        # Lord"; not after an article: "the Virginia Governor", "the Chelsea Chairman")
     if (tail := _LOWER_LEGAL_TAIL.search(head)) and len(toks) > len(tail.group().split()) \
             and all(t[:1].isupper() for t in head[:tail.start()].split()) \
             and (is_legal_form(last) or "." in tail.group(1)):
@@ -5742,7 +5743,7 @@ _SPOKES_REACH = 1500
 # stance ("A driver ..., was less sure", "One banker ... was blunter."), speaking ("spoke to reporters"), a source
 # that keeps its name back ("who did not give his name"), comment, given or refused ("declined to comment")
 # a view given with a modifier first ("offered a longer view", "struck a more cautious note", "took a dim view"; not
-# "offered a view of the depot", a sight): a voice (_VOICE) and a person's (_Resolver._person_head)
+# "offered a view of the depot", a sight): a voice (_VOICE)
 _VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+"
                          r"(?:[a-z]+\s+){1,2}(?:view|take|note|verdict|assessment|perspective|opinion)\b")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
@@ -9236,10 +9237,9 @@ class _Resolver:
 
     def _person_head(self, head: str, sent) -> bool:
         """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
-        sentence that says the person would not be named or gives a view ("One backbencher struck a more cautious
-        note")."""
-        return head.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head) and (
-            _NOT_NAMED.search(self.text, sent.start, sent.end) or _VOICE_NOTE.search(self.text, sent.start, sent.end)))
+        sentence that says the person would not be named."""
+        return head.lower() in _PERSON_HEADS \
+            or bool(_AGENT_NOUN.fullmatch(head) and _NOT_NAMED.search(self.text, sent.start, sent.end))
 
     def _variation_holder(self, head: str, a: int):
         """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the

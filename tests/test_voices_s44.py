@@ -340,3 +340,42 @@ def test_a_publican_who_took_a_dim_view():
     text = ("Councillor Emyr Pugh backed the plan. A local publican took a dim view. \"It will kill the trade,\" "
             "he said.\n")
     assert speakers(text)["It will kill the trade,"] == "local publican"
+
+
+# --- near misses from the session's second probe review -----------------------------------------------------------
+
+def test_not_a_title_after_a_place_that_is_also_a_given_name():
+    text = OPENER + "\"We will appeal the ruling,\" the Virginia Governor said.\n"
+    q = extract_quotes(Article.from_text(text))
+    assert q.loc[q["text"] == "We will appeal the ruling,", "source_type"].item() == "anonymous"
+
+
+def test_not_a_musical_note_nor_a_thing_giving_a_view():
+    text = ("Cerys Evans leads the choir. A tenor struck a wrong note during the anthem. \"Nobody minded at all,\" "
+            "she said.\n\n"
+            "Economist Ann Roe was cautious. A key indicator gave a gloomier assessment on Friday. \"The slowdown is "
+            "real,\" she said.\n")
+    found = speakers(text)
+    assert found["Nobody minded at all,"] == "Cerys Evans"
+    assert found["The slowdown is real,"] == "Ann Roe"
+
+
+def test_not_two_named_companies_joined_before_one_legal_form():
+    text = "The deal was done.\n\nKelby Rubber and Tarno Logistics Sdn Bhd signed a supply deal.\n"
+    found = names(text)
+    assert found.get("Tarno Logistics Sdn Bhd") == "organisation"
+    assert not any(name.startswith("Kelby Rubber and") for name in found)
+
+
+def test_not_a_body_people_flew_or_drove_from():
+    text = ("The plant was busy on Monday.\n\n"
+            "Lawyers flew in from Kelbcorp, the mining giant, to meet the union. Drivers drove down from Tarnco's "
+            "depot in the north.\n")
+    found = names(text)
+    assert found.get("Kelbcorp") != "place"
+    assert found.get("Tarnco") != "place"
+
+
+def test_a_village_someone_walked_down_from_is_a_place():
+    text = OPENER + "She is Tsering Angmo, 74, who walked down from Saboo this morning.\n"
+    assert names(text).get("Saboo") != "organisation"
