@@ -758,6 +758,10 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?<!the )(?<!, )(?:[A-Z]\.){2,3}$")
 _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}(?:,|\s+[a-z])")  # (one to
 # three names: "counsel T.M. | Abdul Rasheed, who")
+# a verb of saying right before the initials, and one to three names ending the sentence after them: an inverted
+# attribution ('"...," said J.D. | Harrop.')
+_CUE_BEFORE_INITIALS = re.compile(r"\b(?:said|says|added|adds|asked|wrote|writes|explained|recalled)\s+$")
+_SURNAME_THEN_END = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}[.!?](?:\s|$)")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
                                     "Our As If So Yet Then When While After Before".split())
@@ -778,7 +782,10 @@ def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
     word = text[next_start:next_start + 16].split(None, 1)[0] if next_start < len(text) else ""
     return found is not None and found.group() not in _PLACE_INITIALS and "\n" not in text[b:next_start] \
         and not _THING_BEFORE_INITIALS.search(text, max(a, found.start() - 8), found.start()) \
-        and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and _SURNAME_THEN_LOWER.match(text, next_start) is not None
+        and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and (
+            _SURNAME_THEN_LOWER.match(text, next_start) is not None
+            or _CUE_BEFORE_INITIALS.search(text, max(a, found.start() - 12), found.start()) is not None
+            and _SURNAME_THEN_END.match(text, next_start) is not None)  # ('"...," said J.D. | Harrop.')
 
 
 # a company's legal form after "Co." or a short form that Punkt ended a sentence at ("Kelby Trading Co. | Limited,

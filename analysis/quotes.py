@@ -1029,6 +1029,8 @@ def _genders(text: str) -> dict[str, str]:
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
+        if "-" in first and first not in _GIVEN_GENDER and first.split("-")[0] in _GIVEN_GENDER:
+            first = first.split("-")[0]  # a double given name takes its first's sex ("Paul-Émile", "Marie-Claire")
         if first in _GIVEN_GENDER and not (k in out and " " in k and _common_given(first)):
             out[k] = _GIVEN_GENDER[first]  # (the votes stand for a given name that is a common word too, borne by
             # either sex: "Joy Debbarma finishes his last row")
@@ -1853,6 +1855,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+# a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
+_TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
 _OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
@@ -2151,6 +2155,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
     # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
+    if appos is None and (trade := _TRADE_BEFORE_APPOSED.match(rest)) and trade.group(1) in _PERSON_HEADS:
+        appos = _APPOSITIVE_NAME.match(", " + rest[trade.end():].lstrip())  # ("The club's chairman, businessman Jo
+        # Doe, who": a trade's word before the name in apposition; a name of two words or more)
+        appos = appos if appos and len(appos.group(1).split()) > 1 else None
     single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
         and _SINGLE_NAME_WHO.match(rest, appos.start(1))
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \

@@ -379,3 +379,27 @@ def test_not_a_body_people_flew_or_drove_from():
 def test_a_village_someone_walked_down_from_is_a_place():
     text = OPENER + "She is Tsering Angmo, 74, who walked down from Saboo this morning.\n"
     assert names(text).get("Saboo") != "organisation"
+
+
+# --- round 5 (fitted on news_gold93-94, released after they were scored) ---------------------------------------
+
+def test_initials_after_said_then_a_surname_ending_the_sentence():
+    text = ("The harvest was poor this year.\n\n"
+            "\"My grandfather would think I'd lost my mind,\" said J.D. Harrop. \"But the numbers convinced me.\"\n")
+    found = speakers(text)
+    assert found["My grandfather would think I'd lost my mind,"] == "J.D. Harrop"
+    assert found["But the numbers convinced me."] == "J.D. Harrop"
+
+
+def test_a_trade_s_word_before_the_name_in_apposition():
+    text = ("The club needs a sponsor.\n\n"
+            "The club's chairman, businessman Antonio S. Yulo, who owns a share of the club, said he had opened "
+            "talks with \"two or three companies\" in Bacolod.\n")
+    assert speakers(text)["two or three companies"] == "Antonio S. Yulo"
+
+
+def test_a_double_given_name_takes_its_first_part_s_sex():
+    text = ("The council met on Monday.\n\n"
+            "Coun. Mireille d'Amours, Coun. Paul-Émile Savoie and Coun. Gerald MacIsaac voted against.\n\n"
+            "D'Amours led the opposition. \"Once it is sold, it is sold,\" she said.\n")
+    assert speakers(text)["Once it is sold, it is sold,"] != "Paul-Émile Savoie"
