@@ -403,3 +403,15 @@ def test_a_double_given_name_takes_its_first_part_s_sex():
             "Coun. Mireille d'Amours, Coun. Paul-Émile Savoie and Coun. Gerald MacIsaac voted against.\n\n"
             "D'Amours led the opposition. \"Once it is sold, it is sold,\" she said.\n")
     assert speakers(text)["Once it is sold, it is sold,"] != "Paul-Émile Savoie"
+
+
+def test_initials_after_a_role_and_a_comma_end_no_sentence():
+    text = ("The miller died on Monday.\n\n"
+            "'He was the first to say that a miller and a grower are partners,' the association's secretary, D.M. "
+            "Somapala, said.\n")
+    assert speakers(text)["He was the first to say that a miller and a grower are partners,"] == "D.M. Somapala"
+
+
+def test_not_a_state_s_initials_after_its_town_and_a_comma():
+    sentences = [s.text for s in Article.from_text("He lives in Concord, N.H. He left.").sentences]
+    assert sentences == ["He lives in Concord, N.H.", "He left."]
