@@ -4656,16 +4656,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         "." in toks[k].text.rstrip(".") or (toks[k].text.isupper() and len(toks[k].text) >= 3
                                             and not _and_part_alone(ctx, i, j, k)
                                             and not _body_before_and(ctx, i, j, k)))
-    # a legal form of two words closing the name after "and", none before it, the part before no name of its own
-    # elsewhere nor a body's whole name before a name's word ("Kelby Textiles and Dyes Sdn Bhd"): one company
+    # a legal form of two words closing the name after "and", none before it; two words or more before "and", no
+    # given name first, fields' words on both sides of it, the part before no name of its own elsewhere nor a body's
+    # whole name: one company ("Kelby Textiles and Dyes Sdn Bhd"; not "Ahmad Zaki and Permata Jaya Sdn Bhd", a
+    # person and a company, nor "Kelbcorp and Tarno Logistics Sdn Bhd", "Kelby Rubber and Tarno Logistics Sdn Bhd")
     two_word_form = k > j + 3 and j > i and toks[k].text.rstrip(".") in R["legal_forms"] \
         and toks[k - 1].text.rstrip(".") in R["legal_forms"] and toks[i].text.lower() not in R["given_names"] \
         and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in (toks[j], *toks[j + 2:k - 1])) \
         and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
         and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)
-    # (two words or more before "and", no given name first, fields' words on both sides of it: not "Ahmad Zaki and
-    # Permata Jaya Sdn Bhd", a person and a company, nor "Kelbcorp and Tarno Logistics Sdn Bhd" or "Kelby Rubber and
-    # Tarno Logistics Sdn Bhd", two companies)
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -8829,9 +8828,9 @@ def _a_place_elsewhere(name: str, text: str) -> bool:
 
 
 # a verb of flying or sailing, perhaps "in", and "from" just before a name ("flew in from", "sailed from"), or a
-# verb of travel and a particle ("walked down from"): _travelled_from; and what after the name shows a body (a possessive, an appositive of a firm: ", the mining giant")
-_FLEW_IN_FROM_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(in|down|up|across)\s+)?from\s+$")  # (not "came over from":
-# a hire's "came over from Kelbcorp")
+# verb of travel and a particle ("walked down from"; not "came over from", a hire's): _travelled_from; and what
+# after the name shows a body (a possessive, an appositive of a firm: ", the mining giant")
+_FLEW_IN_FROM_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(in|down|up|across)\s+)?from\s+$")
 _BODY_SIGN_AFTER = re.compile(r"[’']s?\b|,\s+(?:the|a|an)\s")
 # "from as far as" (or "as far afield as") just before a name: how far people came, a place (_home_cues_before)
 _AS_FAR_AS_BEFORE = re.compile(r"\bfrom\s+as\s+far\s+(?:afield\s+)?as\s+$")
@@ -8839,9 +8838,10 @@ _AS_FAR_AS_BEFORE = re.compile(r"\bfrom\s+as\s+far\s+(?:afield\s+)?as\s+$")
 
 def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
     """Whether a verb of travel goes before "from" and the name (``travel_verbs_before_from``: "I came from Kelby"),
-    or one of a traveller (``travellers_before_from``, or a name) and "back", "home", "to" a place further back ("who
-    came back from Kelby", "she came to Tarno from Kelby"; not "came to Acme from Kelbcorp", a hire; never a known
-    body)."""
+    a verb of flying, or of travel with a particle, before a one-word name the news names no body
+    (``flying_verbs_before_from``: "who flew in from Penang", "walked down from Saboo"), or one of a traveller
+    (``travellers_before_from``, or a name) and "back", "home", "to" a place further back ("who came back from
+    Kelby", "she came to Tarno from Kelby"; not "came to Acme from Kelbcorp", a hire; never a known body)."""
     R = _rules()
     if bw[-2].lower() in R["travel_verbs_before_from"]:
         return True
