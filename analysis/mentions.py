@@ -4665,6 +4665,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in (toks[j], *toks[j + 2:k - 1])) \
         and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
         and not _and_part_alone(ctx, i, j, k) and not _body_before_and(ctx, i, j, k)
+    two_word_form = two_word_form or _comma_form_across_and(ctx, i, j, k)
     by_initials = _and_initials(ctx, i, j, k)
     if by_initials is not None:
         return by_initials
@@ -5118,6 +5119,28 @@ def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     # label, names no body: "Institute for Health Economics and Policy"; nor a plural the article writes in lower
     # case too, opening a sentence: "Suppliers are worried" and "... Association of Kelby Producers and Suppliers";
     # a brand also written in lower case for its thing is a name still: "Jeep said ..." and "a jeep")
+
+
+def _comma_form_across_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A legal form after a comma closing the name after "and" (``toks[j + 1]``), none before it, fields' words
+    after "and" (or one word, after words of no body: "Pipe and Foundry"), no given name first, the part before no
+    name of its own elsewhere nor a body's whole name (the one word after "and" may stand alone when the article
+    writes it in lower case too: "the foundry's bill", "Foundry posts profit"): one company ("Tennessee Valley Pipe
+    and Foundry, Inc."; not "Jo Doe and Acme, Inc.", "Kelby Bank and Tarn Holdings, Inc.")."""
+    R, toks = _rules(), ctx.toks
+    return j > i and _comma_legal_form_after(ctx, i, k) and toks[i].text.lower() not in R["given_names"] \
+        and all(_unnamed_word(t.text) and not t.text.isupper() and (_field_word(ctx, t.text.lower()) or (
+            k == j + 2 and not any(x.text.lower() in R["org_words"] for x in toks[i:j + 1])))
+                for t in toks[j + 2:k + 1]) \
+        and not any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]) \
+        and not _body_before_and(ctx, i, j, k) and (not _and_part_alone(ctx, i, j, k) or (
+            k == j + 2 and toks[k].text.lower() in ctx.lower_words and not _first_part_alone(ctx, i, j)))
+
+
+def _first_part_alone(ctx: _Ctx, i: int, j: int) -> bool:
+    """The part before "and" (``toks[i..j]``) stands alone elsewhere in the article more often than with it."""
+    first = " ".join(t.text for t in ctx.toks[i:j + 1])
+    return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[ctx.toks[i].start:ctx.toks[j + 2].end])
 
 
 def _two_trades_before_company(ctx: _Ctx, i: int, j: int, k: int) -> bool:

@@ -207,6 +207,13 @@ _FOREIGN_BODY_NOUNS = foreign_body_nouns()
 _FOREIGN_BODY_HEADS = frozenset().union(*_FOREIGN_BODY_NOUNS.values())
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
+_HEADLINE_FIRM_HEADS = frozenset(_W["headline_firm_heads"])
+_MEMBERS_BODY_NAME_WORDS = frozenset(_W["members_body_name_words"])
+
+
+def _stem_plural(word: str) -> str:
+    """A lower-case word without a plural's "s" ("contractors" -> "contractor"; not "ss": "glass")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
 _LONE_SPEAKERS = frozenset(_W["lone_speakers"])
 # A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
@@ -952,7 +959,14 @@ _APPOSITIVE_COMMA = re.compile(r",[”\"’']?(?=\s)")
 # court, she said" (_newcomer_reach, _speaks_next)
 _PRONOUN_VERB = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he) (?:also |later |then )?([a-z]+)\b")
 _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs 6 lakh")
-_IDENTIFIED_AS = re.compile(r"(?:He|She) is (?:[A-Z][a-z]+\.? )?")  # ("She is Jo Doe", "He is Rev. Jo Doe")
+# a relative clause by which someone brought in unnamed gives a name ("A trader, who gave her name only as Mrs Doe,
+# said", "a farmer who asked to be identified only as Jo")
+_GAVE_NAME_AS = re.compile(r",? who (?:gave|gives) (?:only )?(?:his|her|their) (?:first |full )?name(?: only)? as $"
+                           r"|,? who (?:asked|wished|wanted) to be (?:identified|named|called) only (?:as|by) $")
+# "He was Jo Doe, who has grown cardamom for 50 years": the one just described, named, and a clause about him
+_WAS_NAMED = re.compile(r"(?:He|She) was (?:[A-Z][a-z]+\.? )?")
+# ("She is Jo Doe", "He is Rev. Jo Doe", "Her name was Jo Doe")
+_IDENTIFIED_AS = re.compile(r"(?:(?:He|She) is|(?:His|Her) name (?:is|was)) (?:[A-Z][a-z]+\.? )?")
 # a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 _TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
@@ -4235,6 +4249,7 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
+    a = _named_after_clause(text, a, b)
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
     if not words:
@@ -4248,6 +4263,32 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
                 and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
             return a, _mention_end(text, a, at - 1)
     return a, b
+
+
+# a name of two to four words in apposition after a description's relative clause, closed by a comma or the end
+_NAME_AFTER_CLAUSE = re.compile(rf",\s+((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
+
+
+def _named_after_clause(text: str, a: int, b: int) -> int:
+    """Where the speaker mention text[a:b] opens: at the person's name that a description and its relative clause
+    come before ("A hydrologist who has studied the river for the government, Budi Santoso, warned"), else ``a``.
+    Not a name after a person's noun closing the clause ("A neighbour who knew the victim, Jo Doe, said": the
+    victim's)."""
+    m = text[a:b]
+    first = m.split(maxsplit=1)[0] if m.strip() else ""
+    rel = _DESCRIPTION_CLAUSE.search(m) if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS else None
+    if not rel or re.search(r"\b[A-Z]", m[len(first):rel.start()]):
+        return a
+    named = _NAME_AFTER_CLAUSE.search(m, rel.end())
+    before = m[rel.end():named.start()].split() if named else []
+    if named and before and not _person_noun_like(before[-1].lower().rstrip("’'s")) \
+            and _is_person_name(named.group(1).strip()):
+        return a + named.start(1)
+    return a
+
+
+# what stands before a word that opens a line, a sentence, or a heading's words after a spaced dash
+_LINE_OR_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s|\s[–—-]\s)$")
 
 
 # finite auxiliaries: never inside a speaker's noun phrase
@@ -5483,9 +5524,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][”\"’'»)]*\s*$")  # a paragraph's last 
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
                                      r"(?=\s*[,;.]|\s+(?:"
                                      + "|".join(_W["description_continuations"]) + r")\b)")
-# a sentence opened by "Its" and a speech noun ("Its letter ended:", _Resolver._it; not "It said": often another body
-# than the subject before, "The court fined Acme. It said it would appeal")
-_IT_OPENS = re.compile(r"[\s“\"‘']*Its\s+(?:[a-z]+\s+)?(?:" + _SPEECH_NOUNS + r")\b")
+# a sentence opened by "Its" and a speech noun ("Its letter ended:", _Resolver._it), or by "In a statement, it said";
+# not "It said": often another body than the subject before, "The court fined Acme. It said it would appeal")
+_IT_OPENS = re.compile(r"[\s“\"‘']*(?:Its\s+(?:[a-z]+\s+)?(?:" + _SPEECH_NOUNS + r")\b|In\s+(?:a|an|its)\s+(?:[a-z]+\s+)?"
+                       r"(?:" + _SPEECH_NOUNS + r"),\s+it\s+[a-z]+\b)")  # ("In a statement, it said:")
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:"
                            + "|".join(_W["subject_auxiliaries"]) + r"|[a-z]+ed)\b")
@@ -6065,9 +6107,18 @@ class _Resolver:
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
                     out.append(inner)
                 continue  # "the Council on Foreign Relations": not a person
-            if known or person and (layer is not None or not self._common_phrase(run, toks, canon, at)):
+            if known or person and (layer is not None or not self._common_phrase(run, toks, canon, at)
+                                    and not self._common_opener(toks, at)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _common_opener(self, toks: list[str], at: int) -> bool:
+        """One capitalised word opening a line, a sentence or a heading's words after a dash at ``at``, a common word
+        (``mentions_common_words``) and no given name, never capitalised inside a sentence, where the mention layer
+        names no one: a common word ("4:30pm – Work halted"), no person."""
+        return len(toks) == 1 and toks[0].lower() in _place_and_common_words()[1] \
+            and toks[0].lower() not in _GIVEN_GENDER and toks[0] not in _mid_caps(self.text) \
+            and _LINE_OR_SENTENCE_OPENS.search(self.text[max(0, at - 3):at]) is not None
 
     def _person_after_place(self, a: int, b: int) -> tuple[int, str] | None:
         """(start, words) of the person's name the mention layer reads ending the run of capitals text[a:b] right
@@ -7218,7 +7269,7 @@ class _Resolver:
         (:meth:`_headline_holder`); two such words ("Business chamber warns", "Union local says") stand for the
         one body the story names later with their body noun, not a firm's (never a role last: "Agency chief"); None
         when it is no such noun or not in a headline."""
-        if len(words) in (2, 3) and (hit := self._possessed_body_later(words, a)):
+        if len(words) in (2, 3) and (hit := self._possessed_body_later(words, a) or self._firm_named_later(words, a)):
             return hit
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
@@ -7250,6 +7301,23 @@ class _Resolver:
         name = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'\-]+", hit[0].lower())] if hit else []
         return hit if hit and (owner in name or len(words) == 3 and _kind_before_members(words[0], name, head)
                                and not self._place_word(words[0])) else None
+
+    def _firm_named_later(self, words: list[str], a: int):
+        """'cargo firm says operations "normal"', 'Malaysian glove maker says ...' in a headline: a firm's or body's
+        noun (``company_nouns``, ``organisation_nouns``, ``headline_firm_heads``) after one or two modifiers stands
+        for the one organisation the story names after ``a`` whose name holds the modifier next to the noun ("Panay
+        Wharf & Cargo Handling Services, Inc.", "Kedah Glove & Latex Products Sdn Bhd"; not an adjective before it:
+        "Local tenants' association" is no "Local Enterprise Association"); else None (none, or several)."""
+        head, mods = words[-1], [_stem_plural(re.sub(r"['’]s?$", "", w)) for w in words[:-1]]
+        if head not in _ORG_NOUNS and head not in _HEADLINE_FIRM_HEADS or not all(w.isalpha() for w in mods) \
+                or not self._in_headline(a):
+            return None
+        firm = head in _COMPANY_NOUNS - {"group"} or head.endswith("maker")  # (not a members' body: "fertiliser
+        # maker"; a "group" may be either)
+        later = [(name, {_stem_plural(w) for w in re.findall(r"[a-z]+", name.lower())})
+                 for sa, name in self._org_mentions() if sa > a and not self.quoted.inside(sa)]
+        names = {name for name, own in later if mods[-1] in own and not (firm and own & _MEMBERS_BODY_NAME_WORDS)}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _place_word(self, word: str) -> bool:
         """The lower-case ``word`` is a place the mention layer finds in the story ("Kenya") or opens a place's
@@ -9675,9 +9743,12 @@ class _Resolver:
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
-        if lo == sent.start and _IDENTIFIED_AS.fullmatch(pre) and run and self.text[run.end():run.end() + 1] in ",.":
+        if lo == sent.start and run and (_IDENTIFIED_AS.fullmatch(pre) and self.text[run.end():run.end() + 1] in ",."
+                                         or _WAS_NAMED.fullmatch(pre) and self.text.startswith(", who ", run.end())):
             return True  # ("She is Jo Doe, his wife of 52 years.": who the sentence's subject is, named; not "She was
             # Jo Doe, 34," of someone dead, nor "He was Inspector Jo Doe for nine series", a part played)
+        if _GAVE_NAME_AS.search(pre):
+            return True  # "A trader, who gave her name only as Mrs Mwale, said": the clause's subject, named
         if lo == sent.start and _ONE_OF_THEM_WAS.fullmatch(pre):
             return True  # "One of those board members was Jo Doe, ...", "Among them is Jo Doe": the one brought in
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
@@ -9924,6 +9995,17 @@ _OBJECT_CLOSES = re.compile(r"[”\"’'»]?(?:[,.;:!?)]|\s+(?:and|but|or|of|in|
                             r"because|after|before|unless|until)\b)")
 
 
+def _headline_small_clause(text: str, b: int, pre: str) -> bool:
+    """The quotation closing at ``b`` ends its line with no stop (a headline's or deck's style) after a verb of
+    saying and the subject of a clause without its verb: its predicate, quoted ("cargo firm says operations
+    ‘normal’", "PM says talks 'productive'")."""
+    if text[b + 1:b + 2] not in ("\n", ""):
+        return False
+    words = pre.split()[-4:]
+    return any(len(words) > n and _is_cue(words[-n - 1], strict=True) and words[-n - 1].islower()
+               and all(re.fullmatch(r"[a-z][\w’'\-]*", w) for w in words[-n:]) for n in (1, 2, 3))
+
+
 def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int, sentence_has_cue: bool,
                    reported: bool, single_style: bool, claimed: bool) -> str:
     """full / partial / term for the quotation text[a:b] embedded in the reporter's sentence after ``pre``."""
@@ -9940,6 +10022,7 @@ def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int,
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
             and not (reported and directly_after_cue and not re.match(r"\s+[a-z]", text[b + 1:b + 4])) \
             and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
+                                   or claimed and _headline_small_clause(text, b, pre)
                                    or claimed and _speakers_word(text, a, b, qtext, single_style)
                                    or claimed and _OBJECT_CLOSES.match(text, b + 1) and _judging_word(qtext)
                                    and last and last[0].lower() not in _ARTICLES | _LABELLING_BEFORE
@@ -10034,6 +10117,20 @@ def _furniture_at(text: str, a: int) -> bool:
     start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", a)
     return is_furniture_line(text[start:end if end >= 0 else len(text)])
+
+
+# a live blog's or a scoop's label before the story's own headline ("LIVE: Miners march as firm says 'no pay'")
+_HEADLINE_LABEL = re.compile(r"(?:LIVE|LIVE UPDATES|Live|Live updates|BREAKING|BREAKING NEWS|Breaking|EXCLUSIVE"
+                             r"|Exclusive)\s*:\s+[A-Z]")
+#: the label opens the story's headline only in the article's first lines
+HEADLINE_LABEL_LINES = 8
+
+
+def _labelled_headline(text: str, a: int) -> bool:
+    """The quotation at ``a`` stands on a line that a label opens ("LIVE:", "BREAKING:", "EXCLUSIVE:") among the
+    article's first :data:`HEADLINE_LABEL_LINES` lines: the story's own headline, no link to another story."""
+    start = text.rfind("\n", 0, a) + 1
+    return text.count("\n", 0, start) < HEADLINE_LABEL_LINES and _HEADLINE_LABEL.match(text, start) is not None
 
 
 def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
@@ -10375,10 +10472,15 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
                             r"|retort|reminder|rebuttal)\b"
-                            r"|(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                            r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
                             r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
                             r"(?!\s+(?:from|on\s+behalf|by|of)\b))"
                             r"[a-z\s’'\-]*")
+
+
+# "The" and one to three lower-case words: a body's description opening a clause ("The association", "The
+# farmers' union")
+_BODY_DESCRIPTION = re.compile(r"The(?: [a-z][a-z’'\-]*){1,3}")
 
 
 # nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")
@@ -10517,7 +10619,8 @@ class _Reader:
         if self.headline_quote(a):
             row["_headline"] = True
             row["note"] = "headline (single marks)"
-        if _furniture_at(text, a):  # 'Read more: "I waited three years for a scan"': another story's headline
+        if _furniture_at(text, a) and not _labelled_headline(text, a):
+            # 'Read more: "I waited three years for a scan"': another story's headline
             row.update(kind="term", note="page furniture (a link, credit or label line)")
             return row
         if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
@@ -11101,6 +11204,8 @@ class _Reader:
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
+        if row["kind"] == "full" and (hit := self.colon_subject(row, s_open)) and hit[0][0] != prev["speaker"]:
+            return None  # ('The association issued a statement: "..."': a body opens the colon's clause)
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
                 or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
@@ -11259,8 +11364,10 @@ class _Reader:
         end = next((sb for e in entities(self.article) if e.kind == "organisation" for sa, sb in e.spans
                     if sa == sub[0] and sb > sub[1]), None)
         sub = (sub[0], end) if end else sub  # (the layer's whole name: "Mersey & Weaver Chemicals Ltd" after "Mersey")
+        described = _BODY_DESCRIPTION.fullmatch(self.text, sub[0], sub[1]) is not None  # ("The association issued
+        # a statement:": the body the resolver takes "the association" for)
         if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
-                or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
+                or self.res._layer_kind(sub[0], sub[1]) != ("organisation" if not described else None) \
                 or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])) \
                 or not _ORG_COLON_GAP.fullmatch(self.text, sub[1], self.text.rindex(":", sub[1], a)):
             return None

@@ -237,6 +237,10 @@ def test_a_possessed_body_noun_in_a_deck_is_the_body_named_later_with_the_modifi
     assert _speaker_of(text, "a betrayal") == "Kelby Federation of Teachers"
     text = _deck("nurses' union", "The Kelby Union of School Nurses had urged members to attend the meeting.")
     assert _speaker_of(text, "a betrayal") == "Kelby Union of School Nurses"
+    # (a "group" too, since session 45: the story sets' annotators give "skippers' group", "herders' group" to the
+    # one body named later whose name holds the members' word)
+    text = _deck("parents' group", "The Kelby Parents Group had urged members to attend the meeting.")
+    assert _speaker_of(text, "a betrayal") == "Kelby Parents Group"
 
 
 def test_a_possessed_noun_with_no_one_body_holding_the_modifier_stays_a_description():
@@ -244,7 +248,6 @@ def test_a_possessed_noun_with_no_one_body_holding_the_modifier_stays_a_descript
         ("teachers' union", "The Kelby Education Association had urged members to attend the meeting."),  # no modifier
         ("teachers' leader", "Jo Doe, who leads the Kelby Federation of Teachers, had urged members to attend."),
         ("teachers' union", "The Kelby Teachers Union and the Ashby Teachers Union had urged members to attend."),
-        ("parents' group", "The Kelby Parents Group had urged members to attend the meeting."),  # a company noun
     ]
     for clause, later in probes:
         assert _speaker_of(_deck(clause, later), "a betrayal") == clause, later
