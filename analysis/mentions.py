@@ -9125,11 +9125,12 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
     if a0 in _REPORTING and not _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 8), c.start):
-        cues["speaks"] += 1  # (not after "in the" or "near the": "a cable-car company in the Ötztal told the court")
+        cues["speaks"] += 1  # (not after "in", "near", "in the" or "near the": "a cable-car company in the Ötztal
+        # told the court", "Fishermen in Galibi said")
 
 
-# "in the" or "near the" just before a name: the name sits in a phrase of place, no subject of a verb after it
-_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) the $")
+# "in" or "near" (and "the") just before a name: the name sits in a phrase of place, no subject of a verb after it
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) (?:the )?$")
 
 
 def _named_before_a_land_word(name: str, text: str) -> bool:
@@ -10323,6 +10324,13 @@ class _Aliases:
         return cues.get("person", 0) >= 2 and not cues.get("organisation", 0) \
             and (" " not in s or s.split()[0].lower() in _rules()["given_names"])
 
+    def _gazetteer_place(self, s: str) -> bool:
+        """A place of the gazetteers whose mentions read as a place's more than a body's (two place cues or more:
+        "teachers in Tripoli", "from Tripoli")."""
+        cues = self.cue_of[s]
+        return (s in _rules()["places"] or s in _world_places()) and cues.get("place", 0) >= 2 \
+            and cues.get("place", 0) > cues.get("organisation", 0)
+
     def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
@@ -10339,6 +10347,10 @@ class _Aliases:
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
             # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
             # Bulletin · Kelby" over a story's "Government said")
+            if longer and self._gazetteer_place(s):
+                longer = [m for m in longer if not any(w.lower() in _rules()["org_words"] for w in m.split()[len(sw):])]
+                # (the town in a body's name, "the Tripoli Federation of Teachers", is no short form of it; the
+                # town of "Terrebonne Parish" is the parish)
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()

@@ -183,3 +183,36 @@ def test_a_comma_legal_form_closes_one_company_across_and():
 def test_not_a_person_or_a_body_before_and(text, first, second):
     found = names(text)
     assert first in found and second in found
+
+
+# --- a place after "in" is no speaker; a listed town is no short form of a body named for it -------------------------
+
+def test_a_name_after_in_before_said_is_the_place_not_the_speaker():
+    found = names("Along the coast, fishermen in Galibi said they had not been consulted about the survey.")
+    assert found.get("Galibi") == "place"
+
+
+def test_not_a_body_after_in_that_speaks_elsewhere():
+    # "Kelbcorp" speaks as a subject of its own elsewhere: still a body
+    found = names("Workers in Kelbcorp's plant said pay was late. Kelbcorp said it would pay on Friday.")
+    assert found.get("Kelbcorp") == "organisation"
+
+
+def test_a_listed_town_is_no_short_form_of_the_body_named_for_it():
+    text = ("THE KELBY MONITOR\nIndependent news from Tripoli and beyond\n\n"
+            "Output falls by 270,000 barrels a day; teachers in Tripoli say they are \u201cliving on credit\u201d\n\n"
+            "By Nouri Halim\n\nTripoli, 7 December 2016:\n\n"
+            "Public sector workers in Tripoli protested over salaries on Tuesday.\n\n"
+            "In the capital, several hundred teachers gathered outside the office in Tripoli.\n\n"
+            "Hajer Milad, a teacher from Tajoura and a member of the Tripoli Federation of Teachers and Health "
+            "Workers, said she had been buying food on credit.")
+    found = names(text)
+    assert found.get("Tripoli") == "place"
+    assert found.get("Tripoli Federation of Teachers and Health Workers") == "organisation"
+
+
+def test_not_a_town_that_names_a_place_longer():
+    # (no body's word in the longer name: "Kelby Parish" is no body, whatever is joined to it)
+    text = ("Shrimpers in Kelby say the canal is \u201csilting up\u201d\n\nBy Ann Roe\n\n"
+            "Shrimpers in Kelby Parish met on Monday. Boats in Kelby stayed in port, and families in Kelby waited.")
+    assert names(text).get("Kelby Parish") in (None, "place")
