@@ -4174,8 +4174,9 @@ def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     nxt, w = toks[j + 1], toks[j + 2]
     ok = w.cap and not w.initial and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
-        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " and not _dropped_in(ctx, w)
-    return 2 if ok else 0
+        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " \
+        and (not _dropped_in(ctx, w) or w.text[1:].islower() and w.text.lower() in _rules()["function_words"])
+    return 2 if ok else 0  # (a surname that is a function word after the particle: "Daniel Kiprop arap Too")
 
 
 def _verb_the_body(ctx: _Ctx, j: int) -> bool:

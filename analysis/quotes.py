@@ -357,9 +357,12 @@ _DOTTED_ALT = "|".join(sorted({w.capitalize() for w in title_abbreviations()} | 
                               key=len, reverse=True))
 # letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
 _NAME_LEAD = "".join(_W["name_lead_letters"])
+# the Irish article inside a surname after "Mac", "Nic" or "Mhic" ("Maeve Mac an Bhaird", "Seán Mac an tSaoi")
+_GAELIC_ARTICLE = r"(?:(?<=\bMac )|(?<=\bNic )|(?<=\bMhic ))an"
 _CAP_RUN = re.compile(
     rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
-    + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
+    + _PARTICLE_ALT + rf"|{_GAELIC_ARTICLE}){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula
+    # von der Leyen"; "Maeve Mac an Bhaird")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
     rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
@@ -1168,8 +1171,10 @@ def _is_person_name(run: str) -> bool:
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
     toks = _name_token_tuple(run)
+    gaelic = {k for k, t in enumerate(toks[1:-1], 1) if t == "an" and toks[k - 1] in ("Mac", "Nic", "Mhic")}
+    # ("Maeve Mac an Bhaird": the Irish article inside a surname, as _CAP_RUN reads it)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) or k and t.lower() in _NAME_PARTICLES
-                                  for k, t in enumerate(toks[:-1])) > 4 \
+                                  or k in gaelic for k, t in enumerate(toks[:-1])) > 4 \
             or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
         # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman"; nor a capitalised one inside, as Gulf
@@ -1188,7 +1193,7 @@ def _is_person_name(run: str) -> bool:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
     # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
-    return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
+    return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES or k in gaelic
                or k and _GLUED_ARTICLE.fullmatch(t) or 1 < k == len(toks) - 2 and t in _SURNAME_JOINERS
                or k == len(toks) - 1 and _ELIDED_SURNAME.fullmatch(t)
                for k, t in enumerate(toks)) \
@@ -1865,7 +1870,7 @@ _GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
 # a surname opened by an elided "de" in lower case ("d’Almeida", "d'Arvy"): "Mr d’Almeida", "Jo d'Arvy"
 _ELIDED_SURNAME = re.compile(rf"d[’'][{_UC}][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
-                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
+                              rf"(?:(?:(?:{_PARTICLE_ALT}|{_GAELIC_ARTICLE})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
@@ -2042,6 +2047,10 @@ _NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eigh
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
 
+# the styles of address English writes after "the" before a person's name ("the Rev. Jo Doe", "the Hon Jo Doe", "the
+# Rt Hon Jo Doe", "the Ven. Jo Doe")
+_STYLES_AFTER_THE = frozenset(("rev", "revd", "reverend", "hon", "honourable", "honorable", "rt", "right", "very",
+                               "most", "ven", "venerable"))
 # "the" before a style of address in an appositive (", the Hon Jo Doe", ", the Rt Hon Jo Doe", ", the Rev. Jo Doe"):
 # the name after it, as without "the" (Commonwealth and Gibraltar copy styles ministers "the Hon")
 _THE_STYLE = re.compile(r",\s*the\s+(?=(?:Rt\.?\s+|Right\s+|Most\s+|Very\s+)?"
@@ -2360,8 +2369,8 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
     if lead:
         role = f"{lead}; {role}" if role else lead
-    canon = len(name_toks) == 1 and _titled_bearer(run, name_toks[0], text) \
-        or _canonical_name(" ".join(name_toks), text, _address_sex(run))
+    canon = len(name_toks) == 1 and (_titled_bearer(run, name_toks[0], text) or _namesake_by_title(
+        run, name_toks[0], text)) or _canonical_name(" ".join(name_toks), text, _address_sex(run))
     if _is_person_name(run) or surname:
         return canon, "named", role, "person"
     return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
@@ -2389,6 +2398,18 @@ def _titled_bearer(run: str, word: str, text: str) -> str:
     if core[-1] == word or _surname_bearer_after(word, full, text, at):
         return ""  # (the word his last name: the usual reading, "Jr." kept; another bearer of it named since)
     return full
+
+
+def _namesake_by_title(run: str, word: str, text: str) -> str:
+    """'Fr Durkan said' after "Cllr Seamus Durkan" and "Fr Liam Durkan, no relation of the councillor": of the
+    people the text names in full with the surname ``word`` (two or more), the one it names after the title the run
+    opens with; else '' (none, several, or no title)."""
+    lead = run.split()[0]
+    names = _namesakes(text).get(word, ())
+    if lead == word or not _is_title(lead) or len(names) < 2:
+        return ""
+    titled = [n for n in names if _rx(rf"\b{re.escape(lead.rstrip('.'))}\.?[^\S\n]+{re.escape(n)}\b").search(text)]
+    return titled[0] if len(titled) == 1 else ""
 
 
 def _surname_bearer_after(word: str, full: str, text: str, at: int) -> bool:
@@ -4239,6 +4260,11 @@ _AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
 
+# a preposition of place or direction just before a name: the name is the object of a journey or a site, no
+# antecedent of a he/she that follows ("a lorry bound for Calais", "flights to Doha", "back from Kelby")
+_PLACE_OBJECT_BEFORE = re.compile(r"\b(?:for|to|from|into|towards?|via|at|in|near)\s+$")
+
+
 # the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
 _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
 
@@ -4265,6 +4291,9 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
+# a place's capitalised name after a preposition of place, closing a relative clause before a comma ("who lives in
+# Quezon City,"): what follows the comma is its region, no person
+_PLACE_BEFORE_COMMA = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s?)+,\s*$")
 # a name of two to four words in apposition after a description's relative clause, closed by a comma or the end
 _NAME_AFTER_CLAUSE = re.compile(rf",\s+((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
 
@@ -4273,7 +4302,7 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
     """Where the speaker mention text[a:b] opens: at the person's name that a description and its relative clause
     come before ("A hydrologist who has studied the river for the government, Budi Santoso, warned"), else ``a``.
     Not a name after a person's noun closing the clause ("A neighbour who knew the victim, Jo Doe, said": the
-    victim's)."""
+    victim's), nor after a place ("a shopkeeper who lives in Quezon City, Metro Manila, said": its region)."""
     m = text[a:b]
     first = m.split(maxsplit=1)[0] if m.strip() else ""
     rel = _DESCRIPTION_CLAUSE.search(m) if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS else None
@@ -4282,7 +4311,7 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
     named = _NAME_AFTER_CLAUSE.search(m, rel.end())
     before = m[rel.end():named.start()].split() if named else []
     if named and before and not _person_noun_like(before[-1].lower().rstrip("’'s")) \
-            and _is_person_name(named.group(1).strip()):
+            and not _PLACE_BEFORE_COMMA.search(m, rel.end(), named.start(1)) and _is_person_name(named.group(1).strip()):
         return a + named.start(1)
     return a
 
@@ -5710,7 +5739,7 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 # words, the last a person's noun or title, perhaps "of"/"at"/"for" and a body's capitalised name)
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
                               r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
-                              r"\s*(?=[,.;:(]|$)")
+                              r"\s*(?=[,.;:(]|\s+and\s+[a-z]|$)")  # (", parish priest of Kelby and no relation of")
 # the body a titled name belongs to, right after the name: "Chief Jo Doe of the Kelby Police Department" (for a
 # headline's "Police chief": see _Resolver._role_words)
 _BODY_AFTER_TITLED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-&]*"
@@ -6253,10 +6282,12 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run), at)
+        canon = len(toks) == 1 and _namesake_by_title(run, toks[0], self.text) \
+            or _canonical_name(" ".join(toks), self.text, _address_sex(run), at)  # ("Fr Durkan": the priest)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
-            title_of and any(_is_title(w) for w in title_of.group(1).split()))
+            title_of and any(_is_title(w) for w in title_of.group(1).split())) \
+            and run.split()[0].rstrip(".").lower() not in _STYLES_AFTER_THE  # ("was the Rev. Jo Doe": a person)
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run))
@@ -6356,6 +6387,8 @@ class _Resolver:
             return None
         near = [(sa, name) for sa, name in self._org_mentions()
                 if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa)]
+        if len(words) == 2 and len({name for _sa, name in near if words[0].lower() in name.lower().split()}) > 1:
+            return None  # ("Cargo firm says ..." over Kelby Cargo Ltd and Tarn Cargo Services: which, untold)
         companies = {name for _sa, name in near if _is_company_name(name)}
         for sa, name in near:
             one = name in companies and (len(companies) == 1 and not _BY_BEFORE.search(self.text, max(0, sa - 8), sa)
@@ -7608,8 +7641,11 @@ class _Resolver:
             # "the company said": the company the story is about (or a headline's, the first named after it), unless
             # another organisation was named just before and the story's company was not ("Monsanto, which opposed
             # the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._unit_before(a) or self._firm_nearby(a) \
-                or self._story_firm(words[1], a, True)
+            own = words[1] == "group" and self._own_body_near("group", a, reach=2)  # ("The Kelby Flood Action
+            # Group, set up in 2005, says ... The group described": a members' group, just before, not the story's
+            # company group; "the company" after a firm named without its noun stays the firm's)
+            return (own and (own, "named", None, "group")) or self._introduced_before(words, a) \
+                or self._unit_before(a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
         if words[1] in _WORKS_NOUNS:
             return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
             # body so named last; else what "the mine" resolves to as any description)
@@ -8359,7 +8395,10 @@ class _Resolver:
                         and full != name and self._named_before(full, a):
                     return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
                 return self._source_of(name, " ".join(desc))
-        return None
+        bare = {_after_titles(name) for sa, sb, name in spans if genders.get(name, want) == want
+                and set(desc) <= self._role_words(sa, sb, bare=True)}
+        return self._source_of(bare.pop(), " ".join(desc)) if len(bare) == 1 and not body else None  # ("Fr Jo Doe,
+        # parish priest of Kelby, ... the priest said": a role with no article, of one person only there)
 
     def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
         """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
@@ -8873,15 +8912,17 @@ class _Resolver:
                                              if _is_company_name(n) and not self.quoted.inside(sa)])
         return self._companies[1]
 
-    def _own_body_near(self, noun: str, a: int) -> str | None:
-        """The latest organisation the mention layer names, in this sentence or the one before ``a`` (the quotation's
-        sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers' Group" for
-        "group"), outside quotations; else None."""
+    def _own_body_near(self, noun: str, a: int, reach: int = 1) -> str | None:
+        """The latest organisation the mention layer names, in this sentence or the ``reach`` before ``a``
+        (quotations' sentences passed over), with ``noun`` itself as its head (:meth:`_named_body`: "Kelby Growers'
+        Group" for "group"), outside quotations; else None."""
         if not self._named_body(noun, a):
             return None
-        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id - 1
-        while j > 0 and self.quoted.inside(sents[j].start + 1):  # (the sentence before, not one of the quotation's)
-            j -= 1
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
+        for _ in range(reach):  # (the sentences before, not the quotations': "The Kelby Flood Group says ... Its
+            j -= 1  # chair said: "...". / "...". / The group described")
+            while j > 0 and self.quoted.inside(sents[j].start + 1):
+                j -= 1
         lo = sents[max(0, j)].start
         k = bisect.bisect_left(self._bodies[noun], (a,))
         return next((name for sa, name, own in reversed(self._bodies[noun][:k])
@@ -9118,6 +9159,9 @@ class _Resolver:
             last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
             if last:  # (no nearer name but who will act: "The challenge will be argued by Dr Jo Doe": the speaker
                 return last  # before her, twice as far back)
+            if plain and all(self._journeys_place(c[0]) for c in plain):
+                return self._pronoun_before(kind, a, lo, want, genders)  # ("a lorry bound for Calais is backing
+                # out. She watches it go": no name there but a place's, the object of "for", "to", "from")
         off, canon, _ = (subj or plain or cands)[-1]
         if canon in self.sources:
             s = self.sources[canon]
@@ -9146,6 +9190,12 @@ class _Resolver:
             # possessive opener with a colon only; not when the clause names him: "he said Doe would bounce back")
         return named[0]
 
+    def _journeys_place(self, off: int) -> bool:
+        """The name at ``off`` follows a preposition of place or direction ("bound for Calais", "back from Kelby")
+        and the mention layer reads a place or a body there: the object, no antecedent of he/she."""
+        return _PLACE_OBJECT_BEFORE.search(self.text, max(0, off - 12), off) is not None \
+            and self._layer_kind(off, off + 1) in ("place", "organisation")
+
     def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):
         """No candidate near the pronoun at ``a``: a description, the latest speaker or person before it."""
         if kind == "person" and not any(  # (a speaker of the other sex there is no rival: "he had posted ...")
@@ -9161,7 +9211,8 @@ class _Resolver:
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
         if not cands:  # (else an unnamed source of the other sex, as before: better than none)
             return self._earlier_speaker(kind, a, want, genders, strict=False)
-        return self._source_of(cands[-1][1])
+        named = [c for c in cands if not self._journeys_place(c[0])] or cands
+        return self._source_of(named[-1][1])  # (not a name after "for", "to", "from": a journey's place)
 
     def _earlier_speaker(self, kind: str, a: int, want, genders, strict: bool):
         """The latest earlier speaker of the pronoun's kind and sex (or the person opening a clause after them),
@@ -9908,7 +9959,8 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
 
 # a sentence that brings one of a group in as the complement of "was" ("One of those board members was ", "Among the
 # critics is ", "Another was "): the name after it is the sentence's topic, as a subject is (_subject_by_pre)
-_ONE_OF_THEM_WAS = re.compile(r"\s*(?:One\s+of|Another|Among|Chief\s+among)\b[^.;:\"“”]{0,60}?\s(?:was|is|were|are)\s+")
+_ONE_OF_THEM_WAS = re.compile(r"\s*(?:One\s+of|Another|Among|Chief\s+among)\b[^.;:\"“”]{0,60}?\s(?:was|is|were|are)\s+"
+                              r"(?:the\s+)?")  # ("Among those at the church was the Rev. Jo Doe")
 
 
 def _cut_role(pre: str):
@@ -10002,6 +10054,10 @@ def _headline_small_clause(text: str, b: int, pre: str) -> bool:
     if text[b + 1:b + 2] not in ("\n", ""):
         return False
     words = pre.split()[-4:]
+    if not words or (words[-1] in _PREPOSITIONS or words[-1] in _DETERMINERS) \
+            and not (len(words) > 1 and _is_cue(words[-2], strict=True)):
+        return False  # (a quoted noun after a preposition: "Council says estate overrun by 'ferals'"; not right
+        # after the verb: "Fertiliser maker warns of 'shortage'")
     return any(len(words) > n and _is_cue(words[-n - 1], strict=True) and words[-n - 1].islower()
                and all(re.fullmatch(r"[a-z][\w’'\-]*", w) for w in words[-n:]) for n in (1, 2, 3))
 
@@ -10127,10 +10183,13 @@ HEADLINE_LABEL_LINES = 8
 
 
 def _labelled_headline(text: str, a: int) -> bool:
-    """The quotation at ``a`` stands on a line that a label opens ("LIVE:", "BREAKING:", "EXCLUSIVE:") among the
-    article's first :data:`HEADLINE_LABEL_LINES` lines: the story's own headline, no link to another story."""
+    """The quotation at ``a`` stands on a line that a label opens ("LIVE:", "BREAKING:", "EXCLUSIVE:"), a paragraph
+    of its own among the article's first :data:`HEADLINE_LABEL_LINES` lines: the story's own headline, no link to
+    another story (nor a line of a list of them: "Top stories / BREAKING: ... / Ferry fares to rise")."""
     start = text.rfind("\n", 0, a) + 1
-    return text.count("\n", 0, start) < HEADLINE_LABEL_LINES and _HEADLINE_LABEL.match(text, start) is not None
+    end = text.find("\n", a)
+    alone = (start < 2 or text[start - 2] == "\n") and (end < 0 or text[end + 1:end + 2] in ("\n", ""))
+    return alone and text.count("\n", 0, start) < HEADLINE_LABEL_LINES and _HEADLINE_LABEL.match(text, start) is not None
 
 
 def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
