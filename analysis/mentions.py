@@ -4480,8 +4480,10 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     if last and all(items) and _area_list(ctx, i, j, items):
         return True  # "Friends of Kelby, Tarn and Vell": the places of a body's area
     people = last and all(items) and (_common_plural(items[-1][-1].lower()) or all(
-        _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items]))
-    # (a list of plurals: the trades or premises of members, "Guild of Boat Builders, Riggers and Sailmakers")
+        _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items])
+        or _plural_in_a_name(items[-1][-1]) and items[-1][-1].lower().endswith(R["member_plural_endings"]))
+    # (a list of plurals: the trades or premises of members, "Guild of Boat Builders, Riggers and Sailmakers"; or
+    # fields before the members' plural: "Association of Test, Assembly and Packaging Subcontractors")
     # (a word of a road or a place may go before an item's last field: "Road Safety", "Airport Security")
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
         not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)
@@ -4699,14 +4701,21 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 def _trades_then_members(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """Before "and" (``toks[j + 1]``), a trade's one word closing a name's words; after it, one more trade's word and
     a plural of members closing the run: one union of both trades ("the Narragansett Bay Longshore and Port Workers",
-    "Kelby Pulp and Paper Workers"); not after a plural, a body's word, a given name or a place ("Kelby Farmers and
-    Port Workers", "Kelby Council and Port Workers", "Jo Doe and Allied Workers", "For Women Kelby and Tarn Matters",
+    "Kelby Pulp and Paper Workers"; two words of the second trade before the union's word: "the Southern Copra and Oil
+    Mill Workers Union"); not after a plural, a body's word, a given name or a place ("Kelby Farmers and Port
+    Workers", "Kelby Council and Port Workers", "Jo Doe and Allied Workers", "For Women Kelby and Tarn Matters",
     "Kelby and Tarn Workers": two bodies, a person and a body, or the places')."""
     R, toks = _rules(), ctx.toks
-    if k != j + 3 or j == i:
+    if k == j + 5 and toks[k].text in R["members_body_words"]:
+        k -= 1  # ("the Southern Copra and Oil Mill Workers Union": a trade of two words, the members, "Union")
+        if not _field_word(ctx, toks[j + 2].text.lower()):
+            return False
+        trades, members = (toks[j].text, toks[j + 3].text), toks[k].text
+    elif k != j + 3 or j == i:
         return False
-    trades, members = (toks[j].text, toks[j + 2].text), toks[k].text
-    return all(_unnamed_word(w) and not w.isupper() and w not in R["places"] and w.lower() not in R["org_words"]
+    else:
+        trades, members = (toks[j].text, toks[j + 2].text), toks[k].text
+    return j > i and all(_unnamed_word(w) and not w.isupper() and w not in R["places"] and w.lower() not in R["org_words"]
                and w.lower() not in R["given_names"] and not _plural_in_a_name(w) and not _demonym(w) for w in trades) \
         and not any(t.text.lower() in R["given_names"] or _plural_in_a_name(t.text) or _plural_of_members(ctx, t.text)
                     for t in toks[i:j]) \
@@ -4755,9 +4764,12 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower() in R["org_suffixes"]:
         return True  # (two places of two words each, a body's word alone after them: "the Christchurch Harbour and
         # Mudeford Quay Commissioners")
-    if k >= j + 4 and k + 3 < len(toks) and toks[k + 1].text == "and" and toks[k + 2].cap:
+    if (k >= j + 4 or k == j + 3 and toks[k].text.lower() not in R["org_suffixes"] and (
+            toks[k + 1].text == "&" or _field_word(ctx, toks[k + 2].text.lower()))) and k + 3 < len(toks) \
+            and toks[k + 1].text in ("and", "&") and toks[k + 2].cap:
         e = _and_run_end(ctx, k)  # the fields joined by a second "and" before the body's word ("the Kelby and Tarno
-        # Fruit Growers' Marketing and Processing Society Ltd")
+        # Fruit Growers' Marketing and Processing Society Ltd", "the Tasman and Huon Shellfish & Seaweed Growers
+        # Association Inc.")
         return toks[e].text.lower().rstrip(".") in R["org_suffixes"] and not _plural_follows(ctx, e) \
             and all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[k + 2:e]) and e - k <= 5
     if k == second + 1 and toks[j + 2].text in ("District", "Area") and toks[k].text.lower() in R["org_suffixes"] \

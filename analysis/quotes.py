@@ -966,7 +966,9 @@ _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs
 # said", "a farmer who asked to be identified only as Jo")
 _GAVE_NAME_AS = re.compile(r",? who (?:gave|gives) (?:only )?(?:his|her|their) (?:first |full )?name(?: only)? as $"
                            r"|,? who (?:asked|wished|wanted) to be (?:identified|named|called) only (?:as|by) $")
-# "He was Jo Doe, who has grown cardamom for 50 years": the one just described, named, and a clause about him
+# "He was Jo Doe, who has grown cardamom for 50 years", "He was Jo Doe III, a retired banker, who said": the one just
+# described, named, and a clause about him (an appositive and a generation's numeral perhaps between)
+_WHO_AFTER = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,(?:[^,.;:\n]{1,60},)?\s+who\s")
 _WAS_NAMED = re.compile(r"(?:He|She) was (?:[A-Z][a-z]+\.? )?")
 # ("She is Jo Doe", "He is Rev. Jo Doe", "Her name was Jo Doe")
 _IDENTIFIED_AS = re.compile(r"(?:(?:He|She) is|(?:His|Her) name (?:is|was)) (?:[A-Z][a-z]+\.? )?")
@@ -2899,6 +2901,7 @@ def _before_time(toks, j: int) -> int:
     # (after a name, a pronoun, or the comma closing an appositive: "The minister, Jo Doe, on Tuesday said")
     return i if i >= 0 and (toks[i][0][:1].isupper() or toks[i][0].lower() in _PRONOUNS or toks[i][0] == ",") else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
+_SPEECH_NOUN_SET = frozenset(_W["speech_nouns"])
 # a quotation described right after its closing mark by a noun of speech and a relative clause ('"...," a phrase
 # that analysts said ...', '"...," a remark which critics called ...'): the clause's verb of saying is not its cue
 _DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS + "|" + "|".join(_W["described_speech_nouns"])
@@ -4276,6 +4279,9 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
     a = _named_after_clause(text, a, b)
+    if (reduced := _REDUCED_RELATIVE.fullmatch(text, a, b)) and not any(
+            w in _PREPOSITIONS or w in _CLAUSE_BREAK or w.endswith(("ing", "ed")) for w in reduced.group("head").split()):
+        a = reduced.start("sub")  # ("a price the union says is "almost double"": the relative clause's subject)
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
     if not words:
@@ -4291,6 +4297,11 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
+# a noun phrase, then a second one opening a relative clause without "that" ("a price the union", "the figure its
+# owners"): the second is the subject of the verb after it
+_REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<head>(?:[a-z\-]+\s+){1,2})(?P<sub>(?:the|its|their)\s+"
+                               r"(?:[a-z\-]+\s+)?[a-z\-]+(?<!ed))\s*")  # (not a clause with its own verb: "a court
+# the residents petitioned ruled")
 # a place's capitalised name after a preposition of place, closing a relative clause before a comma ("who lives in
 # Quezon City,"): what follows the comma is its region, no person
 _PLACE_BEFORE_COMMA = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s?)+,\s*$")
@@ -4846,6 +4857,15 @@ def _named_participle(before, k: int) -> bool:
 
 # coordinating conjunctions ("and", "or", "but"), table coordinators
 _COORDINATORS = frozenset(_W["coordinators"])
+
+
+def _issuer_of_noun_before(toks, k: int) -> tuple[int, int] | None:
+    """The subject of a verb of issuing ("issued", "released") a word or two before a speech noun that the
+    participle at ``k`` follows ("The Kelby Forum has issued a statement calling ..."), else None."""
+    if not (2 < k < len(toks) and toks[k][0].endswith("ing") and toks[k - 1][0].lower() in _SPEECH_NOUN_SET):
+        return None
+    v = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x][0].lower() in _ISSUING_VERBS), None)
+    return _subject_before(toks, v) if v else None
 
 
 def _shared_subject(text: str, before, k: int):
@@ -5653,8 +5673,11 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_ANY = frozenset(_W["renaming_any_nouns"])
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
-                            r"|(?P<pron>She|He) (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since
-# 1979": the person just described, named)
+                            r"|(?P<pron>She|He) (?:is|was|gives (?:his|her) name as|gave (?:his|her) name as)\s+"
+                            r"(?=[A-Z])|(?P<poss>Her|His) name (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since 1979", "He gives his name as Jo
+# Doe, 19.": the person just described, named)
+# a possessive pronoun and a noun (an adjective between perhaps): "his brother", "her eldest daughter"
+_POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+)?([a-z]+)\b")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 # an aside opened after a name and not yet closed ("Jo Doe, no relation to "): no coordination ("Jo Doe, along with
 # Ann Roe,") and no clause of another's ("Jo Doe, whose husband Tom Roe is 52,")
@@ -6366,6 +6389,9 @@ class _Resolver:
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
+        if hit and hit[3] == "person" and mention.strip().isupper() and (org := self.org_named_at(a)):
+            return org, "named", None, "group"  # ("NCDA blames ..." in a headline: the short form the mention layer
+            # gives the body named later, "the National Cocoa Development Authority (NCDA)")
         return self._body_named_whole(mention, a, hit) or hit
 
     def _label_noun_speaker(self, mention: str, a: int):
@@ -6682,14 +6708,18 @@ class _Resolver:
         lo = self.article.sentences[max(0, self._quotation_opening(a).sentence_id - 3)].start
         unnamed = [m.end() for m in _NOT_NAMED.finditer(self.text, lo, a)]
         same_head = bool(described) and _BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1] == lead.group(1)
-        if unnamed and (lead.group("pron") or same_head):
+        if unnamed and (lead.group("pron") or lead.group("poss") or same_head):
             return False  # ("a nurse who asked not to be named ... / The nurse, Jo Doe, 29,": someone else)
         lo = unnamed[-1] if unnamed else lo  # (but one brought in after her: "One manager, who did not want to be
         # named, said ... / A crane driver ... / '...,' he said. / The driver, Jo Doe,")
-        if lead.group("pron"):  # (not when the quotation speaks of someone by that pronoun: '"She never went home,"
-            # she said. / She was Dr Jo Doe': the one spoken of)
+        if lead.group("poss") and (j != _sentence_for(self.article, a).sentence_id + 1
+                                   or self._possessed_person_in(sents[j - 1])):
+            return False  # ('..., said a man holding a picture of his brother. His name is Jo Doe': the brother)
+        if lead.group("pron") or lead.group("poss"):  # (not when the quotation speaks of someone by that pronoun:
+            # '"She never went home," she said. / She was Dr Jo Doe': the one spoken of)
             said = self.text[self._quotation_opening(a).start:a]
-            return lead.group("pron").lower() == pronoun and not re.search(_THIRD_PERSON[pronoun], said)
+            own = (lead.group("pron") or {"Her": "she", "His": "he"}[lead.group("poss")]).lower()
+            return own == pronoun and not re.search(_THIRD_PERSON[pronoun], said)
         if not lead.group(1) or not lead.group(0).rstrip().endswith(","):
             return False
         if same_head:
@@ -6743,8 +6773,8 @@ class _Resolver:
                 and noun != also and not (also and self._takes_up([also], noun)):
             return None  # ("The witness, Jo Doe,"; not "The landlord, Jo Doe," nor "The victim, Jo Doe,": someone
             # else the story brings in)
-        if explicit and not lead:
-            return None
+        if explicit and not lead or lead and lead.group("poss") and self._possessed_person_in(sents[j - 1]):
+            return None  # ('..., clutching a photograph of her daughter. Her name is Jo Doe': the daughter's)
         at = lead.end() if lead else nxt.start
         title = _TITLE_WORD_AT.match(self.text, at)
         hon = _HONORIFIC.match(self.text, at) or (title if title and _is_title(title.group(1)) else None)
@@ -6762,6 +6792,12 @@ class _Resolver:
                        for sa, _sb in e.spans):
             return None
         return named[0]
+
+    def _possessed_person_in(self, sent) -> bool:
+        """``sent`` names a person by a possessive and a person's noun outside quotations ("a picture of his
+        brother", "her eldest daughter"): whom a "His name is"/"Her name is" after it names."""
+        return any(_person_noun_like(m.group(1)) for m in _POSSESSED_NOUN.finditer(self.text, sent.start, sent.end)
+                   if not self.quoted.inside(m.start()))
 
     def _in_quotation(self, at: int) -> bool:
         """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
@@ -7326,8 +7362,10 @@ class _Resolver:
         holds instead (:func:`_kind_before_members`); never after a word for another body ("Rival teachers'
         union"); else None."""
         owner, head = re.sub(r"['’]s?$", "", words[-2]), words[-1]
+        headline = self._in_headline(a) or words[0] not in _ARTICLES and self._in_lead(a)  # (a deck's style: no
+        # article, "...; drivers' association calls the fee "...". Follow our live coverage.")
         if owner == words[-2] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
-                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a) \
+                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not headline \
                 or len(words) == 3 and (not words[0].isalpha() or words[0] in _OTHER_BODY_WORDS):
             return None
         hit = self._body_named_later(head, a)
@@ -7345,8 +7383,9 @@ class _Resolver:
         if head not in _ORG_NOUNS and head not in _HEADLINE_FIRM_HEADS or not all(w.isalpha() for w in mods) \
                 or not self._in_headline(a):
             return None
-        firm = head in _COMPANY_NOUNS - {"group"} or head.endswith("maker")  # (not a members' body: "fertiliser
-        # maker"; a "group" may be either)
+        firm = head in _COMPANY_NOUNS - {"group"} or head.endswith("maker") \
+            or head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head) is not None  # (not a members' body: "fertiliser
+        # maker", "rail operator"; a "group" may be either)
         later = [(name, {_stem_plural(w) for w in re.findall(r"[a-z]+", name.lower())})
                  for sa, name in self._org_mentions() if sa > a and not self.quoted.inside(sa)]
         names = {name for name, own in later if mods[-1] in own and not (firm and own & _MEMBERS_BODY_NAME_WORDS)}
@@ -9795,7 +9834,7 @@ class _Resolver:
         if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
         if lo == sent.start and run and (_IDENTIFIED_AS.fullmatch(pre) and self.text[run.end():run.end() + 1] in ",."
-                                         or _WAS_NAMED.fullmatch(pre) and self.text.startswith(", who ", run.end())):
+                                         or _WAS_NAMED.fullmatch(pre) and _WHO_AFTER.match(self.text, run.end())):
             return True  # ("She is Jo Doe, his wife of 52 years.": who the sentence's subject is, named; not "She was
             # Jo Doe, 34," of someone dead, nor "He was Inspector Jo Doe for nine series", a part played)
         if _GAVE_NAME_AS.search(pre):
@@ -10016,7 +10055,8 @@ def _cried_or_named_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords
             or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
-    if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
+    if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext,
+                                                               _open_line(text, b)):
         return "partial"
     if _passive_naming_by(text, pre[-_NAMING_REACH:], b, called, qtext):
         return "partial"  # 'has been called "brave" by some growers': the words of those who called it so
@@ -10339,12 +10379,19 @@ def _named_passively(text: str, lo: int, a: int) -> bool:
     return bool(called) and _PASSIVE_BEFORE.search(text, lo, called.start()) is not None
 
 
-def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
+def _open_line(text: str, b: int) -> bool:
+    """The line holding the quotation that closes at ``b`` ends with no stop: a headline's or a deck's."""
+    end = text.find("\n", b)
+    line = text[b + 1:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", ".”", '."', ".’", ".'"))
+
+
+def _calls_names(pre: str, called: re.Match, qtext: str, headline: bool = False) -> bool:
     """Someone calls someone or something names: 'Doe called the plan a "disaster"', 'he called it
     "absurd"', '..., calling him "a loser"' (a partial quotation of the caller, not a label).
 
     ``called`` is a match of ``_CALLED`` (a word of ``calling_verbs`` and up to four words before the
-    quotation).  The quoted words start in lower case, and the verb has an object ("it", "the plan") or
+    quotation); ``headline``: the quotation's line ends with no stop, a headline's.  The quoted words start in lower case, and the verb has an object ("it", "the plan") or
     its subject is a name, a pronoun, "who" or a participle clause (a comma or "and" before it).  A
     capitalised name ('the "Eye of Sauron"'), a common noun before the verb with no object after it
     ('what executives call the "war room"', 'a tax called an "inversion"') and a passive ('is called')
@@ -10368,6 +10415,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
         # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     verb = pre[called.start():called.start(1)].strip().lower()
+    if headline and verb not in _LABEL_VERBS and verb.endswith("s") and w.isalpha() and w.islower() \
+            and w not in _DETERMINERS:
+        return True  # ("Dyers' body warns of "chaos" in the hosiery town": a headline's present tense, no article)
     if verb not in _LABEL_VERBS and verb.endswith("ed") and len(words) > 1 and words[-2].lower() in _DEFINITE_SUBJECT \
             and called.group(1).lower().split()[:1] not in _PARTICIPLE_PREPOSITIONS.get(verb, _PARTICIPLE_BEFORE):
         return True  # 'The company blamed a "sharp" slowdown': a definite subject judging, in its own words
@@ -10540,6 +10590,11 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
 # "The" and one to three lower-case words: a body's description opening a clause ("The association", "The
 # farmers' union")
 _BODY_DESCRIPTION = re.compile(r"The(?: [a-z][a-z’'\-]*){1,3}")
+
+
+# a name of two to four words opening a headline's line or after its label's colon, then a spaced dash right before
+# the quotation's opening mark ("THE BIG INTERVIEW: Jo Doe — '...'")
+_HEADLINE_NAME_DASH = re.compile(r"(?:^|:\s+)((?:[A-Z][\w’'\-.]*\s){1,3}[A-Z][\w’'\-.]*)\s+[—–]\s*$", re.M)
 
 
 # nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")
@@ -11304,6 +11359,9 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _LOOKBACK)
         m = _DASH_LABEL.search(text, lo, a - 1)
+        if m is None and self.res._in_headline(a):  # ("THE BIG INTERVIEW: Jo Doe — 'We stopped selling cherry'": a
+            m = _HEADLINE_NAME_DASH.search(text, max(lo, text.rfind("\n", 0, a) + 1), a - 1)  # headline's name, a
+            # dash, then the words)
         if not m or not _is_person_name(m.group(1)) or _renamed_before_dash(text[lo:m.start()]):
             return None
         after = re.split(r"[.!?\n]", text[row["end"]:row["end"] + 80].lstrip("”\"’' ,"), maxsplit=1)[0]
@@ -11581,6 +11639,11 @@ class _Reader:
         shared = 0 < k < len(toks) and toks[k][0].lower().endswith("ing") and toks[k - 1][0] in (",", "and") \
             and _shared_subject(text, toks, k)  # 'Kelby Ratings cut the outlook, citing the firm's "..."'
         sub = shared[1:3] if shared else sub
+        issuer = None if shared else _issuer_of_noun_before(toks, k)
+        if issuer:
+            sub = next(((sa, sb) for e in entities(self.article) if e.kind == "organisation" for sa, sb in e.spans
+                        if sa <= issuer[0] < sb), issuer)  # ('The Kelby Forum for a Fair City has issued a statement
+            # calling the budget "..."': the issuer's words, the mention layer's whole name)
         # 'in what Ann Royce, a party treasurer, called "hand-to-hand combat"': the relative pronoun is the
         # object, and a name or a pronoun the subject (not 'what executives call the "war room"': a label)
         relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
@@ -11590,7 +11653,9 @@ class _Reader:
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not (called.group(1).strip() or relative or shared) or not shared and (
+        present = called.group().split()[0].endswith("s") and _open_line(text, row["end"])  # ('rail operator blames
+        # "wagon crisis"' in a headline: a finite verb, its object quoted)
+        if not (called.group(1).strip() or relative or shared or present) or not shared and not issuer and (
                 not (1 <= len(words) <= 5 or _body_name_words(words)) or any(
                 w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
