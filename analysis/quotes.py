@@ -4300,11 +4300,8 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 # a noun phrase, then a second one opening a relative clause without "that" ("a price the union", "the figure its
 # owners"): the second is the subject of the verb after it
 _REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<head>(?:[a-z\-]+\s+){1,2})(?P<sub>(?:the|its|their)\s+"
-                               r"(?:[a-z\-]+\s+)?[a-z\-]+(?<!ed))\s*")  # (not a clause with its own verb: "a court
-# the residents petitioned ruled")
-# a place's capitalised name after a preposition of place, closing a relative clause before a comma ("who lives in
-# Quezon City,"): what follows the comma is its region, no person
-_PLACE_BEFORE_COMMA = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s?)+,\s*$")
+                               r"[a-z\-]+)\s*")  # (one noun: not a clause with its own verb, "a court the residents
+# petitioned ruled", "A vendor the reporters met says")
 # a name of two to four words in apposition after a description's relative clause, closed by a comma or the end
 _NAME_AFTER_CLAUSE = re.compile(rf",\s+((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
 
@@ -4313,7 +4310,8 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
     """Where the speaker mention text[a:b] opens: at the person's name that a description and its relative clause
     come before ("A hydrologist who has studied the river for the government, Budi Santoso, warned"), else ``a``.
     Not a name after a person's noun closing the clause ("A neighbour who knew the victim, Jo Doe, said": the
-    victim's), nor after a place ("a shopkeeper who lives in Quezon City, Metro Manila, said": its region)."""
+    victim's), nor a region after a place (a name of place_first's shape: "a shopkeeper who lives in Quezon City,
+    Metro Manila, said")."""
     m = text[a:b]
     first = m.split(maxsplit=1)[0] if m.strip() else ""
     rel = _DESCRIPTION_CLAUSE.search(m) if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS else None
@@ -4322,7 +4320,7 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
     named = _NAME_AFTER_CLAUSE.search(m, rel.end())
     before = m[rel.end():named.start()].split() if named else []
     if named and before and not _person_noun_like(before[-1].lower().rstrip("’'s")) \
-            and not _PLACE_BEFORE_COMMA.search(m, rel.end(), named.start(1)) and _is_person_name(named.group(1).strip()):
+            and _is_person_name(named.group(1).strip()):
         return a + named.start(1)
     return a
 
@@ -5677,7 +5675,7 @@ _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|
                             r"(?=[A-Z])|(?P<poss>Her|His) name (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since 1979", "He gives his name as Jo
 # Doe, 19.": the person just described, named)
 # a possessive pronoun and a noun (an adjective between perhaps): "his brother", "her eldest daughter"
-_POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+)?([a-z]+)\b")
+_POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z\-]+)(?:\s+([a-z]+))?\b")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 # an aside opened after a name and not yet closed ("Jo Doe, no relation to "): no coordination ("Jo Doe, along with
 # Ann Roe,") and no clause of another's ("Jo Doe, whose husband Tom Roe is 52,")
@@ -6413,8 +6411,11 @@ class _Resolver:
             return None
         near = [(sa, name) for sa, name in self._org_mentions()
                 if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa)]
-        if len(words) == 2 and len({name for _sa, name in near if words[0].lower() in name.lower().split()}) > 1:
-            return None  # ("Cargo firm says ..." over Kelby Cargo Ltd and Tarn Cargo Services: which, untold)
+        if len(words) == 2 and len({e.name for e in entities(self.article) if e.kind in ("organisation", "person")
+                                    for sa, _sb in e.spans if a < sa < a + _LABEL_REACH
+                                    and words[0].lower() in e.name.lower().split()}) > 1:
+            return None  # ("Cargo firm says ..." over Kelby Cargo Ltd and Tarn Cargo Services: which, untold; the
+            # mention layer may read one as a person: "Kelby Rail and Tarno Rail")
         companies = {name for _sa, name in near if _is_company_name(name)}
         for sa, name in near:
             one = name in companies and (len(companies) == 1 and not _BY_BEFORE.search(self.text, max(0, sa - 8), sa)
@@ -6796,8 +6797,8 @@ class _Resolver:
     def _possessed_person_in(self, sent) -> bool:
         """``sent`` names a person by a possessive and a person's noun outside quotations ("a picture of his
         brother", "her eldest daughter"): whom a "His name is"/"Her name is" after it names."""
-        return any(_person_noun_like(m.group(1)) for m in _POSSESSED_NOUN.finditer(self.text, sent.start, sent.end)
-                   if not self.quoted.inside(m.start()))
+        return any(_person_noun_like(m.group(1)) or m.group(2) and _person_noun_like(m.group(2))
+                   for m in _POSSESSED_NOUN.finditer(self.text, sent.start, sent.end) if not self.quoted.inside(m.start()))
 
     def _in_quotation(self, at: int) -> bool:
         """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
@@ -7386,10 +7387,14 @@ class _Resolver:
         firm = head in _COMPANY_NOUNS - {"group"} or head.endswith("maker") \
             or head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head) is not None  # (not a members' body: "fertiliser
         # maker", "rail operator"; a "group" may be either)
-        later = [(name, {_stem_plural(w) for w in re.findall(r"[a-z]+", name.lower())})
-                 for sa, name in self._org_mentions() if sa > a and not self.quoted.inside(sa)]
-        names = {name for name, own in later if mods[-1] in own and not (firm and own & _MEMBERS_BODY_NAME_WORDS)}
-        return (names.pop(), "named", None, "group") if len(names) == 1 else None
+        later = [(e.kind, e.name, {_stem_plural(w) for w in re.findall(r"[a-z]+", e.name.lower())})
+                 for e in entities(self.article) if e.kind in ("organisation", "person")
+                 for sa, _sb in e.spans if sa > a and not self.quoted.inside(sa)]
+        names = {(kind, name) for kind, name, own in later
+                 if mods[-1] in own and not (firm and own & _MEMBERS_BODY_NAME_WORDS)}
+        kind, name = names.pop() if len(names) == 1 else (None, None)  # (the mention layer may read one of two
+        # firms as a person: "Kelby Rail and Tarno Rail both cancelled")
+        return (name, "named", None, "group") if kind == "organisation" else None
 
     def _place_word(self, word: str) -> bool:
         """The lower-case ``word`` is a place the mention layer finds in the story ("Kenya") or opens a place's
@@ -10094,10 +10099,10 @@ def _headline_small_clause(text: str, b: int, pre: str) -> bool:
     if text[b + 1:b + 2] not in ("\n", ""):
         return False
     words = pre.split()[-4:]
-    if not words or (words[-1] in _PREPOSITIONS or words[-1] in _DETERMINERS) \
+    if not words or (words[-1] in _PREPOSITIONS and words[-1] not in ("in", "at") or words[-1] in _DETERMINERS) \
             and not (len(words) > 1 and _is_cue(words[-2], strict=True)):
         return False  # (a quoted noun after a preposition: "Council says estate overrun by 'ferals'"; not right
-        # after the verb: "Fertiliser maker warns of 'shortage'")
+        # after the verb, "Fertiliser maker warns of 'shortage'", nor a state: "says talks in 'crisis'")
     return any(len(words) > n and _is_cue(words[-n - 1], strict=True) and words[-n - 1].islower()
                and all(re.fullmatch(r"[a-z][\w’'\-]*", w) for w in words[-n:]) for n in (1, 2, 3))
 
@@ -10218,18 +10223,25 @@ def _furniture_at(text: str, a: int) -> bool:
 # a live blog's or a scoop's label before the story's own headline ("LIVE: Miners march as firm says 'no pay'")
 _HEADLINE_LABEL = re.compile(r"(?:LIVE|LIVE UPDATES|Live|Live updates|BREAKING|BREAKING NEWS|Breaking|EXCLUSIVE"
                              r"|Exclusive)\s*:\s+[A-Z]")
+# a line of a list of links: two to eight words with no closing stop ("Top stories", "Ferry fares to rise")
+_LINK_LINE = re.compile(r"(?:\S+\s+){1,7}\S*[^\s.!?:”\"’']")
 #: the label opens the story's headline only in the article's first lines
 HEADLINE_LABEL_LINES = 8
 
 
 def _labelled_headline(text: str, a: int) -> bool:
-    """The quotation at ``a`` stands on a line that a label opens ("LIVE:", "BREAKING:", "EXCLUSIVE:"), a paragraph
-    of its own among the article's first :data:`HEADLINE_LABEL_LINES` lines: the story's own headline, no link to
-    another story (nor a line of a list of them: "Top stories / BREAKING: ... / Ferry fares to rise")."""
+    """The quotation at ``a`` stands on a line that a label opens ("LIVE:", "BREAKING:", "EXCLUSIVE:") among the
+    article's first :data:`HEADLINE_LABEL_LINES` lines: the story's own headline, no link to another story (nor a
+    line of a list of them, a short line with no stop next to it: "Top stories / BREAKING: ... / Ferry fares to
+    rise")."""
     start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", a)
-    alone = (start < 2 or text[start - 2] == "\n") and (end < 0 or text[end + 1:end + 2] in ("\n", ""))
-    return alone and text.count("\n", 0, start) < HEADLINE_LABEL_LINES and _HEADLINE_LABEL.match(text, start) is not None
+    end = len(text) if end < 0 else end
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+    after = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
+    listed = _LINK_LINE.fullmatch(before.strip()) or _LINK_LINE.fullmatch(after.strip())
+    return not listed and text.count("\n", 0, start) < HEADLINE_LABEL_LINES \
+        and _HEADLINE_LABEL.match(text, start) is not None
 
 
 def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
