@@ -4711,12 +4711,13 @@ def _trades_then_members(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         if not _field_word(ctx, toks[j + 2].text.lower()):
             return False
         trades, members = (toks[j].text, toks[j + 3].text), toks[k].text
-    elif k != j + 3 or j == i:
+    elif k != j + 3:
         return False
     else:
         trades, members = (toks[j].text, toks[j + 2].text), toks[k].text
-    return j > i and all(_unnamed_word(w) and not w.isupper() and w not in R["places"] and w.lower() not in R["org_words"]
-               and w.lower() not in R["given_names"] and not _plural_in_a_name(w) and not _demonym(w) for w in trades) \
+    return j > i and all(_unnamed_word(w) and not w.isupper() and w not in R["places"]
+                         and w.lower() not in R["org_words"] and w.lower() not in R["given_names"]
+                         and not _plural_in_a_name(w) and not _demonym(w) for w in trades) \
         and not any(t.text.lower() in R["given_names"] or _plural_in_a_name(t.text) or _plural_of_members(ctx, t.text)
                     for t in toks[i:j]) \
         and _plural_in_a_name(members) and members.lower().endswith(R["member_plural_endings"])
@@ -5118,11 +5119,10 @@ def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """Either part of the name across "and" stands alone elsewhere in the article more often than with it."""
     R, toks = _rules(), ctx.toks
-    first = " ".join(t.text for t in toks[i:j + 1])
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
-    return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
+    return _first_part_alone(ctx, i, j) \
         or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
             and not (k == j + 2 and (_common_word(second) or (
                 second.lower() in ctx.lower_words and second.endswith("s") and not second.endswith("ss")))

@@ -4280,7 +4280,8 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     a = lead.end() if lead else a
     a = _named_after_clause(text, a, b)
     if (reduced := _REDUCED_RELATIVE.fullmatch(text, a, b)) and not any(
-            w in _PREPOSITIONS or w in _CLAUSE_BREAK or w.endswith(("ing", "ed")) for w in reduced.group("head").split()):
+            w in _PREPOSITIONS or w in _CLAUSE_BREAK or w.endswith(("ing", "ed"))
+            for w in reduced.group("head").split()):
         a = reduced.start("sub")  # ("a price the union says is "almost double"": the relative clause's subject)
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
@@ -5670,11 +5671,12 @@ _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # renaming_nouns
 _RENAMING_NOUNS = frozenset(_W["renaming_nouns"])
 _RENAMING_ANY = frozenset(_W["renaming_any_nouns"])
+# ("She is Jo Doe, and she has farmed since 1979", "He gives his name as Jo Doe, 19.", "Her name is Jo Doe": the person
+# just described, named)
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
                             r"|(?P<pron>She|He) (?:is|was|gives (?:his|her) name as|gave (?:his|her) name as)\s+"
-                            r"(?=[A-Z])|(?P<poss>Her|His) name (?:is|was)\s+(?=[A-Z])")  # ("She is Jo Doe, and she has farmed since 1979", "He gives his name as Jo
-# Doe, 19.": the person just described, named)
-# a possessive pronoun and a noun (an adjective between perhaps): "his brother", "her eldest daughter"
+                            r"(?=[A-Z])|(?P<poss>Her|His) name (?:is|was)\s+(?=[A-Z])")
+# a possessive pronoun and one or two words after it: "his brother", "her eldest daughter", "his brother outside"
 _POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z\-]+)(?:\s+([a-z]+))?\b")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"
 # an aside opened after a name and not yet closed ("Jo Doe, no relation to "): no coordination ("Jo Doe, along with
@@ -6798,7 +6800,8 @@ class _Resolver:
         """``sent`` names a person by a possessive and a person's noun outside quotations ("a picture of his
         brother", "her eldest daughter"): whom a "His name is"/"Her name is" after it names."""
         return any(_person_noun_like(m.group(1)) or m.group(2) and _person_noun_like(m.group(2))
-                   for m in _POSSESSED_NOUN.finditer(self.text, sent.start, sent.end) if not self.quoted.inside(m.start()))
+                   for m in _POSSESSED_NOUN.finditer(self.text, sent.start, sent.end)
+                   if not self.quoted.inside(m.start()))
 
     def _in_quotation(self, at: int) -> bool:
         """The sentence opening at ``at`` opens with a quotation mark or inside a quotation."""
@@ -10403,8 +10406,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str, headline: bool = False)
     "absurd"', '..., calling him "a loser"' (a partial quotation of the caller, not a label).
 
     ``called`` is a match of ``_CALLED`` (a word of ``calling_verbs`` and up to four words before the
-    quotation); ``headline``: the quotation's line ends with no stop, a headline's.  The quoted words start in lower case, and the verb has an object ("it", "the plan") or
-    its subject is a name, a pronoun, "who" or a participle clause (a comma or "and" before it).  A
+    quotation); ``headline``: the quotation's line ends with no stop, a headline's.  The quoted words start in lower
+    case, and the verb has an object ("it", "the plan") or its subject is a name, a pronoun, "who" or a participle
+    clause (a comma or "and" before it), or, in a headline, a noun before a present verb.  A
     capitalised name ('the "Eye of Sauron"'), a common noun before the verb with no object after it
     ('what executives call the "war room"', 'a tax called an "inversion"') and a passive ('is called')
     leave a label.
@@ -10593,7 +10597,8 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
                             r"|retort|reminder|rebuttal)\b"
-                            r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                            r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?"
+                            r"(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
                             r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
                             r"(?!\s+(?:from|on\s+behalf|by|of)\b))"
                             r"[a-z\s’'\-]*")
