@@ -214,6 +214,8 @@ _MEMBERS_BODY_NAME_WORDS = frozenset(_W["members_body_name_words"])
 def _stem_plural(word: str) -> str:
     """A lower-case word without a plural's "s" ("contractors" -> "contractor"; not "ss": "glass")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
 _LONE_SPEAKERS = frozenset(_W["lone_speakers"])
 # A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
@@ -4864,7 +4866,7 @@ def _issuer_of_noun_before(toks, k: int) -> tuple[int, int] | None:
     if not (2 < k < len(toks) and toks[k][0].endswith("ing") and toks[k - 1][0].lower() in _SPEECH_NOUN_SET):
         return None
     v = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x][0].lower() in _ISSUING_VERBS), None)
-    return _subject_before(toks, v) if v else None
+    return _subject_before(toks, v) if v is not None else None
 
 
 def _shared_subject(text: str, before, k: int):
