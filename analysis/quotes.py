@@ -973,7 +973,8 @@ _GAVE_NAME_AS = re.compile(r",? who (?:gave|gives) (?:only )?(?:his|her|their) (
 _WHO_AFTER = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,(?:[^,.;:\n]{1,60},)?\s+who\s")
 _WAS_NAMED = re.compile(r"(?:He|She) was (?:[A-Z][a-z]+\.? )?")
 # ("She is Jo Doe", "He is Rev. Jo Doe", "Her name was Jo Doe")
-_IDENTIFIED_AS = re.compile(r"(?:(?:He|She) is|(?:His|Her) name (?:is|was)) (?:[A-Z][a-z]+\.? )?")
+_NAME_IS = r"(?P<poss>His|Her) name (?:is|was)"  # (also _RENAMING_NOUN's, after a quotation)
+_IDENTIFIED_AS = re.compile(r"(?:(?:He|She) is|" + _NAME_IS + r") (?:[A-Z][a-z]+\.? )?")
 # a capitalised word that may be a title ("Rev.", "Dr"), and a retired officer's mark after it ("Colonel (retd)")
 _TITLE_WORD_AT = re.compile(r"([A-Z][a-z]+\.?)(?:\s+\((?i:retd|rtd|retired)\.?\))?(?=\s)")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
@@ -5677,7 +5678,7 @@ _RENAMING_ANY = frozenset(_W["renaming_any_nouns"])
 # just described, named)
 _RENAMING_NOUN = re.compile(r"The (?:[a-z]+ )?([a-z]+)(?:,\s+|\s+(?:is|was)\s+)|(?:That|This) (?:[a-z]+ )?([a-z]+),\s+"
                             r"|(?P<pron>She|He) (?:is|was|gives (?:his|her) name as|gave (?:his|her) name as)\s+"
-                            r"(?=[A-Z])|(?P<poss>Her|His) name (?:is|was)\s+(?=[A-Z])")
+                            r"(?=[A-Z])|" + _NAME_IS + r"\s+(?=[A-Z])")
 # a possessive pronoun and one or two words after it: "his brother", "her eldest daughter", "his brother outside"
 _POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z\-]+)(?:\s+([a-z]+))?\b")
 # after that name, an age or "is" with an age or an article: "Jo Doe, 58,", "Jo Doe is 66", "Jo Doe was a rigger"

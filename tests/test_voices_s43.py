@@ -11,15 +11,7 @@ from __future__ import annotations
 
 from analysis import Article, extract_quotes, find_stakeholders
 
-
-def speakers(text: str) -> dict:
-    q = extract_quotes(Article.from_text(text))
-    return dict(zip(q["text"], q["speaker"]))
-
-
-def names(text: str) -> dict:
-    s = find_stakeholders(Article.from_text(text))
-    return dict(zip(s["name"], s["kind"]))
+from .readers import speakers, names
 
 
 def aliases(text: str) -> dict:

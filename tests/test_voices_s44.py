@@ -10,17 +10,9 @@ alone.
 
 from __future__ import annotations
 
-from analysis import Article, extract_quotes, find_stakeholders
+from analysis import Article, extract_quotes
 
-
-def speakers(text: str) -> dict:
-    q = extract_quotes(Article.from_text(text))
-    return dict(zip(q["text"], q["speaker"]))
-
-
-def names(text: str) -> dict:
-    s = find_stakeholders(Article.from_text(text))
-    return dict(zip(s["name"], s["kind"]))
+from .readers import speakers, names
 
 
 OPENER = "Jo Bell, the county's planning chief, said the report was late. \"It is late,\" she said.\n\n"

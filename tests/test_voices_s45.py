@@ -14,22 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, extract_quotes, find_stakeholders
-
-
-def speakers(text: str) -> dict:
-    q = extract_quotes(Article.from_text(text))
-    return dict(zip(q["text"], q["speaker"]))
-
-
-def kinds(text: str) -> dict:
-    q = extract_quotes(Article.from_text(text))
-    return dict(zip(q["text"], q["kind"]))
-
-
-def names(text: str) -> dict:
-    s = find_stakeholders(Article.from_text(text))
-    return dict(zip(s["name"], s["kind"]))
+from .readers import speakers, names, quote_kinds as kinds
 
 
 BODIES = ("The Kelby Traders Association said it would challenge the decision. The Kelby Workers Union agreed. "

@@ -1,0 +1,23 @@
+"""What the voices tests read off an invented passage: each quotation's speaker or kind, each stakeholder's kind."""
+
+from __future__ import annotations
+
+from analysis import Article, extract_quotes, find_stakeholders
+
+
+def speakers(text: str) -> dict:
+    """Quotation text -> its resolved speaker."""
+    q = extract_quotes(Article.from_text(text))
+    return dict(zip(q["text"], q["speaker"]))
+
+
+def quote_kinds(text: str) -> dict:
+    """Quotation text -> its kind ("full", "partial", "term")."""
+    q = extract_quotes(Article.from_text(text))
+    return dict(zip(q["text"], q["kind"]))
+
+
+def names(text: str) -> dict:
+    """Stakeholder name -> its kind ("person", "organisation", ...)."""
+    s = find_stakeholders(Article.from_text(text))
+    return dict(zip(s["name"], s["kind"]))
