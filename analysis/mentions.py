@@ -388,6 +388,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "given_name_honorifics": low("given_name_honorifics"),
         "honorifics_before_listed_given_names": low("honorifics_before_listed_given_names"),
         "person_roles": low("person_roles"),
+        "trades_of_a_thing": low("trades_of_a_thing"),
+        "place_holders_before": low("place_holders_before"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
@@ -832,6 +834,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
         "membership_plurals": _as_written(raw, "membership_plurals"),
+        "supporters_body_openers": _as_written(raw, "supporters_body_openers"),
         "places_members_heads": _as_written(raw, "members_body_words") | _as_written(raw, "places_members_heads"),
         "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         "places_body_heads": _as_written(raw, "places_body_heads"),
@@ -2068,15 +2071,16 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
-# A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page".
-_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: [>›] [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
+# A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page",
+# "Home » News » County".
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: [>›»] [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
     "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
     story."""
-    if " > " in line or " › " in line:
+    if " > " in line or " › " in line or " » " in line:
         return _BREADCRUMB.fullmatch(line.strip()) is not None
     if "|" not in line and "·" not in line and "•" not in line:
         return False
@@ -2830,7 +2834,8 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     if j == i and toks[j].initial:
         return True
     particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
-    return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)) \
+    return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)
+            or _opens_byline(ctx.text, toks[j].start)) \
         and before.lower().rstrip(".") not in R["courtesy_titles"] \
         and nxt.text not in R["chinese_name_syllables"] and (
             (nxt.text.lower() in R["given_names"] and given_name_sexes().get(nxt.text.lower()) != "m"
@@ -3492,8 +3497,9 @@ def _members_of_the_body(ctx: _Ctx, i: int, j: int) -> int:
 
 def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "and the", then an area's name, add to a members' body named for a place: a members' body's
-    word (``members_body_words``), "of" and one or two words shaped as a place just before "and", then "the", one or
-    two capitalised words and a land's or a region's word closing them (``place_suffixes``, ``area_closers``,
+    word (``members_body_words``; or "Friends" opening it, ``supporters_body_openers``), "of" and one or two words
+    shaped as a place just before "and", then "the", one or two capitalised words and a land's or a region's word
+    closing them (``place_suffixes``, ``area_closers``,
     ``region_words``), or an island's word alone (``land_words_alone``): "the Association of Gold Miners of Kelby and
     the Tarn Valley", "the Union of Cocoa Growers of Tarno and the Kelby Region", "the Federation of Fishers of Kelby
     and the Islands".  0 when the area's name goes on (another capitalised word, a possessive: "... and the
@@ -3502,12 +3508,15 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     if j + 4 >= len(toks) or toks[j + 2].text != "the":
         return 0
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
-    if p is None or j - p > 2 or not any(t.text in R["members_body_words"] for t in toks[i:p]) \
-            or not all(_place_like(t.text) for t in toks[p + 1:j + 1]):
+    if p is None or j - p > 2 or not (any(t.text in R["members_body_words"] for t in toks[i:p])
+                                      or p == i + 1 and toks[i].text in R["supporters_body_openers"]) \
+            or not all(_place_like(t.text) for t in toks[p + 1:j]) \
+            or not (_place_like(toks[j].text) or j > p + 1 and _area_closer(toks[j].text)):  # ("of Park Point and")
         return 0
-    k = next((x for x in range(j + 3, min(j + 6, len(toks)))
-              if toks[x].text in R["place_suffixes"] or toks[x].text in R["area_closer_words"]
-              or toks[x].text in R["region_words"]), None)
+    k = next((x for x in range(j + 3, min(j + 6, len(toks))) if _area_closer(toks[x].text)), None)
+    while k is not None and k + 1 < len(toks) and _area_closer(toks[k + 1].text) and toks[k + 1].sid == toks[k].sid \
+            and text[toks[k].end:toks[k + 1].start] == " ":
+        k += 1  # ("... and the St. Louis River Estuary": a land's words closing it one after the other)
     if k is None or (k == j + 3 and toks[k].text not in R["land_words_alone"]) or toks[k].poss or not all(
             t.cap and t.sid == toks[j].sid and not t.poss for t in toks[j + 3:k + 1]) \
             or any(text[toks[x].end:toks[x + 1].start] != " " for x in range(j, k)):
@@ -3516,6 +3525,12 @@ def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
     if nxt is not None and nxt.cap and nxt.sid == toks[k].sid and text[toks[k].end:nxt.start] == " ":
         return 0
     return k - j
+
+
+def _area_closer(word: str) -> bool:
+    """A land's or a region's word that closes an area's name ("Valley", "Estuary", "Region")."""
+    R = _rules()
+    return word in R["place_suffixes"] or word in R["area_closer_words"] or word in R["region_words"]
 
 
 def _causes_listed(ctx: _Ctx, i: int, j: int) -> int:
@@ -6253,16 +6268,25 @@ def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
     """A word shaped like an adjective or an abstract noun opening a sentence before a lower-case role noun and a
     name ("Defence lawyer Jo Doe said", "Civic activist Jo Doe"): it qualifies the role, no employer, unless the
     article also capitalises it inside a sentence or it is a known name ("Harvard professor Jo Doe" keeps Harvard,
-    which has no such shape)."""
+    which has no such shape); or any noun before a trade named by what it works on (``trades_of_a_thing``: "Lung
+    doctor Jo Doe" beside "the Kelby Lung Clinic"), unless the story writes it alone inside a sentence too."""
     R, toks = _rules(), ctx.toks
     k = bisect.bisect_left(toks, tok.start, key=attrgetter("start"))
-    if k + 2 >= len(toks) or toks[k + 1].text not in R["person_roles"] or not toks[k + 2].cap \
-            or toks[k + 2].sid != tok.sid or ctx.text[tok.end:toks[k + 1].start] != " ":
+    if k + 2 >= len(toks) or not toks[k + 2].cap or toks[k + 2].sid != tok.sid \
+            or ctx.text[tok.end:toks[k + 1].start] != " ":
         return False
-    w = tok.text
-    return bool(R["modifier_shape"].fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
+    w, role = tok.text, toks[k + 1].text
+    shaped = role in R["person_roles"] and R["modifier_shape"].fullmatch(w) and ctx.cap_inside[w] == 0
+    traded = role in R["trades_of_a_thing"] and w[1:].islower() and not _alone_inside(ctx.text, w)
+    return bool(shaped or traded) and w.lower() not in R["given_names"] \
         and w not in R["places"] and w not in R["known_organisations"] and w not in R["party_words"] \
         and not _demonym(w)
+
+
+def _alone_inside(text: str, word: str) -> bool:
+    """The article writes ``word`` capitalised after a lower-case word and before no other capitalised word: a name
+    of its own inside a sentence ("a Zoetis spokesman"; not "the Kelby Lung Clinic")."""
+    return re.search(rf"\b[a-z]+,? {re.escape(word)}\b(?![ \t]+[A-Z&])", text) is not None
 
 
 def _written_inside(text: str, words: str) -> bool:
@@ -7581,6 +7605,10 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
             and words[0] not in R["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
         return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    if len(words) == 1 and len(words[0]) >= 8 and words[0].isupper() and words[0].endswith("S") \
+            and _LEDE_OPENING_BEFORE.search(text, max(0, start - 40), start) and _LOWER_WORD_AFTER.match(text, end) \
+            and words[0] not in R["known_organisations"]:
+        return True  # "CANEGROWERS who own the mill will vote": a lede's first word in capitals, a plural, no name
     if len(words) == 1 and _section_label(text, start, end, words[0]):
         return True
     return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
@@ -8117,6 +8145,8 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
             and not _a_counted_noun_after(text, end))
 
 
+# What comes before a paragraph's first word: the line's start, or a dateline and its dash ("MACKAY -- ").
+_LEDE_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .,'’-]*[A-Z.,][ \t]*(?:--|[–—-])[ \t]*)?$")
 # A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
 # currency's letters or its unit.
 _NUMBER_AND_MAGNITUDE_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion|mn|bn)[ \u00a0]$")
@@ -8200,6 +8230,12 @@ def _role_just_before(text: str, at: int) -> bool:
     chairman, Jo ...", "coach Jo ..."."""
     bw = [w for w in _last_words(_CONTEXT_WORDS, text, at, 30, 2) if w != ","][-1:]
     return bool(bw) and bw[0].lower() in _rules()["person_roles"]
+
+
+def _opens_byline(text: str, at: int) -> bool:
+    """``at`` follows the "By " opening its line: a byline's name ("By Ma. Theresa Doe, Kelby Bureau")."""
+    line = text.rfind("\n", 0, at) + 1
+    return at - line == 3 and text.startswith(("By ", "BY "), line)
 
 
 def _opener_cut(ctx: _Ctx, run: list) -> bool:
@@ -10551,9 +10587,9 @@ _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
-# A writing of that other name in brackets or after a dash just after it, closing marks between: its translation
-# ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo").
-_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|[–—] |- )")
+# A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
+# translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Pak Ombak”, or Mr. Wave").
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|[–—] |- |, or (?:[A-Z][a-z]{1,4}\.? )?)")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
@@ -10571,9 +10607,10 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> bool:
     """Join ``c`` (and its translation ``after``) to the person ``prev`` as a name that person goes by (see
     :func:`_names_goes_by`); whether they were joined."""
-    if " " not in prev.name or c.start - prev.end > 90 or prev.name not in al.parent \
+    if (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])) \
+            or c.start - prev.end > 90 or prev.name not in al.parent \
             or c.name not in al.parent or c.name in prev.name.split():
-        return False
+        return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'")
     m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
     if m is None or not _GOES_BY_GAP.fullmatch(text, prev.end, m.start()) or (
             m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation"):
@@ -10968,10 +11005,18 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
         return "place"  # ("Rural Tripura": a region of the gazetteer read by its neighbours alone; _regions_by_name,
         # run after, reads the rest by their uses)
+    if kind == "organisation" and not any(cl.cues.values()) and _only_where(cl, text):
+        return "place"  # ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a name said only as where
+        # something is
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
         kind = "person"
+    if kind == "person" and not any(cl.cues.values()) \
+            and all(_PLACE_THE_BEFORE.search(text, max(0, c.start - 24), c.start) and not _noun_after_it(text, c.end)
+                    for c in cl.cands):
+        kind = "place"  # "came from Tanna in the New Hebrides": no person's name after "in the" (not "from the
+        # Kelby Rivieren faction": a noun after it)
     if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text) \
             and not _romance_saint_a_person(cl, text):
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
@@ -12407,6 +12452,34 @@ def _cueless_place(cl: _Cluster, text: str) -> bool:
                    for c in cl.cands)
 
 
+# a preposition of place and "the" before a name ("in the ", "across the ")
+_PLACE_THE_BEFORE = re.compile(r"\b(?:in|on|to|from|across|throughout|near|around) the $")
+
+
+def _noun_after_it(text: str, end: int) -> bool:
+    """A lower-case word other than a function word right after a name: a noun it qualifies ("the Kelby faction")."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _rules()["stopwords"]
+
+
+def _only_where(cl: _Cluster, text: str) -> bool:
+    """A one-word name no cue types, each mention of it after a word that places it (``place_holders_before``) and
+    a preposition of place, or in a list of capitalised words after them ("estates at Mwelya, Kange and Pongwe",
+    "fishermen on Manihi"): a place (a village or an island the gazetteer lacks), no body; not a name news gives
+    bodies by (``news_names``), nor one in capitals, nor an owner ("farmers at Tarnco's plant")."""
+    if " " in cl.name or cl.name.isupper() or cl.name in _rules()["news_names"]:
+        return False
+    return all(not c.possessive and (m := _LOCATIVE_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
+               and m.group(1).lower() in _rules()["place_holders_before"] for c in cl.cands)
+
+
+# a preposition of place after a word, then perhaps a list of capitalised words before the mention
+# ("estates at Mwelya, Kange and ", "farmers on Manihi")
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:at|near|around|outside|on)\s+"
+                                   r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
+                                   r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
+
+
 # the words before a name that make it a side's, a people's or a body's as often as a place's (_cueless_place)
 _SIDES_BEFORE = re.compile(r"\b(?:for|at|over|to|by|against)\s+$")
 _LOWER_AFTER = re.compile(r"(?:[’']s)?\s+[a-z]")  # (its possessive too: "Tata's steel plant", a firm's)
@@ -12988,6 +13061,12 @@ _STAFF_WORK_AFTER = re.compile(r"(?:[’']s (?:photographs|pictures|photos|repor
 _STAFF_CALL_BEFORE = re.compile(r"\b(?:Reach|Contact|Email|Follow)(?: (?:reporter|writer|columnist|photographer))? $")
 
 
+# A line that gives the writer's telephone or address: "Staff writer Jo Doe can be reached at 555-0144."
+_STAFF_CONTACT_BEFORE = re.compile(r"(?:(?:Staff|Senior|Business|Political|Sports) )?(?:[Ww]riter|[Rr]eporter|"
+                                   r"[Cc]orrespondent|[Cc]olumnist|[Pp]hotographer) ")
+_REACHED_AFTER = re.compile(r",? (?:can|may) be reached\b")
+
+
 def _staff_person(cl: _Cluster, text: str) -> bool:
     """Whether a person is the outlet's writer or photographer: named in a byline or a credit on its line ("By Jo
     Doe, Kelby FM News", "Photographs by Jo Doe", "(Ledger photo/Jo Doe)", "Picture: Jo Doe]") and elsewhere only
@@ -13004,8 +13083,10 @@ def _staff_person(cl: _Cluster, text: str) -> bool:
         line_start = text.rfind("\n", 0, c.start) + 1
         m = _CREDIT_BEFORE.search(text, line_start, c.start)
         if m and (c.start - line_start <= 80 or m.start() > line_start) and (_CREDIT_NAME_END.match(text, c.end)
-                                                  or m.group("by") and text.startswith(",", c.end)):
-            credited = True
+                                                  or m.group("by") and text.startswith((",", ":"), c.end)):
+            credited = True  # (a caption's credit before its words: "Picture by Jo Doe: the harbour at dawn")
+        elif _STAFF_CONTACT_BEFORE.fullmatch(text, line_start, c.start) and _REACHED_AFTER.match(text, c.end):
+            credited = True  # "Staff writer Jo Doe can be reached at 555-0144."
         elif not (_STAFF_WORK_AFTER.match(text, c.end) or _STAFF_CALL_BEFORE.search(text, max(0, c.start - 30), c.start)
                   or _on_furniture_line(text, c.start)):
             return False

@@ -158,7 +158,7 @@ _NAMING = re.compile(
 # 'described the city's plan for its harbour as "reckless"')
 _CALLING = "|".join(_W["calling_verbs"])
 _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
-                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,8}\s+as)\s*$", re.I)
+                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,12}\s+as)\s*$", re.I)
 _LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
@@ -996,6 +996,11 @@ def _object_pronoun(window: str, m: re.Match) -> bool:
 _DAUGHTER_OF = re.compile(r"\s(?:Ní|Nic)\s[A-ZÁÉÍÓÚ]")
 
 
+# a sentence that opens with someone new brought in, a person's noun in its first three words ("A man in a hi-vis
+# jacket", "One resident"): a pronoun after it is theirs, no earlier name's (_genders)
+_SOMEONE_NEW = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -1038,6 +1043,9 @@ def _genders(text: str) -> dict[str, str]:
         window = _unquoted_window(raw)
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
+        if someone := next((m for m in _SOMEONE_NEW.finditer(window)
+                            if any(_person_noun_like(w) for w in m.group(1).split())), None):
+            window = window[:someone.start()]  # ('Doe answered. / A man in a jacket ... his pocket': the newcomer's)
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun and _attribution_pronoun(window, pronoun):
             if (j := _sentence_subject(text, runs, i)) is not None:
@@ -1238,6 +1246,11 @@ _TWO_SENTENCES = re.compile(r"[.!?](?<=[a-z]{2}[.!?])[”\"’]?\s+[A-Z]")
 
 _NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LINE, _LINE_WORD = re.compile(r"[^\n]+"), re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+# "the [one or two lower-case words] noun's" opening a document's mention: its possessor ("the district's plan",
+# "The sugar company's statement")
+_BODY_POSSESSOR = re.compile(r"(?i:the)\s+((?:[a-z]+\s+){0,2})([a-z]+)(?:’s|'s)\s")
 
 
 @lru_cache(maxsize=32)
@@ -2183,9 +2196,11 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
     # office's local word given after "or")
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
-    if appos is None and (trade := _TRADE_BEFORE_APPOSED.match(rest)) and trade.group(1) in _PERSON_HEADS:
+    if appos is None and (trade := _TRADE_BEFORE_APPOSED.match(rest)) \
+            and (trade.group(1) in _PERSON_HEADS or len(trade.group(1)) >= 6 and trade.group(1).endswith("ist")):
         appos = _APPOSITIVE_NAME.match(", " + rest[trade.end():].lstrip())  # ("The club's chairman, businessman Jo
-        # Doe, who": a trade's word before the name in apposition; a name of two words or more)
+        # Doe, who": a trade's word before the name in apposition, "hydrologist Prof. Jo Doe"; a name of two words or
+        # more)
         appos = appos if appos and len(appos.group(1).split()) > 1 else None
     single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
         and _SINGLE_NAME_WHO.match(rest, appos.start(1))
@@ -2737,6 +2752,16 @@ def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
     return toks[i][1], toks[c - 1][2]
 
 
+def _before_indefinite_appositive(toks, e: int) -> int:
+    """The last token of the name before an appositive that ``toks[e]`` closes and "a"/"an" opens ("the Kelby
+    Fishers' Alliance, a group of mostly fishing families on the other shore, which called"), else ``e``."""
+    c = next((x for x in range(e, max(e - 16, 1), -1) if toks[x][0] == ","), None)
+    if c is None or toks[c + 1][0] not in ("a", "an") or not toks[c - 1][0][:1].isupper() \
+            or any(t[0] in ("“", '"', "‘", "”") for t in toks[c + 1:e + 1]):
+        return e
+    return c - 1
+
+
 def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
     comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
@@ -2748,7 +2773,7 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         return None
     if (the := _definite_antecedent(toks, j - 2)) is not None:
         return toks[the][1], toks[j - 2][2]  # "The guild, which called the levy ...": the description
-    s = e = j - 2
+    s = e = _before_indefinite_appositive(toks, j - 2)
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
@@ -4277,7 +4302,7 @@ _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
 
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
-    that follows a name ("Rubio pushed back ...", "Trump had"), trimmed (:func:`_mention_end`); None when it
+    that follows a name ("Rubio pushed back ...", "Trump had", "Jo Doe said the loss, estimated at ..."), trimmed (:func:`_mention_end`); None when it
     is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
@@ -4295,7 +4320,8 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
             and not re.search(r"\b[A-Z]", text[a:b]):
         return None
     for (w, at), (prev, _) in zip(words[1:], words):
-        if w[:1].islower() and (w.endswith("ed") or w in _FINITE) and prev[:1].isupper() \
+        if w[:1].islower() and (w.endswith("ed") or w in _FINITE or _is_cue(w, strict=True) or w == "said") \
+                and prev[:1].isupper() \
                 and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
             return a, _mention_end(text, a, at - 1)
     return a, b
@@ -4307,7 +4333,7 @@ _REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<head>(?:[a-z\-]+\s+){1,
                                r"[a-z\-]+)\s*")  # (one noun: not a clause with its own verb, "a court the residents
 # petitioned ruled", "A vendor the reporters met says")
 # a name of two to four words in apposition after a description's relative clause, closed by a comma or the end
-_NAME_AFTER_CLAUSE = re.compile(rf",\s+((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
+_NAME_AFTER_CLAUSE = re.compile(rf",\s+(?:(?P<trade>[a-z]+)\s+)?((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
 
 
 def _named_after_clause(text: str, a: int, b: int) -> int:
@@ -4323,9 +4349,11 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
         return a
     named = _NAME_AFTER_CLAUSE.search(m, rel.end())
     before = m[rel.end():named.start()].split() if named else []
+    trade = named and named.group("trade")
     if named and before and not _person_noun_like(before[-1].lower().rstrip("’'s")) \
-            and _is_person_name(named.group(1).strip()):
-        return a + named.start(1)
+            and (not trade or _person_noun_like(trade) or len(trade) >= 6 and trade.endswith("ist")) \
+            and _is_person_name(named.group(2).strip()):
+        return a + named.start(2)  # (perhaps after a trade: "The co-author who built the map, hydrologist Jo Doe")
     return a
 
 
@@ -4338,10 +4366,10 @@ _FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "
 
 
 # "as" and a clause after a speaker (a pronoun, an article or a word, then a verb in the present or the past):
-# "hotel group as Galle club loses sponsor", "bank as club seeks backer", "Jo Doe as she left court"; not "known
-# as", "such as"
-_AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*|[a-z]+)\b"
-                        r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b")
+# "hotel group as Galle club loses sponsor", "bank as club seeks backer", "Jo Doe as she left court", a plural and
+# its verb ("chairman as farmers weigh offer"); not "known as", "such as"
+_AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*|[a-z]+)\b"
+                        r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b|[a-z]+s\s+[a-z]{3,}\b)")
 
 
 def _mention_end(text: str, a: int, b: int) -> int:
@@ -5994,8 +6022,8 @@ def _means_verb(toks: list, k: int) -> bool:
 _FIRM_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 # What names a firm as another's owner right before its name ("a subsidiary of", "a unit of", "owned by").
-_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$"
-                            r"|\bowned\s+by\s+(?:the\s+)?$")
+_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$"
+                            r"|\bowned\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -7683,6 +7711,8 @@ class _Resolver:
                 and not any(w[:1].isupper() for w in self.text[a:].split(None, len(words))[1:len(words) - 1]):
             # "the cable car company said": "the company" (never with a capitalised modifier, "The American company")
             words = ["the", words[-1]]
+        if len(words) == 3 and words[0] == "the" and words[1] in ("parent", "holding") and words[2] in _COMPANY_NOUNS:
+            return self._parent_named(a)  # "The holding company said": the parent named before
         if len(words) != 2 or words[0] != "the":
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
@@ -7715,6 +7745,15 @@ class _Resolver:
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        return None
+
+    def _parent_named(self, a: int):
+        """The organisation named last before ``a`` as another's owner ("a subsidiary of the Tawau-based Kelby
+        Holdings Berhad", "owned by Roe Group") or with "Holdings" in its name: "the parent company", "the holding
+        company"; else None."""
+        for sa, name in reversed([(sa, n) for sa, n in self._org_mentions() if sa < a]):
+            if _PARENT_BEFORE.search(self.text, max(0, sa - 60), sa) or {"Holdings", "Holding"} & set(name.split()):
+                return name, "named", None, "group"
         return None
 
     def _body_named_with(self, noun: str, a: int):
@@ -7920,9 +7959,12 @@ class _Resolver:
 
     def _body_possessor(self, mention: str, a: int):
         """'the district's management plan', 'The committee's decision notice': the body the story names by the
-        possessor's noun (:meth:`_one_body`), else None."""
-        m = re.match(r"(?i:the)\s+([a-z]+)(?:’s|'s)\s", mention)
-        name = m and m.group(1) in _BODY_HEADS and self._one_body(m.group(1), a)
+        possessor's noun (:meth:`_one_body`); 'The sugar company's statement': the company "the sugar company"
+        stands for (:meth:`_org_noun_speaker`); else None."""
+        m = _BODY_POSSESSOR.match(mention)
+        if m and m.group(1) and m.group(2) in _COMPANY_NOUNS:  # ("The sugar company's statement": the company)
+            return self._org_noun_speaker(["the", *m.group(1).split(), m.group(2)], a)
+        name = m and not m.group(1) and m.group(2) in _BODY_HEADS and self._one_body(m.group(2), a)
         return (name, "named", None, "group") if name else None
 
     def _story_body(self, mention: str, noun: str):
@@ -9967,10 +10009,12 @@ def _told_by_another(text: str, lo: int, a: int) -> re.Match | None:
 _READ_TEXT = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads|had\s+read)|reading)\s*[,:]?\s*$")
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|(?:was|were|been)\s+(?:sent|handed|given))\b")
 _WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
-# a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
-# were "relaxed"', 'said colleagues felt "betrayed"'), not a label
+# a copula right before a quoted word, perhaps with an adverb of degree or time between: in reported speech, the
+# speaker's own word for the subject ('said the whips were "relaxed"', 'said colleagues felt "betrayed"', 'said the
+# stock was still "fragile"'), not a label
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|"
-                            r"seems|seemed|felt|looked|sounded)\s+$")
+                            r"seems|seemed|felt|looked|sounded)\s+(?:(?:still|very|so|too|now|already|quite|"
+                            r"not|just|increasingly)\s+)?$")
 
 
 # an auxiliary right before a quoted word: the speaker's own verb or adverb ('said the board had "deliberately"
@@ -10592,19 +10636,20 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), or a verb of issuing one
 # ("has issued a statement:", "released a short statement:"; not one "from the family" or "on behalf of" another),
 # these possibly after
-# the rest of the name ("The Kelby Board" "of Elections was clear"); no comma, no capital (not '..., whose view is
-# simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
-_ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
+# the rest of the name ("The Kelby Board" "of Elections was clear"), perhaps after a relative clause of its own
+# ("..., which represents the yard's welders, sent this statement:"); no other comma, no capital (not '..., whose
+# view is simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
+_ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^,:;“”\"]{1,120},)?(?:(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
                             r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
                             r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
                             r"|retort|reminder|rebuttal)\b"
                             r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?"
-                            r"(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                            r"(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?)\s+"
                             r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
                             r"(?!\s+(?:from|on\s+behalf|by|of)\b))"
-                            r"[a-z\s’'\-]*")
+                            r"[a-z\s’'\-]*)")
 
 
 # "The" and one to three lower-case words: a body's description opening a clause ("The association", "The
@@ -11211,9 +11256,11 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
-        if found and found[3] == "before" and ";" in self.text[found[2]:row["start"]] \
+        if found and found[3] == "before" and (";" in self.text[found[2]:row["start"]]
+                                               or self._judged_as_around(row, s_open, found)) \
                 and (hit := self.caller(row, s_open)):
-            return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own)
+            return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own;
+            # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
             or self.owner(row, s_open)
@@ -11226,6 +11273,15 @@ class _Reader:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def _judged_as_around(self, row, s_open, found) -> bool:
+        """A verb of judging closed by "as" right before the partial quotation ("dismissed ... as"; not a naming verb
+        that is also a noun, "On the call he described it as") opens before the mention of the ``found`` cue, itself
+        no such verb: the cue's clause is the judged thing's ("dismissed claims that the mill was charging ... as")."""
+        a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
+        return bool(called) and called.group().rstrip().endswith(" as") and called.start() < found[1] \
+            and called.group().split()[0].lower() not in _LABEL_VERBS and found[0].lower() not in _CALLING_FORMS
 
     def _termed(self, row, s_open) -> bool:
         """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
@@ -11340,11 +11396,18 @@ class _Reader:
             return None  # another source was introduced after the previous quotation
         if row["kind"] == "full" and (hit := self.colon_subject(row, s_open)) and hit[0][0] != prev["speaker"]:
             return None  # ('The association issued a statement: "..."': a body opens the colon's clause)
+        if row["kind"] == "full" and _NOT_NAMED.search(self._colon_clause(row, s_open)):
+            return None  # ('A director of a rival club, who did not want to be named, was more cautious: "..."')
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
                 or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _colon_clause(self, row, s_open) -> str:
+        """The words of the quotation's sentence before it when they end in a colon, else ""."""
+        pre = self.text[s_open.start:row["start"] - 1].rstrip()
+        return pre if pre.endswith(":") else ""
 
     def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
         """A partial quotation without a cue of its own, in the sentence right after a full quotation of the

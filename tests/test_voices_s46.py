@@ -1,0 +1,243 @@
+"""Speakers and names of session 46: page furniture ("Home » News", "Picture by Jo Doe:", "Staff writer Jo Doe can be
+reached at"), "Ma." in a byline, "Er." before a name, a noun before a trade ("Lung doctor"), one-word villages and
+islands placed by the people and works there, a pier, a place after "in the", a lede's first word in capitals, a
+firm's statement by its possessor ("The sugar company's statement"), the holding company, "Friends of ... and the
+... Estuary", a body that "sent this statement:", a source who would not be named before a colon, a name after a
+description's relative clause and a trade, "which" after a body's appositive, "dismissed claims that ... as", a
+newcomer's "his" kept from an earlier name, a headline's "as" clause after a plural, a nickname after "Mrs. Doe", a
+predicate after "was still", and a speech verb inside a speaker's mention.
+
+Every passage is written for the test (invented people and bodies, real places only as settings); the expected
+speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .readers import speakers, names, quote_kinds as kinds
+
+
+def story(*paragraphs: str, headline: str = "Growers vote on mill offer") -> str:
+    return headline + "\n\nBy Jo Writer\n\nKELBY -- Growers met on Monday to hear the offer.\n\n" \
+        + "\n\n".join(paragraphs) + "\n\nThe vote is next month.\n"
+
+
+# --- page furniture -------------------------------------------------------------------------------------------------
+
+def test_a_breadcrumb_with_guillemets_names_no_body():
+    text = "Home » News » County » Tarnmore & Kelbeg\n\n" + story("Ana Doe, a grower, said the offer was low.")
+    assert "Tarnmore & Kelbeg" not in names(text) and "Tarnmore" not in names(text)
+
+
+def test_ma_in_a_byline_opens_the_writers_name_no_person_ma():
+    text = ("Weaver dies at 88\n\nBy Ma. Theresa Kelbo-Tarn, Tarno Bureau\n\nTAGBILARAN CITY -- Weavers mourned on "
+            "Monday. Mayor Ma. Luisa Roe said the town had lost its best teacher.\n\nThe wake is on Friday.\n")
+    got = names(text)
+    assert "Ma" not in got and got.get("Ma. Luisa Roe") == "person"
+
+
+def test_a_pictures_credit_before_a_colon_and_a_writers_contact_line_are_no_people():
+    text = story("Ana Doe, a grower, said the offer was low.",
+                 "Picture by K. Tarnaraja: Ana Doe at the mill gate.",
+                 "Staff writer Dewlin Kesterby can be reached at 555-0144.")
+    got = names(text)
+    assert "K. Tarnaraja" not in got and "Dewlin Kesterby" not in got and got.get("Ana Doe") == "person"
+
+
+# --- names ----------------------------------------------------------------------------------------------------------
+
+def test_a_noun_before_a_trade_opening_a_sentence_is_no_body():
+    text = story("Lung doctor Amara Kelbo-Tarn, who works at the Tarn Valley Lung & Sleep Clinic, said dust was the "
+                 "worry.", "Dairy farmer Jo Kelby said the offer was fair.")
+    got = names(text)
+    assert "Lung" not in got and "Dairy" not in got
+    assert got.get("Tarn Valley Lung & Sleep Clinic") == "organisation" and got.get("Amara Kelbo-Tarn") == "person"
+
+
+def test_not_a_firm_before_a_trade_that_the_story_writes_alone():
+    text = story("Zoetis vet Ann Roe said the herd was healthy.", "A spokesman for Zoetis said the drug was safe.")
+    assert names(text).get("Zoetis") == "organisation"
+
+
+def test_a_pier_is_a_place_though_its_first_word_is_a_given_name():
+    text = story("The spat is raised in tanks at Tyrone Pier.", "\"It is slow work,\" said Mairtin Flaherty, who "
+                 "runs the tanks at Tyrone Pier.")
+    assert names(text).get("Tyrone Pier") == "place"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The company has estates at Mwelya, Kange and Pongwe.", "Mwelya"),
+    ("The company has estates at Mwelya, Kange and Pongwe.", "Kange"),
+    ("Most of the fishermen on Tarnaki lost their boats.", "Tarnaki"),
+    ("Families at Kolbondo were moved to the school.", "Kolbondo"),
+])
+def test_a_one_word_name_after_the_people_or_works_there_is_a_place(sentence, place):
+    got = names(story(sentence, "Ana Doe, a grower, said the offer was low."))
+    assert got.get(place, "place") == "place"
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    ("Payments were made through accounts at Kelbank.", "Kelbank"),
+    ("She bought the seed at Tarnmart.", "Tarnmart"),
+    ("He complained about the delays on Kelbair.", "Kelbair"),
+])
+def test_not_a_one_word_firm_after_other_words(sentence, firm):
+    assert names(story(sentence, "Ana Doe, a grower, said the offer was low.")).get(firm) == "organisation"
+
+
+def test_a_two_word_name_after_in_the_is_a_place_not_a_person():
+    text = story("Its president, Joy Tanna, whose great-grandfather came from Tanna in the New Hebrides in the "
+                 "1880s, said growers needed advice.")
+    assert names(text).get("New Hebrides") == "place"
+
+
+def test_not_a_name_after_the_before_its_noun():
+    text = story("Opposition came from the Levende Kelbvieren faction. Its leader, Jo Doe, said it would vote no.")
+    assert names(text).get("Levende Kelbvieren") != "place"
+
+
+def test_a_ledes_first_word_in_capitals_is_no_body():
+    text = ("Growers vote on mill offer\n\nBy Jo Writer\n\nMACKAY -- CANEGROWERS who own the Kelby Creek mill will "
+            "vote next month on an offer.\n\nAna Doe, a grower, said the offer was low.\n")
+    assert "CANEGROWERS" not in names(text)
+
+
+def test_not_an_abbreviation_opening_a_lede():
+    text = ("Trade bloc meets\n\nBy Jo Writer\n\nMERCOSUR said on Monday it would cut tariffs.\n\nAna Doe, a trader, "
+            "said the cut was late.\n")
+    assert names(text).get("MERCOSUR") == "organisation"
+
+
+def test_friends_of_a_place_and_the_estuary_is_one_body():
+    text = story("Friends of Tarn Point and the Kelby River Estuary, a neighbourhood group, said the council should "
+                 "wait. The group warned of \"another poisoned bay\" in the estuary.")
+    assert names(text).get("Friends of Tarn Point and the Kelby River Estuary") == "organisation"
+    assert speakers(text)["another poisoned bay"] == "Friends of Tarn Point and the Kelby River Estuary"
+
+
+def test_not_two_bodies_joined_by_and_the():
+    got = names(story("Friends of the Kelby Hills and the Tarn Ramblers Club said the path should stay open."))
+    assert "Friends of the Kelby Hills and the Tarn Ramblers Club" not in got
+
+
+def test_a_nickname_after_a_surname_with_a_courtesy_title_is_hers():
+    text = story("Jeyarani Kelbasegaram leads the society. Mrs. Kelbasegaram, known to the fishermen as 'Kadal "
+                 "Thangai' (sister of the sea), said the society would hold a vigil.")
+    got = names(text)
+    assert "Kadal Thangai" not in got and got.get("Jeyarani Kelbasegaram") == "person"
+
+
+# --- speakers -------------------------------------------------------------------------------------------------------
+
+def test_er_before_a_name_is_a_title_not_the_speaker():
+    text = story("\"Nobody will be removed by force,\" said Er. Vikhozo Kelbakho, chairperson of the town council.")
+    assert speakers(text)["Nobody will be removed by force,"] == "Vikhozo Kelbakho"
+
+
+def test_a_firms_statement_by_its_description_speaks_for_the_firm():
+    text = story("Tarn Valley Sugar Company Limited, which has backed the club since 2009, will not renew.",
+                 "The sugar company's statement, released in Kelby, described the decision as \"regrettable but "
+                 "necessary\".")
+    assert speakers(text)["regrettable but necessary"] == "Tarn Valley Sugar Company Limited"
+
+
+def test_the_holding_company_is_the_parent_named_before():
+    text = story("The estate is owned by Kelby Bumi Plantations Sdn Bhd, a subsidiary of the Tawau-based Tarn Agro "
+                 "& Timber Holdings Berhad.", "The holding company, in a statement faxed to the Herald, said: \"We "
+                 "respect the rights of our workers.\"")
+    assert speakers(text)["We respect the rights of our workers."] == "Tarn Agro & Timber Holdings Berhad"
+
+
+def test_a_body_that_sent_this_statement_speaks_after_its_relative_clause():
+    text = story("The Twin Tarn Marine Trades Council, which represents welders at the yard, sent this statement:",
+                 "\u201cWe have built ships here for a century.",
+                 "\u201cWe expect the city to hold the company to its word.\u201d")
+    got = speakers(text)
+    assert got["We have built ships here for a century."] == "Twin Tarn Marine Trades Council"
+    assert got["We expect the city to hold the company to its word."] == "Twin Tarn Marine Trades Council"
+
+
+def test_a_source_who_would_not_be_named_before_a_colon_is_no_earlier_speaker():
+    text = story("Manager Eric Kelbworth said the club was pleased. \"We are ready,\" he said.",
+                 "A director of a rival club, who did not want to be named, was more cautious: \u201cEverybody will "
+                 "be watching to see if the money is real.\u201d")
+    got = speakers(text)
+    assert got["We are ready,"] == "Eric Kelbworth"
+    assert got["Everybody will be watching to see if the money is real."] is None
+
+
+def test_a_name_and_its_trade_after_a_descriptions_relative_clause_speaks():
+    text = story("Jo Harding said it was fine.", "The co-author who built the soil map, hydrologist Prof. Dallin K. "
+                 "Tarnsen, warned that the hot spots would grow \"faster than anyone is planning for\".")
+    assert speakers(text)["faster than anyone is planning for"] == "Dallin K. Tarnsen"
+
+
+def test_which_after_a_bodys_appositive_is_the_body():
+    text = story("The society has been joined by the Tarn and Kelby Lagoon Fishers' Alliance, a group of families "
+                 "on the other shore, which called the farm 'a slow poisoning of a shared lagoon'.")
+    assert speakers(text)["a slow poisoning of a shared lagoon"] == "Tarn and Kelby Lagoon Fishers' Alliance"
+
+
+def test_the_judge_of_a_claim_speaks_not_the_claims_subject():
+    text = story("Kelby Rice & Jute Mills Ltd has opened its warehouse, its managing director Md Tofazzal Kelbain "
+                 "said.", "Kelbain dismissed claims on social media that the mill was charging for space as \"a rumour "
+                 "from idle people\".")
+    assert speakers(text)["a rumour from idle people"] == "Md Tofazzal Kelbain"
+
+
+def test_not_a_call_before_the_cue_of_the_judging_verb():
+    text = ("Kelby bets on AI\n\nThe group will spend $40bn on data centres. Its chief executive calls it \"the "
+            "cheapest insurance we will ever buy\"\n\nTom Okafor-Lind has never been shy. But when the chief "
+            "executive of Kelby Inc. told investors that the group would spend $40bn, even his aides were "
+            "surprised.\n\nOn the call he described it as \"the cheapest insurance we will ever buy\" against rivals.")
+    q = __import__("analysis").extract_quotes(__import__("analysis").Article.from_text(text))
+    assert list(q["speaker"]) == ["Tom Okafor-Lind", "Tom Okafor-Lind"]
+
+
+# a live blog's entries (adapted from a released story set, names changed): the welder's "his" is no vote for the
+# chief executive named before him
+LIVE_BLOG = ('• Union backs the deal; Park Point neighbors warn of dredging\n• More than 60 people sign '
+             'up for public comment\n\n11:04 p.m. — It’s done\n\nThe council voted 6-3 to approve the financing '
+             'package. Councilors Summer Kelbala, Ray Van Tarsen and Lionel Abaro voted no.\n\nCouncil '
+             'President Annika Kelbqvist-Moe said after the vote: “Nobody in this room got everything they '
+             'wanted tonight, and that’s usually a sign we did our jobs.”\n\nThis concludes our live coverage. '
+             'A full story will be posted by morning.\n\n10:37 p.m. — Van Tarsen: ‘We are writing a blank '
+             'check’\n\nCouncilor Ray Van Tarsen, who represents the 5th District, said the city was taking '
+             'on too much risk.\n\n“We are writing a blank check to a company that has been in Kelby for '
+             '18 months,” Van Tarsen said. “If the orders dry up, the jobs go to Wisconsin and the debt '
+             'stays here.”\n\nHe called the company’s hiring projections “a brochure, not a promise.”\n'
+             '\n10:12 p.m. — Company responds\n\nKelby Harbor’s chief executive, Solvei A. Tarnheim, was '
+             'given five minutes to answer questions from councilors.\n\nTarnheim said the yard already '
+             'had a signed contract for two 740-foot self-unloaders and would add 210 jobs within three '
+             'years.\n\n“We didn’t come to Kelby for the scenery, though it’s lovely. We came because this '
+             'harbor has welders who know the lakes,” she said.\n\nAsked by Councilor Kelbala whether the '
+             'jobs would pay union wages, Tarnheim answered: “Every one of them.”\n\n9:48 p.m. — A welder’s '
+             'turn\n\nA man in a hi-vis jacket with a welding cap folded in his back pocket had waited '
+             'nearly three hours to speak.\n')
+
+
+def test_a_newcomers_his_does_not_make_an_earlier_name_a_man():
+    got = speakers(LIVE_BLOG)
+    words = next(q for q in got if q.startswith("We didn’t come to Kelby for the scenery"))
+    assert got[words] == "Solvei A. Tarnheim"
+
+
+def test_a_headlines_as_clause_after_a_plural_is_cut_from_the_speaker():
+    text = ("'Sell now or be squeezed later,' says chairman as farmers weigh offer for co-op\n\nBy Jo Writer\n\n"
+            "MACKAY -- Growers will vote next month.\n\nCo-op chairman Carmelo Kelbari said the board had voted to "
+            "recommend the offer.\n\n\"Sell now or be squeezed later. That's the choice,\" Mr Kelbari said.\n")
+    assert speakers(text)["Sell now or be squeezed later,"] == "Carmelo Kelbari"
+
+
+def test_a_quoted_word_after_was_still_is_the_speakers_word():
+    text = story("Mary Kelbin, who chairs the co-op, spoke on Monday. She said the stock was still \u2018fragile\u2019 "
+                 "and that the rule would be essential.")
+    assert kinds(text)["fragile"] == "partial" and speakers(text)["fragile"] == "Mary Kelbin"
+
+
+def test_a_speech_verb_ends_the_speakers_mention_before_a_participles_clause():
+    text = story("Judge Smt. P. Sarada Kelbi said the loss, estimated at 14 crore, \"cannot be wished away by a "
+                 "promise\".")
+    assert speakers(text)["cannot be wished away by a promise"] == "P. Sarada Kelbi"
