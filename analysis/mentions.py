@@ -390,6 +390,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "person_roles": low("person_roles"),
         "trades_of_a_thing": low("trades_of_a_thing"),
         "place_holders_before": low("place_holders_before"),
+        "island_holders_before": low("island_holders_before"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
@@ -941,6 +942,7 @@ def _place_word_rules(raw: dict) -> dict:
     return {
         "place_suffixes": _as_written(raw, "place_suffixes"),
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
+        "place_suffixes_rare_surnames": _as_written(raw, "place_suffixes_rare_surnames"),
         "street_suffixes": _as_written(raw, "street_suffixes"),
         "lower_street_words": _as_written(raw, "lower_street_words") | _as_written(raw, "lower_street_words_glued"),
         # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
@@ -2072,15 +2074,15 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page",
-# "Home » News » County".
-_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: [>›»] [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
+# "Home » News » County", "Home >> Bohol".
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: (?:[>›»]|>>) [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
     "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
     story."""
-    if " > " in line or " › " in line or " » " in line:
+    if " > " in line or " › " in line or " » " in line or " >> " in line:
         return _BREADCRUMB.fullmatch(line.strip()) is not None
     if "|" not in line and "·" not in line and "•" not in line:
         return False
@@ -2824,7 +2826,8 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     ("founded by Jack Ma. Daniel Zhang said", "Mr Ma. Mary Chen, his aide,", "won by Ma. Sarah Lee came second"):
     only where it opens the sentence, or after an office's title or a role (no form of courtesy: "Board member Ma.
     Teresa Roe") before a listed given name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
-    his aide,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor Ma. Teresa Roe",
+    his aide,"; opening the name after a role and a comma or in a byline, any given name but a common word: "His
+    daughter, Ma. Lourdes Doe,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor Ma. Teresa Roe",
     'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen", "Governor Ma.
     Officials said")."""
     R, toks = _rules(), ctx.toks
@@ -2838,7 +2841,8 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
             or _opens_byline(ctx.text, toks[j].start)) \
         and before.lower().rstrip(".") not in R["courtesy_titles"] \
         and nxt.text not in R["chinese_name_syllables"] and (
-            (nxt.text.lower() in R["given_names"] and given_name_sexes().get(nxt.text.lower()) != "m"
+            ((nxt.text.lower() in R["given_names"] or j == i and nxt.text.lower() not in R["common_words"])
+             and given_name_sexes().get(nxt.text.lower()) != "m"
              and j + 2 < len(toks) and toks[j + 2].cap
              and toks[j + 2].sid == nxt.sid and ctx.text[nxt.end:toks[j + 2].start] == " ")
             or ctx.text[nxt.end:nxt.end + 2] in (' "', " “")
@@ -7606,9 +7610,13 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
             and _LOWER_WORD_AFTER.match(text, end):
         return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
     if len(words) == 1 and len(words[0]) >= 8 and words[0].isupper() and words[0].endswith("S") \
-            and _LEDE_OPENING_BEFORE.search(text, max(0, start - 40), start) and _LOWER_WORD_AFTER.match(text, end) \
-            and words[0] not in R["known_organisations"]:
-        return True  # "CANEGROWERS who own the mill will vote": a lede's first word in capitals, a plural, no name
+            and _LEDE_OPENING_BEFORE.search(text, max(0, start - 40), start) \
+            and (after := _LOWER_WORD_AFTER.match(text, end)) and after.group(1) in _PLURAL_PEOPLE_NEXT \
+            and words[0] not in R["known_organisations"] \
+            and not re.search(rf"\b{words[0].title()}\b(?![’'\w]| [A-Z])", text):
+        return True  # "CANEGROWERS who own the mill will vote": a lede's first word in capitals, a plural of people
+        # (a relative or a plural verb after it; not "WOOLWORTHS has cut", nor one the story writes alone in mixed
+        # case: "Emirates adds flights ... EMIRATES said"), no name
     if len(words) == 1 and _section_label(text, start, end, words[0]):
         return True
     return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
@@ -8145,6 +8153,10 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
             and not _a_counted_noun_after(text, end))
 
 
+# Words after a lede's first word in capitals that make it a plural of people: a relative, a preposition, a plural
+# verb ("CANEGROWERS who own", "PENSIONERS in Kelby", "MOTORISTS face").
+_PLURAL_PEOPLE_NEXT = frozenset(("who", "whose", "that", "in", "across", "from", "around", "living", "are", "were",
+                                 "have", "face", "fear", "say"))
 # What comes before a paragraph's first word: the line's start, or a dateline and its dash ("MACKAY -- ").
 _LEDE_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .,'’-]*[A-Z.,][ \t]*(?:--|[–—-])[ \t]*)?$")
 # A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
@@ -8541,6 +8553,14 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     _body_word_steps(steps, words, name)
     _listed_name_steps(steps, words, name, had_person)
     return tuple(steps)
+
+
+def _given_name_then_rare_surname(words: tuple) -> bool:
+    """A listed given name, then a place's word that is a surname too, if rarely (``place_suffixes_rare_surnames``:
+    "Ann Jetty, a nurse, said" beside "Tyrone Pier"): a person's name only with a person's cue."""
+    R = _rules()
+    return len(words) == 2 and words[-1] in R["place_suffixes_rare_surnames"] \
+        and words[0].lower().rstrip(".") in R["given_names"]
 
 
 def _place_end(words: tuple) -> bool:
@@ -10585,6 +10605,8 @@ _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|
                              r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
                              r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
+# What follows a second person's name after ", or": an appositive or a relative clause of their own.
+_SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
 # A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
@@ -10617,7 +10639,11 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
         return False  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
         # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
     others = [c] + ([after] if after is not None and after.name in al.parent
-                    and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) else [])
+                    and _TRANSLATION_GAP.fullmatch(text, c.end, after.start)
+                    and not (text[c.end:after.start].rstrip().endswith((" or", " or Mr.", " or Mrs.", " or Ms."))
+                             and (" " in after.name or _SOMEONE_ELSE_AFTER.match(text, after.end))) else [])
+    # (", or Mr. Wave" translates a nickname; not ", or Mr. Lim Doe, his deputy", ", or Mrs. Roe, who runs ...":
+    # another person)
     for o in others:
         al.join(o.name, prev.name)
         al.nicknames.add(o.name)
@@ -11012,6 +11038,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
         kind = "person"
+    if kind == "place" and cl.cues.get("person", 0) and _given_name_then_rare_surname(tuple(cl.name.split())):
+        kind = "person"  # "Ann Jetty, a nurse, said": a person's cue over the place's word
     if kind == "person" and not any(cl.cues.values()) \
             and all(_PLACE_THE_BEFORE.search(text, max(0, c.start - 24), c.start) and not _noun_after_it(text, c.end)
                     for c in cl.cands):
@@ -12463,19 +12491,23 @@ def _noun_after_it(text: str, end: int) -> bool:
 
 
 def _only_where(cl: _Cluster, text: str) -> bool:
-    """A one-word name no cue types, each mention of it after a word that places it (``place_holders_before``) and
-    a preposition of place, or in a list of capitalised words after them ("estates at Mwelya, Kange and Pongwe",
-    "fishermen on Manihi"): a place (a village or an island the gazetteer lacks), no body; not a name news gives
-    bodies by (``news_names``), nor one in capitals, nor an owner ("farmers at Tarnco's plant")."""
-    if " " in cl.name or cl.name.isupper() or cl.name in _rules()["news_names"]:
+    """A one-word name no cue types, each mention of it after a word that places it (``place_holders_before``; before
+    "on", ``island_holders_before``) and a preposition of place, or in a list of capitalised words after them
+    ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a place (a village or an island the gazetteer
+    lacks), no body; not a name news gives bodies or brands by (``news_names``, ``known_organisations``,
+    ``vehicle_makers``), nor one in capitals, nor an owner ("farmers at Tarnco's plant")."""
+    R = _rules()
+    if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
+            or cl.name in R["vehicle_makers"]:
         return False
     return all(not c.possessive and (m := _LOCATIVE_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
-               and m.group(1).lower() in _rules()["place_holders_before"] for c in cl.cands)
+               and m.group(1).lower() in R["island_holders_before" if m.group(2) == "on" else "place_holders_before"]
+               for c in cl.cands)
 
 
 # a preposition of place after a word, then perhaps a list of capitalised words before the mention
 # ("estates at Mwelya, Kange and ", "farmers on Manihi")
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:at|near|around|outside|on)\s+"
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|near|around|outside|on)\s+"
                                    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
                                    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
 
@@ -13061,10 +13093,11 @@ _STAFF_WORK_AFTER = re.compile(r"(?:[’']s (?:photographs|pictures|photos|repor
 _STAFF_CALL_BEFORE = re.compile(r"\b(?:Reach|Contact|Email|Follow)(?: (?:reporter|writer|columnist|photographer))? $")
 
 
-# A line that gives the writer's telephone or address: "Staff writer Jo Doe can be reached at 555-0144."
+# A line that gives the writer's telephone, e-mail or handle: "Staff writer Jo Doe can be reached at 555-0144." (not
+# "Reporter Jo Doe can be reached at the hospital, his wife said")
 _STAFF_CONTACT_BEFORE = re.compile(r"(?:(?:Staff|Senior|Business|Political|Sports) )?(?:[Ww]riter|[Rr]eporter|"
                                    r"[Cc]orrespondent|[Cc]olumnist|[Pp]hotographer) ")
-_REACHED_AFTER = re.compile(r",? (?:can|may) be reached\b")
+_REACHED_AFTER = re.compile(r",? (?:can|may) be reached (?:at|on|by|via)(?: phone| e-?mail)?:? *(?:[+(\d]|\S+@|@)")
 
 
 def _staff_person(cl: _Cluster, text: str) -> bool:

@@ -2757,8 +2757,10 @@ def _before_indefinite_appositive(toks, e: int) -> int:
     Fishers' Alliance, a group of mostly fishing families on the other shore, which called"), else ``e``."""
     c = next((x for x in range(e, max(e - 16, 1), -1) if toks[x][0] == ","), None)
     if c is None or toks[c + 1][0] not in ("a", "an") or not toks[c - 1][0][:1].isupper() \
-            or any(t[0] in ("“", '"', "‘", "”") for t in toks[c + 1:e + 1]):
-        return e
+            or any(t[0] in ("“", '"', "‘", "”") for t in toks[c + 1:e + 1]) \
+            or any(t[0][:1].isupper() and u[0][:1].isupper() for t, u in zip(toks[c + 1:e], toks[c + 2:e + 1])):
+        return e  # (not one naming another body: "Kelby Council, a body that rarely agrees with the Tarn Union,"; a
+        # word alone will do: "a group of mostly Muslim families", "a Dehradun-based research group")
     return c - 1
 
 
@@ -4320,8 +4322,7 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
             and not re.search(r"\b[A-Z]", text[a:b]):
         return None
     for (w, at), (prev, _) in zip(words[1:], words):
-        if w[:1].islower() and (w.endswith("ed") or w in _FINITE or _is_cue(w, strict=True) or w == "said") \
-                and prev[:1].isupper() \
+        if w[:1].islower() and (w.endswith("ed") or w in _FINITE or w in _SAYS) and prev[:1].isupper() \
                 and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
             return a, _mention_end(text, a, at - 1)
     return a, b
@@ -4361,15 +4362,18 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
 _LINE_OR_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s|\s[–—-]\s)$")
 
 
+# the commonest speech verbs, never a noun inside a speaker's noun phrase ("Jo Doe said the loss, estimated at ...")
+_SAYS = frozenset(("said", "says", "told", "tells"))
 # finite auxiliaries: never inside a speaker's noun phrase
 _FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
 
 
 # "as" and a clause after a speaker (a pronoun, an article or a word, then a verb in the present or the past):
 # "hotel group as Galle club loses sponsor", "bank as club seeks backer", "Jo Doe as she left court", a plural and
-# its verb ("chairman as farmers weigh offer"); not "known as", "such as"
+# its verb ("chairman as farmers weigh offer"; not a role, "her successor as sales director"); not "known as", "such
+# as"
 _AS_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!same)\s+as\s+(?:(?:he|she|they|it|we|the|an?|[A-Z][\w’'-]*|[a-z]+)\b"
-                        r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b|[a-z]+s\s+[a-z]{3,}\b)")
+                        r"(?:\s+[\w’'-]+){0,3}?\s+[a-z]+(?:s|ed)\b|[a-z]+s\s+(?P<verb>[a-z]{3,})\b)")
 
 
 def _mention_end(text: str, a: int, b: int) -> int:
@@ -4377,7 +4381,7 @@ def _mention_end(text: str, a: int, b: int) -> int:
     description in lower case) relative clause."""
     m = text[a:b]
     first = m.split(maxsplit=1)[0] if m.strip() else ""
-    if clause := _AS_CLAUSE.search(m):
+    if (clause := _AS_CLAUSE.search(m)) and not (clause.group("verb") and _person_noun_like(clause.group("verb"))):
         m = m[:clause.start()]  # "says hotel group as Galle club loses sponsor": the speaker, not the clause after "as"
     if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
         rel = _DESCRIPTION_CLAUSE.search(m)
@@ -6023,7 +6027,8 @@ _FIRM_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 # What names a firm as another's owner right before its name ("a subsidiary of", "a unit of", "owned by").
 _PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$"
-                            r"|\bowned\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$")
+                            r"|\b(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$")
+_AT_A_BODY_BEFORE = re.compile(r"\b(?:at|with|for|from)\s+$")  # a body someone works at or for ("analysts at ")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
@@ -7751,10 +7756,13 @@ class _Resolver:
         """The organisation named last before ``a`` as another's owner ("a subsidiary of the Tawau-based Kelby
         Holdings Berhad", "owned by Roe Group") or with "Holdings" in its name: "the parent company", "the holding
         company"; else None."""
-        for sa, name in reversed([(sa, n) for sa, n in self._org_mentions() if sa < a]):
-            if _PARENT_BEFORE.search(self.text, max(0, sa - 60), sa) or {"Holdings", "Holding"} & set(name.split()):
-                return name, "named", None, "group"
-        return None
+        before = [(sa, n) for sa, n in self._org_mentions() if sa < a]
+        owner = [n for sa, n in before if _PARENT_BEFORE.search(self.text, max(0, sa - 60), sa)]
+        holding = [n for sa, n in before if {"Holdings", "Holding"} & set(n.split())
+                   and not _AT_A_BODY_BEFORE.search(self.text, max(0, sa - 20), sa)]
+        name = (owner or holding or [None])[-1]  # (an owner told first; a Holdings firm only if none: not "Analysts
+        # at Roe Holdings said" after "a subsidiary of Tarn Group")
+        return (name, "named", None, "group") if name else None
 
     def _body_named_with(self, noun: str, a: int):
         """The organisation the mention layer names last before ``a`` with ``noun`` as a word of its name, in the
@@ -10639,7 +10647,7 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # the rest of the name ("The Kelby Board" "of Elections was clear"), perhaps after a relative clause of its own
 # ("..., which represents the yard's welders, sent this statement:"); no other comma, no capital (not '..., whose
 # view is simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
-_ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^,:;“”\"]{1,120},)?(?:(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
+_ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^:;“”\"]{1,120}?,)?(?:(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
                             r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
                             r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
