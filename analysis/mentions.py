@@ -389,6 +389,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "honorifics_before_listed_given_names": low("honorifics_before_listed_given_names"),
         "person_roles": low("person_roles"),
         "trades_of_a_thing": low("trades_of_a_thing"),
+        "colour_words": low("colour_words"),
         "place_holders_before": low("place_holders_before"),
         "island_holders_before": low("island_holders_before"),
         "succession_roles": low("succession_roles"),
@@ -756,6 +757,7 @@ def _company_form_rules(raw: dict) -> dict:
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
         "post_nominals": _as_written(raw, "post_nominals"),
+        "order_honours": _as_written(raw, "order_honours"),
         "units_after_figures": _as_written(raw, "units_after_figures"),
         "currency_marks": _as_written(raw, "currency_marks"),
         "numbered_unit_abbreviations": _as_written(raw, "numbered_unit_abbreviations"),
@@ -2074,15 +2076,15 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page",
-# "Home » News » County", "Home >> Bohol".
-_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: (?:[>›»]|>>) [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
+# "Home » News » County", "Home >> Bohol", "News / Local / City Hall".
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: (?:[>›»/]|>>) [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
     "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
     story."""
-    if " > " in line or " › " in line or " » " in line or " >> " in line:
+    if " > " in line or " › " in line or " » " in line or " >> " in line or " / " in line:
         return _BREADCRUMB.fullmatch(line.strip()) is not None
     if "|" not in line and "·" not in line and "•" not in line:
         return False
@@ -6150,14 +6152,20 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
-    if ordinary and len(run) >= 3 and lw not in R["common_words"] and lw not in R["stopwords"] \
-            and run[-1].text.rstrip(".") in R["legal_forms"]:
+    if ordinary and len(run) >= 3 and lw not in R["stopwords"] and run[-1].text.rstrip(".") in R["legal_forms"] \
+            and (lw not in R["common_words"] or _colour_opener(lw, run)):
         ordinary = False  # "Kelu Blue Resorts Co., Ltd. said" where the story glosses "kelu" (the sun) in lower case:
-        # a word of another language that opens the company's own name
+        # a word of another language that opens the company's own name; "Red Soil Frozen Foods Ltd. says": a colour
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
     return ordinary
+
+
+def _colour_opener(lw: str, run: list) -> bool:
+    """A colour word opening a company's name before a capitalised noun ("Red Soil Frozen Foods Ltd.", "Green Valley
+    Farms Ltd"): the name's own word, no adjective of the sentence (``colour_words``)."""
+    return lw in _rules()["colour_words"] and run[1].text[:1].isupper()
 
 
 def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
@@ -7385,6 +7393,10 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Sensex", "the Nikkei": a share index, no actor
     if len(words) == 1 and words[0] in R["post_nominals"] and not words[0].isupper():
         return True  # "the Thera said": a monk's style standing for him, no body (letters may be a party's: "PP")
+    if len(words) == 1 and words[0] in R["order_honours"]:
+        return True  # "was appointed MBE in 1996": the honour itself, no body
+    if len(words) == 1 and words[0].lower() in R["kin_styles"]:
+        return True  # "why Grandma's house smells": a kin word for someone, no name
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
                                                     and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
@@ -7595,8 +7607,8 @@ def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str,
 
 def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, end: int, bw: list[str],
                             aw: list[str]) -> bool:
-    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, a unit
-    after a number with decimals."""
+    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, a caption's
+    credit after a dash ("- Dispatch Photo"), a unit after a number with decimals."""
     R = _rules()
     if len(words) == 1 and words[0] in R["member_abbreviations"] and (bw and (
             bw[-1].lower() in _DETERMINERS or bw[-1].lower() in R["title_modifiers"] or bw[-1].islower()
@@ -7617,6 +7629,9 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
         return True  # "CANEGROWERS who own the mill will vote": a lede's first word in capitals, a plural of people
         # (a relative or a plural verb after it; not "WOOLWORTHS has cut", nor one the story writes alone in mixed
         # case: "Emirates adds flights ... EMIRATES said"), no name
+    if len(words) == 2 and words[1] in ("Photo", "Photos", "Pictures") \
+            and _DASH_BEFORE.search(text, max(0, start - 4), start) and _LINE_END_AFTER.match(text, end):
+        return True  # "... on Thursday. - Dispatch Photo": a caption's credit, no name
     if len(words) == 1 and _section_label(text, start, end, words[0]):
         return True
     return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
@@ -10653,6 +10668,7 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
     return True
 
 
+_DASH_BEFORE = re.compile(r"\s[-–—]\s?$")  # a spaced dash before a caption's credit ("... Thursday. - Dispatch Photo")
 # A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
 # blog's entry or a wire's item).
 _SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
@@ -13346,6 +13362,16 @@ def name_particles() -> frozenset[str]:
     """
     R = _rules()
     return R["name_particles"] | R["lower_name_particles"]
+
+
+def title_modifiers() -> frozenset[str]:
+    """Lower-case words that modify a title or a role before it ("senior", "former", "deputy"): the table
+    ``title_modifiers`` in ``stakeholders_rules.yml``.
+
+    >>> {"senior", "former", "deputy"} <= title_modifiers()
+    True
+    """
+    return _rules()["title_modifiers"]
 
 
 def address_sexes() -> dict[str, str]:

@@ -53,7 +53,7 @@ from .mentions import (addressed_as, address_sexes, arabic_articles, currency_ma
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
-                       story_subject, surname_joiners, dotted_titles, titles_as_written)
+                       story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -3154,9 +3154,20 @@ def _new_clause_at(toks, i: int) -> bool:
     official, speaking on condition of anonymity, said') or a role's holder ('..., and its chairman, Jo Doe,')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
         and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an") and not _after_apposition(toks, i - 1)
-             or toks[i + 1][0] in ("its", "their", "the") and i + 2 < len(toks)
-             and toks[i + 2][0].lower() in _PERSON_HEADS and not _after_apposition(toks, i - 1))
-    # (or a holder of a role: "The association welcomed the choice, and its chairman, Jo Doe, dismissed ...")
+             or toks[i + 1][0] in ("its", "their", "the") and _person_head_within(toks, i + 2)
+             and not _after_apposition(toks, i - 1))
+    # (or a holder of a role: "The association welcomed the choice, and its chairman, Jo Doe, dismissed ...", "...,
+    # and its managing director, Jo Doe, called")
+
+
+def _person_head_within(toks, k: int) -> bool:
+    """A person's noun at ``toks[k]`` or after one or two lower-case words ("chairman", "managing director")."""
+    for x in range(k, min(k + 3, len(toks))):
+        if toks[x][0].lower() in _PERSON_HEADS:
+            return True
+        if not (toks[x][0].isalpha() and toks[x][0].islower()):
+            return False
+    return False
 
 
 def _after_apposition(toks, c: int) -> bool:
@@ -5725,6 +5736,7 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
                                     r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
+_SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
 _WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
 # a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
 _DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(map(re.escape, sorted(_DOCUMENT_HEADS)))
@@ -7731,6 +7743,8 @@ class _Resolver:
             # company group; "the company" after a firm named without its noun stays the firm's)
             return (own and (own, "named", None, "group")) or self._introduced_before(words, a) \
                 or self._unit_before(a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
+        if words[1] in _SHORT_BODY_NOUNS and (hit := self._body_named_with(words[1], a)):
+            return hit  # ("Kelby Co-operative Creamery Society Ltd ... the co-op said")
         if words[1] in _WORKS_NOUNS:
             return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
             # body so named last; else what "the mine" resolves to as any description)
@@ -7766,9 +7780,10 @@ class _Resolver:
 
     def _body_named_with(self, noun: str, a: int):
         """The organisation the mention layer names last before ``a`` with ``noun`` as a word of its name, in the
-        singular or the plural ("the mine": "Kelby Platinum Mines (Pty) Ltd"; "the railroad": "Tarn Pacific Railroad
-        Co."), else None."""
-        forms = {noun.capitalize(), noun.capitalize() + "s"}
+        singular or the plural, or written in full (``short_body_nouns``) ("the mine": "Kelby Platinum Mines (Pty)
+        Ltd"; "the railroad": "Tarn Pacific Railroad Co."; "the co-op": "Kelby Co-operative Creamery Society Ltd"),
+        else None."""
+        forms = {noun.capitalize(), noun.capitalize() + "s", *_SHORT_BODY_NOUNS.get(noun, ())}
         named = [(sa, _unglued(e.name)) for e in entities(self.article) if e.kind == "organisation"
                  and forms & set(e.name.split()) for sa, _sb in e.spans if sa < a]
         return (max(named)[1], "named", None, "group") if named else None
@@ -10071,6 +10086,8 @@ def _cut_role(pre: str):
     said")."""
     words = pre.split()
     n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) or _trade_length(words)
+    if n == 1 and len(words) >= 2 and words[-2] in title_modifiers():
+        n = 2  # ("Appearing for them, senior advocate Jo Doe placed ...": the role's modifier too)
     if n and n < len(words) + 1:
         cut = pre.rstrip()
         for _ in range(n):
@@ -10599,9 +10616,9 @@ _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
-# a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
-# a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
-_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
+# a label that opens a sentence, a bullet's line or a clause after a semicolon in a headline or deck, ending in a colon
+# right before a quotation: "Shop steward:", "Kelby mayor:", "- Agriculture minister:" (see _Reader.deck_label)
+_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-–•*] )|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent before a name ("run by Kelby Coal Ltd")
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
@@ -10629,8 +10646,9 @@ _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on"
 _CRYING = re.compile(r"\b(" + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
                                               if f.endswith("ing")})) + r")\s*[,:]?\s*$", re.I)
 
-# a name (or two joined by "and") between a spaced dash and a colon right before a quotation's opening mark
-_DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)"
+# a name (or two joined by "and") between a spaced dash (or a bar: "Q&A | Jo Doe:") and a colon right before a
+# quotation's opening mark
+_DASH_LABEL = re.compile(r"\s[-—–|]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)"
                          r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
 
 

@@ -298,3 +298,58 @@ def test_not_a_reporter_reached_at_a_place_and_a_nurse_named_jetty():
                  "Ann Jetty, a nurse, said the ward was full.")
     got = names(text)
     assert got.get("Lito Kelbanes") == "person" and got.get("Ann Jetty") == "person"
+
+
+# --- round 2, fitted on news_gold101+102 ---------------------------------------------------------------------------
+
+def test_an_honour_a_kin_word_a_slash_breadcrumb_and_a_captions_credit_are_no_actors():
+    text = ("News / Local / Kelby City Hall\n\n" + story(
+        "Walter Kelbcox MBE built a foundry from a rented shed. He was appointed MBE in 1996.",
+        "\"They ask me why Grandma's house smells like a bakery,\" Ana Doe said.",
+        "Caption: Tappers outside the court in Kelby on Thursday. - Dispatch Photo"))
+    got = names(text)
+    for word in ("MBE", "Grandma", "Dispatch Photo", "Kelby City Hall"):
+        assert word not in got, word
+    assert got.get("Walter Kelbcox") == "person"
+
+
+def test_the_co_op_is_the_co_operative_named_before():
+    text = story("The jerseys carry the name of the Tarn Valley Co-operative Creamery Society Ltd, which sponsors the "
+                 "club.", "In a statement issued on Monday, the co-op said it \u201cvalues its long association with "
+                 "the club\u201d.")
+    assert speakers(text)["values its long association with the club"] == "Tarn Valley Co-operative Creamery Society Ltd"
+
+
+def test_a_roles_holder_after_and_its_opens_a_new_clause():
+    text = story("The company paid redundancies to 240 workers, and its managing director, Graham Kelbigrew, called "
+                 "the closure 'a commercial decision, not a personal one'.")
+    assert speakers(text)["a commercial decision, not a personal one"] == "Graham Kelbigrew"
+
+
+def test_a_bullets_role_label_speaks():
+    text = ("Wart found in one field; shipments paused\n\n- Fresh shipments paused\n- Agriculture minister: \"We will "
+            "not hide anything\"\n\nBy Jo Writer\n\nThe Island Tarn Growers and Shippers Council says the pause "
+            "could cost the industry $2 million a week.\n\nAgriculture Minister Hope MacKelby said the province would "
+            "publish every test.\n")
+    assert speakers(text)["We will not hide anything"] == "Hope MacKelby"
+
+
+def test_a_name_after_a_bar_and_before_a_colon_labels_a_headlines_quotation():
+    text = ("Q&A | Mwakelbo: \u201cOur avocados are ready, our roads are not\u201d\n\nBy Jo Writer\n\nThe Review spoke "
+            "to Dr Witness Mwakelbo, who chairs the growers' association.\n")
+    assert speakers(text)["Our avocados are ready, our roads are not"] == "Witness Mwakelbo"
+
+
+def test_a_colour_opens_a_firms_name_at_the_start_of_a_sentence():
+    text = story("Red Soil Frozen Foods Ltd. says its French fry plant will keep buying from growers.")
+    assert names(text).get("Red Soil Frozen Foods Ltd.") == "organisation"
+
+
+def test_counsel_brought_in_with_a_role_speaks_the_next_paragraphs():
+    text = story("\"The court would like to know where the money is,\" the judge observed.",
+                 "Appearing for them, senior advocate Pijush Kanti Kelbarma placed before the court a bundle of pay "
+                 "slips.", "\"Every slip carries the same line.", "\"This is theft from the poorest people in the "
+                 "state,\" he submitted.")
+    got = speakers(text)
+    assert got["Every slip carries the same line."] == "Pijush Kanti Kelbarma"
+    assert got["This is theft from the poorest people in the state,"] == "Pijush Kanti Kelbarma"
