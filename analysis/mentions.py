@@ -945,6 +945,8 @@ def _place_word_rules(raw: dict) -> dict:
         "place_suffixes": _as_written(raw, "place_suffixes"),
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
         "place_suffixes_rare_surnames": _as_written(raw, "place_suffixes_rare_surnames"),
+        "research_station_words": _as_written(raw, "research_station_words"),
+        "possessive_body_heads": _as_written(raw, "possessive_body_heads"),
         "street_suffixes": _as_written(raw, "street_suffixes"),
         "lower_street_words": _as_written(raw, "lower_street_words") | _as_written(raw, "lower_street_words_glued"),
         # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
@@ -2084,8 +2086,9 @@ def _separated_labels(line: str) -> bool:
     """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
     "Jane Doe · Acme News · Posted: Nov 29"), or a breadcrumb ("Home > News > Business"), no sentence of the
     story."""
-    if " > " in line or " › " in line or " » " in line or " >> " in line or " / " in line:
-        return _BREADCRUMB.fullmatch(line.strip()) is not None
+    if " > " in line or " › " in line or " » " in line or " >> " in line or line.count(" / ") >= 2:
+        return _BREADCRUMB.fullmatch(line.strip()) is not None  # (three labels at least in slashes: not "Profile /
+        # Ann Doe", a kicker naming the story's subject)
     if "|" not in line and "·" not in line and "•" not in line:
         return False
     parts = [p for p in _SEPARATOR.split(line.strip()) if p]
@@ -4404,6 +4407,7 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     sfx = R["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
+                                        or nxt.text in R["possessive_body_heads"]  # ("Miners' Lodge")
                                         or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None)
                                         or (nxt.cap and toks[j].text not in R["places"]  # (not "the Kelbonia'
                                             # Trade and Development Ministry": a country's ministry)
@@ -7393,8 +7397,6 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Sensex", "the Nikkei": a share index, no actor
     if len(words) == 1 and words[0] in R["post_nominals"] and not words[0].isupper():
         return True  # "the Thera said": a monk's style standing for him, no body (letters may be a party's: "PP")
-    if len(words) == 1 and words[0] in R["order_honours"]:
-        return True  # "was appointed MBE in 1996": the honour itself, no body
     if len(words) == 1 and words[0].lower() in R["kin_styles"]:
         return True  # "why Grandma's house smells": a kin word for someone, no name
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
@@ -7607,8 +7609,9 @@ def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str,
 
 def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, end: int, bw: list[str],
                             aw: list[str]) -> bool:
-    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, a caption's
-    credit after a dash ("- Dispatch Photo"), a unit after a number with decimals."""
+    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, an order's
+    honour given ("appointed MBE"), a caption's credit after a dash ("- Dispatch Photo"), a unit after a number with
+    decimals."""
     R = _rules()
     if len(words) == 1 and words[0] in R["member_abbreviations"] and (bw and (
             bw[-1].lower() in _DETERMINERS or bw[-1].lower() in R["title_modifiers"] or bw[-1].islower()
@@ -7629,6 +7632,8 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
         return True  # "CANEGROWERS who own the mill will vote": a lede's first word in capitals, a plural of people
         # (a relative or a plural verb after it; not "WOOLWORTHS has cut", nor one the story writes alone in mixed
         # case: "Emirates adds flights ... EMIRATES said"), no name
+    if len(words) == 1 and words[0] in R["order_honours"] and bw and bw[-1].lower() in _HONOUR_GIVEN_BEFORE:
+        return True  # "was appointed MBE in 1996", "received an OBE": the honour itself, no body (not "CBE said")
     if len(words) == 2 and words[1] in ("Photo", "Photos", "Pictures") \
             and _DASH_BEFORE.search(text, max(0, start - 4), start) and _LINE_END_AFTER.match(text, end):
         return True  # "... on Thursday. - Dispatch Photo": a caption's credit, no name
@@ -8570,6 +8575,13 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     return tuple(steps)
 
 
+def _members_branch(name: str) -> bool:
+    """A plural's possessive, then a branch's word closing the name (``possessive_body_heads``: "Kelby Miners'
+    Lodge")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _rules()["possessive_body_heads"] and words[-2].endswith(("s'", "s’"))
+
+
 def _given_name_then_rare_surname(words: tuple) -> bool:
     """A listed given name, then a place's word that is a surname too, if rarely (``place_suffixes_rare_surnames``:
     "Ann Jetty, a nurse, said" beside "Tyrone Pier"): a person's name only with a person's cue."""
@@ -8587,6 +8599,8 @@ def _place_end(words: tuple) -> bool:
     if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] \
             and words[0].lower().rstrip(".") in R["given_names"]:
         return False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
+    if len(words) >= 2 and words[-1] == "Station" and words[-2] in R["research_station_words"]:
+        return False  # "the Kelby Marine and Coastal Research Station": an institute, no railway station
     return place_end
 
 
@@ -10668,6 +10682,9 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
     return True
 
 
+# Words before an order's honour that make its letters the honour, no body ("appointed MBE", "received an OBE").
+_HONOUR_GIVEN_BEFORE = frozenset(("appointed", "made", "awarded", "received", "receive", "given", "an", "a", "his",
+                                  "her", "became", "become", "becomes", "won"))
 _DASH_BEFORE = re.compile(r"\s[-–—]\s?$")  # a spaced dash before a caption's credit ("... Thursday. - Dispatch Photo")
 # A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
 # blog's entry or a wire's item).
@@ -11054,6 +11071,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
         kind = "person"
+    if kind == "person" and _members_branch(cl.name):
+        kind = "organisation"  # "the Kelby Miners' Lodge": a union's branch, named for its members
     if kind == "place" and cl.cues.get("person", 0) and _given_name_then_rare_surname(tuple(cl.name.split())):
         kind = "person"  # "Ann Jetty, a nurse, said": a person's cue over the place's word
     if kind == "person" and not any(cl.cues.values()) \

@@ -5737,6 +5737,7 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
+_NOT_A_COOP_HEADS = frozenset(("Bank", "Wholesale", "Insurance"))  # a co-operative's lender or insurer, no "co-op"
 _WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
 # a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
 _DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(map(re.escape, sorted(_DOCUMENT_HEADS)))
@@ -7743,7 +7744,7 @@ class _Resolver:
             # company group; "the company" after a firm named without its noun stays the firm's)
             return (own and (own, "named", None, "group")) or self._introduced_before(words, a) \
                 or self._unit_before(a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
-        if words[1] in _SHORT_BODY_NOUNS and (hit := self._body_named_with(words[1], a)):
+        if words[1] in _SHORT_BODY_NOUNS and (hit := self._one_body_named_with(words[1], a)):
             return hit  # ("Kelby Co-operative Creamery Society Ltd ... the co-op said")
         if words[1] in _WORKS_NOUNS:
             return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
@@ -7777,6 +7778,16 @@ class _Resolver:
         name = (owner or holding or [None])[-1]  # (an owner told first; a Holdings firm only if none: not "Analysts
         # at Roe Holdings said" after "a subsidiary of Tarn Group")
         return (name, "named", None, "group") if name else None
+
+    def _one_body_named_with(self, noun: str, a: int):
+        """:meth:`_body_named_with` when the story names one such body before ``a``, no bank, wholesaler or insurer
+        ("the co-op": not when "Kelby Dairy Co-operative" repaid "Tarn Co-operative Bank"), else None."""
+        forms = set(_SHORT_BODY_NOUNS.get(noun, ()))
+        named = {_unglued(e.name) for e in entities(self.article) if e.kind == "organisation"
+                 and forms & set(e.name.split()) and any(sa < a for sa, _sb in e.spans)}
+        if len(named) != 1 or next(iter(named)).split()[-1] in _NOT_A_COOP_HEADS:
+            return None
+        return self._body_named_with(noun, a)
 
     def _body_named_with(self, noun: str, a: int):
         """The organisation the mention layer names last before ``a`` with ``noun`` as a word of its name, in the
@@ -7884,9 +7895,10 @@ class _Resolver:
         after = _rx(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b(?:\s+([a-z]+))?")
         names = {e.name for e in entities(self.article) if e.kind == "organisation"
                  for sa, sb in e.spans if sb < a and not self.quoted.inside(sa)
-                 and (m := after.match(self.text, sb)) and not (m.group(1) and _verb_like(m.group(1)))}
+                 and (m := after.match(self.text, sb))
+                 and not (m.group(1) and (_verb_like(m.group(1)) or m.group(1) in _SUBJECT_IRREGULAR))}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
-        # statement to the Sentinel, the company said")
+        # statement to the Sentinel, the company said", "..., the company gave its assurance")
 
     def _firm_named_after(self, a: int) -> list[str]:
         """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
@@ -10661,6 +10673,7 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
 # word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), or a verb of issuing one
 # ("has issued a statement:", "released a short statement:"; not one "from the family" or "on behalf of" another),
+# or a verb of giving its own word ("gave its assurance:", "set out its single demand:"),
 # these possibly after
 # the rest of the name ("The Kelby Board" "of Elections was clear"), perhaps after a relative clause of its own
 # ("..., which represents the yard's welders, sent this statement:"); no other comma, no capital (not '..., whose
@@ -10674,13 +10687,15 @@ _ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^:;“”\"]{1,120}?,)?(?:(?:\s+[a-
                             r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?"
                             r"(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?)\s+"
                             r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
-                            r"(?!\s+(?:from|on\s+behalf|by|of)\b))"
+                            r"(?!\s+(?:from|on\s+behalf|by|of)\b)"
+                            r"|(?:gave|set\s+out|repeated|stated|restated)\s+(?:its|their)\s+(?:[a-z]+\s+)?"
+                            r"(?:assurance|demand|position|promise|pledge|undertaking|view|answer|response|message)\b)"
                             r"[a-z\s’'\-]*)")
 
 
 # "The" and one to three lower-case words: a body's description opening a clause ("The association", "The
-# farmers' union")
-_BODY_DESCRIPTION = re.compile(r"The(?: [a-z][a-z’'\-]*){1,3}")
+# farmers' union"; after an opening phrase, "In a statement, the company")
+_BODY_DESCRIPTION = re.compile(r"[Tt]he(?: [a-z][a-z’'\-]*){1,3}")
 
 
 # a name of two to four words opening a headline's line or after its label's colon, then a spaced dash right before
@@ -11592,7 +11607,7 @@ class _Reader:
         sub = (sub[0], end) if end else sub  # (the layer's whole name: "Mersey & Weaver Chemicals Ltd" after "Mersey")
         described = _BODY_DESCRIPTION.fullmatch(self.text, sub[0], sub[1]) is not None  # ("The association issued
         # a statement:": the body the resolver takes "the association" for)
-        if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
+        if not (self.text[sub[0]:sub[0] + 1].isupper() or described) or self.quoted.inside(sub[0]) \
                 or self.res._layer_kind(sub[0], sub[1]) != ("organisation" if not described else None) \
                 or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])) \
                 or not _ORG_COLON_GAP.fullmatch(self.text, sub[1], self.text.rindex(":", sub[1], a)):

@@ -353,3 +353,46 @@ def test_counsel_brought_in_with_a_role_speaks_the_next_paragraphs():
     got = speakers(text)
     assert got["Every slip carries the same line."] == "Pijush Kanti Kelbarma"
     assert got["This is theft from the poorest people in the state,"] == "Pijush Kanti Kelbarma"
+
+
+def test_a_bodys_own_word_given_after_a_colon_is_the_bodys():
+    text = story("The estate is run by Kelby Highlands Plantations Ltd, one of the regional companies.",
+                 "In a statement to The Sunday Tarn, the company gave its assurance: 'No permanent worker will lose "
+                 "employment.'", "The Tarn Bicycle Makers Federation says exports are at risk.",
+                 "In a press note, the federation set out its single demand: \u201cA price clause in every order.\u201d")
+    got = speakers(text)
+    assert got["No permanent worker will lose employment."] == "Kelby Highlands Plantations Ltd"
+    assert got["A price clause in every order."] == "Tarn Bicycle Makers Federation"
+
+
+def test_a_miners_lodge_is_a_body_and_a_research_station_no_place():
+    got = names(story("The Kelbglen Miners' Lodge never accepted that, its secretary said.",
+                      "The Tarn Research Station said the crop failed.", "Jo Lodge, a teacher, said it was wrong."))
+    assert got.get("Kelbglen Miners' Lodge") == "organisation" and got.get("Tarn Research Station") == "organisation"
+    assert got.get("Jo Lodge") == "person"
+
+
+# --- the second review's near misses (session 46) -----------------------------------------------------------------
+
+def test_not_letters_a_body_goes_by_that_an_honour_shares():
+    text = ("Bank outage\n\nBy Jo Writer\n\nADDIS ABABA -- CBE, the country's largest lender, said its systems were "
+            "back after a day-long outage. The bank called the glitch \"regrettable\".\n\nDepositors queued outside "
+            "CBE branches in Bahir Dar.\n")
+    assert names(text).get("CBE") == "organisation"
+
+
+def test_not_the_co_op_for_a_co_operative_bank_named_after_it():
+    text = story("The Tarnmore Dairy Co-operative Society has repaid a loan from Kelby Co-operative Bank.",
+                 "The co-op said it was \"debt-free for the first time\".")
+    assert speakers(text)["debt-free for the first time"] != "Kelby Co-operative Bank"
+
+
+def test_not_a_kicker_of_two_labels_in_slashes():
+    text = ("Profile / Ann Kelbo\n\nBy Jo Writer\n\nKelbo, 54, has farmed the valley for thirty years. \"The bank "
+            "wanted my land,\" she said.\n")
+    assert speakers(text)["The bank wanted my land,"] == "Ann Kelbo"
+
+
+def test_not_a_plan_submitted_with_a_quoted_word():
+    text = story("Jo Kelbsen submitted a \"detailed and costed\" plan to the board, the chairman, Tom Roe, said.")
+    assert speakers(text).get("detailed and costed") != "Jo Kelbsen"
