@@ -802,7 +802,7 @@ def _company_form_rules(raw: dict) -> dict:
                                           + r")\b| said\b| says\b| told\b|, \d{1,3},)"),
         # a group's noun before a phrase, or after it (see mentions._called_a_group)
         "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
-                           re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
+                           re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:"
                            + _alternation(raw["group_nouns"]) + r")(?=[,.;:)]|$| (?:that|which|who|of|in|with|"
                            r"formed|founded|based|led|run|set|backed|from)\b))")),  # (not "a campaign theme")
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
@@ -2559,6 +2559,31 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
 
 
+# After a body's name and a comma: the rest of a list of one or two capitalised words each, closed by "and" or "&",
+# then perhaps a company's legal form after a comma (_list_inside_a_name).
+_LIST_IN_A_NAME = re.compile(r", ((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?, ){0,3}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:&|and) "
+                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?(?=[\s,.;:)]|$)")
+
+
+def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a list after a comma adds to a body's name that holds "of" after its body's word: a list of
+    fields, each an ordinary word ("the Kelby Institute of Water, Soil & Public Health"), or a list of places closed
+    by the company's legal form ("the Federation of Small Fishers of Kelby, Tarno and Ashby, Inc."); else 0."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not any(t.text == "of" and x > i and toks[x - 1].text.lower() in R["org_words"]
+               for x, t in enumerate(toks[i:j], i)):
+        return 0
+    m = _LIST_IN_A_NAME.match(text, toks[j].end)
+    if m is None:
+        return 0
+    words = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if w != "and"]
+    form = m.group("form") and m.group("form").rstrip(".") in R["legal_forms"]
+    if not form and not all(_field_word(ctx, w.lower()) and w.lower() not in R["given_names"] for w in words):
+        return 0  # (not "the Institute of Economics, Jo Doe and Ann Roe": names, no fields)
+    end = m.end() if form else m.end(1)
+    return sum(1 for t in toks[j + 1:] if t.start < end)
+
+
 def _surnames_joined(ctx: _Ctx, i: int, j: int) -> int:
     """2 when the run ``toks[i..j]`` closes with a given name or two and a surname, and "y", "i" or "e"
     (``surname_joiners``) and one more surname close the name: a Spanish, Catalan or Portuguese name of two
@@ -2866,6 +2891,12 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     nxt = toks[j + 1]
     if gap in (' "', " “", " ‘") and (nick := _nickname_joins(ctx, i, j)):
         return nick  # 'Margaret "Peggy" Olsson', 'Tom "Big Tom" Doe'
+    if gap == ", " and nxt.text == "Local" and j + 2 < len(toks) and _UNION_LOCAL.fullmatch(toks[j + 2].text) \
+            and toks[j + 2].sid == nxt.sid and _union_before_local(toks[i:j + 1]):
+        return 1  # "the Kelby Mine Workers Union, Local 7,": the union's local after a comma (its number joins next)
+    if gap == ", " and (n_list := _list_inside_a_name(ctx, i, j)):
+        return n_list  # "the Kelby Institute of Water, Soil & Public Health", "the Federation of Small Fishers of
+        # Kelby, Tarno and Ashby, Inc.": a body's list of fields, or of places before its legal form
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
@@ -3425,10 +3456,12 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
         return 0  # "Kelby University on Long Island": the site, then where it stands
-    if nxt.text == "for" and (i == j or toks[j - 1].text in ("and", "&") and _members_word(ctx, j)) \
+    if nxt.text == "for" and (i == j or toks[j - 1].text in ("and", "&") and _members_word(ctx, j)
+                              or toks[j].text in R["place_members_plurals"]) \
             and (n_for := _body_named_for(ctx, j)):
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee" (and after two
-        # plurals of members: "Kelby Ranchers and Landowners for Clean Water, a group of ...")
+        # plurals of members: "Kelby Ranchers and Landowners for Clean Water, a group of ..."; after a place's
+        # people: "Tarn Creek Citizens for Clean Water and Safe Homes, a residents' group")
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
             and form not in R["legal_forms_before_of"]:
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the

@@ -396,3 +396,24 @@ def test_not_a_kicker_of_two_labels_in_slashes():
 def test_not_a_plan_submitted_with_a_quoted_word():
     text = story("Jo Kelbsen submitted a \"detailed and costed\" plan to the board, the chairman, Tom Roe, said.")
     assert speakers(text).get("detailed and costed") != "Jo Kelbsen"
+
+
+# --- round 3, fitted on news_gold103+104 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Kelby Mine Workers and Tradespeople Union, Local 7, said in a statement that it was worried.",
+     "Kelby Mine Workers and Tradespeople Union, Local 7"),
+    ("Tarn Creek Citizens for Clean Water and Safe Homes, a group formed after the spill, filed the suit.",
+     "Tarn Creek Citizens for Clean Water and Safe Homes"),
+    ("The study was led by the Kelby Institute of Water, Soil & Public Health in Comilla.",
+     "Kelby Institute of Water, Soil & Public Health"),
+    ("The Federation of Small Fishers of Kelbalogan, Tarnbong and Motiong, Inc. filed the suit.",
+     "Federation of Small Fishers of Kelbalogan, Tarnbong and Motiong, Inc."),
+])
+def test_a_bodys_name_goes_on_across_a_comma_or_for(sentence, body):
+    assert names(story(sentence)).get(body) == "organisation"
+
+
+def test_not_people_listed_after_a_bodys_name():
+    got = names(story("The Institute of Economics, Jo Kelbdoe and Ann Tarnroe said the plan was bad."))
+    assert got.get("Institute of Economics") == "organisation" and got.get("Ann Tarnroe") == "person"
