@@ -10736,11 +10736,12 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
 # a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
-# Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ...").
+# Tarn Boys", "a nurse at a hospital known as ...", "a trader in the town known as ..."), unless a comma closes the
+# description ("Jo Doe, the union convener at the yard, known to everyone as ...": the person's other name).
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
                           r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among"
                           r"|under|behind|within|across|around|into|over)\b)"
-                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?)?,? ?")
+                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,))?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:

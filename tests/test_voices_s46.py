@@ -417,3 +417,15 @@ def test_a_bodys_name_goes_on_across_a_comma_or_for(sentence, body):
 def test_not_people_listed_after_a_bodys_name():
     got = names(story("The Institute of Economics, Jo Kelbdoe and Ann Tarnroe said the plan was bad."))
     assert got.get("Institute of Economics") == "organisation" and got.get("Ann Tarnroe") == "person"
+
+
+def test_a_participle_after_an_article_is_no_clause_before_an_inverted_cue():
+    text = story("Its chairman, Dr Oliver Kelbwell, a retired hydrologist, said the manure plan relied on spreading on "
+                 "land that drained into the river.", "\u2018Every chicken in those sheds produces phosphate.\u2019")
+    assert speakers(text)["Every chicken in those sheds produces phosphate."] == "Oliver Kelbwell"
+
+
+def test_a_nickname_after_a_description_closed_by_a_comma_is_the_persons():
+    text = story("Thomas Kelbson, the union convener at the yard, known to everyone in Methil as \"Big Tam\", welcomed "
+                 "the order.", "\"We have been here before,\" said Mr Kelbson.")
+    assert "Big Tam" not in names(text) and names(text).get("Thomas Kelbson") == "person"
