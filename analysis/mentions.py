@@ -391,6 +391,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "trades_of_a_thing": low("trades_of_a_thing"),
         "colour_words": low("colour_words"),
         "place_holders_before": low("place_holders_before"),
+        "given_to_body_heads": _as_written(raw, "given_to_body_heads"),
         "island_holders_before": low("island_holders_before"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
@@ -1219,6 +1220,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# A union's last word before its local written after a comma ("... Union, Local 7", "... Steelworkers, Local 12").
+_UNION_LAST = re.compile(r"^(?:Union|Brotherhood|\w*[Ww]orkers|Teamsters|Employees)$")
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A comma and a person's name in apposition ("No. 9, Callum Reid,": the player with that shirt number).
@@ -2565,6 +2568,16 @@ _LIST_IN_A_NAME = re.compile(r", ((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?, ){0,3
                              r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?(?=[\s,.;:)]|$)")
 
 
+def _ordinary_cause(ctx: _Ctx, a: int, b: int) -> bool:
+    """The words ``toks[a..b]`` after "for" are a cause: words written with capitals, "and" or "&" between, none a
+    body's word (``org_words``, ``given_to_body_heads``) or a place ("Clean Water and Safe Homes"; not "Kelby Air
+    Ambulance", "Tarn Hospice Appeal": another body, the one given to)."""
+    R = _rules()
+    return all(t.text in ("and", "&") or (lw := t.text.lower()) not in R["org_words"] and lw not in R["org_suffixes"]
+               and t.text not in R["given_to_body_heads"] and t.text not in R["places"] and t.text not in _world_places()
+               for t in ctx.toks[a:b + 1])
+
+
 def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens a list after a comma adds to a body's name that holds "of" after its body's word: a list of
     fields, each an ordinary word ("the Kelby Institute of Water, Soil & Public Health"), or a list of places closed
@@ -2577,7 +2590,10 @@ def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
     if m is None:
         return 0
     words = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if w != "and"]
-    form = m.group("form") and m.group("form").rstrip(".") in R["legal_forms"]
+    items = [x.strip() for x in re.split(r", | and | & ", m.group(1))]
+    form = m.group("form") and m.group("form").rstrip(".") in R["legal_forms"] and toks[j - 1].text == "of" \
+        and all(" " not in x and _place_like(x) and x not in R["known_organisations"] for x in [toks[j].text, *items])
+    # (a list of places: "of Kelby, Tarno and Ashby, Inc."; not "The Bank of Kelby, Tarn Shipping and Ashby Fisk, AS")
     if not form and not all(_field_word(ctx, w.lower()) and w.lower() not in R["given_names"] for w in words):
         return 0  # (not "the Institute of Economics, Jo Doe and Ann Roe": names, no fields)
     end = m.end() if form else m.end(1)
@@ -2892,8 +2908,11 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap in (' "', " “", " ‘") and (nick := _nickname_joins(ctx, i, j)):
         return nick  # 'Margaret "Peggy" Olsson', 'Tom "Big Tom" Doe'
     if gap == ", " and nxt.text == "Local" and j + 2 < len(toks) and _UNION_LOCAL.fullmatch(toks[j + 2].text) \
-            and toks[j + 2].sid == nxt.sid and _union_before_local(toks[i:j + 1]):
-        return 1  # "the Kelby Mine Workers Union, Local 7,": the union's local after a comma (its number joins next)
+            and toks[j + 2].sid == nxt.sid and _UNION_LAST.search(toks[j].text) \
+            and re.match(r"[,.;)]|\s*$", text[toks[j + 2].end:toks[j + 2].end + 1]):
+        return 1  # "the Kelby Mine Workers Union, Local 7,": the union's local after a comma (its number joins next;
+        # not "Jo Jones, Local 100 president", "At Tarn Falls, Local 1938 of ...": a union's word last, the number
+        # closing the name)
     if gap == ", " and (n_list := _list_inside_a_name(ctx, i, j)):
         return n_list  # "the Kelby Institute of Water, Soil & Public Health", "the Federation of Small Fishers of
         # Kelby, Tarno and Ashby, Inc.": a body's list of fields, or of places before its legal form
@@ -3458,7 +3477,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "Kelby University on Long Island": the site, then where it stands
     if nxt.text == "for" and (i == j or toks[j - 1].text in ("and", "&") and _members_word(ctx, j)
                               or toks[j].text in R["place_members_plurals"]) \
-            and (n_for := _body_named_for(ctx, j)):
+            and (n_for := _body_named_for(ctx, j)) \
+            and (i == j or toks[j].text not in R["place_members_plurals"] or _ordinary_cause(ctx, j + 2, j + n_for)):
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee" (and after two
         # plurals of members: "Kelby Ranchers and Landowners for Clean Water, a group of ..."; after a place's
         # people: "Tarn Creek Citizens for Clean Water and Safe Homes, a residents' group")

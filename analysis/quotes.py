@@ -3693,10 +3693,12 @@ def _inverted_mention(text: str, toks, k: int, stop: int) -> tuple[int, int] | N
     if j == k and (not toks[k][0].islower() or CUE_FORMS.get(w) in _TO_LISTENER):
         return None
     clause = [t[0] for t in toks[:k - 1]]
-    if not any(t in _FINITE or t.islower() and _verb_like(t) and not (x and clause[x - 1].lower() in _ARTICLES)
+    if not any(t in _FINITE or t.islower() and _verb_like(t)
+               and not (x and t.endswith("ed") and clause[x - 1].lower() in ("a", "an", "the"))
                for x, t in enumerate(clause)):
         return None  # "Jane Doe, the chairman, said ...": no clause before the comma, an appositive subject (nor a
-        # participle after an article: "Its chairman, Jo Doe, a retired hydrologist, said the plan relied ...")
+        # participle after an article: "Its chairman, Jo Doe, a retired hydrologist, said the plan relied ..."; a
+        # plural after one still may be a verb's subject: "The growers want a fair price, said Jo Doe")
     m = _mention_after(toks, j, stop)
     if not m or text[m[0]:m[1]].split()[0] in _TIME_WORDS \
             or any(w in _FINITE or w in _MODALS for w in text[m[0]:m[1]].lower().split()[1:]):

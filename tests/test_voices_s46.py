@@ -429,3 +429,30 @@ def test_a_nickname_after_a_description_closed_by_a_comma_is_the_persons():
     text = story("Thomas Kelbson, the union convener at the yard, known to everyone in Methil as \"Big Tam\", welcomed "
                  "the order.", "\"We have been here before,\" said Mr Kelbson.")
     assert "Big Tam" not in names(text) and names(text).get("Thomas Kelbson") == "person"
+
+
+# --- the third review's near misses (session 46) ------------------------------------------------------------------
+
+def test_not_a_person_or_a_place_before_a_comma_and_a_local():
+    text = story("\"The deal is fair and we will vote for it,\" said Mike Kelbones, Local 100 president.",
+                 "At Tarn Falls, Local 1938 of the Kelby Steelworkers voted to strike.")
+    got = names(text)
+    assert speakers(text)["The deal is fair and we will vote for it,"] == "Mike Kelbones"
+    assert "Tarn Falls, Local 1938" not in got
+
+
+def test_not_givers_joined_to_the_body_they_give_to():
+    text = story("A cheque from Tarn Young Farmers for Kelby Air Ambulance, a charity that relies on donations, was "
+                 "handed over on Monday.")
+    assert "Tarn Young Farmers for Kelby Air Ambulance" not in names(text)
+
+
+def test_not_separate_bodies_listed_before_a_legal_form():
+    text = story("The Bank of Kelby, Tarn Shipping and Ashby Fisk, AS were named in the suit.")
+    assert "Bank of Kelby, Tarn Shipping and Ashby Fisk, AS" not in names(text)
+
+
+def test_a_plural_subject_before_the_comma_keeps_the_inverted_speaker():
+    text = story("The growers want a fair price, said Ann Kelbrook, who chairs the Kelby Cane Growers Association.",
+                 "\"We will not sign an offer we have not seen.\"")
+    assert speakers(text)["We will not sign an offer we have not seen."] == "Ann Kelbrook"
