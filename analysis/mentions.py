@@ -10711,9 +10711,9 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> bool:
     """Join ``c`` (and its translation ``after``) to the person ``prev`` as a name that person goes by (see
     :func:`_names_goes_by`); whether they were joined."""
-    if (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])) \
-            or c.start - prev.end > 90 or prev.name not in al.parent \
-            or c.name not in al.parent or c.name in prev.name.split():
+    if c.start - prev.end > 90 or prev.name not in al.parent or c.name not in al.parent \
+            or c.name in prev.name.split() \
+            or (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])):
         return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'")
     m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
     if m is None or not _GOES_BY_GAP.fullmatch(text, prev.end, m.start()) or (

@@ -1044,7 +1044,7 @@ def _genders(text: str) -> dict[str, str]:
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         if someone := next((m for m in _SOMEONE_NEW.finditer(window)
-                            if any(_person_noun_like(w) for w in m.group(1).split())), None):
+                            if any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.group(1).split())), None):
             window = window[:someone.start()]  # ('Doe answered. / A man in a jacket ... his pocket': the newcomer's)
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun and _attribution_pronoun(window, pronoun):
