@@ -5883,14 +5883,28 @@ def _partners_named_in_full(ctx: _Ctx, i: int) -> int:
     Whitcomb LLC of Indianapolis"); else 0."""
     toks, text = ctx.toks, ctx.text
     m = _PARTNERS_AFTER.match(text, toks[i].end)
-    forms = sorted(_rules()["legal_forms"], key=len, reverse=True)
-    if m is None or not re.search(re.escape(text[toks[i].start:m.end()]) + r",? (?:" + _alternation(forms) + r")\b",
-                                  text):
+    if m is None or not _written_before_a_form(text, text[toks[i].start:m.end()]):
         return 0
     j = i
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
     return j if toks[j].end >= m.end() else 0
+
+
+def _written_before_a_form(text: str, phrase: str) -> bool:
+    """The article writes ``phrase`` somewhere with a company's legal form after it (a comma perhaps between)."""
+    at = text.find(phrase)
+    while at >= 0:  # (str.find and one compiled pattern: no pattern built for each phrase)
+        if _form_after_a_phrase().match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _form_after_a_phrase() -> re.Pattern:
+    """A comma perhaps, then a company's legal form (``legal_forms``, the longest first)."""
+    return re.compile(r",? (?:" + _alternation(sorted(_rules()["legal_forms"], key=len, reverse=True)) + r")\b")
 
 
 def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:

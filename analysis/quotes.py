@@ -998,7 +998,7 @@ _DAUGHTER_OF = re.compile(r"\s(?:Ní|Nic)\s[A-ZÁÉÍÓÚ]")
 
 # a sentence that opens with someone new brought in, a person's noun in its first three words ("A man in a hi-vis
 # jacket", "One resident"): a pronoun after it is theirs, no earlier name's (_genders)
-_SOMEONE_NEW = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NEWCOMER_OPENS = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
 @lru_cache(maxsize=32)
@@ -1043,7 +1043,7 @@ def _genders(text: str) -> dict[str, str]:
         window = _unquoted_window(raw)
         if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
-        if someone := next((m for m in _SOMEONE_NEW.finditer(window)
+        if someone := next((m for m in _NEWCOMER_OPENS.finditer(window)
                             if any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.group(1).split())), None):
             window = window[:someone.start()]  # ('Doe answered. / A man in a jacket ... his pocket': the newcomer's)
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
