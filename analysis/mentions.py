@@ -2082,7 +2082,8 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # A breadcrumb of the site's sections, each label capitalised and short, no punctuation: "Home > News > Kelby Page",
 # "Home » News » County", "Home >> Bohol", "News / Local / City Hall".
-_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}(?: (?:[>›»/]|>>) [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
+_BREADCRUMB = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,4}"
+                         r"(?: (?:[>›»/]|>>) [A-Z][\w’'&-]*(?: [\w’'&-]+){0,4})+")
 
 
 def _separated_labels(line: str) -> bool:
@@ -2564,8 +2565,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 # After a body's name and a comma: the rest of a list of one or two capitalised words each, closed by "and" or "&",
 # then perhaps a company's legal form after a comma (_list_inside_a_name).
-_LIST_IN_A_NAME = re.compile(r", ((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?, ){0,3}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:&|and) "
-                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?(?=[\s,.;:)]|$)")
+_LIST_IN_A_NAME = re.compile(r", ((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?, ){0,3}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+                             r"(?:&|and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?"
+                             r"(?=[\s,.;:)]|$)")
 
 
 def _ordinary_cause(ctx: _Ctx, a: int, b: int) -> bool:
@@ -2574,8 +2576,8 @@ def _ordinary_cause(ctx: _Ctx, a: int, b: int) -> bool:
     Ambulance", "Tarn Hospice Appeal": another body, the one given to)."""
     R = _rules()
     return all(t.text in ("and", "&") or (lw := t.text.lower()) not in R["org_words"] and lw not in R["org_suffixes"]
-               and t.text not in R["given_to_body_heads"] and t.text not in R["places"] and t.text not in _world_places()
-               for t in ctx.toks[a:b + 1])
+               and t.text not in R["given_to_body_heads"] and t.text not in R["places"]
+               and t.text not in _world_places() for t in ctx.toks[a:b + 1])
 
 
 def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
@@ -2873,9 +2875,9 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     only where it opens the sentence, or after an office's title or a role (no form of courtesy: "Board member Ma.
     Teresa Roe") before a listed given name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
     his aide,"; opening the name after a role and a comma or in a byline, any given name but a common word: "His
-    daughter, Ma. Lourdes Doe,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor Ma. Teresa Roe",
-    'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen", "Governor Ma.
-    Officials said")."""
+    daughter, Ma. Lourdes Doe,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor
+    Ma. Teresa Roe", 'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen",
+    "Governor Ma. Officials said")."""
     R, toks = _rules(), ctx.toks
     nxt, before = toks[j + 1], toks[j - 1].text if j > i else ""
     if toks[j].text not in R["chinese_name_syllables"]:
@@ -10752,7 +10754,8 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
 # Words before an order's honour that make its letters the honour, no body ("appointed MBE", "received an OBE").
 _HONOUR_GIVEN_BEFORE = frozenset(("appointed", "made", "awarded", "received", "receive", "given", "an", "a", "his",
                                   "her", "became", "become", "becomes", "won"))
-_DASH_BEFORE = re.compile(r"\s[-–—]\s?$")  # a spaced dash before a caption's credit ("... Thursday. - Dispatch Photo")
+# A spaced dash before a caption's credit ("... on Thursday. - Dispatch Photo").
+_DASH_BEFORE = re.compile(r"\s[-–—]\s?$")
 # A line opened by a dash before a name, and the line's end after it: a writer's sign-off ("— K.M." closing a live
 # blog's entry or a wire's item).
 _SIGN_OFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2} ?$")
@@ -10775,7 +10778,8 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
                           r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among"
                           r"|under|behind|within|across|around|into|over)\b)"
-                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,))?,? ?")
+                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?"
+                          r"|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,))?,? ?")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:

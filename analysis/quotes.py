@@ -998,7 +998,8 @@ _DAUGHTER_OF = re.compile(r"\s(?:Ní|Nic)\s[A-ZÁÉÍÓÚ]")
 
 # a sentence that opens with someone new brought in, a person's noun in its first three words ("A man in a hi-vis
 # jacket", "One resident"): a pronoun after it is theirs, no earlier name's (_genders)
-_NEWCOMER_OPENS = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NEWCOMER_OPENS = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One)\s+"
+                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
 @lru_cache(maxsize=32)
@@ -4319,8 +4320,9 @@ _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
 
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
-    that follows a name ("Rubio pushed back ...", "Trump had", "Jo Doe said the loss, estimated at ..."), trimmed (:func:`_mention_end`); None when it
-    is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
+    that follows a name ("Rubio pushed back ...", "Trump had", "Jo Doe said the loss, estimated at ..."), trimmed
+    (:func:`_mention_end`); None when it is no noun phrase at all (a verb first and no name: "founded
+    fivethirtyeight.com")."""
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
     a = _named_after_clause(text, a, b)
@@ -10634,7 +10636,8 @@ _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’
 _SALUTATIONS = frozenset(_W["salutations"])
 # a label that opens a sentence, a bullet's line or a clause after a semicolon in a headline or deck, ending in a colon
 # right before a quotation: "Shop steward:", "Kelby mayor:", "- Agriculture minister:" (see _Reader.deck_label)
-_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-–•*] )|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
+_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-–•*] )|\A)"
+                         r"([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent before a name ("run by Kelby Coal Ltd")
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,4}")  # "Private shipping company "
@@ -10682,7 +10685,8 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # the rest of the name ("The Kelby Board" "of Elections was clear"), perhaps after a relative clause of its own
 # ("..., which represents the yard's welders, sent this statement:"); no other comma, no capital (not '..., whose
 # view is simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
-_ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^:;“”\"]{1,120}?,)?(?:(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
+_ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^:;“”\"]{1,120}?,)?"
+                            r"(?:(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
                             r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
                             r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
