@@ -11148,7 +11148,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "place" and cl.cues.get("person", 0) and _given_name_then_rare_surname(tuple(cl.name.split())):
         kind = "person"  # "Ann Jetty, a nurse, said": a person's cue over the place's word
     if kind == "person" and not any(cl.cues.values()) \
-            and all(_PLACE_THE_BEFORE.search(text, max(0, c.start - 24), c.start) and not _noun_after_it(text, c.end)
+            and all(_PLACE_THE_BEFORE.search(text, max(0, c.start - 24), c.start) and not _noun_after(text, c.end)
                     for c in cl.cands):
         kind = "place"  # "came from Tanna in the New Hebrides": no person's name after "in the" (not "from the
         # Kelby Rivieren faction": a noun after it)
@@ -12589,12 +12589,6 @@ def _cueless_place(cl: _Cluster, text: str) -> bool:
 
 # a preposition of place and "the" before a name ("in the ", "across the ")
 _PLACE_THE_BEFORE = re.compile(r"\b(?:in|on|to|from|across|throughout|near|around) the $")
-
-
-def _noun_after_it(text: str, end: int) -> bool:
-    """A lower-case word other than a function word right after a name: a noun it qualifies ("the Kelby faction")."""
-    m = _LOWER_WORD_AFTER.match(text, end)
-    return m is not None and m.group(1) not in _rules()["stopwords"]
 
 
 def _only_where(cl: _Cluster, text: str) -> bool:

@@ -7750,7 +7750,7 @@ class _Resolver:
             # company group; "the company" after a firm named without its noun stays the firm's)
             return (own and (own, "named", None, "group")) or self._introduced_before(words, a) \
                 or self._unit_before(a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
-        if words[1] in _SHORT_BODY_NOUNS and (hit := self._one_body_named_with(words[1], a)):
+        if words[1] in _SHORT_BODY_NOUNS and (hit := self._body_named_with(words[1], a, alone=True)):
             return hit  # ("Kelby Co-operative Creamery Society Ltd ... the co-op said")
         if words[1] in _WORKS_NOUNS:
             return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
@@ -7785,24 +7785,17 @@ class _Resolver:
         # at Roe Holdings said" after "a subsidiary of Tarn Group")
         return (name, "named", None, "group") if name else None
 
-    def _one_body_named_with(self, noun: str, a: int):
-        """:meth:`_body_named_with` when the story names one such body before ``a``, no bank, wholesaler or insurer
-        ("the co-op": not when "Kelby Dairy Co-operative" repaid "Tarn Co-operative Bank"), else None."""
-        forms = set(_SHORT_BODY_NOUNS.get(noun, ()))
-        named = {_unglued(e.name) for e in entities(self.article) if e.kind == "organisation"
-                 and forms & set(e.name.split()) and any(sa < a for sa, _sb in e.spans)}
-        if len(named) != 1 or next(iter(named)).split()[-1] in _NOT_A_COOP_HEADS:
-            return None
-        return self._body_named_with(noun, a)
-
-    def _body_named_with(self, noun: str, a: int):
+    def _body_named_with(self, noun: str, a: int, alone: bool = False):
         """The organisation the mention layer names last before ``a`` with ``noun`` as a word of its name, in the
         singular or the plural, or written in full (``short_body_nouns``) ("the mine": "Kelby Platinum Mines (Pty)
         Ltd"; "the railroad": "Tarn Pacific Railroad Co."; "the co-op": "Kelby Co-operative Creamery Society Ltd"),
-        else None."""
+        else None; with ``alone``, only when it is the one body so named, no bank, wholesaler or insurer ("the
+        co-op": not when "Kelby Dairy Co-operative" repaid "Tarn Co-operative Bank")."""
         forms = {noun.capitalize(), noun.capitalize() + "s", *_SHORT_BODY_NOUNS.get(noun, ())}
         named = [(sa, _unglued(e.name)) for e in entities(self.article) if e.kind == "organisation"
                  and forms & set(e.name.split()) for sa, _sb in e.spans if sa < a]
+        if alone and (len({n for _sa, n in named}) != 1 or named[0][1].split()[-1] in _NOT_A_COOP_HEADS):
+            return None
         return (max(named)[1], "named", None, "group") if named else None
 
     def _person_described_as(self, noun: str, a: int):
@@ -11323,12 +11316,16 @@ class _Reader:
             hit = stage(row, s_open)
         return hit
 
+    def _naming_verb_before(self, row, s_open) -> re.Match | None:
+        """The naming or judging verb (``_CALLED``) right before a partial quotation, within reach; else None."""
+        lo = max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        return _CALLED.search(self.text, lo, row["start"] - 1) if row["kind"] == "partial" else None
+
     def _judged_as_around(self, row, s_open, found) -> bool:
         """A verb of judging closed by "as" right before the partial quotation ("dismissed ... as"; not a naming verb
         that is also a noun, "On the call he described it as") opens before the mention of the ``found`` cue, itself
         no such verb: the cue's clause is the judged thing's ("dismissed claims that the mill was charging ... as")."""
-        a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
-        called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
+        called = self._naming_verb_before(row, s_open)
         return bool(called) and called.group().rstrip().endswith(" as") and called.start() < found[1] \
             and called.group().split()[0].lower() not in _LABEL_VERBS and found[0].lower() not in _CALLING_FORMS
 
@@ -11336,7 +11333,7 @@ class _Reader:
         """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
         that quotes nobody else, so only its subject in the sentence may be the speaker (:meth:`caller`)."""
         a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
-        called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
+        called = self._naming_verb_before(row, s_open)
         return bool(called) and called.group().split()[0].lower() in _TERM_FORMS \
             and self.text[called.start() - 1:called.start()] != "-" and not _named_passively(self.text, lo, a - 1)
 
