@@ -763,7 +763,9 @@ _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]
 # three names: "counsel T.M. | Abdul Rasheed, who")
 # a verb of saying right before the initials, and one to three names ending the sentence after them: an inverted
 # attribution ('"...," said J.D. | Harrop.')
-_CUE_BEFORE_INITIALS = re.compile(r"\b(?:said|says|added|adds|asked|wrote|writes|explained|recalled)\s+$")
+_CUE_BEFORE_INITIALS = re.compile(r"\b(?:said|says|added|adds|asked|wrote|writes|explained|recalled)\s+"
+                                  r"(?:[a-z][a-z\-]*\s+){0,3}$")  # (a role's lower-case words between: 'said club
+# president W.M. | Jayantha Bandara Herath.')
 _SURNAME_THEN_END = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}[.!?](?:\s|$)")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
@@ -790,7 +792,7 @@ def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
         and not _THING_BEFORE_INITIALS.search(text, max(a, found.start() - 8), found.start()) \
         and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and (
             _SURNAME_THEN_LOWER.match(text, next_start) is not None
-            or _CUE_BEFORE_INITIALS.search(text, max(a, found.start() - 12), found.start()) is not None
+            or _CUE_BEFORE_INITIALS.search(text, max(a, found.start() - 48), found.start()) is not None
             and _SURNAME_THEN_END.match(text, next_start) is not None)  # ('"...," said J.D. | Harrop.')
 
 

@@ -463,6 +463,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "name_wish_subjects": low("name_wish_subjects"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
+        "counsel_participles": low("counsel_participles"),
         "documents_alone": frozenset(raw["documents_alone"]),
         "compound_verbs": low("compound_verbs"),
         "portfolio_titles": low("portfolio_titles"),
@@ -3830,7 +3831,14 @@ def _called_a_group(text: str, phrase: str) -> bool:
     after "or", or a group's noun or "calling themselves" before it."""
     before, after = _rules()["called_a_group"]
     return any(after.match(text, k + len(phrase)) or before.search(text, max(0, k - 40), k)
+               or (place := _PLACE_WORDS_BEFORE.search(text, max(0, k - 40), k))
+               and before.search(text, max(0, place.start() - 40), place.start())
                for k in _occurrences(text, phrase))
+
+
+# one or two capitalised words ending the text before a phrase, a place's ("a group calling itself Kelby | Neighbors
+# for Clean Water"): _called_a_group
+_PLACE_WORDS_BEFORE = re.compile(r"(?<= )(?:[A-Z][\w’'-]* ){1,2}$")
 
 
 def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
@@ -6566,8 +6574,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             break
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
-        if lw in mods and nxt in hon and k + 2 < n:
-            k += 1  # "Prime Minister ...": the modifier belongs to the title
+        if lw in mods and (nxt in hon or k == 0 and nxt in R["person_roles"]) and k + 2 < n:
+            k += 1  # "Prime Minister ...", "Senior Counsel Jo V. Doe": the modifier belongs to the title
             continue
         two = k + 2 < n and f"{lw} {nxt}" in hon  # a title of two words ("Tan Sri", "Datuk Seri", "Menteri Besar")
         if two:
@@ -6665,7 +6673,8 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
     return bool(title or (
-            k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            (k == 0 or k == 1 and words[0].lower() in R["title_modifiers"]) and lw in R["person_roles"] and k + 2 < n
+            and (named or _unknown_words(words[k + 1:]))) or (
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
             # is a given name too only before a name of two surnames ("Don Jo Tarno Ruiz"; "Don Jo Doe" is his own)
             lw in R["name_styles"] and k + 2 < n and (lw not in given or k + 3 < n)
@@ -6730,6 +6739,9 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
             cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
         elif words[cur[0]] in R["portfolio_levels"]:
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
+    if len(cur) == 2 and lw in R["person_roles"] and words[cur[0]].lower() in R["title_modifiers"] \
+            and words[cur[1]] in R["portfolio_levels"]:
+        return []  # "Senior State Counsel Jo Doe", "Deputy Federal Prosecutor": a rank and a level open the title
     cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
     if cur and _role_s_words([words[x] for x in cur]):
         cur = cur[:-1] if len(cur) > 2 and _opens_a_body(words[cur[0]]) else []  # "Archaeologist Dr Jo Doe",
@@ -9469,6 +9481,11 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
         return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
         # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
+    if app[0] in R["counsel_participles"]:
+        c.cues["person"] += 2  # "Jo Doe, appearing for the committee,": counsel, not the body named after
+        return
+    if app[0] == "for":
+        return  # ("Jo Doe, for the company, said": whom one speaks for, no appositive)
     off = 1
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app, off = app[1:], 2

@@ -35,6 +35,7 @@ Rules live in the tables below, each with a note of why it is there.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 import threading
@@ -2364,6 +2365,10 @@ def _describe_head(head: str, toks: list[str], role: str | None, text: str):
 _LOWER_LEGAL_TAIL = re.compile(r"\s((?:[a-z]{1,5}\.?\s+){0,3}(?:[a-z]{2,5}|(?:[a-z]\.){2,}[a-z]?\.?))$")
 
 
+# capitalised words and "&" ending the words before a mention's last capitalised run ("Gulf & Delta"): one name
+_AMPERSAND_END = re.compile(rf"(?<!\S)(?:(?:The|the)\s+)?((?:[{_UC}][\w\-]*\s+)*[{_UC}][\w\-]*)\s*&$")
+
+
 # "in" or "near" (and "the") ending the words before a mention's last capitalised run: a phrase of place
 _IN_A_PLACE_END = re.compile(r"\s(?:in|near)(?:\s+the)?$")
 
@@ -2375,6 +2380,12 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     run = runs[-1].group() if runs else last
     # a role written before the name belongs to the role
     before = head[: head.rfind(run)].strip() if runs else ""
+    if amp := _AMPERSAND_END.search(before):  # "Gulf & Delta said": a firm's name of two runs joined by "&"
+        lead = before[:amp.start()].strip()
+        joined = f"{amp.group(1)} & {run}"
+        whole = next((e.name for e in _layer_entities(text) if e.kind == "organisation"
+                      and any(f.startswith(joined) for f in (e.name, *e.forms))), joined)
+        return whole, "named", "; ".join(x for x in (lead, role) if x) or None, "group"
     if _IN_A_PLACE_END.search(before) and re.match(r"(?i:the|a|an)\s", before):
         return _anonymous_head(head, role, text)  # "The former head of a cable-car company in the Ötztal told":
         # the name ends a phrase of place, the head is the description its article opens
@@ -10613,6 +10624,11 @@ def _company_words(text: str, company: str) -> str | None:
 CONTINUATION_GAP = 3
 
 
+# a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
+_INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)\b(?!\s+by\b)[^\n]*$")  # (not
+# the byline "Interview by Jo Doe")
+
+
 #: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.
 HEADLINE_QUOTE_MAX_WORDS = 30
 #: Words of a crosshead at most: a short line that heads a section of the story's body ("Company says record is
@@ -10644,7 +10660,7 @@ _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
 # "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
 # before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”")
-_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?[A-Z]?[a-z\-]+"
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?[A-Z]?[a-z\-]+(?:s[’']|[’']s)?"
                           r"(?:[^\S\n]+(?!(?:for|of)\b)(?:[a-z\-]+|[A-Z]{2,4}\b)){0,2})"
                           r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
 # the next paragraph of a live blog's entry opening with a name and its role in apposition ("\n\nHéctor de la Garza,
@@ -10890,7 +10906,8 @@ class _Reader:
 
     def _entry_label(self, row: dict):
         """A live blog's entry heading, its line a description, a colon and the quotation ("15:57 GMT / Clan chief:
-        “...”", "18:20 — The mayor: “...”"), after a time stamp on its line or alone on the line before it: (label
+        “...”", "18:20 — The mayor: “...”"), after a time stamp on its line or alone on the line before it, or a
+        crosshead of the story's body so written ("Company: 'We are losing money'"): (label
         start, label end, the speaker's kind: "person" for a person's noun or title, "group" for a body's noun),
         else None.  The label is no name: its words after the first are in lower case."""
         a, b, text = row["start"], row["end"], self.text
@@ -10899,7 +10916,8 @@ class _Reader:
         le = len(text) if le < 0 else le
         stamp = _ENTRY_TIME.match(text, ls)
         start = stamp.end() if stamp and stamp.end() > ls else ls
-        if start == ls:  # (or the time stamp alone on the line before: "15:57 GMT\nClan chief: ...")
+        if start == ls and not self.res._in_crosshead(a):  # (or the time stamp alone on the line before: "15:57
+            # GMT\nClan chief: ..."; or none, the line a crosshead of the story's body: "Company: 'We are losing money'")
             prev = text.rfind("\n", 0, max(ls - 1, 0)) + 1
             line = _ENTRY_TIME.match(text, prev, ls - 1)
             if not line or line.end() != ls - 1 or ls == 0:
@@ -11309,7 +11327,7 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
+                      self.line_label, self.interview_answer, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
@@ -11469,8 +11487,7 @@ class _Reader:
         para = self.article.paragraphs[s_open.paragraph_id]
         if self.prev["_res"][3] != "person" or self.text[:para.start].rstrip().endswith(":"):
             return False  # (a paragraph ending in a colon introduces its own speaker: see colon_subject)
-        return not self.text[para.start:row["start"]].strip(" \t“\"‘'") and not self.text[row["end"]:para.end].strip(
-            " \t”\"’'.,") and not self.has_cue(s_open)
+        return self._own_paragraph(row, para) and not self.has_cue(s_open)
 
     def new_source_between(self, prev: dict, a: int) -> bool:
         """True when a person other than the previous speaker is the subject of a clause between the
@@ -11546,6 +11563,34 @@ class _Reader:
             full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
+
+    def interview_answer(self, row, s_open):
+        """A Q&A whose answers are quoted: 'Q&A: Jo Doe, managing director, Acme / Why sell now? / "Labour, mostly."':
+        a quotation that is its paragraph's own, right after a paragraph that is a question and nothing else, is the
+        interviewee's, the person named on the last line before it that opens with "Q&A" or "Interview"; else None."""
+        para = self.article.paragraph_at(row["start"])
+        if row["kind"] != "full" or not para or not para.paragraph_id or not self._own_paragraph(row, para) \
+                or self.has_cue(s_open):
+            return None
+        asked = self.article.paragraphs[para.paragraph_id - 1]
+        question = self.text[asked.start:asked.end].strip()
+        if not question.endswith("?") or question[:1] in _OPENING_MARKS or len(question.split()) > CROSSHEAD_MAX_WORDS:
+            return None
+        heads = list(_INTERVIEW_LINE.finditer(self.text, 0, asked.start))
+        if not heads:
+            return None
+        lo, hi = heads[-1].span()
+        spans = self.res._layer_spans()
+        people = (sp for sp in spans[bisect.bisect_left(spans, (lo,)):] if sp[2] == "person")
+        hit = next((hit for a, b, _ in itertools.takewhile(lambda sp: sp[0] < hi, people)
+                    if (hit := self._named_person((a, b), "Q&A"))), None)
+        run = _CAP_RUN.search(self.text, heads[-1].end(1), hi)  # (or a name the line alone gives: "Q&A: Jo Doe, ...")
+        return hit or (run and _is_person_name(run.group()) and self._named_person(run.span(), "Q&A")) or None
+
+    def _own_paragraph(self, row, para) -> bool:
+        """Nothing but the quotation (its marks, a closing stop) stands in its paragraph."""
+        return not self.text[para.start:row["start"]].strip(" \t“\"‘'") \
+            and not self.text[row["end"]:para.end].strip(" \t”\"’'.,")
 
     def crowd_crier(self, row, s_open):
         """'Outside, about 200 protesters gathered in three clusters, holding signs and chanting "..."', '... the
