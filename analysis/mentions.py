@@ -253,7 +253,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         r"|(?-i:[A-Z][\w’'-]+(?: (?:[a-z]{1,3} )?[A-Z][\w’'-]+){1,3}\.)"
         r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\b\s*(?:[:|•\-–—»›].*|$)"
+        # (or a link's line opened by a chevron: "› Veteran Kelby printer remembered", "MORE NEWS » Port traffic up")
+        + r"|[›»][ \t]+[^\n]*(?<![.!?])$"
+        + r"|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw) + r"|" + _translation_credit(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
@@ -813,6 +816,9 @@ def _company_form_rules(raw: dict) -> dict:
         "town_name_suffixes": _as_written(raw, "town_name_suffixes"),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
+        # the spaced forms written as one word ("s.r.o.", "d.o.o."), for is_legal_form (not "a.d.", the era too)
+        "one_word_spaced_forms": frozenset(str(w).rstrip(".").lower() for w in raw["spaced_legal_forms"]
+                                           if " " not in str(w) and str(w) not in raw["era_legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         # (or one or two capitalised words, a place or a company's type: "Kelby Land (Singapore) Pte Ltd", "Tarn Power
         # Company (Guarantee) Limited"; or the country in brackets before the mark: "Kelby Textiles (Lesotho) (Pty)
@@ -4771,6 +4777,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # "Kelby Ranchers and Landowners for Clean Water": two plurals of members, then their cause
     if _trades_then_members(ctx, i, j, k):
         return k - j  # "the Narragansett Bay Longshore and Port Workers": one union of two trades
+    if j > i and _firms_trades_and(ctx, j, k):
+        return k - j  # "Kelby Bottlers and Distributors plc": a firm's two trades and its legal form
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form or two_word_form)
     if verdict is not None:
         return verdict
@@ -4784,6 +4792,20 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+# a plural of a firm's trade ("Bottlers", "Distributors", "Contractors", "Packers"): _and_join
+_FIRMS_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors)")
+
+
+def _firms_trades_and(ctx: _Ctx, j: int, k: int) -> bool:
+    """Two plurals of a firm's trades joined by "and" (``toks[j]``, ``toks[j + 2]``), then a legal form closing the
+    run or right after it: one company ("Kelby Bottlers and Distributors plc", "Tarn Builders and Contractors Ltd")."""
+    toks, forms = ctx.toks, _rules()["legal_forms"]
+    last = k - 1 if toks[k].text.rstrip(".") in forms else k
+    after = toks[k + 1] if last == k and k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid else None
+    closed = last == k - 1 or after is not None and after.text.rstrip(".") in forms
+    return last == j + 2 and closed and all(_FIRMS_PLURAL.fullmatch(toks[x].text) for x in (j, last))
 
 
 def _trades_then_members(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -6003,6 +6025,13 @@ def _lone_label(article: Article, cands: list[_Cand]) -> None:
         c.cues["place"] += c.cues.pop("person")
 
 
+def _styled_given_names(words: list[str]) -> list[str]:
+    """The given names of a name whose first word, a hereditary style of Malaysia, stands again before the father's
+    name ("Wan Ahmad Haziq Wan Zulkifli": Ahmad, Haziq; "Nik Rohani Nik Mahmud": Rohani); else none."""
+    again = next((k for k in range(2, len(words) - 1) if words[k] == words[0]), 0)
+    return [w for w in words[1:again] if w[:1].isupper()]
+
+
 def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     """Turn the "speaks" cue (a name beside a verb of saying or reporting) into a person or an organisation cue.
 
@@ -6038,6 +6067,9 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
                     or any(w.lower() in given for w in x.name.split()[:-1]))}
                 surnames.update(x.name for x in cands if " " not in x.name and (
                     _OF_A_BODY_AFTER.match(text, x.end) or x.cues.get("person", 0) > 0))  # ("President Doe")
+                surnames.update(w for x in cands if x.cues.get("person", 0) > 0
+                                for w in _styled_given_names(x.name.split()))  # ("Wan Ahmad Haziq Wan Zulkifli
+                # ... Haziq said": a given name inside a long name of a hereditary style)
             kind = "person" if c.name in surnames or _SURNAME_SHAPE.fullmatch(c.name) \
                 or _PERSON_PRONOUN_AFTER.match(text, c.end) else "organisation"
         c.cues[kind] += n
@@ -6739,10 +6771,16 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
             cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
         elif words[cur[0]] in R["portfolio_levels"]:
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
-    if len(cur) == 2 and lw in R["person_roles"] and words[cur[0]].lower() in R["title_modifiers"] \
-            and words[cur[1]] in R["portfolio_levels"]:
-        return []  # "Senior State Counsel Jo Doe", "Deputy Federal Prosecutor": a rank and a level open the title
+    if len(cur) >= 2 and words[cur[0]].lower() in R["title_modifiers"] and (
+            len(cur) == 2 and lw in R["person_roles"] and words[cur[1]] in R["portfolio_levels"]
+            or (lw in R["portfolio_titles"] or lw in R["honorifics"])
+            and all((w := words[x].lower()) in R["portfolio_words"] or w in R["common_words"] for x in cur[1:])):
+        return []  # "Senior State Counsel Jo Doe", "Assistant Labour Commissioner Jo Doe": a rank, then a level or a
+        # portfolio, open the title
     cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
+    if len(cur) == 1 and cur[0] > 0 and words[cur[0] - 1].lower() == "chief" and lw in R["person_roles"] \
+            and (_portfolio([words[cur[0]]]) or _FIELD_ADJECTIVE.fullmatch(words[cur[0]])):
+        return []  # "Chief Judicial Magistrate Jo Doe": "Chief" read as a title already, the field its title's
     if cur and _role_s_words([words[x] for x in cur]):
         cur = cur[:-1] if len(cur) > 2 and _opens_a_body(words[cur[0]]) else []  # "Archaeologist Dr Jo Doe",
         # "Board Member Atty. Jo Doe", "Senior Policy Analyst Dr. Jo Doe": a role before a titled name, no body;
@@ -6825,6 +6863,10 @@ def _party_field_before_office(words: tuple, cur: list, k: int, member: bool) ->
     R = _rules()
     return not (member and cur[:1] == [0]) and len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] \
         and words[k] in R["cabinet_offices"] and k + 1 < len(words)
+
+
+# an adjective of a field, capitalised in a title ("Judicial", "Medical", "Statutory", "Executive"): _piece_before_title
+_FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ary|ive|ic)")
 
 
 def _chief_of_a_field(words: list[str]) -> int:
@@ -8869,6 +8911,9 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
     if bw and "\n" in text[max(0, start - 3):start] and _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start):
         return []  # a paragraph opens with the name: the words before close the paragraph above, whatever they are
         # ("... the crowd gathered outside the depot.\n\nJo Doe, who drives ...": no depot's name)
+    if bw and len(bw[-1]) > 1 and bw[-1].isupper() and "\n" in text[max(0, start - 3):start]:
+        return []  # a line in capitals above, a masthead or a heading ("THE CANE COAST ADVOCATE\nKelby - Tarn"): no
+        # title of the name
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
             and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
                      and c.name.split()[0].lower() not in R["given_names"]):
@@ -10206,11 +10251,28 @@ class _Aliases:
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
+        self._styled_given_names_alone()
         self._second_names_alone(text)
         self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
         self._family_names_first(text, courtesy)
         self._chinese_family_names()
+
+    def _styled_given_names_alone(self) -> None:
+        """A word alone that stands among the given names of the one person whose name repeats its first word
+        before the father's name, a hereditary style of Malaysia, or those names with the style ("Wan Ahmad Haziq Wan
+        Zulkifli ... Haziq said", "Nik Rohani Nik Mahmud ... Nik Rohani"): that person."""
+        styled: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            for given in _styled_given_names(w):
+                styled[given].add(m)
+            if given := _styled_given_names(w):
+                styled[" ".join(w[:len(given) + 1])].add(m)  # ("Nik Rohani": the style and the given names)
+        for s in [*self.single, *(m for m in self.multi if m in styled)]:
+            if self.find(s) == s and len(fulls := {self.find(m) for m in styled.get(s, ())
+                                                   if self.kind_lean(m) == "person"}) == 1:
+                self.join(s, fulls.pop())
 
     def _family_names_first(self, text: str, courtesy) -> None:
         """A word alone, each time after a courtesy title, for the one person named before by two words opening
@@ -10717,7 +10779,7 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 # as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
-                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by) "
+                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by|along|about|over) "
                              r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # What follows a second person's name after ", or": an appositive or a relative clause of their own.
@@ -13369,12 +13431,14 @@ def collective_group(noun: str) -> str | None:
 
 def is_legal_form(word: str) -> bool:
     """Whether ``word`` is a company's legal form, the last word of a registered name, in any case and with or
-    without its full stop (the table ``legal_forms`` in ``stakeholders_rules.yml``).
+    without its full stop (the table ``legal_forms`` in ``stakeholders_rules.yml``, and the one-word forms of
+    ``spaced_legal_forms`` with their stops: "s.r.o.", "d.o.o.").
 
     >>> is_legal_form("Ltd."), is_legal_form("PLC"), is_legal_form("Holdings")
     (True, True, False)
     """
-    return word.rstrip(".").lower() in _rules()["legal_forms_lower"]
+    low = word.rstrip(".").lower()
+    return low in _rules()["legal_forms_lower"] or "." in low and low in _rules()["one_word_spaced_forms"]
 
 
 def is_name_particle(word: str) -> bool:

@@ -1189,9 +1189,10 @@ def _is_person_name(run: str) -> bool:
     gaelic = {k for k, t in enumerate(toks[1:-1], 1) if t == "an" and toks[k - 1] in ("Mac", "Nic", "Mhic")}
     # ("Maeve Mac an Bhaird": the Irish article inside a surname, as _CAP_RUN reads it)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) or k and t.lower() in _NAME_PARTICLES
-                                  or k in gaelic for k, t in enumerate(toks[:-1])) > 4 \
+                                  or k in gaelic or k and t == toks[0] for k, t in enumerate(toks[:-1])) > 4 \
             or toks[0] in _PLACE_FIRST:
-        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
+        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a hereditary style that
+        # opens the given name and the father's alike, "Wan Ahmad Haziq Wan Zulkifli"; nor a father's style after
         # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman"; nor a capitalised one inside, as Gulf
         # copy writes the Arabic article: "Jo Saeed bin Hamad Al Doe")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
@@ -1933,7 +1934,8 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
-                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*|\s+\([{_UC}][\w]{{0,9}}\)(?=\s+[{_UC}]))*"
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*(?:(?<=&\sCo)\.(?=\s[{_UC}]))?"  # ("GmbH & Co. KG")
+                              rf"|\s+\([{_UC}][\w]{{0,9}}\)(?=\s+[{_UC}]))*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ..."; East Asia's "Co., Ltd."; a place's
@@ -4320,6 +4322,11 @@ _AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
 
+# a personal pronoun opening the main clause after a subordinate one with no comma, its verbs joined by "and" before
+# the cue or none ("When I opened it she came and | said", "When Ann left he | said"): _mention_span
+_MAIN_PRONOUN = re.compile(r"\s(he|she|they)(?:\s+[a-z]+){0,5}?(?:\s+and)?\s*$")
+
+
 # a preposition of place or direction just before a name: the name is the object of a journey or a site, no
 # antecedent of a he/she that follows ("a lorry bound for Calais", "flights to Doha", "back from Kelby")
 _PLACE_OBJECT_BEFORE = re.compile(r"\b(?:for|to|from|into|towards?|via|at|in|near)\s+$")
@@ -4335,6 +4342,9 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     (:func:`_mention_end`); None when it is no noun phrase at all (a verb first and no name: "founded
     fivethirtyeight.com")."""
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
+    if lead and (main := _MAIN_PRONOUN.search(text, lead.end(), b)):
+        return main.span(1)  # ("When I opened the shop she came to see it and said": the main clause's subject, no
+        # comma after the subordinate clause)
     a = lead.end() if lead else a
     a = _named_after_clause(text, a, b)
     if (reduced := _REDUCED_RELATIVE.fullmatch(text, a, b)) and not any(
@@ -4948,6 +4958,10 @@ def _shared_subject(text: str, before, k: int):
                 # clause's verb, not the one whose subject the second verb shares
             if sub:
                 return w, sub[0], sub[1], "before"
+    if before and _MENTION_LEAD.match(before[0][0] + " A") and not any(t[0] == "," for t in before[1:k]) \
+            and (p := next((x for x in range(k - 1, 1, -1) if before[x][0] in ("he", "she", "they")), None)):
+        return w, before[p][1], before[p][2], "before"  # ("When I opened the shop she came to see it and said": the
+        # main clause's subject after a subordinate clause that no comma closes)
     sub = _clause_subject(text, before, descriptions=True)
     wider = _subject_of_verb(before, k)
     if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1]):
@@ -6056,7 +6070,8 @@ def _means_verb(toks: list, k: int) -> bool:
 _FIRM_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?|the|their|his|her)\s+[a-z][a-z\- ]{0,40}?)?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 # What names a firm as another's owner right before its name ("a subsidiary of", "a unit of", "owned by").
-_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$"
+_PARENT_BEFORE = re.compile(r"\b(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?"
+                            r"(?:[A-Z]?[a-z]+\s+){0,2}$"  # ("a subsidiary of the German group Doe Holding AG")
                             r"|\b(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?$")
 _AT_A_BODY_BEFORE = re.compile(r"\b(?:at|with|for|from)\s+$")  # a body someone works at or for ("analysts at ")
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
@@ -9255,6 +9270,8 @@ class _Resolver:
         """The antecedent of a pronoun speaker at ``a``: a candidate nearby, else an earlier speaker or person."""
         if kind == "thing":
             return self._it(a)
+        if pronoun == "i" and (answering := self._interviewee(a)):
+            return answering
         want = {"he": "m", "she": "f"}.get(pronoun)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
@@ -9270,6 +9287,22 @@ class _Resolver:
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         return self._pronoun_before(kind, a, lo, want, genders)
+
+    def _interviewee(self, a: int):
+        """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
+        for an "I" in a paragraph opened by "A:" after one opened by "Q:": the person named on the last line before
+        the first question that opens with "Q&A" or "Interview", else the last person named before that question
+        ("We spoke to Jo Doe on her veranda."); else None."""
+        para = self.article.paragraph_at(a)
+        first_q = para and _ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
+        if not first_q:
+            return None
+        heads = list(_INTERVIEW_LINE.finditer(self.text, 0, first_q.start()))
+        spans = self._layer_spans()
+        people = [(sa, sb) for sa, sb, k in spans[:bisect.bisect_left(spans, (first_q.start(),))] if k == "person"]
+        named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + people[::-1]
+        return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
+                     and r[1] == "named" and r[3] == "person"), None)
 
     def _pronoun_candidate(self, kind: str, a: int, pronoun: str, depth: int, found, want, genders):
         """The latest subject among the candidates ``found`` (and the start of their reach), else the latest name."""
@@ -10599,7 +10632,8 @@ def _is_company_name(name: str | None) -> bool:
             and words[-1].rstrip(".") not in ("Co", "Company"):
         return False  # "Kelby Legal Assistance Foundation, Inc.", "Tarn Growers' Association, Inc.": a non-profit
         # body incorporated, no company (not "Farmington River Trust Co.": a trust company, a bank)
-    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or words[0] in _LEGAL_FORMS_FIRST
+    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or is_legal_form(words[-1])
+                               or words[0] in _LEGAL_FORMS_FIRST
                                or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
@@ -10624,6 +10658,13 @@ def _company_words(text: str, company: str) -> str | None:
 CONTINUATION_GAP = 3
 
 
+# a closing mark, then a colon or a dash crediting a headline's quotation ("'...': Jo Doe on ...", "'...' – Jo Doe"),
+# and the capitalised words of a title between it and the name ("Datin ", "Mayor "): _Reader.headline_credit
+_CREDIT_AFTER = re.compile(r"[”\"’'»]?[^\S\n]*(?::|[–—]|\s-)[^\S\n]+")
+_TITLE_WORDS_GAP = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
+# a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
+_QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
+_ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
 _INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)\b(?!\s+by\b)[^\n]*$")  # (not
 # the byline "Interview by Jo Doe")
@@ -11088,8 +11129,8 @@ class _Reader:
         if not 1 <= len(words) <= 2:
             return False
         body, title = cls._noun_roles(words[-1].lower())
-        return all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
-            and words[0].lower() not in _DETERMINERS and (title or body)
+        return all(w.rstrip("’'").isalpha() for w in words) and " ".join(words)[1:].islower() \
+            and words[0].lower() not in _DETERMINERS and (title or body)  # (a plural possessive: "Growers' body")
 
     def _named_already(self, res, head: str) -> bool:
         """The speaker is already read as a named body whose name holds ``head``, or as a named person holding
@@ -11327,7 +11368,7 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.interview_answer, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
+                      self.line_label, self.headline_credit, self.interview_answer, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
@@ -11563,6 +11604,21 @@ class _Reader:
             full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
+
+    def headline_credit(self, row, s_open):
+        """A headline's quotation credited after it by a colon or a dash and a person's name ("'Batik cannot be
+        forced': Datin Jo Doe on 48 years of wax", "'We will fight on' – Jo Doe"): that person; else None."""
+        if row["kind"] not in ("full", "partial") or not self.res._in_headline(row["start"]):
+            return None
+        credit = _CREDIT_AFTER.match(self.text, row["end"])
+        if credit is None:
+            return None
+        spans = self.res._layer_spans()
+        nxt = next(((sa, sb) for sa, sb, k in spans[bisect.bisect_left(spans, (credit.end(),)):]
+                    if k == "person"), None)
+        if nxt is None or not _TITLE_WORDS_GAP.fullmatch(self.text, credit.end(), nxt[0]):
+            return None
+        return self._named_person(nxt, ":")
 
     def interview_answer(self, row, s_open):
         """A Q&A whose answers are quoted: 'Q&A: Jo Doe, managing director, Acme / Why sell now? / "Labour, mostly."':

@@ -142,3 +142,114 @@ def test_not_a_person_after_a_papers_name_ending_in_advocate():
             "was sold on Monday.\n\n\"Those are Kelby wages spent in Kelby shops,\" Cr Dennis Aplin said.\n\n"
             "The sale closes in June.\n")
     assert names(text).get("Kelby") != "person"
+
+
+# --- round 2 (fitted on news_gold107+108) ---------------------------------------------------------------------------
+
+def test_two_plural_trades_and_a_legal_form_are_one_company():
+    text = story("A spokesman for Kelby Bottlers and Distributors plc in Tarn confirmed talks with the club.",
+                 "Ashby Growers and Packers Ltd said it would bid too.")
+    got = names(text)
+    assert got.get("Kelby Bottlers and Distributors plc") == "organisation"
+    assert got.get("Ashby Growers and Packers Ltd") == "organisation"
+    assert "Kelby Bottlers" not in got and "Distributors plc" not in got
+
+
+def test_a_company_named_with_gmbh_and_co_kg_in_apposition_speaks():
+    text = story("A second buyer, Hanseatic Leaf GmbH & Co. KG, said through its agent that it had \u2018no comment "
+                 "on individual sales\u2019 but expected volumes to recover.")
+    assert speakers(text)["no comment on individual sales"] == "Hanseatic Leaf GmbH & Co. KG"
+
+
+def test_the_company_is_the_subsidiary_not_its_parent_named_in_apposition():
+    text = story("About 900 workers at Kelbo Automotive Slovakia s.r.o., which makes seat frames, stopped work on "
+                 "Tuesday.",
+                 "Kelbo, a subsidiary of the German group Kelbo Holding GmbH & Co. KG, has offered 3.2 percent. In a "
+                 "statement, the company called the strike \"unjustified\".")
+    assert speakers(text)["unjustified"] == "Kelbo Automotive Slovakia s.r.o."
+
+
+QA2 = ("Q&A: 'Batik cannot be forced'\n\nBy Jo Writer\n\nKOTA BHARU: The workshop of Kelby Batik Sdn Bhd smells of hot "
+       "wax and wood smoke, as it has since its founder opened it in a borrowed room in 1976.\n\nWe spoke to Ann "
+       "Tarnwell, its founder, on the veranda of her house.\n\nQ: Who buys from you now?\n\nA: A buyer from Osaka, "
+       "Mr Kenji Morita, came as a tourist. He told me, \"People will pay for a mistake made by hand.\"\n\n"
+       "Q: What will change?\n\nA: My son wants a website. But I told him, \"The computer can count the sarongs.\"\n")
+
+
+def test_i_in_an_answer_of_a_q_and_a_is_the_person_interviewed():
+    got = speakers(QA2)
+    assert got["The computer can count the sarongs."] == "Ann Tarnwell"
+    assert got["People will pay for a mistake made by hand."] == "Kenji Morita"
+
+
+def test_a_headlines_quotation_credited_after_a_colon_to_a_name():
+    text = ("'We will not sell the mill': Datin Ann Tarnwell on forty years of batik\n\nBy Jo Writer\n\nKELBY -- The "
+            "founder of one of the town's best-known batik houses is handing the business over to her son this "
+            "month.\n\nAnn Tarnwell started with two pens and a borrowed table.\n")
+    assert speakers(text)["We will not sell the mill"] == "Ann Tarnwell"
+
+
+def test_a_given_name_inside_a_malaysian_name_of_a_hereditary_style_is_that_person():
+    text = story("Its founder, Datin Nik Rohani Nik Mahmud, started with two pens.",
+                 "We spoke to Nik Rohani on the veranda of her house.",
+                 "Her son, Wan Ahmad Haziq Wan Zulkifli, 39, will take over.",
+                 "\"It is finished when the customer wears it,\" Haziq said.")
+    got = names(text)
+    assert got.get("Wan Ahmad Haziq Wan Zulkifli") == "person" and "Haziq" not in got
+    assert got.get("Nik Rohani Nik Mahmud") == "person" and "Nik Rohani" not in got
+    assert speakers(text)["It is finished when the customer wears it,"] == "Wan Ahmad Haziq Wan Zulkifli"
+
+
+def test_the_main_clauses_pronoun_after_a_subordinate_clause_with_no_comma():
+    text = story("Mary Tarnwell drew batik for other people for forty years.",
+                 "When I opened the workshop she came to see it and said, \"Now put your name on the door.\"")
+    assert speakers(text)["Now put your name on the door."] == "Mary Tarnwell"
+
+
+def test_a_chief_magistrates_field_is_part_of_the_title():
+    text = story("Chief Judicial Magistrate Yumnam Somorendro Singh rejected the bail plea on Tuesday.")
+    got = names(text)
+    assert got.get("Yumnam Somorendro Singh") == "person" and "Judicial" not in got
+
+
+def test_sheikh_and_a_manipuri_family_initial_written_short_open_names():
+    text = story("Its secretary, Sk. Abdul Mannan, said the committee had complained.",
+                 "The defence counsel, Advocate Th. Ratankumar Sharma, said his client had been made a scapegoat.")
+    got = names(text)
+    assert got.get("Sk. Abdul Mannan") == "person" and "Sk" not in got
+    assert got.get("Th. Ratankumar Sharma") == "person" and "Advocate Th" not in got
+
+
+def test_cr_is_an_australian_councillors_title():
+    text = story("The council's spokesman, Cr Dennis Aplin, said 180 people worked at the mill.",
+                 "\"Those are Kelby wages spent in Kelby shops,\" Cr Aplin said.")
+    assert names(text).get("Dennis Aplin") == "person"
+    assert speakers(text)["Those are Kelby wages spent in Kelby shops,"] == "Dennis Aplin"
+
+
+def test_a_nickname_known_along_a_place_is_the_persons():
+    text = story("Its chairman, Capt. Gethin Jones, known along the waterway as \u2018Gethin Tugs\u2019, said the pilots "
+                 "were not opposed.")
+    got = names(text)
+    assert got.get("Gethin Jones") == "person" and "Gethin Tugs" not in got
+
+
+def test_links_under_chevrons_name_no_one():
+    text = story("Ann Roe, a grower, said the offer was low.") + \
+        "\nMORE NEWS \u00bb Port traffic up 12 per cent \u00bb Harvey water restrictions eased\n" \
+        "\u203a Veteran Kandy printer remembered\n"
+    got = names(text)
+    assert "Harvey" not in got and "Kandy" not in got and got.get("Ann Roe") == "person"
+
+
+def test_a_rank_and_a_portfolio_before_commissioner_name_no_body():
+    text = story("Assistant Labour Commissioner Dinesh Prasad Tiwari said he had written to the company.")
+    got = names(text)
+    assert got.get("Dinesh Prasad Tiwari") == "person" and "Assistant Labour" not in got
+
+
+def test_a_mastheads_last_word_in_capitals_is_no_title_of_the_line_below():
+    text = ("THE CANE COAST ADVOCATE\nTarnby - Sarina - Pioneer Valley * Online Edition\n\nMill sold\n\nBy Jo Writer\n\n"
+            "KELBY -- The mill was sold on Monday to a firm from Tarnby, and the council said it was pleased with the "
+            "price agreed.\n\nThe sale closes in June.\n")
+    assert names(text).get("Tarnby") != "person"
