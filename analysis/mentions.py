@@ -2249,12 +2249,18 @@ def _surname_like(ctx: _Ctx, w: str) -> bool:
 _NUMBERED_UNITS = frozenset(("Team", "Local", "Lodge", "Branch", "Chapter", "Post"))
 
 
+# a currency's letters glued to an amount ("RM12mil", "Rs2.1tr"): group 1 the letters (_joins)
+_GLUED_CURRENCY = re.compile(r"([A-Z][A-Za-z]{0,4})\d")
+
+
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
     if i == j and _state_after_town(ctx, i):
         return 0  # "at Bedminster, N.J. Roger Ailes also met ...": the town's state ends a sentence the splitter kept
+    if (glued := _GLUED_CURRENCY.match(nxt.text)) and glued.group(1) in R["currency_letters"]:
+        return 0  # "throws Kelby Pesisir RM12mil lifeline": an amount, its currency's letters glued on, no name
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
@@ -2592,9 +2598,11 @@ def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
     fields, each an ordinary word ("the Kelby Institute of Water, Soil & Public Health"), or a list of places closed
     by the company's legal form ("the Federation of Small Fishers of Kelby, Tarno and Ashby, Inc."); else 0."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if not any(t.text == "of" and x > i and toks[x - 1].text.lower() in R["org_words"]
-               for x, t in enumerate(toks[i:j], i)):
-        return 0
+    heads = [(x - 1, toks[x - 1].text) for x, t in enumerate(toks[i:j], i) if t.text == "of" and x > i]
+    members = any(x > i and _members_plural(ctx, h, True) for x, h in heads)
+    if not members and not any(h.lower() in R["org_words"] for _x, h in heads):
+        return 0  # (or a plural of members after a word of the name: "the Amalgamated Workers of Forge, Foundry and
+        # Assembly"; not "Friends of Kelvingrove, Oxfam and Shelter", three bodies)
     m = _LIST_IN_A_NAME.match(text, toks[j].end)
     if m is None:
         return 0
@@ -2603,7 +2611,8 @@ def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
     form = m.group("form") and m.group("form").rstrip(".") in R["legal_forms"] and toks[j - 1].text == "of" \
         and all(" " not in x and _place_like(x) and x not in R["known_organisations"] for x in [toks[j].text, *items])
     # (a list of places: "of Kelby, Tarno and Ashby, Inc."; not "The Bank of Kelby, Tarn Shipping and Ashby Fisk, AS")
-    if not form and not all(_field_word(ctx, w.lower()) and w.lower() not in R["given_names"] for w in words):
+    if not form and not all((_field_word(ctx, w.lower()) or members and _unnamed_word(w))
+                            and w.lower() not in R["given_names"] for w in words):
         return 0  # (not "the Institute of Economics, Jo Doe and Ann Roe": names, no fields)
     end = m.end() if form else m.end(1)
     return sum(1 for t in toks[j + 1:] if t.start < end)
@@ -3503,6 +3512,11 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "of" and (toks[j].text in R["place_suffixes"] or toks[j].text[:-1] in R["place_suffixes"]) \
+            and toks[j].text not in R["place_suffixes_also_surnames"] and toks[i].text.lower() not in R["given_names"] \
+            and (n_region := _region_body_after_of(ctx, j)):
+        return n_region  # "the Lakes of Killarney Hoteliers' Federation", "the Isles of Kelby Wildlife Trust": a body
+        # named for a region whose own name holds "of"
     if nxt.text == "of" and j > i and toks[j].text in R["of_body_heads"]:
         return 2  # "the Kelby Coordination of Contract Teachers": a body named for what it does for its members
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
@@ -3524,6 +3538,18 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _region_body_after_of(ctx: _Ctx, j: int) -> int:
+    """How many tokens "of" and the capitalised words after it (one sentence, single spaces, a plural possessive
+    inside) add to a region's land form (``toks[j]``: "Lakes", "Isles") when they go on past the region's one
+    word to a body's word ("Killarney Hoteliers' Federation", "Kelby Wildlife Trust"); else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    k = j + 2
+    while k + 1 < len(toks) and k < j + 7 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and text[toks[k].end:toks[k + 1].start] in (" ", "’ ", "' "):
+        k += 1
+    return k - j if k > j + 2 and toks[k].text.lower() in R["org_suffixes"] else 0
 
 
 def _company_of_its_place(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4421,6 +4447,11 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
         return False  # (a body "of" a place "and Area" may open a sentence: "Concerned Residents of Oakvale and Area")
     after = text[toks[j + 2].start:toks[k].end]
     last = toks[k].text.lower().rstrip(".")
+    if toks[j + 1].text == "of" and j > i and k == j + 2 and (fields := _LIST_IN_A_NAME.match(text, toks[k].end)) \
+            and not fields.group("form") and all(_unnamed_word(w) and w not in R["places"]
+                                                 and w.lower() not in R["given_names"]
+                                                 for w in [toks[k].text, *re.findall(r"[A-Z][\w’'-]*", fields.group(1))]):
+        return True  # "the Amalgamated Workers of Forge, Foundry and Assembly": the members of a list of trades
     if toks[j + 1].text == "of":
         return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"]) \
             or (k > j + 2 and toks[k].text == "Local" and text[toks[j + 2].start:toks[k - 1].end] in R["places"]
@@ -6058,7 +6089,9 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
             kind = "organisation"  # (a place that speaks is its government: "Ottawa said")
         elif len(words) > 1:
             kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) \
-                and text[max(0, c.start - 4):c.start] not in ("the ", "The ") else "organisation"
+                and text[max(0, c.start - 4):c.start] not in ("the ", "The ") \
+                and not any(x.name.startswith(c.name + " ") and x.name.split()[-1].lower() in org_words
+                            for x in cands) else "organisation"  # ("Kelby Pesisir said" after "Kelby Pesisir FC")
             # ("the Grand Ole Opry said", "the Lakeside Ramblers said": no person's name takes the article)
         else:
             if surnames is None:  # (and the one-word names written before "of" and a body somewhere)
@@ -6703,7 +6736,10 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
                  and not _person_after_romance_title(words[k + 1:])) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
-        and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’")))
+        and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’"))) \
+        and not (k == 0 and n >= 3 and words[-1].lower() in R["org_suffixes"] and lw in R["title_modifiers"]
+                 and not any(w.lower() in given for w in words[1:]))  # ("the General Food and Cold Store Workers'
+    # Union": an adjective opening a body's name, no rank)
     return bool(title or (
             (k == 0 or k == 1 and words[0].lower() in R["title_modifiers"]) and lw in R["person_roles"] and k + 2 < n
             and (named or _unknown_words(words[k + 1:]))) or (

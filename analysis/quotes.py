@@ -10681,6 +10681,8 @@ CROSSHEAD_MAX_WORDS = 12
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+                         r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w’'\-]+){0,3}){0,2})"  # (a vox pop's ", farmer,
+                         # Kongwa")
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
@@ -11593,7 +11595,8 @@ class _Reader:
         stamp = _ENTRY_TIME.match(text, line)  # (after a live blog's time stamp: "15:40 Jo Doe: ...")
         m = para and para.paragraph_id and row["kind"] == "full" \
             and _LINE_LABEL.fullmatch(text, stamp.end() if stamp else line, a - 1)
-        if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
+        if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS
+                        for w in (m.group("role") + " " + m.group("apposed").replace(",", " ")).lower().split()) \
                 or any(_is_cue(w) for w in m.group("name").lower().split()):
             return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
         name = m.group("name").rstrip()

@@ -253,3 +253,64 @@ def test_a_mastheads_last_word_in_capitals_is_no_title_of_the_line_below():
             "KELBY -- The mill was sold on Monday to a firm from Tarnby, and the council said it was pleased with the "
             "price agreed.\n\nThe sale closes in June.\n")
     assert names(text).get("Tarnby") != "person"
+
+
+# --- round 3 (fitted on news_gold109+110) ---------------------------------------------------------------------------
+
+def test_a_middle_initial_before_a_surname_that_is_a_common_word_ends_no_sentence():
+    text = story("The minister, Hon. Rudolph A. Flowers, who attended the launch, praised the company.")
+    got = names(text)
+    assert got.get("Rudolph A. Flowers") == "person" and "Rudolph A." not in got
+
+
+def test_an_adjective_that_is_also_a_rank_opens_a_unions_name():
+    text = story("Members of the General Food and Cold Store Workers\u2019 Union voted to accept the offer.",
+                 "General Ann Roe, the commander, said the base would stay open.")
+    got = names(text)
+    assert got.get("General Food and Cold Store Workers\u2019 Union") == "organisation"
+    assert got.get("Ann Roe") == "person"
+
+
+def test_a_body_named_for_a_region_whose_name_holds_of():
+    text = story("The Lakes of Kelby Hoteliers' Federation called him \"the heart of Kelby tourism\".",
+                 "Boats cross the Lakes of Tarnmore every day.")
+    assert speakers(text)["the heart of Kelby tourism"] == "Lakes of Kelby Hoteliers' Federation"
+
+
+def test_members_of_a_list_of_trades_are_one_union():
+    text = story("The Amalgamated Workers of Forge, Foundry and Assembly said it would appeal the vote.")
+    got = names(text)
+    assert got.get("Amalgamated Workers of Forge, Foundry and Assembly") == "organisation"
+    assert "Forge, Foundry and Assembly" not in got
+
+
+def test_not_three_bodies_after_friends_of_joined():
+    assert "Friends of Kelby, Oxfam and Shelter" not in names(story(
+        "Friends of Kelby, Oxfam and Shelter held a joint fundraiser on Saturday."))
+
+
+def test_an_order_of_australias_letters_after_a_name_in_apposition():
+    text = story("The panel chair, Margaret O'Halloran AM, said the evidence would be given \"full weight\".")
+    assert speakers(text)["full weight"] == "Margaret O'Halloran"
+
+
+def test_a_town_named_for_its_springs_is_a_place():
+    got = names(story("A drilling contractor from Alice Springs said the mine would bring work.",
+                      "Tarn Springs residents said they were worried."))
+    assert got.get("Alice Springs") != "person"
+
+
+def test_a_vox_pops_name_role_and_place_before_a_colon_label_the_speaker():
+    text = story("Witness Mazengo, sunflower farmer, Kongwa (no relation): \"I sold at 800 shillings a kilo last "
+                 "year.\"")
+    assert speakers(text)["I sold at 800 shillings a kilo last year."] == "Witness Mazengo"
+
+
+def test_an_amount_glued_to_a_currencys_letters_ends_a_name():
+    text = ("Offshore firm throws Kelby Pesisir RM12mil lifeline\n\nBy Jo Writer\n\nKUALA TERENGGANU: Cash-strapped "
+            "Kelby Pesisir FC has been thrown a RM12mil lifeline by Tarn Offshore Engineering Sdn Bhd, which will be "
+            "the club's main sponsor for three seasons.\n\nKelby Pesisir said in a statement that all outstanding "
+            "salaries would be paid \"in full, by Monday\".\n")
+    got = names(text)
+    assert not any("RM12mil" in n for n in got)
+    assert got.get("Kelby Pesisir") != "person"
