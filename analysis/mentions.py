@@ -1266,8 +1266,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # ("O'Neill", "U.S", "AI-generated"), and an abbreviation's full stop; "&".  (Written unrolled, the same
 # matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time; the repeats are possessive,
 # the same matches again, since no part of a word can give back a character the next part could take, and
-# the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
-_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
+# the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole;
+# a Khoekhoe name's click written as "!" opens a word after a space ("Elias !Khamuseb").
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|(?:(?<![^\s(])!(?=[A-Z][a-z]))?[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
 # Quotations: curly, straight, the low-high marks and the guillemets of Central European, Balkan, Nordic and French
 # copy („...“, »...«, «...»: a banner's or a decree's words kept in their own language), and two apostrophes a side
@@ -1472,8 +1473,9 @@ def _is_cap(w: str) -> bool:
         return False
     if w[0].isupper():
         return True
-    if w[0] in "ʻʼ" and len(w) > 1:
-        return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
+    if w[0] in "ʻʼ!" and len(w) > 1:
+        return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi"), a Khoekhoe name by a
+        # click written as an exclamation mark ("!Khamuseb")
     if _elided(w):
         return w[2].isupper()  # an elided French article or "de" before a capital ("de l'Atlantique", "d'Estaing")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
@@ -2915,7 +2917,7 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
 
 # A lower-case word of two to four letters after a given name and before a capitalised one, as a particle opening a
 # surname ("dela Cruz", "van Roe"), seen from the space before it.
-_LOWER_PARTICLE_ON = re.compile(r" ([a-z]{2,4}) [A-Z]")
+_LOWER_PARTICLE_ON = re.compile(r" ([a-z]{2,4})(?: (?:la|los|las|del))? [A-Z]")  # (two: "de la Torre")
 
 
 def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
@@ -3501,9 +3503,10 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         # plurals of members: "Kelby Ranchers and Landowners for Clean Water, a group of ..."; after a place's
         # people: "Tarn Creek Citizens for Clean Water and Safe Homes, a residents' group")
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
-            and form not in R["legal_forms_before_of"]:
+            and (form not in R["legal_forms_before_of"] or _town_after_of(ctx, j)):
         return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
-        # company's seat
+        # company's seat (after "Co." or "Corp." too when a town follows: "Kelby Paper Holdings Corp. of Milwaukee";
+        # not a country: "Aluminum Co. of America")
     if nxt.text == "of" and _company_of_its_place(ctx, i, j):
         return 2  # "Hallett Brothers Poultry of Sussex, Inc.": a company named for its place, its legal form after
     orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
@@ -3550,6 +3553,16 @@ def _region_body_after_of(ctx: _Ctx, j: int) -> int:
             and text[toks[k].end:toks[k + 1].start] in (" ", "’ ", "' "):
         k += 1
     return k - j if k > j + 2 and toks[k].text.lower() in R["org_suffixes"] else 0
+
+
+def _town_after_of(ctx: _Ctx, j: int) -> bool:
+    """The word after "of" (``toks[j + 2]``) is a town of the world gazetteer and no country, closing the run."""
+    toks = ctx.toks
+    if j + 2 >= len(toks):
+        return False
+    word = toks[j + 2].text
+    closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid
+    return closes and word in _world_places() and word not in _world_countries() and word not in _rules()["places"]
 
 
 def _company_of_its_place(ctx: _Ctx, i: int, j: int) -> bool:

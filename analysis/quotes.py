@@ -2481,7 +2481,8 @@ def _anonymous_head(head: str, role: str | None, text: str):
 # ---------------------------------------------------------------------------
 # Cues and subjects
 # ---------------------------------------------------------------------------
-_WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
+_WORD_RUN = re.compile(r"(?:(?<![^\s(])!(?=[A-Z][a-z]))?[\w’'\-.]+")  # a word token of _tokens, before a sentence's
+# full stop is split off (a Khoekhoe name's click typed as "!" opens it: "!Khamuseb", name_lead_letters)
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 # abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them, with the
@@ -10661,7 +10662,8 @@ CONTINUATION_GAP = 3
 # a closing mark, then a colon or a dash crediting a headline's quotation ("'...': Jo Doe on ...", "'...' – Jo Doe"),
 # and the capitalised words of a title between it and the name ("Datin ", "Mayor "): _Reader.headline_credit
 _CREDIT_AFTER = re.compile(r"[”\"’'»]?[^\S\n]*(?::|[–—]|\s-)[^\S\n]+")
-_TITLE_WORDS_GAP = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
+_TITLE_WORDS_GAP = re.compile(r"(?:[\w.’'-]+[^\S\n]+){0,3}")  # (a role's or a place's words: "Strandhill entrepreneur ")
+_CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelby grower Jo Doe": the credit a space away)
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
@@ -11609,17 +11611,19 @@ class _Reader:
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
     def headline_credit(self, row, s_open):
-        """A headline's quotation credited after it by a colon or a dash and a person's name ("'Batik cannot be
-        forced': Datin Jo Doe on 48 years of wax", "'We will fight on' – Jo Doe"): that person; else None."""
+        """A headline's quotation credited after it by a colon, a dash or a space and a person's name, a title, role
+        or place of three words at most before it ("'Batik cannot be forced': Datin Jo Doe on 48 years of wax", "'We
+        will fight on' – Jo Doe", "'...' Kelby grower Jo Doe"): that person; else None."""
         if row["kind"] not in ("full", "partial") or not self.res._in_headline(row["start"]):
             return None
-        credit = _CREDIT_AFTER.match(self.text, row["end"])
+        credit = _CREDIT_AFTER.match(self.text, row["end"]) or _CREDIT_BY_SPACE.match(self.text, row["end"])
         if credit is None:
             return None
         spans = self.res._layer_spans()
         nxt = next(((sa, sb) for sa, sb, k in spans[bisect.bisect_left(spans, (credit.end(),)):]
                     if k == "person"), None)
-        if nxt is None or not _TITLE_WORDS_GAP.fullmatch(self.text, credit.end(), nxt[0]):
+        gap = _TITLE_WORDS_GAP.fullmatch(self.text, credit.end(), nxt[0]) if nxt else None
+        if gap is None or any(_is_cue(w) or _verb_like(w) for w in gap.group().lower().split()):
             return None
         return self._named_person(nxt, ":")
 

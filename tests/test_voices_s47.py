@@ -314,3 +314,43 @@ def test_an_amount_glued_to_a_currencys_letters_ends_a_name():
     got = names(text)
     assert not any("RM12mil" in n for n in got)
     assert got.get("Kelby Pesisir") != "person"
+
+
+# --- round 4 (fitted on news_gold111+112) ---------------------------------------------------------------------------
+
+def test_a_khoekhoe_click_typed_as_an_exclamation_mark_opens_a_surname():
+    text = story("Club chairman Elias !Khamuseb called the deal \u2018a new chapter\u2019.",
+                 "\u2018Today we can plan five years ahead,\u2019 !Khamuseb told journalists.")
+    got = speakers(text)
+    assert got["a new chapter"] == got["Today we can plan five years ahead,"] == "Elias !Khamuseb"
+    assert names(text).get("Elias !Khamuseb") == "person" and "Khamuseb" not in names(text)
+
+
+def test_a_town_after_corp_of_is_the_companys_seat_and_a_country_stays_in_its_name():
+    text = story("Kelby Distilling Co. of Bardstown, one of the mill's largest customers, said in a statement that it "
+                 "had \"adequate barrel inventory\".", "The Aluminum Co. of America said it would buy the plant.")
+    got = names(text)
+    assert speakers(text)["adequate barrel inventory"] == "Kelby Distilling Co."
+    assert got.get("Aluminum Co. of America") == "organisation"
+
+
+def test_bangladeshi_and_philippine_styles_before_a_name():
+    text = story("Mst. Rokeya Begum said the pond was hers.", "Alhaj Md. Abdul Karim said the price was high.",
+                 "City Councilor Ma. Lourdes de la Torre-Ojeda said she had asked for a special session.")
+    got = names(text)
+    assert got.get("Mst. Rokeya Begum") == "person" and "Mst" not in got
+    assert got.get("Md. Abdul Karim") == "person" and "Alhaj Md" not in got
+    assert got.get("Ma. Lourdes de la Torre-Ojeda") == "person" and "Ma" not in got
+
+
+def test_a_requiem_mass_is_no_one():
+    text = story("Fr Brendan Maguire, parish priest of Devenish, will celebrate Requiem Mass on Friday.",
+                 "Requiem Mass will be celebrated in St Patrick's Church, Irvinestown, at 11am.")
+    assert "Requiem Mass" not in names(text)
+
+
+def test_a_headlines_quotation_credited_a_space_away_to_a_role_and_a_name():
+    text = ("Q&A: \u2018We ship it to Tokyo\u2019 Strandhill grower Una Kelbo on seaweed and the bank that said no\n\n"
+            "By Jo Writer\n\nSLIGO -- Una Kelbo started with a bucket and a borrowed van on the beach below her "
+            "grandmother's house, and now sends seaweed to chefs in three countries.\n")
+    assert speakers(text)["We ship it to Tokyo"] == "Una Kelbo"
