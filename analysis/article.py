@@ -759,9 +759,15 @@ _GLUED_INITIALS = re.compile(r"(?<![\w.])(?<!the )(?<!, )(?:[A-Z]\.){2,3}$")
 # glued initials after a role's lower-case word and a comma ("the association's secretary, D.M. | Somapala, said";
 # not a place's after its town: "Concord, N.H.")
 _ROLE_COMMA_INITIALS = re.compile(r"\b([A-Za-z][a-z\-]*), ((?:[A-Z]\.){2,3})$")
-# one initial after a capitalised word of three letters or more: a given name and a middle initial, the surname after
-# it ("Hon. Rudolph A. | Flowers, who attended")
-_MIDDLE_INITIAL = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{2,} [A-Z]\.$")
+# a title written short, a capitalised word of three letters or more and one initial: a titled given name and a middle
+# initial, the surname after it ("Hon. Rudolph A. | Flowers, who attended"; not "chose Plan A. | Flowers were bought")
+_TITLED_MIDDLE_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)\.? [A-Z][a-z]{2,} [A-Z]\.$")
+
+
+def _titled_middle_initial(text: str, lo: int, end: int) -> re.Match | None:
+    """The match of :data:`_TITLED_MIDDLE_INITIAL` ending at ``end``, when its first word is a title's abbreviation."""
+    m = _TITLED_MIDDLE_INITIAL.search(text, lo, end)
+    return m if m and m.group(1).lower() in title_abbreviations() else None
 _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}(?:,|\s+[a-z])")  # (one to
 # three names: "counsel T.M. | Abdul Rasheed, who")
 # a verb of saying right before the initials, and one to three names ending the sentence after them: an inverted
@@ -786,7 +792,7 @@ def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
     end = b
     while end > a and text[end - 1].isspace():
         end -= 1
-    found = _GLUED_INITIALS.search(text, max(a, end - 8), end) or _MIDDLE_INITIAL.search(text, max(a, end - 30), end)
+    found = _GLUED_INITIALS.search(text, max(a, end - 8), end) or _titled_middle_initial(text, max(a, end - 40), end)
     if found is None and (role := _ROLE_COMMA_INITIALS.search(text, max(a, end - 40), end)):
         found = _INITIALS_AT_END.match(text, role.start(2), end) if role.group(1).islower() else None  # (the word
         # before the comma a role's, in lower case)

@@ -467,6 +467,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
         "counsel_participles": low("counsel_participles"),
+        "given_names_before_surnames": low("given_names_before_surnames"),
         "documents_alone": frozenset(raw["documents_alone"]),
         "compound_verbs": low("compound_verbs"),
         "portfolio_titles": low("portfolio_titles"),
@@ -7204,7 +7205,8 @@ def _without_honours_at_end(run: list) -> list:
     first = run[0].text.lower().rstrip(".")
     # (each of several: "Jo Doe MA PhD"; a style in lower case, no club's letters, after any name: "Jo Doe Thera")
     return _without_honours_at_end(run[:-1]) if first in R["honorifics"] or first in R["given_names"] \
-        or not run[-1].text.isupper() else run
+        or not run[-1].text.isupper() or any(t.text.lower().rstrip(".") in R["honorifics"] for t in run[1:-2]) \
+        else run  # (or a form of address inside: "Field Marshal Sir Jo Doe KG")
 
 
 def _without_title_at_end(run: list) -> list:
@@ -7705,6 +7707,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
         c.cues["person"] += 3
+    if len(words) == 2 and words[0].lower() in _rules()["given_names_before_surnames"] and not _common_word(words[1]) \
+            and words[1].lower() not in _rules()["org_words"] and words[1] not in _rules()["places"]:
+        c.cues["person"] += 3  # "Witness Mazengo", "Gift Banda": a given name that is a common word, then a surname
     _mark_weak(ctx, c, run)
     after = end + 2 if run[-1].poss else end
     stop = m.start() + 1 if (m := _SENTENCE_END.search(text, after, end + 80)) else end + 80
@@ -8769,8 +8774,9 @@ def _place_end(words: tuple) -> bool:
     place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] \
-            and words[0].lower().rstrip(".") in R["given_names"]:
-        return False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
+            and words[0].lower().rstrip(".") in R["given_names"] and " ".join(words) not in _world_places():
+        return False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook", nor a town of
+        # the world gazetteer: "Alice Springs")
     if len(words) >= 2 and words[-1] == "Station" and words[-2] in R["research_station_words"]:
         return False  # "the Kelby Marine and Coastal Research Station": an institute, no railway station
     return place_end

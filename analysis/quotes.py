@@ -2244,8 +2244,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
     if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
-                     for w in body.group(1).split())
-                 or toks[-1].lower() in _BODY_HEADS or is_legal_form(body.group(1).split()[-1].rstrip(".,"))):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
+                     or k and is_legal_form(w.rstrip(".,")) for k, w in enumerate(body.group(1).split()))
+                 or toks[-1].lower() in _BODY_HEADS):  # (a legal form after the first word: "Kelby Leaf GmbH & Co. KG")  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow; "One
         # of the largest exporters, Doe Seafood (Pvt) Ltd,": a company's legal form closes the name
@@ -10668,8 +10668,9 @@ _CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelb
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
-_INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)\b(?!\s+by\b)[^\n]*$")  # (not
-# the byline "Interview by Jo Doe")
+_INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)(?:[^\S\n]*[:|–—-]|[^\S\n]+with\b(?<!Interview"
+                             r" with))[^\n]*$")  # (a label and a colon, a bar or a dash, or "Q&A with": not the byline
+# "Interview by Jo Doe", nor a headline "Interview with Jo Doe airs on Sunday")
 
 
 #: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.

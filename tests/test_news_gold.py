@@ -125,7 +125,8 @@ GOLD_FOLDERS = ("news_gold", "news_gold2", "news_gold3", "news_gold4", "news_gol
                 "news_gold85", "news_gold86", "news_gold87", "news_gold88", "news_gold89", "news_gold90",
                 "news_gold91", "news_gold92", "news_gold93", "news_gold94", "news_gold95", "news_gold96",
                 "news_gold97", "news_gold98", "news_gold99", "news_gold100", "news_gold101", "news_gold102",
-                "news_gold103", "news_gold104", "news_gold105", "news_gold106")
+                "news_gold103", "news_gold104", "news_gold105", "news_gold106", "news_gold107", "news_gold108",
+                "news_gold109", "news_gold110", "news_gold111", "news_gold112", "news_gold113", "news_gold114")
 GOLD_FILES = [p for folder in GOLD_FOLDERS for p in sorted((ROOT / "benchmarks" / folder).glob("*.json"))]
 
 
