@@ -256,7 +256,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\b\s*(?:[:|•\-–—»›].*|$)"
         # (or a link's line opened by a chevron: "› Veteran Kelby printer remembered", "MORE NEWS » Port traffic up")
         + r"|[›»][ \t]+[^\n]*(?<![.!?])$"
-        + r"|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r"|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:"
+        + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw) + r"|" + _translation_credit(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
@@ -1269,7 +1270,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # the same matches again, since no part of a word can give back a character the next part could take, and
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole;
 # a Khoekhoe name's click written as "!" opens a word after a space ("Elias !Khamuseb").
-_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|(?:(?<![^\s(])!(?=[A-Z][a-z]))?[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|(?:(?<![^\s(])!(?=[A-Z][a-z]))?"
+                    r"[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
 # Quotations: curly, straight, the low-high marks and the guillemets of Central European, Balkan, Nordic and French
 # copy („...“, »...«, «...»: a banner's or a decree's words kept in their own language), and two apostrophes a side
@@ -4464,7 +4466,8 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     if toks[j + 1].text == "of" and j > i and k == j + 2 and (fields := _LIST_IN_A_NAME.match(text, toks[k].end)) \
             and not fields.group("form") and all(_unnamed_word(w) and w not in R["places"]
                                                  and w.lower() not in R["given_names"]
-                                                 for w in [toks[k].text, *re.findall(r"[A-Z][\w’'-]*", fields.group(1))]):
+                                                 for w in [toks[k].text,
+                                                           *re.findall(r"[A-Z][\w’'-]*", fields.group(1))]):
         return True  # "the Amalgamated Workers of Forge, Foundry and Assembly": the members of a list of trades
     if toks[j + 1].text == "of":
         return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"]) \
@@ -10834,7 +10837,8 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 # as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
-                             r"affectionately|widely|(?:in|to|among|around|across|throughout|on|at|by|along|about|over) "
+                             r"affectionately|widely|"
+                             r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over) "
                              r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # What follows a second person's name after ", or": an appositive or a relative clause of their own.

@@ -2245,7 +2245,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         return told.group(2).strip(), "named", head, "group"
     if body and (any(w.lower().rstrip(".,") in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS
                      or k and is_legal_form(w.rstrip(".,")) for k, w in enumerate(body.group(1).split()))
-                 or toks[-1].lower() in _BODY_HEADS):  # (a legal form after the first word: "Kelby Leaf GmbH & Co. KG")  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
+                 or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,";
+        # a legal form after the first word: "Kelby Leaf GmbH & Co. KG")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow; "One
         # of the largest exporters, Doe Seafood (Pvt) Ltd,": a company's legal form closes the name
@@ -10660,17 +10661,19 @@ CONTINUATION_GAP = 3
 
 
 # a closing mark, then a colon or a dash crediting a headline's quotation ("'...': Jo Doe on ...", "'...' – Jo Doe"),
-# and the capitalised words of a title between it and the name ("Datin ", "Mayor "): _Reader.headline_credit
+# and up to three words of a title, a role or a place between it and the name ("Datin ", "Kelby grower "):
+# _Reader.headline_credit
 _CREDIT_AFTER = re.compile(r"[”\"’'»]?[^\S\n]*(?::|[–—]|\s-)[^\S\n]+")
-_TITLE_WORDS_GAP = re.compile(r"(?:[\w.’'-]+[^\S\n]+){0,3}")  # (a role's or a place's words: "Strandhill entrepreneur ")
+_TITLE_WORDS_GAP = re.compile(r"(?:[\w.’'-]+[^\S\n]+){0,3}")  # (a title's, a role's, a place's words: "Kelby grower ")
 _CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelby grower Jo Doe": the credit a space away)
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
-_INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)(?:[^\S\n]*[:|–—-]|[^\S\n]+with\b(?<!Interview"
-                             r" with))[^\n]*$")  # (a label and a colon, a bar or a dash, or "Q&A with": not the byline
-# "Interview by Jo Doe", nor a headline "Interview with Jo Doe airs on Sunday")
+_INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)"
+                             r"(?:[^\S\n]*[:|–—-]|[^\S\n]+with\b(?<!Interview with))[^\n]*$")
+# (a label and a colon, a bar or a dash, or "Q&A with": not the byline "Interview by Jo Doe", nor a headline
+# "Interview with Jo Doe airs on Sunday")
 
 
 #: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.
@@ -10684,8 +10687,8 @@ CROSSHEAD_MAX_WORDS = 12
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
-                         r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w’'\-]+){0,3}){0,2})"  # (a vox pop's ", farmer,
-                         # Kongwa")
+                         # (a vox pop's ", farmer, Kongwa")
+                         r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
@@ -10963,7 +10966,8 @@ class _Reader:
         stamp = _ENTRY_TIME.match(text, ls)
         start = stamp.end() if stamp and stamp.end() > ls else ls
         if start == ls and not self.res._in_crosshead(a):  # (or the time stamp alone on the line before: "15:57
-            # GMT\nClan chief: ..."; or none, the line a crosshead of the story's body: "Company: 'We are losing money'")
+            # GMT\nClan chief: ..."; or none, the line a crosshead of the story's body: "Company: 'We are losing
+            # money'")
             prev = text.rfind("\n", 0, max(ls - 1, 0)) + 1
             line = _ENTRY_TIME.match(text, prev, ls - 1)
             if not line or line.end() != ls - 1 or ls == 0:
@@ -11373,8 +11377,9 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.headline_credit, self.interview_answer, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
-                      self.caller, self.sentence_subject):
+                      self.line_label, self.headline_credit, self.interview_answer, self.continuation,
+                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
+                      self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
