@@ -3514,6 +3514,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Hallett Brothers Poultry of Sussex, Inc.": a company named for its place, its legal form after
     orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
         i == j or toks[j - 1].text in R["alert_words"]))  # ("a Tornado Watch for Kelby County": an alert)
+    if nxt.text in ("&", "&amp;") and _two_people_joined(ctx, i, j):
+        return 0  # "Jo Doe & Ann Roe said": two people, each with a given name and a surname, no firm
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -3544,6 +3546,17 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _two_people_joined(ctx: _Ctx, i: int, j: int) -> bool:
+    """The run ``toks[i..j]`` is a listed given name and one surname, and "&" joins another such pair that closes the
+    run ("Jo Doe & Ann Roe"; not "Ben & Jerry's", "Doe & Roe Solicitors", "Jo Doe & Sons Ltd")."""
+    toks, given = ctx.toks, _rules()["given_names"]
+    k = j + 3
+    return j == i + 1 and k < len(toks) and toks[i].text.lower() in given and toks[j + 2].text.lower() in given \
+        and toks[k].cap and toks[k].sid == toks[j].sid and not toks[k].poss \
+        and (k + 1 >= len(toks) or not toks[k + 1].cap or toks[k + 1].sid != toks[k].sid) \
+        and not any(_rules()["org_words"] & {t.text.lower()} for t in (toks[j], toks[k]))
 
 
 def _region_body_after_of(ctx: _Ctx, j: int) -> int:

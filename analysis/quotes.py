@@ -2383,7 +2383,8 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     run = runs[-1].group() if runs else last
     # a role written before the name belongs to the role
     before = head[: head.rfind(run)].strip() if runs else ""
-    if amp := _AMPERSAND_END.search(before):  # "Gulf & Delta said": a firm's name of two runs joined by "&"
+    if (amp := _AMPERSAND_END.search(before)) and not all(" " in x and _is_person_name(x) for x in (amp.group(1), run)):
+        # "Gulf & Delta said": a firm's name of two runs joined by "&" (not two people's: "Jo Doe & Ann Roe said")
         lead = before[:amp.start()].strip()
         joined = f"{amp.group(1)} & {run}"
         whole = next((e.name for e in _layer_entities(text) if e.kind == "organisation"

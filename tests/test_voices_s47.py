@@ -396,3 +396,11 @@ def test_a_knight_of_the_garters_letters_after_a_titled_name_make_no_company():
     got = names(story("Field Marshal Sir Jo Tarnwell KG, the former governor, opened the hall.",
                       "Bankhaus Kelbmann & Söhne KG said it would lend the money."))
     assert got.get("Jo Tarnwell") == "person" and got.get("Bankhaus Kelbmann & Söhne KG") == "organisation"
+
+
+def test_two_people_joined_by_an_ampersand_are_two_people_not_a_firm():
+    text = story("Jo Tarnwell & Ann Kelbo said the shop had run its course.",
+                 "Marks & Spencer and Kelby & Tarn Solicitors said they would stay.")
+    got = names(text)
+    assert got.get("Jo Tarnwell") == "person" and got.get("Ann Kelbo") == "person"
+    assert "Jo Tarnwell & Ann Kelbo" not in got and got.get("Marks & Spencer") == "organisation"
