@@ -3551,12 +3551,12 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _two_people_joined(ctx: _Ctx, i: int, j: int) -> bool:
     """The run ``toks[i..j]`` is a listed given name and one surname, and "&" joins another such pair that closes the
     run ("Jo Doe & Ann Roe"; not "Ben & Jerry's", "Doe & Roe Solicitors", "Jo Doe & Sons Ltd")."""
-    toks, given = ctx.toks, _rules()["given_names"]
+    toks, given, org = ctx.toks, _rules()["given_names"], _rules()["org_words"]
     k = j + 3
     return j == i + 1 and k < len(toks) and toks[i].text.lower() in given and toks[j + 2].text.lower() in given \
         and toks[k].cap and toks[k].sid == toks[j].sid and not toks[k].poss \
         and (k + 1 >= len(toks) or not toks[k + 1].cap or toks[k + 1].sid != toks[k].sid) \
-        and not any(_rules()["org_words"] & {t.text.lower()} for t in (toks[j], toks[k]))
+        and toks[j].text.lower() not in org and toks[k].text.lower() not in org
 
 
 def _region_body_after_of(ctx: _Ctx, j: int) -> int:
