@@ -3578,7 +3578,7 @@ def _town_after_of(ctx: _Ctx, j: int) -> bool:
         return False
     word = toks[j + 2].text
     closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid
-    return closes and word in _world_places() and word not in _world_countries() and word not in _rules()["places"]
+    return closes and word in _world_places() and word not in _world_countries()
 
 
 def _company_of_its_place(ctx: _Ctx, i: int, j: int) -> bool:

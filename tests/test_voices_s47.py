@@ -332,8 +332,10 @@ def test_a_khoekhoe_click_typed_as_an_exclamation_mark_opens_a_surname():
 
 def test_a_town_after_corp_of_is_the_companys_seat_and_a_country_stays_in_its_name():
     text = story("Kelby Distilling Co. of Bardstown, one of the mill's largest customers, said in a statement that it "
-                 "had \"adequate barrel inventory\".", "The Aluminum Co. of America said it would buy the plant.")
+                 "had \"adequate barrel inventory\".", "The Aluminum Co. of America said it would buy the plant.",
+                 "Tarn Trading Corp. of London said it would bid too.")
     got = names(text)
+    assert got.get("Tarn Trading Corp.") == "organisation" and "Tarn Trading Corp. of London" not in got
     assert speakers(text)["adequate barrel inventory"] == "Kelby Distilling Co."
     assert got.get("Aluminum Co. of America") == "organisation"
 
