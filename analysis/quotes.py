@@ -35,7 +35,6 @@ Rules live in the tables below, each with a note of why it is there.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 import threading
@@ -4325,11 +4324,6 @@ _AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
 
-# a personal pronoun opening the main clause after a subordinate one with no comma, its verbs joined by "and" before
-# the cue or none ("When I opened it she came and | said", "When Ann left he | said"): _mention_span
-_MAIN_PRONOUN = re.compile(r"\s(he|she|they)(?:\s+[a-z]+){0,5}?(?:\s+and)?\s*$")
-
-
 # a preposition of place or direction just before a name: the name is the object of a journey or a site, no
 # antecedent of a he/she that follows ("a lorry bound for Calais", "flights to Doha", "back from Kelby")
 _PLACE_OBJECT_BEFORE = re.compile(r"\b(?:for|to|from|into|towards?|via|at|in|near)\s+$")
@@ -4345,9 +4339,6 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     (:func:`_mention_end`); None when it is no noun phrase at all (a verb first and no name: "founded
     fivethirtyeight.com")."""
     lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
-    if lead and (main := _MAIN_PRONOUN.search(text, lead.end(), b)):
-        return main.span(1)  # ("When I opened the shop she came to see it and said": the main clause's subject, no
-        # comma after the subordinate clause)
     a = lead.end() if lead else a
     a = _named_after_clause(text, a, b)
     if (reduced := _REDUCED_RELATIVE.fullmatch(text, a, b)) and not any(
@@ -6360,6 +6351,12 @@ class _Resolver:
             self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
                                  for sa, sb in e.spans)
         return self._spans
+
+    def people_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the mention layer's person spans that start in [lo, hi), in reading order."""
+        spans = self._layer_spans()
+        return [(sa, sb) for sa, sb, kind in spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]
+                if kind == "person"]
 
     def _layer_span_at(self, at: int) -> int | None:
         """The index in :meth:`_layer_spans` of the mention layer's span holding ``at``, or None."""
@@ -9301,8 +9298,7 @@ class _Resolver:
         if not first_q:
             return None
         heads = list(_INTERVIEW_LINE.finditer(self.text, 0, first_q.start()))
-        spans = self._layer_spans()
-        people = [(sa, sb) for sa, sb, k in spans[:bisect.bisect_left(spans, (first_q.start(),))] if k == "person"]
+        people = self.people_between(0, first_q.start())
         named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + people[::-1]
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
@@ -11626,9 +11622,7 @@ class _Reader:
         credit = _CREDIT_AFTER.match(self.text, row["end"]) or _CREDIT_BY_SPACE.match(self.text, row["end"])
         if credit is None:
             return None
-        spans = self.res._layer_spans()
-        nxt = next(((sa, sb) for sa, sb, k in spans[bisect.bisect_left(spans, (credit.end(),)):]
-                    if k == "person"), None)
+        nxt = next(iter(self.res.people_between(credit.end(), len(self.text))), None)
         gap = _TITLE_WORDS_GAP.fullmatch(self.text, credit.end(), nxt[0]) if nxt else None
         if gap is None or any(_is_cue(w) or _verb_like(w) for w in gap.group().lower().split()):
             return None
@@ -11650,10 +11644,7 @@ class _Reader:
         if not heads:
             return None
         lo, hi = heads[-1].span()
-        spans = self.res._layer_spans()
-        people = (sp for sp in spans[bisect.bisect_left(spans, (lo,)):] if sp[2] == "person")
-        hit = next((hit for a, b, _ in itertools.takewhile(lambda sp: sp[0] < hi, people)
-                    if (hit := self._named_person((a, b), "Q&A"))), None)
+        hit = next((hit for span in self.res.people_between(lo, hi) if (hit := self._named_person(span, "Q&A"))), None)
         run = _CAP_RUN.search(self.text, heads[-1].end(1), hi)  # (or a name the line alone gives: "Q&A: Jo Doe, ...")
         return hit or (run and _is_person_name(run.group()) and self._named_person(run.span(), "Q&A")) or None
 
