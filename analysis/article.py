@@ -773,8 +773,9 @@ _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]
 # a verb of saying right before the initials, and one to three names ending the sentence after them: an inverted
 # attribution ('"...," said J.D. | Harrop.')
 _CUE_BEFORE_INITIALS = re.compile(r"\b(?:said|says|added|adds|asked|wrote|writes|explained|recalled)\s+"
-                                  r"(?:[a-z][a-z\-]*\s+){0,3}$")  # (a role's lower-case words between: 'said club
-# president W.M. | Jayantha Bandara Herath.')
+                                  r"(?:(?:[a-z][a-z\-]*|[A-Z]{2,6})\s+){0,3}(?:(?P<title>[A-Z][a-z]{1,4})\.?\s+)?$")
+# (a role's lower-case words or a body's acronym between, and a title's abbreviation: 'said club president W.M. |
+# Jayantha Bandara Herath.', 'said DDGM managing director Dr W.J. | Pennefather.')
 _SURNAME_THEN_END = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}[.!?](?:\s|$)")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
@@ -801,8 +802,15 @@ def _initials_before_name(text: str, a: int, b: int, next_start: int) -> bool:
         and not _THING_BEFORE_INITIALS.search(text, max(a, found.start() - 8), found.start()) \
         and word.rstrip(",") not in _SENTENCE_OPENING_WORDS and (
             _SURNAME_THEN_LOWER.match(text, next_start) is not None
-            or _CUE_BEFORE_INITIALS.search(text, max(a, found.start() - 48), found.start()) is not None
+            or _cue_before_initials(text, max(a, found.start() - 56), found.start())
             and _SURNAME_THEN_END.match(text, next_start) is not None)  # ('"...," said J.D. | Harrop.')
+
+
+def _cue_before_initials(text: str, lo: int, at: int) -> bool:
+    """A verb of saying before the initials at ``at`` (:data:`_CUE_BEFORE_INITIALS`), its title word a title's
+    abbreviation ("Dr", "Cr"; not "said Monday W.J. | Pennefather.")."""
+    m = _CUE_BEFORE_INITIALS.search(text, lo, at)
+    return m is not None and (m.group("title") is None or m.group("title").lower() in title_abbreviations())
 
 
 # a company's legal form after "Co." or a short form that Punkt ended a sentence at ("Kelby Trading Co. | Limited,

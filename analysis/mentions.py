@@ -1285,8 +1285,9 @@ _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[
                           r"|(?<![\w,.;:!?])«(?=\S)([^«»\n]{1,400})(?<=\S)»"
                           r"|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 _APOSTROPHES_GROUP = 6  # the group of two apostrophes a side in _QUOTE_SPANS
-# Text between two tokens after which the second opens a clause like a sentence start.
-_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
+# Text between two tokens after which the second opens a clause like a sentence start (a spaced hyphen written for a
+# dash too: "14:05 - Bank pulled overdraft").
+_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\s-\s+$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 # Patterns read around every candidate, compiled once.
 _NUMBER = re.compile(r"[\d.,]+")
@@ -1775,14 +1776,23 @@ _DIGIT_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 def _sun_in_name(text: str, at: int) -> bool:
     """The "Sun" at ``at`` goes on a name after a capitalised word ("Kalahari Sun Energy", "The Baltimore Sun
     reported"), no figure after it: a word of the name, not Sunday's abbreviation, which opens a schedule's or a
-    fixture's entry ("Sun 3 March", "Sun Closed", "; Sun Vell City v Ashby Town", review of session 39)."""
+    fixture's entry ("Sun 3 March", "Sun Closed", "; Sun Vell City v Ashby Town", review of session 39).  A season
+    written with a capital between two capitalised words is a name's word too ("Great Slave Winter Haul Ltd.",
+    "Kelby Summer School"): English writes its seasons in lower case."""
     before = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
-    return text.startswith("Sun", at) and before is not None and before.group().strip().lower() not in \
-        _rules()["time_words"] and _FIGURE_AFTER.match(text, at + 3) is None
+    word = before.group().strip().lower() if before else ""
+    if not word or word in _rules()["time_words"]:
+        return False
+    if text.startswith("Sun", at):
+        return _FIGURE_AFTER.match(text, at + 3) is None
+    season = _SEASON_THEN_WORD.match(text, at)
+    return season is not None and season.group(1).lower() not in _rules()["time_words"] \
+        and word not in _rules()["function_words"]  # (a season after "In", "The": "In Winter Kelby Council closes")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _FIGURE_AFTER = re.compile(r"[ ,.]*\d|\w")
+_SEASON_THEN_WORD = re.compile(r"(?:Spring|Summer|Autumn|Winter) ([A-Z][a-z]+)\b")
 
 
 
@@ -6286,6 +6296,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and _nationality_in_the_name(ctx, run):
             break  # "White House", "Republican Party": the nationality word is part of the name
+        if not _demonym(run[0].text) and run[0].text in R["place_words"] and _nationality_in_the_name(ctx, run[1:]):
+            break  # "East African Community", "South African Airways": the compass word with it
         run = run[1:]
     return run
 
@@ -7254,15 +7266,17 @@ def _without_title_at_end(run: list) -> list:
     if k == len(run) or any(t.text in ("of", "for", "the") or t.text.lower().rstrip(".") in R["honorifics"]
                             for t in run[:k]):
         return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
+    office = k
     while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
         k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
     if k and all((lw := t.text.lower()) in R["title_modifiers"] or (lw in R["common_words"] and lw not in R["org_words"]
                                                                    and t.text not in R["places"]) for t in run[:k]):
         return []  # "the National Publicity Secretary": a field and a modifier of the office, no employer
-    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"] for t in run[1:]) \
-            and not _employer_word(run[0].text):
+    if k == 1 and k == office and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"]
+                                          for t in run[1:]) and not _employer_word(run[0].text):
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
-        # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
+        # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO"; a modifier
+        # between makes it the office's place or employer: "Kigoma Regional Director")
     return run[:k]
 
 
@@ -10869,10 +10883,28 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
     translation in brackets after it."""
     for n in range(1, len(cands)):
+        if _called_by(cands[n - 1], cands[n], text, al):
+            continue
         for prev in (cands[n - 1], cands[n - 2]) if n > 1 else (cands[0],):  # (a town between: "Jo Doe, a farmer
             # from Kelby known as ...")
             if _goes_by(prev, cands[n], cands[n + 1] if n + 1 < len(cands) else None, text, al):
                 break
+
+
+# Between a name someone goes by and their full name after it: "as", the people who call them so in lower case and
+# a verb of calling ("Mai Jo, as the vendors at the gate call Jo Doe, 38, said").
+_AS_THEY_CALL = re.compile(r",? as (?:[a-z][a-z’'-]* ){1,7}(?:call|calls|called|know|knows|knew) ")
+
+
+def _called_by(nick: _Cand, c: _Cand, text: str, al: _Aliases) -> bool:
+    """Join the name ``nick`` to the full name ``c`` after it when only "as ... call" stands between (see
+    :data:`_AS_THEY_CALL`): the person's other name; whether they were joined."""
+    if " " not in c.name or nick.name in c.name or nick.name not in al.parent or c.name not in al.parent \
+            or _AS_THEY_CALL.fullmatch(text, nick.end, c.start) is None:
+        return False
+    al.join(nick.name, c.name)
+    al.nicknames.add(nick.name)
+    return True
 
 
 def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> bool:
@@ -12318,7 +12350,8 @@ _ROUTE_FROM_BEFORE = re.compile(r"\bfrom $")
 
 def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_end: dict) -> None:
     """A one-word name no cue types at one end of a route whose other end is a place is a place too ("villages
-    from Kelby to Tarno", "from Tarno to Kelby", Kelby a place)."""
+    from Kelby to Tarno", "from Tarno to Kelby", Kelby a place), and so are both ends of a renown's range, whatever
+    the other end ("Known on every quay from Kelby to Tarno": :func:`_from_to_range`)."""
     for cl in clusters:
         if not (_untyped_word(cl) or _world_town(cl)):
             continue
@@ -12330,7 +12363,7 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
                 other = b
             else:
                 continue
-            if other is not None and other[0].kind == "place" and other[0] is not cl:
+            if other is not None and other[0] is not cl and (other[0].kind == "place" or _from_to_range(text, c)):
                 cl.kind = "place"
                 break
 

@@ -189,8 +189,8 @@ _BANK_NOUNS = frozenset(_W["bank_nouns"])
 _COMPANY_ORGANS = frozenset(_W["company_organs"])
 _BODY_LEADER_HEADS = frozenset(_W["body_leader_heads"])
 # a body named or called by its noun, a possessive, then one of its organs ("the trust's board of trustees")
-_ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>"
-                       + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
+_ORGAN_OF = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[^\s’'][^’']{0,80}?)[’']s\s+(?i:(?P<organ>" + "|".join(
+    sorted((re.escape(o) for o in _COMPANY_ORGANS | set(_W["possessed_organs"])), key=len, reverse=True)) + r"))")
 # "the co-op board", "the union executive": a body's noun before its organ, no possessive (_Resolver._organ_of_body)
 _NOUN_ORGAN = re.compile(r"[Tt]he\s+(?P<owner>[a-z][a-z\-]+)\s+(?i:(?P<organ>"
                          + "|".join(sorted((re.escape(o) for o in _COMPANY_ORGANS), key=len, reverse=True)) + r"))")
@@ -206,7 +206,8 @@ _WEAK_BODY_NOUNS = frozenset(_W["weak_body_nouns"])
 _FOREIGN_BODY_NOUNS = foreign_body_nouns()
 _FOREIGN_BODY_HEADS = frozenset().union(*_FOREIGN_BODY_NOUNS.values())
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
-_ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
+_FIRM_TRADE_NOUNS = frozenset(_W["firm_trade_nouns"])
+_ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"]) | _FIRM_TRADE_NOUNS
 _HEADLINE_FIRM_HEADS = frozenset(_W["headline_firm_heads"])
 _MEMBERS_BODY_NAME_WORDS = frozenset(_W["members_body_name_words"])
 
@@ -1421,6 +1422,10 @@ def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# a namesake set apart from the one just named ("not related to ", "no relation of ")
+_NO_RELATION_BEFORE = re.compile(r"\b(?:not|no)\s+(?:related|relation|kin)\s+(?:to|of)\s+$")
+
+
 def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | None:
     """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
     names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
@@ -1433,6 +1438,9 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     if len({n for _a, n in found}) < 2:
         return None
     before = [(a, n) for a, n in found if a < at and not (sex and _GIVEN_GENDER.get(n.split()[0].lower(), sex) != sex)]
+    if _NO_RELATION_BEFORE.search(text, max(0, at - 24), at):
+        before = [(a, n) for a, n in before if _SENTENCE_END.search(text, a, at)]  # ('Cde Jo Dube, who is not
+        # related to Mr Dube the fitter, said': the other Dube, not the one the clause goes on about)
     if not before or len({n for _a, n in before}) > 1 and not sex:
         return None
     last = before[-1][1]
@@ -1592,7 +1600,10 @@ def _layer_person_of(name: str, text: str) -> str:
     title-holder readings work on it)."""
     words = set(name.split())
     fulls = {e.name for e in _layer_entities(text) if e.kind == "person" and name in e.forms and e.name != name
-             and (not words & set(e.name.split()) or (len(words) > 1 and e.name.startswith(name + " ")))}
+             and (not words & set(e.name.split()) or len(words) > 1 and (
+                 e.name.startswith(name + " ") or e.name.split()[-1] not in words))}  # (two words or more the layer
+    # joined, no surname of the full name's: "Mai Jo, as the vendors call Jo Doe"; "Datu Jo" of "Datu Jo Kelbo"; not
+    # "Van Dijk", whom the namesake readings choose)
     return fulls.pop() if len(fulls) == 1 else ""
 
 
@@ -3324,6 +3335,20 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _appositive_name_words(subject: str) -> list[str]:
+    """The words of a subject; of the name alone when a description and a comma come before it ("The chair of the
+    board, Cr Lorraine Beutel": the name the subject comes down to, however long its description)."""
+    words = subject.split()
+    head, _, name = subject.rpartition(", ")
+    tail = name.split()
+    return tail if head and 1 <= len(tail) <= 4 and all(_NAME_WORD.fullmatch(w) for w in tail) \
+        and not any(mark in head for mark in "\"“”‘") else words  # (no quotation: 'The statement, signed "Jo Doe,
+    # President,"')
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
 def _body_name_words(words: list[str]) -> bool:
@@ -5120,7 +5145,22 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
             return seat.start(1), seat.end(1)  # ("The Member for Kelby East, Jo Doe, ...": the name in apposition)
         if _name_tokens(m.group()):
             return m.start(), m.end()
-    return _description_subject(toks, i) if descriptions else None
+    return _description_subject(toks, i) if descriptions else _named_in_apposition(text, toks, i)
+
+
+# a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
+# managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters")
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*,\s+")
+
+
+def _named_in_apposition(text: str, toks, i: int) -> tuple[int, int] | None:
+    """The person's name set off by commas after a short description that opens the clause at ``toks[i]``, else
+    None."""
+    m = _DESCRIPTION_THEN_NAME.match(text, toks[i][1]) if i < len(toks) else None
+    name = _CAP_RUN.match(text, m.end()) if m else None
+    if name is None or not text.startswith(",", name.end()) or not _is_person_name(name.group()):
+        return None
+    return name.start(), name.end()
 
 
 _TIME_UNITS = frozenset(_W["time_units"])
@@ -6229,7 +6269,8 @@ class _Resolver:
                 # of several words the mention layer's organisation there, no lone surname)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
-            if after_the and not known:
+            if after_the and not known and not (layer == "person" and len(toks) >= 2
+                                                and self.text.endswith(" of ", 0, at)):
                 inner = self._name_inside(run, at)
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
                     out.append(inner)
@@ -6463,9 +6504,10 @@ class _Resolver:
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a)):
             return body  # ("a spokeswoman for the mutual aid society": the Kelby Mutual Aid Society named before)
-        if (not hit or hit[0] == mention.strip() or hit[1] == "anonymous") \
+        if (not hit or hit[0] == mention.strip() or hit[1] == "anonymous" or hit[3] == "person") \
                 and (label := self._label_noun_speaker(mention, a)):
-            return label  # ('Company: "The door is open"', 'Miner says spill "contained"': the body named next)
+            return label  # ('Company: "The door is open"', 'Miner says spill "contained"': the body named next;
+            # not the person a firm's noun was read as: "1:00 PM - Exporter: '...'" over "Kelby Exports Ltd ... said")
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
@@ -10977,7 +11019,8 @@ class _Reader:
             return None
         head = words[-1]
         trade = _AGENT_NOUN.fullmatch(head) and head.endswith("ist") and not m.group("label").startswith(("The", "the"))
-        kind = "person" if _person_noun_like(head) or _is_title(head) or trade else \
+        kind = "group" if head in _FIRM_TRADE_NOUNS else \
+            "person" if _person_noun_like(head) or _is_title(head) or trade else \
             "group" if head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS else None
         return (m.start("label"), m.end("label"), kind) if kind else None  # ("Ecologist:": a trade's person; not
         # "Developer:", a firm as often, nor "Italian:", "The Guardian:", "The Economist:", a fan and papers)
@@ -11887,7 +11930,7 @@ class _Reader:
         leader = _BODY_LEADER.search(text, lo, len(text[:called.start()].rstrip()))
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
-        words = text[sub[0]:sub[1]].split() if sub else []
+        words = _appositive_name_words(text[sub[0]:sub[1]]) if sub else []
         present = called.group().split()[0].endswith("s") and _open_line(text, row["end"])  # ('rail operator blames
         # "wagon crisis"' in a headline: a finite verb, its object quoted)
         if not (called.group(1).strip() or relative or shared or present) or not shared and not issuer and (
