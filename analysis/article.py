@@ -773,9 +773,11 @@ _SURNAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]
 # a verb of saying right before the initials, and one to three names ending the sentence after them: an inverted
 # attribution ('"...," said J.D. | Harrop.')
 _CUE_BEFORE_INITIALS = re.compile(r"\b(?:said|says|added|adds|asked|wrote|writes|explained|recalled)\s+"
-                                  r"(?:(?:[a-z][a-z\-]*|[A-Z]{2,6})\s+){0,3}(?:(?P<title>[A-Z][a-z]{1,4})\.?\s+)?$")
+                                  r"(?:(?:(?:[a-z][a-z\-]*|[A-Z]{2,6})\s+){0,3}(?:(?P<title>[A-Z][a-z]{1,4})\.?\s+)?"
+                                  r"|(?:[\w’'\-]+\s+){0,5}[a-z][a-z\-]*,\s+)$")
 # (a role's lower-case words or a body's acronym between, and a title's abbreviation: 'said club president W.M. |
-# Jayantha Bandara Herath.', 'said DDGM managing director Dr W.J. | Pennefather.')
+# Jayantha Bandara Herath.', 'said DDGM managing director Dr W.J. | Pennefather.'; or a role closed by a comma: 'says
+# Northgate's vice-president of operations, R.J. | Thibodeau.')
 _SURNAME_THEN_END = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}[.!?](?:\s|$)")
 # words that open a sentence after an abbreviation, and the abbreviations of places that end sentences
 _SENTENCE_OPENING_WORDS = frozenset("The A An It He She They We I In On At But And This That There His Her Its Their "
@@ -874,8 +876,16 @@ def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
     written with a capital, not all in capitals ("Mag. | Dr. Jo Doe", "Sta. | Rosa"; not "an STO. | SEC said", an
     acronym), or before a lower-case word ("Conf. univ. | dr."), same line."""
     word = _word_before_stop(text, a, b)
-    return word.lower() in word_title_abbreviations() and "\n" not in text[b:next_start] \
-        and ((word[:1].isupper() and not word.isupper()) or text[next_start:next_start + 1].islower())
+    if word.lower() not in word_title_abbreviations() or "\n" in text[b:next_start]:
+        return False
+    at = text.rindex(word, a, b)
+    name = _NAME_WORD_BEFORE_TITLE.search(text, max(a, at - 24), at)
+    return ((word[:1].isupper() and not word.isupper()) or text[next_start:next_start + 1].islower()) \
+        and (name is None or name.group().strip() in _SENTENCE_OPENING_WORDS)  # (a surname so written ends a
+    # sentence after a given name: "said William Barr. | Ann Roe", not "led by Barr. Ita Nyong", "The Mag. Dr. Jo Doe")
+
+
+_NAME_WORD_BEFORE_TITLE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 def _word_before_stop(text: str, a: int, b: int) -> str:

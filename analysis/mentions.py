@@ -254,8 +254,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—»›].*|$)"
-        # (or a link's line opened by a chevron: "› Veteran Kelby printer remembered", "MORE NEWS » Port traffic up")
-        + r"|[›»][ \t]+[^\n]*(?<![.!?])$"
+        # (or a link's line opened by a chevron: "› Veteran Kelby printer remembered", "MORE NEWS » Port traffic up",
+        # "> Lamu's dhow builders race the fibreglass boat")
+        + r"|[›»>][ \t]+[^\n]*(?<![.!?])$"
         + r"|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:"
         + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
@@ -3491,6 +3492,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 3  # "Citizens for Clean Air of Kelby and Tarn Counties": the body's two counties
     if nxt.text == "of" and (n_of := _members_of_the_body(ctx, i, j)):
         return n_of  # "the Catfish Farmers of the Mid-Delta Association": one body of those members
+    if nxt.text in ("&", "&amp;") and (k := _particle_after_ampersand(ctx, j)):
+        return k  # "Brandsma & de Wit Oils B.V.", "Doe & van der Berg": a partner's surname opened by a particle
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -3556,6 +3559,19 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
             else _and_join(ctx, i, j)
     return 0
+
+
+def _particle_after_ampersand(ctx: _Ctx, j: int) -> int:
+    """How many tokens "&" after ``toks[j]``, one or two lower-case particles and the capitalised surname after them
+    add to the run (one sentence, single spaces), else 0."""
+    toks, text, particles = ctx.toks, ctx.text, _rules()["name_particles"]
+    k = j + 2
+    while k < len(toks) and k < j + 4 and toks[k].text.islower() and toks[k].text in particles:
+        k += 1
+    if k == j + 2 or k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid \
+            or any(text[toks[m].end:toks[m + 1].start] != " " for m in range(j, k)):
+        return 0
+    return k - j
 
 
 def _two_people_joined(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4943,8 +4959,8 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
             or all(w in R["places"] for w in places) \
             or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[second + 1:k + 1]):
         return False
-    if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower() in R["org_suffixes"]:
-        return True  # (two places of two words each, a body's word alone after them: "the Christchurch Harbour and
+    if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower().rstrip(".") in R["org_suffixes"]:
+        return True  # ("... Fishermen's Co-operative Society Ltd."; two places of two words each, a body's word alone after them: "the Christchurch Harbour and
         # Mudeford Quay Commissioners")
     if (k >= j + 4 or k == j + 3 and toks[k].text.lower() not in R["org_suffixes"] and (
             toks[k + 1].text == "&" or _field_word(ctx, toks[k + 2].text.lower()))) and k + 3 < len(toks) \

@@ -971,7 +971,9 @@ _GAVE_NAME_AS = re.compile(r",? who (?:gave|gives) (?:only )?(?:his|her|their) (
                            r"|,? who (?:asked|wished|wanted) to be (?:identified|named|called) only (?:as|by) $")
 # "He was Jo Doe, who has grown cardamom for 50 years", "He was Jo Doe III, a retired banker, who said": the one just
 # described, named, and a clause about him (an appositive and a generation's numeral perhaps between)
-_WHO_AFTER = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,(?:[^,.;:\n]{1,60},)?\s+who\s")
+_WHO_AFTER = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,(?:(?:[^,.;:\n]{1,60},)?\s+who"
+                        r"|\s+(?:an?|the)\s+[^,.;:\n]{1,40}?\s+(?:who|whom|whose))\s")  # (or a description and
+# its relative clause: "She was Jo Doe, a master's student whom the professor supervised")
 _WAS_NAMED = re.compile(r"(?:He|She) was (?:[A-Z][a-z]+\.? )?")
 # ("She is Jo Doe", "He is Rev. Jo Doe", "Her name was Jo Doe")
 _NAME_IS = r"(?P<poss>His|Her) name (?:is|was)"  # (also _RENAMING_NOUN's, after a quotation)
@@ -2713,10 +2715,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return None  # ("criticism from other member states as": a plural noun in a preposition's object, no cue
         # after a subject; not "a story by the website Doe says": a subject with its own article; not "a statement
         # from police says the driver ...", a cue with its clause)
+    if toks[i][0] in _FRONTED_PREPOSITIONS and (d := max((x for x in range(i + 2, j + 1) if toks[x][0] in (
+            "the", "a", "an")), default=None)) is not None:
+        i = d  # "In a post on Facebook the committee said": the phrase opening the sentence without a comma, then the
+        # subject at its determiner
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
+# an unnamed source brought in with "a" or "an": its head noun before "of", "at", "for", "from", "with" or a comma ("A
+# regional manager of Kelby Crop Care Ltd, a pesticide company": "manager")
+_INDEFINITE_DESCRIPTION = re.compile(r"(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)"
+                                     r"(?=\s+(?:of|at|for|from|with)\b|,|$)")
+# prepositions that open a sentence's phrase of time, place or means before its subject ("In a statement the
+# committee said", "At the hearing the judge said")
+_FRONTED_PREPOSITIONS = frozenset(("In", "On", "At", "After", "During", "Through", "Via", "Under", "From"))
 # prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
 # (_subject_before)
 _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
@@ -10615,6 +10628,10 @@ def _scan(article: Article, company: str | None):
 
 
 # A subject pronoun that opens a mention, with a contraction ("he's") or followed by lower-case words (its verb).
+# "as she puts it," or "as Jo Doe put it" right before a quotation's opening mark
+_AS_PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.-]+\s+){1,4}puts?\s+it,?\s*[“\"‘']$")
+_OBJECT_PRONOUN_LEAD = re.compile(r"(him|her|them)(?=\s*,)")
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # (the pronoun resolved as a speaker's)
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
 
@@ -10890,8 +10907,23 @@ class _Reader:
         self.runs_into_next(rows, [reopened for _, _, reopened in self.spans])
         self.echoed_in_body(rows)
         self.entry_labels(rows)
+        self.described_then_named(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
+
+    def described_then_named(self, rows: list[dict]) -> None:
+        """'A regional manager of Kelby Crop Care Ltd ... dismissed the study as "..." / "...," said the manager, Jo
+        Doe': an unnamed source brought in with "a" or "an" is the person the next quotation, in the same paragraph or
+        the next, names after "the" and the same head noun and a comma."""
+        for row, nxt in zip(rows, rows[1:]):
+            desc = _INDEFINITE_DESCRIPTION.match(row["speaker_mention"] or "")
+            if row["source_type"] != "anonymous" or not desc or nxt["source_type"] != "named" \
+                    or not 0 <= nxt["paragraph_id"] - row["paragraph_id"] <= 1 \
+                    or not re.match(rf"the\s+{re.escape(desc.group('head'))},\s+[A-Z]", nxt["speaker_mention"] or "",
+                                    re.IGNORECASE):
+                continue
+            row.update({f: nxt[f] for f in ("speaker", "source_type", "role", "_res")})
+            row["note"] += "; speaker named in the next quotation's attribution"
 
     def runs_into_next(self, rows: list[dict], reopened: list[bool]) -> None:
         """'“The cheques stopped in 2016. [no closing mark] / “The only thing left is my loan,” the buyer said': a
@@ -10928,14 +10960,17 @@ class _Reader:
         s_open = _sentence_for(article, max(a - 1, 0))
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
-        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
+        put_it = _AS_PUT_IT_BEFORE.search(text, max(s_open.start, a - 60), a) is not None  # ('as she puts it, "for
+        # the worrying"': the words the clause just before gives its subject, no scare quote)
+        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40)) \
+            or put_it
         # (a closing attribution after the reporter's clause is a speaker and verb of saying too: 'An investor had
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
                                    and _WORDS_GO_ON.match(text, b + 1, found[1])))
         claimed = reported and (CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS or found[0] in _DOCUMENT_VERBS)
         # (a document's or a finding body's "found" is a cue of its sentence: 'the regulator found the firm had ...')
-        has_cue = self.has_cue(s_open) or bool(found and found[0] in _DOCUMENT_VERBS)
+        has_cue = self.has_cue(s_open) or bool(found and found[0] in _DOCUMENT_VERBS) or put_it
         kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, has_cue, reported, self.single_style, claimed)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
@@ -11489,7 +11524,10 @@ class _Reader:
         if lead and (lead.end() < len(mention.rstrip()) or lead.group(2)):
             # "she released", "he's", "they will hold banners": the subject is the pronoun, the rest its verb
             mention, mb = lead.group(1), ma + len(lead.group(1))
-        r = self.res.resolve(mention, ma, mb)
+        elif cue == "according to" and (obj := _OBJECT_PRONOUN_LEAD.match(mention)):
+            mention, mb = obj.group(1), ma + len(obj.group(1))  # ("According to him, the lawyers would advise the
+            # board "...": the one "him" stands for, not the clause after the comma)
+        r = self.res.resolve(_SUBJECT_FORM.get(mention, mention), ma, mb)
         if not r:
             return None
         self.used_cues.add(ma)
