@@ -1208,7 +1208,7 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     tail = rf"(?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
     # a company's legal form may close the tail after "&", "et", "y" ("Doe, Roe & Partners Ltd.", "Doe, Roe et
     # Associés Inc."): the firm's registered name, no list ("Smith, Jones and Acme Inc" has no tail before it)
-    form = rf"(?: (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-]))?"
+    form = rf"(?: (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-])){{0,2}}"  # (two: "Pty Ltd", "Sdn Bhd")
     # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
     return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}{form}|and {tail}(?! [A-Z])"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
@@ -2250,6 +2250,10 @@ def _modal_as_given_name(ctx: _Ctx, t: _Tok, nxt: _Tok) -> bool:
             and (q := _WILL_SENTENCE_END.search(text, nxt.end)) is not None and q.group() != "?"
     return _NAME_CLOSES_AFTER.match(text, nxt.end) is not None \
         and (q := _WILL_SENTENCE_END.search(text, nxt.end)) is not None and q.group() != "?"  # ("And Will Doe quit?")
+
+
+# the days of the week, given names in West African copy after a title ("Pa Friday Odo")
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _surname_like(ctx: _Ctx, w: str) -> bool:
@@ -3352,6 +3356,11 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if nxt.text in _DAY_NAMES and toks[j].text.lower().rstrip(".") in R["honorifics"] and j + 2 < n \
+            and toks[j + 2].cap and toks[j + 2].sid == nxt.sid and text[nxt.end:toks[j + 2].start] == " " \
+            and not _dropped_in(ctx, toks[j + 2]) and _surname_like(ctx, toks[j + 2].text):
+        return 1  # "Pa Friday Odo", "Engr. Sunday Nnamani": a weekday after a title, a surname after it, is a given
+        # name (West African copy)
     if _time_word_before_a_patronymic(ctx, j):
         return 1  # "Dr. Jo Ramadan bin Kelbi": a feast's or a month's name before "bin" is a name of the person's
     if _month_as_given_name_after(ctx, i, j):
@@ -4399,6 +4408,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
+    if i == j and gap == " of the " and toks[j].text in R["of_place_heads"]:
+        return True  # "Lake of the Woods", "Valley of the Kings": a part of the land or the water named with "of the"
     if gap == " for the " and toks[j].text in _LEGISLATURES \
             and (j > i or i == 0 or toks[i - 1].text.lower() != "the"):
         return False  # "a member of the Kelbian Parliament for the Green Alliance", "elected to Parliament for the
@@ -4601,7 +4612,8 @@ _SAINT = _SAINTS | frozenset(("San", "Sant"))  # (and the Spanish and Italian fo
 
 # "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department"); not before a
 # capitalised word, an officer's rank and name ("Kelby County Sheriff's Office Sgt. Jo Roe said": left as before).
-_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department)\b(?![’'-])(?! [A-Z])")
+_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department|Chambers)\b(?![’'-])(?! [A-Z])")  # ("the Attorney General's
+# Chambers", a Commonwealth government's law office)
 
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
@@ -4866,6 +4878,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # "the Narragansett Bay Longshore and Port Workers": one union of two trades
     if j > i and _firms_trades_and(ctx, j, k):
         return k - j  # "Kelby Bottlers and Distributors plc": a firm's two trades and its legal form
+    if _allied_workers(ctx, i, j, k):
+        return k - j  # "the Southern Province Construction and Allied Workers' Union": a trade's union and the
+        # workers allied to it
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form or two_word_form)
     if verdict is not None:
         return verdict
@@ -4883,6 +4898,18 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 
 # a plural of a firm's trade ("Bottlers", "Distributors", "Contractors", "Packers"): _and_join
 _FIRMS_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors)")
+
+
+def _allied_workers(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After a field's word in the singular (``toks[j]``, no given name opening the run) and "and": "Allied", the
+    workers or employees and a body's word closing the run ("Construction and Allied Workers' Union", "Transport and
+    Allied Employees Association"); not a firm's plural nor a trade's own members ("Kelby Foods and Allied Bakers
+    Association", "Tarnvale Airlines and Allied Pilots Association": a company and a union)."""
+    R, toks = _rules(), ctx.toks
+    return k == j + 4 and toks[j + 2].text == "Allied" and toks[j + 3].text.rstrip("’'") in ("Workers", "Employees") \
+        and toks[k].text.lower() in R["org_suffixes"] and toks[i].text.lower() not in R["given_names"] \
+        and _unnamed_word(toks[j].text) and not toks[j].text.isupper() \
+        and not (toks[j].text.endswith("s") and not toks[j].text.endswith("ss"))
 
 
 def _firms_trades_and(ctx: _Ctx, j: int, k: int) -> bool:
@@ -8044,6 +8071,20 @@ def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> 
 _BRITISH_ROAD = re.compile(r"[ABM]\d{1,4}")
 
 
+# a reference number of capitals and figures joined by slashes ("NICN/WR/47/2020", "HC/CIV/112/19")
+_REFERENCE_NUMBER = re.compile(r"[A-Z0-9.]+(?:/[A-Z0-9.]+)+")
+
+
+def _in_a_reference_number(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is a part of a reference number that holds a figure
+    (:data:`_REFERENCE_NUMBER`)."""
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "(,;":
+        lo -= 1
+    m = _REFERENCE_NUMBER.match(text, lo)
+    return m is not None and m.end() >= end and any(ch.isdigit() for ch in m.group())
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -8056,6 +8097,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
+    if len(words) == 1 and "/" in text[max(0, start - 1):end + 1] and _in_a_reference_number(text, start, end):
+        return True  # "The suit, NICN/WR/47/2020, will come up": a court's or a file's reference number, no actor
     if len(words) == 1 and _BRITISH_ROAD.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
         return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
     if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
@@ -8969,6 +9012,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _address_cues_before(c, text, start, bw, b1)
     _home_cues_before(c, text, start, bw, b1)
     _list_cues_before(c, text, start, bw, b1)
+    if b1 in ("as", "by") and _NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start):
+        c.cues["person"] += 3  # "a busker, who would give his name only as Macca": the name a person gave
     if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
@@ -8986,6 +9031,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             c.cues["organisation"] += 2
 
 
+# A person's name given, or asked to be given, after these: "who would give his name only as ", "who gave her first
+# name as ", "who asked to be identified only by "
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?"
+                                r"name\s+(?:only\s+)?as\s+$|\bto\s+be\s+(?:identified|named|called)\s+(?:only\s+)?"
+                                r"(?:as|by)\s+$")
 # The word before "of" just before a name ("S.L. of ", "Ltd of ").
 _WORD_OF_BEFORE = re.compile(r"(\S+) of $")
 
@@ -12685,8 +12735,11 @@ _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
-    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
-    w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
+    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries"); a
+    given name written short before them too ("Md Shafiqul Islam Chowdhury")."""
+    w, joiners = name.split(), _rules()["surname_joiners"]
+    if len(w) >= 3 and w[0].rstrip(".") in _rules()["abbreviated_given_names"]:
+        return _presumed_person(" ".join(w[1:]))  # (nor "y", "i", "e" between two surnames)
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners and x != "A"] + w[-1:] \
         if len(w) > 2 else w  # (nor the "A" of a Surinamese surname: "Jo Fung A Kelb", see _a_inside_a_surname)
     if not ((2 <= len(w) <= 3 or _two_given_names_first(w) or _patronymic_whole(name.split()))
@@ -13371,6 +13424,7 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
 # "(Ledger photo/", "Picture: ", a caption's closing "... on Wednesday. - Herald photo: "): the name is the outlet's
 # writer or photographer.
 _CREDIT_BEFORE = re.compile(r"(?m)(?:^|[·|(\[/] ?|\. |\s[-–—] )(?:(?P<by>By|[Pp]hotographs? by|[Pp]ictures? by|"
+                            r"[Pp]ics? by|"
                             r"[Pp]hotos? by|[Ww]ords by|[Ss]tory by)(?: [A-Z][\w’'.-]+){0,3}"
                             r"(?: (?:staff )?(?:reporters?|correspondents?|writers?)(?: [A-Z][\w’'.-]+){0,3})?"
                             r"(?: \([A-Z][\w’' -]{1,30}\))?"

@@ -967,7 +967,8 @@ _PRONOUN_VERB = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,40}, )?(?:[Hh]e|[Ss]he
 _DIGIT_NEXT = re.compile(r"\.?[ \u00a0]?\d")  # a figure right after a word ("Rs 6 lakh")
 # a relative clause by which someone brought in unnamed gives a name ("A trader, who gave her name only as Mrs Doe,
 # said", "a farmer who asked to be identified only as Jo")
-_GAVE_NAME_AS = re.compile(r",? who (?:gave|gives) (?:only )?(?:his|her|their) (?:first |full )?name(?: only)? as $"
+_GAVE_NAME_AS = re.compile(r",? who (?:gave|gives|would give|will give) (?:only )?(?:his|her|their) (?:first |full )?"
+                           r"name(?: only)? as $"
                            r"|,? who (?:asked|wished|wanted) to be (?:identified|named|called) only (?:as|by) $")
 # "He was Jo Doe, who has grown cardamom for 50 years", "He was Jo Doe III, a retired banker, who said": the one just
 # described, named, and a clause about him (an appositive and a generation's numeral perhaps between)
@@ -5426,7 +5427,7 @@ def _role_length(words: list[str]) -> int:
         return _is_title(w) or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}  # ("secretary-general")
 
     def noun(w, i):
-        return (w.isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
+        return (w.replace("-", "").isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
                 and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and any(capital(x) for x in words[max(0, i - 2):i]))
 
     n = 0
@@ -5646,6 +5647,9 @@ _ISSUING_VERBS = frozenset(f for lem, done in _ISSUED.items()
 _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.values(), *_W["document_by_participles"]]))
                           + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
                           rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
+                          r"(?:(?:his|her)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+                          r"(?:[A-Z][a-z]{1,4}\.?\s+)?)?"  # ("signed by his first son, Engr. Jo Doe": a person's kin
+                          # or aide and a title; not "signed by its finance director, Jo Doe", the body's officer)
                           rf"((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
 _AUTHOR_LEAD = re.compile(r"(?:In\s+[^.\n]{1,120}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?<=,\s)(?P<pron>"
@@ -6014,7 +6018,8 @@ def _body_heads(words: list[str]) -> set[str]:
 
 # a name a person described gives for themselves: "A woman who gave her name only as Jo", "a man identified only as
 # Kel", "a nurse, who would give only her first name, Jo,", "a driver, who would only be named as Kel,"
-_GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
+_GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+give)\s+(?:only\s+)?(?:her|his|their)\s+"
+                        rf"(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|(?:would\s+(?:only\s+)?give|gave|gives)\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
@@ -6249,8 +6254,9 @@ class _Resolver:
             if key not in self._name_at:  # met; each later pronoun nearby reads the same names again: once
                 self._name_at[key] = self._read_name(run, at, self.text[max(window_start, at - 30):at])
             toks, canon, after_the, person = self._name_at[key]
-            if not toks:
-                continue
+            owner = _TITLE_POSSESSIVE_BEFORE.search(self.text, max(0, at - 24), at) if len(toks) == 1 else None
+            if not toks or owner and _is_title(owner.group(1)):
+                continue  # ("of the Attorney General's Chambers": what an office holds, no one's surname)
             if canon in self._non_persons() or _ends_body_name(self.text, at) \
                     or len(toks) == 1 and (canon != toks[0] and canon in self._org_name_heads()
                                            or canon == toks[0] and canon in self._org_name_heads(ends=True)
@@ -7822,6 +7828,9 @@ class _Resolver:
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
+        if words[1] in _COMPANY_NOUNS and words[1] in _SHORT_BODY_NOUNS \
+                and (hit := self._body_named_with(words[1], a, alone=True)):
+            return hit  # ("Kelby Air's 1:45 pm flight ... the airline said": the one body its name calls so)
         if (self.company or self._firm_named_after(a)) and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about (or a headline's, the first named after it), unless
             # another organisation was named just before and the story's company was not ("Monsanto, which opposed
@@ -8020,6 +8029,14 @@ class _Resolver:
             self._ends = sorted(sb for _sa, sb, _name in self._person_spans())
         return self._ends
 
+    def _named_with_style(self, mention: str, a: int):
+        """'Ven. Jo Doe Thera ... the Thera said': the one person named before ``a`` whose full name the style
+        (``styles_after_names``) closes, else None."""
+        style = mention.split()[-1]
+        full = _full_names(self.text).get(style) if style in _STYLES_AFTER_NAMES else None
+        return self._holder_source(full) if full and full.endswith(" " + style) and self._named_before(full, a) \
+            else None
+
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
         abbreviated title, its holder if named (else the title itself, anonymous); None for a lower-case title
@@ -8038,7 +8055,8 @@ class _Resolver:
                 hit = self._title_holder(words, a) \
                     or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
                     or self._titled_last_speaker(words[-1], a) \
-                    or self._acronym_holder(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
+                    or self._acronym_holder(mention, a) \
+                    or self._named_with_style(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -8194,8 +8212,14 @@ class _Resolver:
         "surprised""); None when none is told."""
         by = _DOCUMENT_BY.match(self.text, m.end())
         if by:
+            person = self._people_between(by.start(1), by.end(1))
+            if len(person) == 1 and person[0][1] == by.end(1):
+                return self._source_of(person[0][2])  # (the person the mention layer names there, as it writes the
+                # name: "signed by his first son, Engr. Sunday Nnamani")
             hit = self.resolve(by.group(1), by.start(1), by.end(1))
-            return hit if hit and hit[1] == "named" else None
+            if hit and hit[1] == "named" or not by.group().lstrip().startswith("signed"):
+                return hit if hit and hit[1] == "named" else None  # (a signer named by office alone: the body
+                # that speaks in the sentence, below: "a communiqué signed by the council's Secretary General")
         if hit := self._body_from(m.end()):
             return hit  # ("A victim statement from the trust was read ... the statement said": the trust)
         owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
@@ -8582,8 +8606,9 @@ class _Resolver:
         (the role words before the name, or the appositive after it) holds every word of the short definite
         description ``words``, else None.  With ``want`` ('m' or 'f'), a person known to be of the other sex is passed
         over ("Alberta Premier Danielle Smith ... The premier said ..., he said": the other premier)."""
-        desc = words[1:]
-        if not 1 <= len(desc) <= 4 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
+        desc = [w for w in words[1:] if w not in _AGE_ADJECTIVES] if len(words) > 2 else words[1:]  # ("the young
+        # all-rounder": the all-rounder; an age's adjective is the reporter's, seldom the role written by the name)
+        if not 1 <= len(desc) <= 4 or not all(w.replace("-", "").isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
                 or desc[-1] in _UNNAMED_HEADS:
             return None
         sid = _sentence_for(self.article, a).sentence_id
@@ -10630,6 +10655,8 @@ def _scan(article: Article, company: str | None):
 # A subject pronoun that opens a mention, with a contraction ("he's") or followed by lower-case words (its verb).
 # "as she puts it," or "as Jo Doe put it" right before a quotation's opening mark
 _AS_PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.-]+\s+){1,4}puts?\s+it,?\s*[“\"‘']$")
+_STYLES_AFTER_NAMES = frozenset(_W["styles_after_names"])
+_TITLE_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[’']s $")  # ("the Attorney General's ")
 _OBJECT_PRONOUN_LEAD = re.compile(r"(him|her|them)(?=\s*,)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # (the pronoun resolved as a speaker's)
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")

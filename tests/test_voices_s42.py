@@ -108,10 +108,12 @@ def test_a_portfolio_and_a_lawyer_s_title_before_a_minister_s_name():
     assert names(text).get("Naveed Akhtar Tarni") == "person"
 
 
-def test_a_monk_s_style_after_his_name_is_no_part_of_it():
+def test_a_monk_s_style_after_his_name_is_its_last_word():
+    # (session 48: two of the three story sets with a monk write "Thera" as part of his name, as Sri Lankan copy
+    # does; session 42 had read it as a post-nominal after news_gold82 alone)
     text = (OPENER + "The chief incumbent of the temple, Ven. Kelbawa Dhammasiri Thera, offered to host talks.\n\n"
             "\"I am not taking sides,\" the Thera said.\n")
-    assert speakers(text)["I am not taking sides,"] == "Kelbawa Dhammasiri"
+    assert speakers(text)["I am not taking sides,"] == "Kelbawa Dhammasiri Thera"
 
 
 def test_a_parent_company_named_in_apposition_speaks():
