@@ -4987,8 +4987,8 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
             or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[second + 1:k + 1]):
         return False
     if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower().rstrip(".") in R["org_suffixes"]:
-        return True  # ("... Fishermen's Co-operative Society Ltd."; two places of two words each, a body's word alone after them: "the Christchurch Harbour and
-        # Mudeford Quay Commissioners")
+        return True  # ("... Fishermen's Co-operative Society Ltd."; two places of two words each, a body's word
+        # alone after them: "the Christchurch Harbour and Mudeford Quay Commissioners")
     if (k >= j + 4 or k == j + 3 and toks[k].text.lower() not in R["org_suffixes"] and (
             toks[k + 1].text == "&" or _field_word(ctx, toks[k + 2].text.lower()))) and k + 3 < len(toks) \
             and toks[k + 1].text in ("and", "&") and toks[k + 2].cap:

@@ -10989,8 +10989,8 @@ class _Reader:
         found = self.cue_of(a, b, reopened, s_open, s_close)
         put_it = _AS_PUT_IT_BEFORE.search(text, max(s_open.start, a - 60), a) is not None  # ('as she puts it, "for
         # the worrying"': the words the clause just before gives its subject, no scare quote)
-        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40)) \
-            or put_it
+        adjacent = put_it or bool(found and (found[3] == "after" and found[1] - b < 60
+                                             or found[3] == "before" and a - found[2] < 40))
         # (a closing attribution after the reporter's clause is a speaker and verb of saying too: 'An investor had
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
