@@ -881,8 +881,9 @@ def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
     at = text.rindex(word, a, b)
     name = _NAME_WORD_BEFORE_TITLE.search(text, max(a, at - 24), at)
     return ((word[:1].isupper() and not word.isupper()) or text[next_start:next_start + 1].islower()) \
-        and (name is None or name.group().strip() in _SENTENCE_OPENING_WORDS)  # (a surname so written ends a
-    # sentence after a given name: "said William Barr. | Ann Roe", not "led by Barr. Ita Nyong", "The Mag. Dr. Jo Doe")
+        and (name is None or name.group().strip().lower() not in _given_names())  # (a surname so written ends a
+    # sentence after a given name: "said William Barr. | Ann Roe"; not "led by Barr. Ita Nyong", "The Mag. Dr. Jo Doe",
+    # "said Chief Engineer Er. Jo Doe", "in Barangay Sta. Cruz")
 
 
 _NAME_WORD_BEFORE_TITLE = re.compile(r"\b[A-Z][a-z]+ $")

@@ -1788,7 +1788,8 @@ def _sun_in_name(text: str, at: int) -> bool:
         return _FIGURE_AFTER.match(text, at + 3) is None
     season = _SEASON_THEN_WORD.match(text, at)
     return season is not None and season.group(1).lower() not in _rules()["time_words"] \
-        and word not in _rules()["function_words"]  # (a season after "In", "The": "In Winter Kelby Council closes")
+        and word not in _rules()["stopwords"]  # (a season after "In", "The", "Every": "In Winter Kelby Council closes",
+    # "Every Spring Kelby Rovers open")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
@@ -10959,14 +10960,17 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 
 # Between a name someone goes by and their full name after it: "as", the people who call them so in lower case and
 # a verb of calling ("Mai Jo, as the vendors at the gate call Jo Doe, 38, said").
-_AS_THEY_CALL = re.compile(r",? as (?:[a-z][a-z’'-]* ){1,7}(?:call|calls|called|know|knows|knew) ")
+_AS_THEY_CALL = re.compile(r",? as (?!well |soon |long |much |far )(?:(?!who |that |which )[a-z][a-z’'-]* ){1,7}"
+                           r"(?:call|calls|called|know|knows|knew) ")  # (not "Ann Roe, as well as traders who know
+# Jo Doe well"; the full name closes the clause: not "Mary Auma, as her lawyer called Paul Maina to the stand")
+_CLAUSE_CLOSES = re.compile(r"[,.;:)]|\s*$")
 
 
 def _called_by(nick: _Cand, c: _Cand, text: str, al: _Aliases) -> bool:
     """Join the name ``nick`` to the full name ``c`` after it when only "as ... call" stands between (see
     :data:`_AS_THEY_CALL`): the person's other name; whether they were joined."""
     if " " not in c.name or nick.name in c.name or nick.name not in al.parent or c.name not in al.parent \
-            or _AS_THEY_CALL.fullmatch(text, nick.end, c.start) is None:
+            or _AS_THEY_CALL.fullmatch(text, nick.end, c.start) is None or not _CLAUSE_CLOSES.match(text, c.end):
         return False
     al.join(nick.name, c.name)
     al.nicknames.add(nick.name)

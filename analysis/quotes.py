@@ -2717,9 +2717,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # after a subject; not "a story by the website Doe says": a subject with its own article; not "a statement
         # from police says the driver ...", a cue with its clause)
     if toks[i][0] in _FRONTED_PREPOSITIONS and (d := max((x for x in range(i + 2, j + 1) if toks[x][0] in (
-            "the", "a", "an")), default=None)) is not None:
+            "the", "a", "an") and toks[x - 1][0] not in _OBJECT_PREPOSITIONS), default=None)) is not None:
         i = d  # "In a post on Facebook the committee said": the phrase opening the sentence without a comma, then the
-        # subject at its determiner
+        # subject at its determiner, no preposition's object ("In court a lawyer for the mother of the boy said")
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
@@ -2734,6 +2734,7 @@ _FRONTED_PREPOSITIONS = frozenset(("In", "On", "At", "After", "During", "Through
 # prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
 # (_subject_before)
 _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
+_OBJECT_PREPOSITIONS = _NOUN_PREPOSITIONS | {"for", "to", "in", "on", "at", "about", "over", "into", "near"}
 # words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
 # comma, a full stop (_subject_before)
 _NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
@@ -5819,6 +5820,19 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
+
+
+def _heads_of(name: str, noun: str) -> list[str]:
+    """The words of the body's ``name`` that the short noun ``noun`` may stand for: all of them for "the co-op" or
+    "the creamery" ("Kelby Co-operative Creamery Society Ltd"); for a firm's or a works' noun ("the airline", "the
+    railroad") only the first word and the last before a legal form ("Kelby Air Ltd", "Air Tarno", "Tarn Pacific
+    Railroad Co."; not "Kelby Clean Air Alliance", "Kelby Railway Preservation Society")."""
+    words = name.split()
+    if noun not in _COMPANY_NOUNS and noun not in _WORKS_NOUNS:
+        return words
+    while len(words) > 1 and (is_legal_form(words[-1].strip("()")) or words[-1] in _COMPANY_NAME_WORDS):
+        words.pop()  # (and "Corporation", "Company": "Tarn Railways Corporation ... the railway said")
+    return [words[0], words[-1]]
 _NOT_A_COOP_HEADS = frozenset(("Bank", "Wholesale", "Insurance"))  # a co-operative's lender or insurer, no "co-op"
 _WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
 # a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
@@ -6028,6 +6042,7 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+give)
 # (_Resolver._name_told_after)
 _OWN_PERSON = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+([a-z\-]+)(?:\s+([a-z\-]+))?")
 _KIN_OR_PERSON = _PERSON_HEADS | _KIN_WORDS | frozenset(_W["infant_nouns"])
+_WORD_THEN_OF = re.compile(r"(\w+) of $")
 # a sentence that names a person described before: 'Her name is Jo Doe.' (_Resolver._name_told_after)
 _NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
                         rf"([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+){{0,2}})"
@@ -6228,6 +6243,12 @@ class _Resolver:
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
 
+    def _of_no_person(self, at: int) -> bool:
+        """The name at ``at`` follows "of" and a word that names no person: "the words of Abraham Lincoln ... He";
+        not "The son of Peter Mwangi ... he said", "The lawyer of Ahmed Yusuf", whose own person speaks."""
+        before = _WORD_THEN_OF.search(self.text, max(0, at - 30), at)
+        return before is not None and not (_person_noun_like(word := before.group(1).lower()) or word in _KIN_OR_PERSON)
+
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
         out = []
@@ -6288,8 +6309,7 @@ class _Resolver:
                 # of several words the mention layer's organisation there, no lone surname)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
-            if after_the and not known and not (layer == "person" and len(toks) >= 2
-                                                and self.text.endswith(" of ", 0, at)):
+            if after_the and not known and not (layer == "person" and len(toks) >= 2 and self._of_no_person(at)):
                 inner = self._name_inside(run, at)
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
                     out.append(inner)
@@ -7883,7 +7903,7 @@ class _Resolver:
         co-op": not when "Kelby Dairy Co-operative" repaid "Tarn Co-operative Bank")."""
         forms = {noun.capitalize(), noun.capitalize() + "s", *_SHORT_BODY_NOUNS.get(noun, ())}
         named = [(sa, _unglued(e.name)) for e in entities(self.article) if e.kind == "organisation"
-                 and forms & set(e.name.split()) for sa, _sb in e.spans if sa < a]
+                 and forms & set(_heads_of(e.name, noun)) for sa, _sb in e.spans if sa < a]
         if alone and (len({n for _sa, n in named}) != 1 or named[0][1].split()[-1] in _NOT_A_COOP_HEADS):
             return None
         return (max(named)[1], "named", None, "group") if named else None
@@ -10654,7 +10674,18 @@ def _scan(article: Article, company: str | None):
 
 # A subject pronoun that opens a mention, with a contraction ("he's") or followed by lower-case words (its verb).
 # "as she puts it," or "as Jo Doe put it" right before a quotation's opening mark
-_AS_PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.-]+\s+){1,4}puts?\s+it,?\s*[“\"‘']$")
+_AS_PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.-]+\s+){0,3}(?P<head>[\w’'.-]+)\s+puts?\s+it,?\s*[“\"‘']$")
+
+
+def _put_by_someone(m: re.Match | None) -> bool:
+    """The "as ... puts it" before a quotation (:data:`_AS_PUT_IT_BEFORE`) has a person for its subject: a pronoun,
+    a name or a person's noun ("as she puts it", "as Doe put it", "as one farmer puts it"; not "as the sign puts it",
+    whose words are a term)."""
+    head = m.group("head") if m else ""
+    return bool(head) and (head.lower() in ("he", "she", "they", "i", "we") or head[:1].isupper()
+                           or _person_noun_like(head.lower()))
+
+
 _STYLES_AFTER_NAMES = frozenset(_W["styles_after_names"])
 _TITLE_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[’']s $")  # ("the Attorney General's ")
 _OBJECT_PRONOUN_LEAD = re.compile(r"(him|her|them)(?=\s*,)")
@@ -10987,8 +11018,8 @@ class _Reader:
         s_open = _sentence_for(article, max(a - 1, 0))
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
-        put_it = _AS_PUT_IT_BEFORE.search(text, max(s_open.start, a - 60), a) is not None  # ('as she puts it, "for
-        # the worrying"': the words the clause just before gives its subject, no scare quote)
+        put_it = _put_by_someone(_AS_PUT_IT_BEFORE.search(text, max(s_open.start, a - 60), a))
+        # ('as she puts it, "for the worrying"': the words the clause just before gives its subject, no scare quote)
         adjacent = put_it or bool(found and (found[3] == "after" and found[1] - b < 60
                                              or found[3] == "before" and a - found[2] < 40))
         # (a closing attribution after the reporter's clause is a speaker and verb of saying too: 'An investor had
