@@ -2734,7 +2734,6 @@ _FRONTED_PREPOSITIONS = frozenset(("In", "On", "At", "After", "During", "Through
 # prepositions whose object a lower-case subject would be, before a cue's -s form that is a plural noun
 # (_subject_before)
 _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", "against"))
-_OBJECT_PREPOSITIONS = _NOUN_PREPOSITIONS | {"for", "to", "in", "on", "at", "about", "over", "into", "near"}
 # words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
 # comma, a full stop (_subject_before)
 _NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
