@@ -4603,9 +4603,12 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
     if not (j + 2 < len(toks) and plural and text[t.end + 1 + t.poss:a.start] == " "
             and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " "):
         return False
-    b = toks[j + 2]  # (a second plural possessive, then the body's word: "Builders' and Craftsmen's Association")
-    return _rules()["body_tail"].match(text, a.end) is not None or b.poss and _plural_taking_s(b.text) \
-        and _rules()["body_tail"].match(text, b.end + 2) is not None
+    # (a second plural possessive, then the body's word: "Builders' and Craftsmen's Association"; a capitalised word
+    # before it: "Kelby Market Traders' and Market Women's Association")
+    return _rules()["body_tail"].match(text, a.end) is not None or any(
+        b.poss and _plural_taking_s(b.text) and _rules()["body_tail"].match(text, b.end + 2) is not None
+        and all(c.cap and c.sid == t.sid for c in toks[j + 2:k + 1])
+        for k, b in enumerate(toks[j + 2:j + 4], j + 2))
 
 
 _SAINT = _SAINTS | frozenset(("San", "Sant"))  # (and the Spanish and Italian forms)
@@ -11419,6 +11422,9 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                             or _possessive_place(cl, text) or _land_word_alone(cl, text)
                             or _state_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
+    if kind == "person" and _only_after_the(cl, text):
+        kind = "organisation"  # "The State says he knew ...", "the Crown said": one word no person's name, each time
+        # after "the": an institution speaking, not a surname
     if kind == "person" and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
     if kind == "organisation" and _IST_PLURAL.fullmatch(cl.name):
@@ -11427,6 +11433,14 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law; "Turkish Liras"
     return kind
+
+
+def _only_after_the(cl: _Cluster, text: str) -> bool:
+    """A one-word name, no given name, that the story writes after "the" every time ("The State says", "the Crown
+    said"): no person, whom English names without an article."""
+    return " " not in cl.name and cl.name.lower() not in _rules()["given_names"] \
+        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands)
+
 
 
 # One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists").

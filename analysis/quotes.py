@@ -1204,7 +1204,8 @@ def _is_person_name(run: str) -> bool:
     # initials run together before a surname ("A.L.M. Haniffa", "M.S. Doe"; not "U.S.", "D.C.": listed abbreviations)
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 and t not in _GENERATIONS
-                                                         and not (k < len(toks) - 1 and _initials_token(t))
+                                                         and not (k < len(toks) - 1 and _initials_token(t)
+                                                                  or _time_letters_as_initials(toks, k))
                                                          for k, t in enumerate(toks)) \
             or len(toks[-1]) > 2 and toks[-1][-1] == "s" and toks[-1][:-1].isupper():
         return False
@@ -1227,6 +1228,13 @@ _DOTTED_ABBREVIATIONS = resource_lines("article_abbreviations.txt", lower=True) 
 def _initials_token(t: str) -> bool:
     """``t`` is a person's initials run together ("A.L.M.", "M.S."), no listed abbreviation ("U.S.", "D.C.")."""
     return _RUN_INITIALS.fullmatch(t) is not None and t.lower().rstrip(".") not in _DOTTED_ABBREVIATIONS
+
+
+def _time_letters_as_initials(toks: tuple, k: int) -> bool:
+    """``toks[k]`` is "A.M." or "P.M." opening a name before a surname ("Mr. A.M. Riyas"): a person's initials, not
+    the time, which follows a figure and no title ("at 10 A.M. Monday")."""
+    return toks[k].lower().rstrip(".") in ("a.m", "p.m") and k < len(toks) - 1 \
+        and (k == 0 or _is_title(toks[k - 1])) and toks[k + 1] not in _WEEKDAYS and toks[k + 1] not in _MONTHS
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -6529,6 +6537,9 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if (adverb := _PLACE_ADVERB_AFTER.search(mention)) and adverb.start() > 0:
+            mention, b = mention[:adverb.start()], b - (len(mention) - adverb.start())  # ("Farmers here call the
+            # notes ...": the farmers, a group; the adverb says where they are)
         if mention.strip().rstrip(".") in currency_marks() and _DIGIT_NEXT.match(self.text, b):
             return None  # ("Rs 6 lakh a hectare ...; groups call it ...": money, no speaker)
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
@@ -6546,6 +6557,11 @@ class _Resolver:
                 and (label := self._label_noun_speaker(mention, a)):
             return label  # ('Company: "The door is open"', 'Miner says spill "contained"': the body named next;
             # not the person a firm's noun was read as: "1:00 PM - Exporter: '...'" over "Kelby Exports Ltd ... said")
+        office = _THE_OFFICE_WORD.fullmatch(mention.strip())
+        if hit and hit[1] == "anonymous" and hit[3] == "person" and office \
+                and office.group(1).lower() in _LOCAL_OFFICE_WORDS:
+            return office.group(1), "named", None, "group"  # ("The State says he knew", "the County said": a
+            # government speaking, no official; no he or she after it)
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
@@ -10529,6 +10545,8 @@ _PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
 _OTHER_OFFICE_WORDS = frozenset(_W["other_office_words"])
 _QUALIFIED_OFFICE = _PAST_HOLDER_WORDS | _OTHER_OFFICE_WORDS  # "former governor", "deputy mayor": not "the governor"
 _LOCAL_OFFICE_WORDS = frozenset(_W["local_office_words"])
+_PLACE_ADVERB_AFTER = re.compile(r"(?<=[a-z])\s+(?:here|there)\s*$")  # (after a noun: _Resolver.resolve)
+_THE_OFFICE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # ("The State", "the County": _Resolver.resolve)
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
