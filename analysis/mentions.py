@@ -11436,10 +11436,16 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
 
 
 def _only_after_the(cl: _Cluster, text: str) -> bool:
-    """A one-word name, no given name, that the story writes after "the" every time ("The State says", "the Crown
-    said"): no person, whom English names without an article."""
+    """A one-word name, no given name, that the story writes after "the" every time, as a subject ("The State says",
+    "the Crown said", "The State will show"): no person, whom English names without an article (not "the Obama
+    administration", "the Bush years": a person's name before the noun it modifies)."""
     return " " not in cl.name and cl.name.lower() not in _rules()["given_names"] \
-        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands)
+        and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                and (not (m := _LOWER_WORD_AFTER.match(text, c.end)) or m.group(1) in _SUBJECTS_VERBS
+                     or _rules()["speech_cue"].fullmatch(m.group(1))) for c in cl.cands)
+
+
+_SUBJECTS_VERBS = frozenset("will would has had is was can could must may might should did does".split())
 
 
 
