@@ -396,3 +396,19 @@ def test_a_plural_subject_with_here_after_it_is_a_group_no_antecedent_of_she():
 def test_two_plural_possessives_joined_by_and_with_a_word_before_the_second_are_one_body():
     got = names("The Kelby Market Traders\u2019 and Market Women\u2019s Association said the toll was too high.")
     assert got.get("Kelby Market Traders\u2019 and Market Women\u2019s Association") == "organisation"
+
+
+def test_an_australian_states_abbreviation_after_a_town_is_a_place():
+    got = names("The mill is in Dubbo, NSW, and its kiln in Gympie, Qld.")
+    assert got.get("NSW") == "place" and "Qld" not in {k for k, v in got.items() if v != "place"}
+
+
+def test_malay_among_peoples_is_no_organisation():
+    got = names("Pearling was built by Japanese, Malay, Filipino and Aboriginal men, he said.")
+    assert got.get("Malay") not in ("organisation", "person")
+    assert names("The Malay Chamber of Commerce said the levy was unfair.").get(
+        "Malay Chamber of Commerce") == "organisation"
+
+
+def test_a_presidents_name_before_the_noun_it_modifies_stays_a_person():
+    assert names("Critics of the Obama administration said the plan failed.").get("Obama") == "person"
