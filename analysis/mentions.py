@@ -759,6 +759,7 @@ def _company_form_rules(raw: dict) -> dict:
         "company_describers": _lowered(raw, "company_describers"),
         "era_legal_forms": _lowered(raw, "era_legal_forms"),
         "era_context_words": _lowered(raw, "era_context_words"),
+        "ruler_titles": _lowered(raw, "ruler_titles"),
         # a legal form written with a slash after a company's name: "A/S", "P/F"
         "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
@@ -11440,6 +11441,7 @@ def _only_after_the(cl: _Cluster, text: str) -> bool:
     "the Crown said", "The State will show"): no person, whom English names without an article (not "the Obama
     administration", "the Bush years": a person's name before the noun it modifies)."""
     return " " not in cl.name and cl.name.lower() not in _rules()["given_names"] \
+        and cl.name.lower() not in _rules()["ruler_titles"] and not _title_word(cl.name) \
         and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
                 and (not (m := _LOWER_WORD_AFTER.match(text, c.end)) or m.group(1) in _SUBJECTS_VERBS
                      or _rules()["speech_cue"].fullmatch(m.group(1))) for c in cl.cands)

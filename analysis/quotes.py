@@ -6537,9 +6537,11 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
-        if (adverb := _PLACE_ADVERB_AFTER.search(mention)) and adverb.start() > 0:
-            mention, b = mention[:adverb.start()], b - (len(mention) - adverb.start())  # ("Farmers here call the
-            # notes ...": the farmers, a group; the adverb says where they are)
+        adverb = _PLACE_ADVERB_AFTER.search(mention)
+        if adverb and adverb.start() > 0 and (group := self.resolve(mention[:adverb.start()], a, a + adverb.start())) \
+                and group[3] == "group":
+            return group  # ("Farmers here call the notes ...": the farmers; the adverb says where they are; not a
+            # capitalised plural read as a name, "Fishermen here say": left as it was)
         if mention.strip().rstrip(".") in currency_marks() and _DIGIT_NEXT.match(self.text, b):
             return None  # ("Rs 6 lakh a hectare ...; groups call it ...": money, no speaker)
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)

@@ -403,11 +403,14 @@ def test_an_australian_states_abbreviation_after_a_town_is_a_place():
     assert got.get("NSW") == "place" and "Qld" not in {k for k, v in got.items() if v != "place"}
 
 
-def test_malay_among_peoples_is_no_organisation():
-    got = names("Pearling was built by Japanese, Malay, Filipino and Aboriginal men, he said.")
-    assert got.get("Malay") not in ("organisation", "person")
-    assert names("The Malay Chamber of Commerce said the levy was unfair.").get(
-        "Malay Chamber of Commerce") == "organisation"
+def test_a_capitalised_plural_with_here_after_it_is_no_name_that_takes_a_later_he():
+    text = ("Kofi Mensah, 60, has fished off Elmina since he was a boy. Fishermen here say the catch \"has halved\". "
+            "\"My sons have left for the city,\" he said.")
+    assert speakers(text)["My sons have left for the city,"] == "Kofi Mensah"
+
+
+def test_a_rulers_title_after_the_stays_a_person():
+    assert names("The Shah said he would return to Tehran.").get("Shah") == "person"
 
 
 def test_a_presidents_name_before_the_noun_it_modifies_stays_a_person():
