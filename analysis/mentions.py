@@ -11450,7 +11450,6 @@ def _only_after_the(cl: _Cluster, text: str) -> bool:
 _SUBJECTS_VERBS = frozenset("will would has had is was can could must may might should did does".split())
 
 
-
 # One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists").
 _IST_PLURAL = re.compile(r"[A-Z][a-z]{3,}ists")
 

@@ -5840,6 +5840,8 @@ def _heads_of(name: str, noun: str) -> list[str]:
     while len(words) > 1 and (is_legal_form(words[-1].strip("()")) or words[-1] in _COMPANY_NAME_WORDS):
         words.pop()  # (and "Corporation", "Company": "Tarn Railways Corporation ... the railway said")
     return [words[0], words[-1]]
+
+
 _NOT_A_COOP_HEADS = frozenset(("Bank", "Wholesale", "Insurance"))  # a co-operative's lender or insurer, no "co-op"
 _WORKS_NOUNS = frozenset(_W["works_nouns"])  # ("the mine said": a body named with the word, if any)
 # a document "of" the body that adopted it, by name: "The resolution of the Kelby Gram Sabha"
