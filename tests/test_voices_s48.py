@@ -5,7 +5,9 @@ Hokkien "Eng", a firm's trade as a live blog's label, compass words before a nat
 fronted phrase before its subject with no comma, "Port of X", a partner's particle after "&", an unnamed manager
 named in the next attribution, "According to him,", a barrister's "Barr.", "as she puts it", a given name written
 short before a Bangladeshi name ("Md"), the Attorney General's Chambers, a statement "signed by" someone, a weekday
-as a given name after a title, a name given "only as", and "the young all-rounder".
+as a given name after a title, a name given "only as", and "the young all-rounder"; then session 49's: near misses its
+two probe reviews found, and round 5 ("The State says", initials written "A.M.", "Farmers here", two plural
+possessives joined by "and", Australian states' abbreviations).
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -366,7 +368,8 @@ def test_a_fronted_phrase_ends_before_the_subject_not_inside_its_prepositions_ob
 
 def test_the_state_standing_alone_is_a_government_no_person_for_a_later_she():
     text = ("The State says he \"knew the account was empty\".\n\n"
-            "Prosecuting, Mr Tinashe Gumbo told the court the accused \"knew the account was empty\" when he signed.\n\n"
+            "Prosecuting, Mr Tinashe Gumbo told the court the accused \"knew the account was empty\" when he "
+            "signed.\n\n"
             "The first farmer to complain was Mrs Rudo Chari. She sold leaf to the company in May.\n\n"
             "\"He came to our village in a white truck and shook every hand. He told us to plant, and we believed "
             "him,\" she told reporters outside the court.\n")
@@ -402,6 +405,9 @@ def test_an_australian_states_abbreviation_after_a_town_is_a_place():
     got = names("The mill is in Dubbo, NSW, and its kiln in Gympie, Qld.")
     assert got.get("NSW") == "place" and "Qld" not in {k for k, v in got.items() if v != "place"}
 
+
+# --- near misses found by the second probe review (each failed on 2c020d7f; the last is a guard that failed on
+# 3da09359, round 5's first form) --------------------------------------------------------------------------------------
 
 def test_a_capitalised_plural_with_here_after_it_is_no_name_that_takes_a_later_he():
     text = ("Kofi Mensah, 60, has fished off Elmina since he was a boy. Fishermen here say the catch \"has halved\". "
