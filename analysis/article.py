@@ -705,10 +705,32 @@ def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sent
     out: list[Sentence] = []
     for p in paragraphs:
         spans = [(p.start + a, p.start + b) for a, b in tok.span_tokenize(masked[p.start : p.end])]
-        spans = _realign(text, spans)
+        spans = [part for a, b in _realign(text, spans) for part in _heading_split(text, a, b)]
         for a, b in spans:
             out.append(Sentence(len(out), p.paragraph_id, a, b, text[a:b]))
     return tuple(out)
+
+
+# a line with no stop, colon, comma, bracket or quotation mark at its end and no dash at its start (not a credit,
+# "[Jo Doe, Kelby Post]", nor an attribution, "― Jo Doe"), then a line break and a capital: perhaps a heading over
+# the line after it ("12:15 NPT - Ward chair backs new park\nWard chairperson ...", see _heading_split)
+_HEADING_LINE = re.compile(r"((?![―—–-])[^\n]*[^\s.!?:;,\"“”‘’'()\[\]-])[ \t]*\n[ \t]*(?=[A-Z“\"‘])")
+HEADING_MAX_WORDS = 12
+
+
+def _heading_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence ``text[a:b]`` split after each heading that opens it on a line of its own (:data:`_HEADING_LINE`):
+    a live blog's entry heading or a crosshead written with a single line break before its text is a sentence of its
+    own.  A heading has HEADING_MAX_WORDS words at most and is less than two thirds as long as the line after it (not
+    a hard-wrapped paragraph's first line, about as long as the next)."""
+    out = []
+    while (m := _HEADING_LINE.match(text, a, b)) and len(m.group(1).split()) <= HEADING_MAX_WORDS:
+        nxt = text.find("\n", m.end(), b)
+        if 3 * len(m.group(1)) >= 2 * ((nxt if nxt >= 0 else b) - m.end()):
+            break
+        out.append((a, a + len(m.group(1))))
+        a = m.end()
+    return out + [(a, b)]
 
 
 def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -570,10 +570,11 @@ def _call_rules(raw: dict) -> dict:
     """Headline lists, networks named like words, interjections, and calls to follow, write in or subscribe."""
     low = partial(_lowered, raw)
     return {
-        # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
+        # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport", "MORE
+        # FROM THE GUARDIAN", "More on the floods"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
-            r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
+            r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+[^\n.!?:]{1,40})?"
             r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
         "networks_named_like_words": _as_written(raw, "networks_named_like_words"),
         "network_company_nouns": _as_written(raw, "network_company_nouns"),
@@ -6892,9 +6893,13 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
     """The positions before the title at word k that make a piece of their own (none when they are its portfolio,
     its level of government, a field of a chief or a party's field before an office)."""
     R = _rules()
-    if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
-        if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
-            cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
+    fields = [words[x] for x in cur[1:]]
+    if cur and len(cur) > 1 and (lw in R["portfolio_titles"] and _portfolio(fields, True) or lw in R["field_offices"]
+                                 and _portfolio([w for w in fields if w.lower() not in R["portfolio_words"]], True)):
+        if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"] \
+                or lw in R["field_offices"] and words[cur[0]] in _world_places():
+            cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body;
+            # "Mtwara Regional Labour Officer Jo Doe": the region, and the field of a government's office
         elif words[cur[0]] in R["portfolio_levels"]:
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
     if len(cur) >= 2 and words[cur[0]].lower() in R["title_modifiers"] and (
@@ -7308,6 +7313,9 @@ def _without_title_at_end(run: list) -> list:
         return run  # "the Parliamentary Standards Commissioner", "the Energy Supply Ombudsman": an office as a body
     if _field_office([t.text for t in run]):
         return []  # "the Labour Commissioner", "the Chief Labour Officer": an office, no actor
+    if len(run) > 2 and _field_office([t.text for t in run[1:]]) and run[0].text.lower() not in R["common_words"] \
+            and run[0].text.lower() not in R["org_words"]:
+        return run[:1]  # "Mtwara Regional Labour Officer": the region the office serves, and the office
     k = len(run)
     while k > 0 and _office_word(run[k - 1].text):
         k -= 1
@@ -8761,6 +8769,7 @@ def _named_after_a_place(words: tuple) -> bool:
         return False
     before = [w for w in words[:-1] if w.lower() not in ("for", "of", "and")]
     return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
+               and w not in R["place_prefixes"]  # (not "Mount Kenya", "Lake Victoria": a mountain, a lake)
                and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")
                     or w.lower() in R["portfolio_words"]) for w in before)  # (a cabinet portfolio: "Transport Kelbia")
 
@@ -9504,13 +9513,14 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 1
     elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
-    if a0 in _REPORTING and not _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 8), c.start):
+    if a0 in _REPORTING and not _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 24), c.start):
         cues["speaks"] += 1  # (not after "in", "near", "in the" or "near the": "a cable-car company in the Ötztal
         # told the court", "Fishermen in Galibi said")
 
 
-# "in" or "near" (and "the") just before a name: the name sits in a phrase of place, no subject of a verb after it
-_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) (?:the )?$")
+# "in" or "near" (and "the") just before a name, or "at" after a lower-case word ("the sea wall at Nakasi said"): the
+# name sits in a phrase of place, no subject of a verb after it
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|near) (?:the )?$|\b[a-z]+ at (?:the )?$")
 
 
 def _named_before_a_land_word(name: str, text: str) -> bool:
@@ -10101,7 +10111,8 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
-                     and not self._other_s_inner_surname(m, s, text)]
+                     and not self._other_s_inner_surname(m, s, text) and m not in self.nicknames]
+            # (not a name the person goes by: "known as “Emrys Pen-y-Graig”", the farm "at Pen-y-Graig")
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
@@ -10952,14 +10963,35 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     """A name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a bracket, an
     age or a short description at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes
     by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
-    translation in brackets after it."""
+    translation in brackets after it; so is a name after "know him as" (:func:`_known_to_others`)."""
     for n in range(1, len(cands)):
-        if _called_by(cands[n - 1], cands[n], text, al):
+        if _called_by(cands[n - 1], cands[n], text, al) or _known_to_others(cands[:n], cands[n], text, al):
             continue
         for prev in (cands[n - 1], cands[n - 2]) if n > 1 else (cands[0],):  # (a town between: "Jo Doe, a farmer
             # from Kelby known as ...")
             if _goes_by(prev, cands[n], cands[n + 1] if n + 1 < len(cands) else None, text, al):
                 break
+
+
+# A sentence's people calling someone by another name, the name next ("Neighbours know him as “Emrys the Post”",
+# "Everyone calls her 'Big Jo'"): the him or her is the person named last before it (_known_to_others).
+_KNOW_THEM_AS = re.compile(r"[.!?][”\"’]? [A-Z][^.!?\n]{0,60}? (?:know|knows|knew|call|calls|called) (?:him|her) "
+                           r"(?:as )?[„“\"‘'«]$")
+_PERSON_REACH_BACK = 300
+
+
+def _known_to_others(before: list[_Cand], c: _Cand, text: str, al: _Aliases) -> bool:
+    """Join the name ``c`` in quotation marks after "<people> know him as" to the person with a full name named
+    last in the ``before`` candidates, in the sentences just before (see :data:`_KNOW_THEM_AS`); whether joined."""
+    if c.name not in al.parent or not _KNOW_THEM_AS.search(text, max(0, c.start - 80), c.start):
+        return False
+    prev = next((p for p in reversed(before[-4:]) if " " in p.name and p.name in al.parent
+                 and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
+                 and c.start - p.end < _PERSON_REACH_BACK), None)
+    if prev is None or c.name in prev.name:
+        return False
+    _join_nickname(c.name, prev.name, al)
+    return True
 
 
 # Between a name someone goes by and their full name after it: "as", the people who call them so in lower case and
@@ -11000,12 +11032,18 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
     # (", or Mr. Wave" translates a nickname; not ", or Mr. Lim Doe, his deputy", ", or Mrs. Roe, who runs ...":
     # another person)
     for o in others:
-        al.join(o.name, prev.name)
-        al.nicknames.add(o.name)
-        if al.kind_lean(prev.name) != "organisation":
-            for oc in al.groups[o.name]:
-                oc.cues.pop("organisation", None)  # (a person's nickname saying something: "« Jo » told me")
+        _join_nickname(o.name, prev.name, al)
     return True
+
+
+def _join_nickname(nick: str, name: str, al: _Aliases) -> None:
+    """Join ``nick`` to ``name`` as a name it goes by; a person's nickname gives no organisation's cue to the
+    person ("« Jo » told me"; "known as 'Emrys Post'")."""
+    al.join(nick, name)
+    al.nicknames.add(nick)
+    if al.kind_lean(name) != "organisation":
+        for oc in al.groups[nick]:
+            oc.cues.pop("organisation", None)
 
 
 # Words before an order's honour that make its letters the honour, no body ("appointed MBE", "received an OBE").
@@ -11396,6 +11434,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and not any(cl.cues.values()) and _only_where(cl, text):
         return "place"  # ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a name said only as where
         # something is
+    if kind == "organisation" and not any(cl.cues.values()) and _listed_with_places(cl, text):
+        return "place"  # ("parts of San Fernando, Marabella and Cocoyea": a town the gazetteer lacks, among its own)
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
@@ -12882,6 +12922,32 @@ def _only_where(cl: _Cluster, text: str) -> bool:
     return all(not c.possessive and (m := _LOCATIVE_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
                and m.group(1).lower() in R["island_holders_before" if m.group(2) == "on" else "place_holders_before"]
                for c in cl.cands)
+
+
+def _listed_with_places(cl: _Cluster, text: str) -> bool:
+    """A one-word name no cue types, one mention of it beside a town or a country of the gazetteer that is no given
+    name, a comma, "and" or "or" between and no lower-case word after it ("parts of San Fernando, Marabella and
+    Cocoyea", "between Tempio Pausania and Luras"; not "Mazda is coming to Mexico, Honda is coming", nor "Adam, Salma
+    and Aliya"), or one before a comma and a region ("Kelby, Gujarat"): a place; not a name news gives bodies by
+    (``news_names``, ``known_organisations``), nor one in capitals."""
+    R = _rules()
+    if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"]:
+        return False
+    places, given = _world_places(), R["given_names"]
+    for c in cl.cands:
+        before, after = _LISTED_BEFORE.search(text, max(0, c.start - 40), c.start), _LISTED_AFTER.match(text, c.end)
+        if not c.possessive and not _LOWER_WORD_NEXT.match(text, c.end) and (any(
+                m and m.group(1) in places and m.group(1) not in R["news_names"] and m.group(1).lower() not in given
+                for m in (before, after)) or _region_after(text, c.end)):
+            return True
+    return False
+
+
+# a capitalised name of one or two words and a comma, or "and"/"or", before a name; and a comma, or "and"/"or", then
+# such a name after it (_listed_with_places)
+_LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
+_LISTED_AFTER = re.compile(r"(?:,| and| or) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_LOWER_WORD_NEXT = re.compile(r" (?!and |or )[a-z]")  # (a verb after the name: "Mexico, Honda is coming")
 
 
 # a preposition of place after a word, then perhaps a list of capitalised words before the mention

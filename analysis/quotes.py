@@ -183,6 +183,7 @@ _COMPANY_NOUNS = set(_W["company_nouns"])
 # Words inside an organisation's name that make it a company ("Acme Trading Company", "Doe Bank"), table
 # ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
 _COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
+_COUNCIL_CORPORATION_WORDS = frozenset(_W["council_corporation_words"])
 _BANK_NAME_WORDS = frozenset(_W["bank_name_words"])
 _BANK_NOUNS = frozenset(_W["bank_nouns"])
 # "the board said", "the bank's press office said": a part of an organisation that speaks for it, ``company_organs``
@@ -5626,6 +5627,9 @@ _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!
 
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
+# a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
+# person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
+_IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
 
 
 # a sentence that opens with a document ("The email, released by ...", "The group's letter"): see _Resolver._it
@@ -7874,16 +7878,21 @@ class _Resolver:
             # "the company said": the company the story is about (or a headline's, the first named after it), unless
             # another organisation was named just before and the story's company was not ("Monsanto, which opposed
             # the bill. ... the company tweeted")
-            own = words[1] == "group" and self._own_body_near("group", a, reach=2)  # ("The Kelby Flood Action
-            # Group, set up in 2005, says ... The group described": a members' group, just before, not the story's
-            # company group; "the company" after a firm named without its noun stays the firm's)
+            own = words[1] == "group" and (self._own_body_near("group", a, reach=2)
+                                           or next(iter(self._called_so("group", a)), None))
+            # ("The Kelby Flood Action Group, set up in 2005, says ... The group described": a members' group, just
+            # before, not the story's company group; "The Friends of the Kelby Depot, a group formed last fall, ...
+            # the group wrote"; "the company" after a firm named without its noun stays the firm's)
             return (own and (own, "named", None, "group")) or self._introduced_before(words, a) \
                 or self._unit_before(a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
         if words[1] in _SHORT_BODY_NOUNS and (hit := self._body_named_with(words[1], a, alone=True)):
             return hit  # ("Kelby Co-operative Creamery Society Ltd ... the co-op said")
         if words[1] in _WORKS_NOUNS:
-            return self._body_named_with(words[1], a)  # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the
-            # body so named last; else what "the mine" resolves to as any description)
+            return self._body_named_with(words[1], a) \
+                or (self.company and _is_company_name(self.company_name) and self._story_firm("company", a))
+            # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the body so named last; else, in a story about
+            # a company so named, the company: "the mill calls the suit ..." for "Lafourche Raw Sugar Co., L.L.C.";
+            # else what "the mine" resolves to as any description)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -7900,6 +7909,10 @@ class _Resolver:
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        if words[1] in _ORG_WORDS and not self._body_named_with(words[1], a):
+            called = self._called_so(words[1], a)  # ("Ynni Kelby Cyf, a co-operative society ... The co-operative
+            return (called[0], "named", None, "group") if called else None  # said": the one body so described,
+            # when no body is named with the noun: "the society" for the "Kelby Rodeo Watch Society")
         return None
 
     def _parent_named(self, a: int):
@@ -8006,35 +8019,44 @@ class _Resolver:
     def _story_firm(self, noun: str, a: int, later: bool = False):
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
         form or a company word: "Acme Trading Ltd", "Doe Bank"), else the one organisation given the noun in
-        apposition before ``a`` (:meth:`_called_so`), else the company so named last before ``a`` (for "the bank", a
-        bank so named first), else the story's company: a committee, a place or a newspaper the
+        apposition before ``a`` (:meth:`_called_so`), else the company so named most before ``a`` (:func:`_named_most`;
+        for "the bank", a bank so named last), else the story's company: a committee, a place or a newspaper the
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
         firms = self._firms_before(a)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
         called = self._called_so(noun, a)
-        name = (banks or called or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
+        name = (banks or called or _named_most(firms) or later and self._firm_named_after(a, noun) or [self.company_name])[-1]
         return name, "named", None, "group"
 
     def _called_so(self, noun: str, a: int) -> list[str]:
         """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
         Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
-        after = _rx(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b(?:\s+([a-z]+))?")
+        after = _rx(rf"(?:\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
+                    rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between: "Ynni Kelby Cyf (Kelby Energy
+        # Ltd), a co-operative society")
         names = {e.name for e in entities(self.article) if e.kind == "organisation"
                  for sa, sb in e.spans if sb < a and not self.quoted.inside(sa)
                  and (m := after.match(self.text, sb))
-                 and not (m.group(1) and (_verb_like(m.group(1)) or m.group(1) in _SUBJECT_IRREGULAR))}
+                 and not (m.group(2) and m.group(1) == "the"
+                          and (_verb_like(m.group(2)) or m.group(2) in _SUBJECT_IRREGULAR))}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
-        # statement to the Sentinel, the company said", "..., the company gave its assurance")
+        # statement to the Sentinel, the company said", "..., the company gave its assurance"; "a group formed last
+        # fall" is an apposition all the same)
 
-    def _firm_named_after(self, a: int) -> list[str]:
-        """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
-        first organisation with a company's name the story names after it, outside quotations; else []."""
-        if not (self._in_headline(a) or self._in_crosshead(a)):
+    def _firm_named_after(self, a: int, noun: str = "company") -> list[str]:
+        """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), or one
+        in the story's opening before any company is named ("... The bank calls them ..." in a deck), the first
+        organisation with a company's name the story names after it (for "bank", the first bank so named), outside
+        quotations; else []."""
+        if not (self._in_headline(a) or self._in_crosshead(a)
+                or self._in_lead(a) and not any(sa < a and _is_company_name(n) for sa, n in self._org_mentions())):
             return []
-        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
-                and not self._someones_firm(sa)][:1]
+        firms = [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
+                 and not self._someones_firm(sa)]
+        banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
+        return (banks or firms)[:1]
 
     def _someones_firm(self, sa: int) -> bool:
         """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
@@ -9156,8 +9178,8 @@ class _Resolver:
         return names.pop() if len(names) == 1 else None
 
     def _last_company_hit(self, a: int):
-        """:meth:`_last_company_before` as a resolved source, else None."""
-        name = self._last_company_before(a)
+        """The company named most before ``a`` (:func:`_named_most`) as a resolved source, else None."""
+        name = (_named_most(self._firms_before(a)) or [None])[-1]
         return (name, "named", None, "group") if name else None
 
     def _last_company_before(self, a: int) -> str | None:
@@ -9782,8 +9804,10 @@ class _Resolver:
         or None."""
         found = None
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
-            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)):
-                found = m.start(1)
+            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) and not (
+                    (named := _IS_NAMED.match(self.text, m.end(1))) and self._layer_kind(named.end(), named.end() + 1)
+                    == "person"):
+                found = m.start(1)  # (not "She was Loretta Doe, 77, ...": the name she is told to be is the topic)
         inner = self._interrupting_pronoun(pronoun, lo, a)
         return inner if inner is not None and (found is None or inner > found) else found
 
@@ -10725,6 +10749,13 @@ _LEGAL_FORMS_FIRST = frozenset(_W["legal_forms_first"])
 _HEAD_JOINERS = frozenset(("of", "for", "on", "in"))
 
 
+def _named_most(names: list[str]) -> list[str]:
+    """The names of ``names`` (one per mention, in reading order) once each, the one named most last, of those named
+    as often the one named first ("employed by Kelbo Cashew Processing Company Limited ... waiting for money from
+    Tarn Exports Pvt Ltd ... the company said": the firm the story is about, not the later buyer)."""
+    return sorted(set(names), key=lambda n: (names.count(n), -names.index(n)))
+
+
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of offsets holds one in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
@@ -10763,15 +10794,18 @@ def _common_given(word: str) -> bool:
 def _is_company_name(name: str | None) -> bool:
     """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.",
     "Doe S.A.") or opens it ("PT Kelby Sawit", "PJSC Kelbyneft") or a company word is in it ("Acme Trading Company",
-    "Banque Doe")."""
+    "Banque Doe"; not a town's "City Corporation")."""
     words = name.replace(",", " ").split() if name else []
-    if len(words) > 2 and is_legal_form(words[-1].replace(".", "")) and words[-2].lower() in _NONPROFIT_HEADS \
-            and words[-1].rstrip(".") not in ("Co", "Company"):
-        return False  # "Kelby Legal Assistance Foundation, Inc.", "Tarn Growers' Association, Inc.": a non-profit
-        # body incorporated, no company (not "Farmington River Trust Co.": a trust company, a bank)
+    if len(words) > 2 and is_legal_form(words[-1].replace(".", "")) and words[-1].rstrip(".") not in ("Co", "Company") \
+            and (words[-2].lower() in _NONPROFIT_HEADS or _own_head(words) in _NONPROFIT_HEADS):
+        return False  # "Kelby Legal Assistance Foundation, Inc.", "Tarn Growers' Association, Inc.", "Federation of
+        # Kelby Farmers, Inc.": a non-profit body incorporated, no company (not "Farmington River Trust Co.": a trust
+        # company, a bank)
     return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or is_legal_form(words[-1])
                                or words[0] in _LEGAL_FORMS_FIRST
-                               or any(w in _COMPANY_NAME_WORDS for w in words))
+                               or any(w in _COMPANY_NAME_WORDS and not (w == "Corporation" and k > 0
+                                                                         and words[k - 1] in _COUNCIL_CORPORATION_WORDS)
+                                      for k, w in enumerate(words)))
 
 
 # The heads of bodies "the organisation" stands for (``body_nouns``): a foundation, an association, a society ...
