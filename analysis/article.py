@@ -669,6 +669,12 @@ def _office_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _line_end_words() -> frozenset:
+    """Words that leave a line's clause open (``resources/article_line_end_words.txt``)."""
+    return resource_lines("article_line_end_words.txt", lower=True)
+
+
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset:
     return resource_lines("stakeholders_given_names.txt", lower=True)
 
@@ -721,10 +727,12 @@ HEADING_MAX_WORDS = 12
 def _heading_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentence ``text[a:b]`` split after each heading that opens it on a line of its own (:data:`_HEADING_LINE`):
     a live blog's entry heading or a crosshead written with a single line break before its text is a sentence of its
-    own.  A heading has HEADING_MAX_WORDS words at most and is less than two thirds as long as the line after it (not
-    a hard-wrapped paragraph's first line, about as long as the next)."""
+    own.  A heading has HEADING_MAX_WORDS words at most, is less than two thirds as long as the line after it (not
+    a hard-wrapped paragraph's first line, about as long as the next) and ends in no word that leaves its clause open
+    (``article_line_end_words.txt``: "The meeting was chaired by\nCouncillor Jo Doe")."""
     out = []
-    while (m := _HEADING_LINE.match(text, a, b)) and len(m.group(1).split()) <= HEADING_MAX_WORDS:
+    while (m := _HEADING_LINE.match(text, a, b)) and len(m.group(1).split()) <= HEADING_MAX_WORDS \
+            and m.group(1).split()[-1].lower() not in _line_end_words():
         nxt = text.find("\n", m.end(), b)
         if 3 * len(m.group(1)) >= 2 * ((nxt if nxt >= 0 else b) - m.end()):
             break

@@ -11037,13 +11037,14 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
 
 
 def _join_nickname(nick: str, name: str, al: _Aliases) -> None:
-    """Join ``nick`` to ``name`` as a name it goes by; a person's nickname gives no organisation's cue to the
-    person ("« Jo » told me"; "known as 'Emrys Post'")."""
+    """Join ``nick`` to ``name`` as a name it goes by; a person's nickname gives no organisation's or place's cue to
+    the person ("« Jo » told me"; "known as 'Emrys Post'", "'Emrys Bridge'")."""
     al.join(nick, name)
     al.nicknames.add(nick)
     if al.kind_lean(name) != "organisation":
         for oc in al.groups[nick]:
             oc.cues.pop("organisation", None)
+            oc.cues.pop("place", None)
 
 
 # Words before an order's honour that make its letters the honour, no body ("appointed MBE", "received an OBE").
@@ -12933,9 +12934,11 @@ def _listed_with_places(cl: _Cluster, text: str) -> bool:
     R = _rules()
     if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"]:
         return False
-    places, given = _world_places(), R["given_names"]
+    places, given, known = _world_places(), R["given_names"], R["news_names"] | R["known_organisations"]
     for c in cl.cands:
         before, after = _LISTED_BEFORE.search(text, max(0, c.start - 40), c.start), _LISTED_AFTER.match(text, c.end)
+        if any(m and m.group(1) in known for m in (before, after)):
+            continue  # ("Walmart, Tesco and Carrefour": a list of bodies, though a town is named Carrefour)
         if not c.possessive and not _LOWER_WORD_NEXT.match(text, c.end) and (any(
                 m and m.group(1) in places and m.group(1) not in R["news_names"] and m.group(1).lower() not in given
                 for m in (before, after)) or _region_after(text, c.end)):

@@ -4817,12 +4817,15 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
     m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
         else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
     if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
-            and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
-        # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
+            and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)) \
+            and not (_POSSESSIVE_INSIDE.search(text, m[0], m[1]) and not text[m[1]:quote_a].strip(" \t“\"‘'")):
+        # ('now said Reed had "..."', 'Judge says Kelby man's conduct "...": the reported clause's subject, not the
+        # speaker, a possessive's noun phrase right before the quotation)
         return w, m[0], m[1], "before"
     return None
 
 
+_POSSESSIVE_INSIDE = re.compile(r"\w[’']s\s+[a-z]")  # ("Kelby man's conduct": a possessive before its noun)
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 # bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
@@ -7263,6 +7266,9 @@ class _Resolver:
                     and (hit[1] == "named" or low in _ORG_NOUNS):
                 return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman" (unnamed
                 # yet, a firm's noun stays a description: the firm may repeat the words later)
+            if low.isalpha() and self._in_headline(a) and _person_noun_like(low):
+                return self._headline_holder(low, words, a)  # ('... and mediator calls talks "..."' in a deck: the
+                # person the story names later as the mediator, else no one, never the clause before's subject)
             return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
@@ -7889,10 +7895,11 @@ class _Resolver:
             return hit  # ("Kelby Co-operative Creamery Society Ltd ... the co-op said")
         if words[1] in _WORKS_NOUNS:
             return self._body_named_with(words[1], a) \
-                or (self.company and _is_company_name(self.company_name) and self._story_firm("company", a))
-            # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the body so named last; else, in a story about
-            # a company so named, the company: "the mill calls the suit ..." for "Lafourche Raw Sugar Co., L.L.C.";
-            # else what "the mine" resolves to as any description)
+                or (self._story_firm("company", a) if self.company and _is_company_name(self.company_name)
+                    else self._last_company_hit(a))
+            # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the body so named last; else the story's company,
+            # if a company's name: "the mill calls the suit ..." for "Lafourche Raw Sugar Co., L.L.C."; else the
+            # company named before, if any: "Kelbo Sugar Co. Ltd runs the only mill ... the mill said")
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -8027,7 +8034,8 @@ class _Resolver:
         firms = self._firms_before(a)
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
         called = self._called_so(noun, a)
-        name = (banks or called or _named_most(firms) or later and self._firm_named_after(a, noun) or [self.company_name])[-1]
+        name = (banks or called or self._firms_in_turn(firms, a) or later and self._firm_named_after(a, noun)
+                or [self.company_name])[-1]
         return name, "named", None, "group"
 
     def _called_so(self, noun: str, a: int) -> list[str]:
@@ -9179,8 +9187,16 @@ class _Resolver:
 
     def _last_company_hit(self, a: int):
         """The company named most before ``a`` (:func:`_named_most`) as a resolved source, else None."""
-        name = (_named_most(self._firms_before(a)) or [None])[-1]
+        name = (self._firms_in_turn(self._firms_before(a), a) or [None])[-1]
         return (name, "named", None, "group") if name else None
+
+    def _firms_in_turn(self, firms: list[str], a: int) -> list[str]:
+        """The company names ``firms`` (one per mention before ``a``, in reading order) with the one "the company"
+        stands for last: the one named last when a company is named in this sentence or the two before ("Tarn Haulage
+        Ltd also lost work. The company said"), else the one named most (:func:`_named_most`)."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 2)].start
+        return firms if any(lo <= sa < a for sa, _n, _own in self._company_mentions()) else _named_most(firms)
 
     def _last_company_before(self, a: int) -> str | None:
         """The last organisation named before ``a``, outside quotations, whose name is a company's (a legal form or
@@ -9804,12 +9820,18 @@ class _Resolver:
         or None."""
         found = None
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
-            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) and not (
-                    (named := _IS_NAMED.match(self.text, m.end(1))) and self._layer_kind(named.end(), named.end() + 1)
-                    == "person"):
+            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) and not self._told_to_be(m.end(1)):
                 found = m.start(1)  # (not "She was Loretta Doe, 77, ...": the name she is told to be is the topic)
         inner = self._interrupting_pronoun(pronoun, lo, a)
         return inner if inner is not None and (found is None or inner > found) else found
+
+    def _told_to_be(self, end: int) -> bool:
+        """The he or she ending at ``end`` is told to be a person the mention layer names ("She was Loretta Doe,
+        77,"; not "She was Anna Doe's granddaughter": another person, whom the possessive describes)."""
+        named = _IS_NAMED.match(self.text, end)
+        k = self._layer_span_at(named.end()) if named else None
+        spans = self._layer_spans()
+        return k is not None and spans[k][2] == "person" and not self.text.startswith(("’s", "'s"), spans[k][1])
 
     def _interrupting_pronoun(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest he/she (as ``pronoun``) in text[lo:a], outside quotations, that with its speech verb
@@ -10752,7 +10774,7 @@ _HEAD_JOINERS = frozenset(("of", "for", "on", "in"))
 def _named_most(names: list[str]) -> list[str]:
     """The names of ``names`` (one per mention, in reading order) once each, the one named most last, of those named
     as often the one named first ("employed by Kelbo Cashew Processing Company Limited ... waiting for money from
-    Tarn Exports Pvt Ltd ... the company said": the firm the story is about, not the later buyer)."""
+    Tarn Exports Pvt Ltd ... [three paragraphs] the company said": the firm the story is about, not the buyer)."""
     return sorted(set(names), key=lambda n: (names.count(n), -names.index(n)))
 
 

@@ -209,3 +209,67 @@ def test_not_a_hard_wrapped_paragraphs_first_line():
             "The council met Jo Kelbo and the members of\n"
             "Tarnville Rovers on Monday to agree a lease.\n")
     assert len(sentences(text)) == 2
+
+
+# --- session 50's review: near misses the probe review found, and round 2 (fitted on news_gold125 and 126) -------
+
+def test_not_the_company_named_most_when_another_was_named_just_before():
+    text = ("Sugar exports fall\n\n"
+            "Kelbo Sugar Ltd shipped less sugar this year. Kelbo Sugar Ltd blamed the drought, and Kelbo Sugar Ltd "
+            "cut its forecast.\n\n"
+            "Tarn Haulage Ltd, which carries the sugar to the port, also lost work this year.\n\n"
+            "The company said it had \u201ccut twelve drivers\u201d.\n")
+    assert speakers(text)["cut twelve drivers"] == "Tarn Haulage Ltd"
+
+
+def test_not_a_place_a_person_whose_nickname_ends_in_a_place_word():
+    text = ("Farm wins award\n\n"
+            "The land is farmed by Emrys Kelbo, 64. Neighbours know him as \u201cEmrys Bridge\u201d, after the farm "
+            "by the river.\n\n\u201cMy father built these walls,\u201d he said.\n")
+    assert names(text).get("Emrys Kelbo") == "person"
+    assert speakers(text)["My father built these walls,"] == "Emrys Kelbo"
+
+
+def test_not_a_place_a_name_listed_beside_a_body_news_knows():
+    got = names("Supermarkets cut prices\n\nIts buyers include Walmart, Tesco and Carrefour, in Mexico, Britain and "
+                "France, Jo Doe said. Prices fell.")
+    assert got.get("Tesco") != "place"
+
+
+def test_not_a_heading_a_line_that_ends_in_a_word_leaving_its_clause_open():
+    text = ("Intro line of the story.\n\n"
+            "The meeting was chaired by\n"
+            "Councillor Anna Kelbo, who spoke for an hour about the lease of the lake and its boathouse.\n")
+    assert len(sentences(text)) == 2
+
+
+def test_not_she_whose_possessive_the_sentence_names():
+    text = ("Family asks for answers\n\n"
+            "A crash on the bypass killed two people last week. Their families want a new crossing.\n\n"
+            "Anna Kelbo, 62, died at the scene. A young woman spoke at the vigil.\n\n"
+            "She was Anna Kelbo's granddaughter, Mira, and she held a photograph.\n\n"
+            "\u201cShe crossed that road every day,\u201d she said.\n")
+    assert speakers(text)["She crossed that road every day,"] != "Anna Kelbo"
+
+
+def test_the_mill_is_the_company_named_before_it():
+    text = ("Cane season opens\n\n"
+            "Kelbo Sugar Co. Ltd runs the only mill in the valley. Growers deliver cane there from June.\n\n"
+            "The mill said it would \u201cpay on time this year\u201d.\n")
+    assert speakers(text)["pay on time this year"] == "Kelbo Sugar Co. Ltd"
+
+
+def test_a_bare_person_noun_in_a_deck_is_the_person_named_later_so():
+    text = ("Miners strike at Kelbo gold mine\n\n"
+            "Union says pensions are not for sale; company says its offer is \"fair\" and mediator calls talks "
+            "\"stalled but not dead\"\n\n"
+            "TARNVILLE - Five hundred miners walked out of Kelbo Gold Mines Ltd on Monday. The mediator, Gordon "
+            "Whitbread, met both sides on Wednesday.\n")
+    assert speakers(text)["stalled but not dead"] == "Gordon Whitbread"
+
+
+def test_not_the_speaker_a_possessive_noun_phrase_after_says():
+    text = ("Dealer fined\n\n"
+            "Judge says Kelbo man's conduct \"struck at the heart of the trade\", but spares him jail\n\n"
+            "A Kelbo cattle dealer was fined at Tarnmore District Court on Monday. The offence was grave.\n")
+    assert speakers(text)["struck at the heart of the trade"] != "Kelbo man's conduct"
