@@ -11435,8 +11435,6 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and not any(cl.cues.values()) and _only_where(cl, text):
         return "place"  # ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a name said only as where
         # something is
-    if kind == "organisation" and not any(cl.cues.values()) and _listed_with_places(cl, text):
-        return "place"  # ("parts of San Fernando, Marabella and Cocoyea": a town the gazetteer lacks, among its own)
     if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
         cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
     if kind == "organisation" and _person_by_full_name(cl):
@@ -12923,34 +12921,6 @@ def _only_where(cl: _Cluster, text: str) -> bool:
     return all(not c.possessive and (m := _LOCATIVE_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
                and m.group(1).lower() in R["island_holders_before" if m.group(2) == "on" else "place_holders_before"]
                for c in cl.cands)
-
-
-def _listed_with_places(cl: _Cluster, text: str) -> bool:
-    """A one-word name no cue types, one mention of it beside a town or a country of the gazetteer that is no given
-    name, a comma, "and" or "or" between and no lower-case word after it ("parts of San Fernando, Marabella and
-    Cocoyea", "between Tempio Pausania and Luras"; not "Mazda is coming to Mexico, Honda is coming", nor "Adam, Salma
-    and Aliya"), or one before a comma and a region ("Kelby, Gujarat"): a place; not a name news gives bodies by
-    (``news_names``, ``known_organisations``), nor one in capitals."""
-    R = _rules()
-    if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"]:
-        return False
-    places, given, known = _world_places(), R["given_names"], R["news_names"] | R["known_organisations"]
-    for c in cl.cands:
-        before, after = _LISTED_BEFORE.search(text, max(0, c.start - 40), c.start), _LISTED_AFTER.match(text, c.end)
-        if any(m and m.group(1) in known for m in (before, after)):
-            continue  # ("Walmart, Tesco and Carrefour": a list of bodies, though a town is named Carrefour)
-        if not c.possessive and not _LOWER_WORD_NEXT.match(text, c.end) and (any(
-                m and m.group(1) in places and m.group(1) not in R["news_names"] and m.group(1).lower() not in given
-                for m in (before, after)) or _region_after(text, c.end)):
-            return True
-    return False
-
-
-# a capitalised name of one or two words and a comma, or "and"/"or", before a name; and a comma, or "and"/"or", then
-# such a name after it (_listed_with_places)
-_LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
-_LISTED_AFTER = re.compile(r"(?:,| and| or) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
-_LOWER_WORD_NEXT = re.compile(r" (?!and |or )[a-z]")  # (a verb after the name: "Mexico, Honda is coming")
 
 
 # a preposition of place after a word, then perhaps a list of capitalised words before the mention

@@ -5630,6 +5630,13 @@ _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!
 
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
+def _newcomer_between(text: str, a: int, b: int) -> bool:
+    """A sentence in ``text[a:b]`` opens with someone new, a person's noun in its first three words ("A neighbour
+    stood at her door", see :data:`_NEWCOMER_OPENS`)."""
+    return any(any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.group(1).split())
+               for m in _NEWCOMER_OPENS.finditer(text, a, b))
+
+
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
@@ -8041,30 +8048,32 @@ class _Resolver:
     def _called_so(self, noun: str, a: int) -> list[str]:
         """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
         Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
-        after = _rx(rf"(?:\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
-                    rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between: "Ynni Kelby Cyf (Kelby Energy
-        # Ltd), a co-operative society")
+        after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
+                    rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a": "Ynni Kelby Cyf
+        # (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX), the company")
         names = {e.name for e in entities(self.article) if e.kind == "organisation"
                  for sa, sb in e.spans if sb < a and not self.quoted.inside(sa)
-                 and (m := after.match(self.text, sb))
-                 and not (m.group(2) and m.group(1) == "the"
-                          and (_verb_like(m.group(2)) or m.group(2) in _SUBJECT_IRREGULAR))}
+                 and (m := after.match(self.text, sb)) and not (m.group(1) and m.group(2) == "the")
+                 and not (m.group(3) and m.group(2) == "the"
+                          and (_verb_like(m.group(3)) or m.group(3) in _SUBJECT_IRREGULAR))}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
         # statement to the Sentinel, the company said", "..., the company gave its assurance"; "a group formed last
         # fall" is an apposition all the same)
 
     def _firm_named_after(self, a: int, noun: str = "company") -> list[str]:
-        """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), or one
-        in the story's opening before any company is named ("... The bank calls them ..." in a deck), the first
-        organisation with a company's name the story names after it (for "bank", the first bank so named), outside
-        quotations; else []."""
-        if not (self._in_headline(a) or self._in_crosshead(a)
-                or self._in_lead(a) and not any(sa < a and _is_company_name(n) for sa, n in self._org_mentions())):
+        """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
+        first organisation with a company's name the story names after it (for "bank", the first bank so named),
+        outside quotations; in the story's opening before any company is named ("... The bank calls them ..." in a
+        deck), the first bank named after it, or for another noun the first company, when no body at all is named
+        before ("The gas company says ..."); else []."""
+        heading = self._in_headline(a) or self._in_crosshead(a)
+        before = [n for sa, n in self._org_mentions() if sa < a]
+        if not (heading or self._in_lead(a) and not any(_is_company_name(n) for n in before)):
             return []
         firms = [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
                  and not self._someones_firm(sa)]
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        return (banks or firms)[:1]
+        return (banks or (firms if heading or not before else []))[:1]
 
     def _someones_firm(self, sa: int) -> bool:
         """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
@@ -9820,8 +9829,10 @@ class _Resolver:
         or None."""
         found = None
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
-            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) and not self._told_to_be(m.end(1)):
-                found = m.start(1)  # (not "She was Loretta Doe, 77, ...": the name she is told to be is the topic)
+            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) \
+                    and not (self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)):
+                found = m.start(1)  # (not "She was Loretta Doe, 77, ...": the name she is told to be is the topic,
+                # unless someone new is brought in after it: "A neighbour stood at her door. "...," she said")
         inner = self._interrupting_pronoun(pronoun, lo, a)
         return inner if inner is not None and (found is None or inner > found) else found
 

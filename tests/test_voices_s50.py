@@ -166,16 +166,6 @@ def test_an_afrikaans_form_of_address_opens_no_name():
     assert got.get("Gottlieb Isak Kelbourne") == "person"
 
 
-def test_a_town_listed_beside_towns_of_the_gazetteer_is_a_place():
-    got = names("Heavy rain has flooded parts of San Fernando, Marabella and Cocoyea, Jo Doe said.")
-    assert got.get("Marabella") == "place"
-
-
-def test_not_a_body_listed_beside_a_company_as_a_place():
-    got = names("Kelbtronix, Tarnco and Acme Ltd said prices rose.")
-    assert got.get("Tarnco") != "place"
-
-
 def test_mount_before_a_countrys_name_is_a_mountain():
     got = names("From the farm you can see Mount Kenya on a clear morning, Jo Doe said.")
     assert got.get("Mount Kenya") == "place"
@@ -228,12 +218,6 @@ def test_not_a_place_a_person_whose_nickname_ends_in_a_place_word():
             "by the river.\n\n\u201cMy father built these walls,\u201d he said.\n")
     assert names(text).get("Emrys Kelbo") == "person"
     assert speakers(text)["My father built these walls,"] == "Emrys Kelbo"
-
-
-def test_not_a_place_a_name_listed_beside_a_body_news_knows():
-    got = names("Supermarkets cut prices\n\nIts buyers include Walmart, Tesco and Carrefour, in Mexico, Britain and "
-                "France, Jo Doe said. Prices fell.")
-    assert got.get("Tesco") != "place"
 
 
 def test_not_a_heading_a_line_that_ends_in_a_word_leaving_its_clause_open():
