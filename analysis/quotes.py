@@ -8033,8 +8033,9 @@ class _Resolver:
     def _story_firm(self, noun: str, a: int, later: bool = False):
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
         form or a company word: "Acme Trading Ltd", "Doe Bank"), else the one organisation given the noun in
-        apposition before ``a`` (:meth:`_called_so`), else the company so named most before ``a`` (:func:`_named_most`;
-        for "the bank", a bank so named last), else the story's company: a committee, a place or a newspaper the
+        apposition before ``a`` (:meth:`_called_so`), else a company named before ``a`` (:meth:`_firms_in_turn`: the
+        one named last if just before, else the one named most; for "the bank", a bank so named last), else the story's
+        company: a committee, a place or a newspaper the
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
@@ -9195,7 +9196,8 @@ class _Resolver:
         return names.pop() if len(names) == 1 else None
 
     def _last_company_hit(self, a: int):
-        """The company named most before ``a`` (:func:`_named_most`) as a resolved source, else None."""
+        """The company "the company" at ``a`` stands for among those named before it (:meth:`_firms_in_turn`) as a
+        resolved source, else None."""
         name = (self._firms_in_turn(self._firms_before(a), a) or [None])[-1]
         return (name, "named", None, "group") if name else None
 
