@@ -10965,7 +10965,7 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     by Vicky", "Jo Kelbo, 78, a retired welder known in his courtyard as «Dyadya Jo» (Uncle Jo)"), and so is its
     translation in brackets after it; so is a name after "know him as" (:func:`_known_to_others`)."""
     for n in range(1, len(cands)):
-        if _called_by(cands[n - 1], cands[n], text, al) or _known_to_others(cands[:n], cands[n], text, al):
+        if _called_by(cands[n - 1], cands[n], text, al) or _known_to_others(cands, n, text, al):
             continue
         for prev in (cands[n - 1], cands[n - 2]) if n > 1 else (cands[0],):  # (a town between: "Jo Doe, a farmer
             # from Kelby known as ...")
@@ -10980,12 +10980,14 @@ _KNOW_THEM_AS = re.compile(r"[.!?][”\"’]? [A-Z][^.!?\n]{0,60}? (?:know|knows
 _PERSON_REACH_BACK = 300
 
 
-def _known_to_others(before: list[_Cand], c: _Cand, text: str, al: _Aliases) -> bool:
-    """Join the name ``c`` in quotation marks after "<people> know him as" to the person with a full name named
-    last in the ``before`` candidates, in the sentences just before (see :data:`_KNOW_THEM_AS`); whether joined."""
+def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> bool:
+    """Join the name ``cands[n]`` in quotation marks after "<people> know him as" to the person with a full name
+    named last among the four candidates before it, in the sentences just before (see :data:`_KNOW_THEM_AS`);
+    whether joined."""
+    c = cands[n]
     if c.name not in al.parent or not _KNOW_THEM_AS.search(text, max(0, c.start - 80), c.start):
         return False
-    prev = next((p for p in reversed(before[-4:]) if " " in p.name and p.name in al.parent
+    prev = next((p for p in reversed(cands[max(0, n - 4):n]) if " " in p.name and p.name in al.parent
                  and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
                  and c.start - p.end < _PERSON_REACH_BACK), None)
     if prev is None or c.name in prev.name:
