@@ -1,4 +1,5 @@
-"""What the voices tests read off an invented passage: each quotation's speaker or kind, each stakeholder's kind."""
+"""What the voices tests read off an invented passage: each quotation's speaker or kind, each stakeholder's kind,
+the sentences."""
 
 from __future__ import annotations
 
@@ -21,3 +22,8 @@ def names(text: str) -> dict:
     """Stakeholder name -> its kind ("person", "organisation", ...)."""
     s = find_stakeholders(Article.from_text(text))
     return dict(zip(s["name"], s["kind"]))
+
+
+def sentences(text: str) -> list[str]:
+    """The text of each sentence the article splits."""
+    return [s.text for s in Article.from_text(text).sentences]

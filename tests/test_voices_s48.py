@@ -16,13 +16,7 @@ alone.
 
 from __future__ import annotations
 
-from analysis import Article
-
-from .readers import names, quote_kinds, speakers
-
-
-def sentences(text: str) -> list[str]:
-    return [s.text for s in Article.from_text(text).sentences]
+from .readers import names, quote_kinds, sentences, speakers
 
 
 # --- initials and titles inside one sentence ------------------------------------------------------------------------

@@ -15,13 +15,7 @@ alone.
 
 from __future__ import annotations
 
-from analysis import Article
-
-from .readers import names, speakers
-
-
-def sentences(text: str) -> list[str]:
-    return [s.text for s in Article.from_text(text).sentences]
+from .readers import names, sentences, speakers
 
 
 # --- which body "the company", "the mill", "the group", "the bank" stands for ---------------------------------------
