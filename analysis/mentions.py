@@ -400,6 +400,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "island_holders_before": low("island_holders_before"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
+        "civic_hall_words": _as_written(raw, "civic_hall_words"),
+        "person_nouns_before_names": low("person_nouns_before_names"),
         "network_use_words": low("network_use_words"),
         "network_send_verbs": low("network_send_verbs"),
         "network_verb_objects": low("network_verb_objects"),
@@ -1812,6 +1814,12 @@ def _opens_a_town(text: str, end: int, word: str) -> bool:
     return m is not None and f"{word} {m.group(1)}" in _world_places()
 
 
+def _in_an_address(text: str, t: _Tok) -> bool:
+    """The token is part of an e-mail or a web address ("taiping@courier.com.my", "kelby.gov/news"), whose words are
+    written in lower case whatever they name (not the story's own use of a word in lower case)."""
+    return text[t.end:t.end + 1] in ("@", "/") or text[t.start - 1:t.start] in ("@", "/", ".") and t.start > 0
+
+
 def _context(article: Article) -> _Ctx:
     # A no-break space between two words of a name ("James\u00a0Comey", common in web copy) reads as a space: the
     # same length, so every offset holds, and the words join into one name as they would across a space.
@@ -1819,7 +1827,7 @@ def _context(article: Article) -> _Ctx:
     if "\u00ad" in text:  # a soft hyphen opening a word after a space ("Doug \u00adAndres"): a space as well
         text = text.replace(" \u00ad", "  ")
     toks = _tokens(article, text)
-    lower_words = set(filter(str.islower, map(_text_of, toks)))
+    lower_words = {t.text for t in toks if t.text.islower() and not _in_an_address(text, t)}
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
@@ -8318,7 +8326,7 @@ def _post_nominal_or_unit(text: str, start: int, end: int, word: str) -> bool:
     if word in R["numbered_unit_abbreviations"]:
         return _NUMBER_AFTER.match(text, end) is not None
     return word in R["post_nominals"] and (_NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None
-                                           and _CLAUSE_MARK_AFTER.match(text, end) is not None
+                                           and (_CLAUSE_MARK_AFTER.match(text, end) is not None or "." in word)
                                            or (h := _HONOURS_BEFORE.search(text, max(0, start - 30), start)) is not None
                                            and h.group(1) in R["post_nominals"])
 
@@ -9090,6 +9098,7 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
 
 _OPENS_A_LINE = re.compile(r"\n[ \t]*\n[ \t]*$")  # (a paragraph's opening: hard-wrapped prose keeps its role,
 # "the club's manager\nOkonkwo", review of session 39)
+_BULLET_OPENS_THE_LINE = re.compile(r"\n[ \t]*[→•*·▪►>–—-][ \t]*$")  # (a list's line: its first word no role's)
 
 
 def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
@@ -9097,11 +9106,12 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
     opens a paragraph (the words before it end another: a byline's "Council Reporter" is no role of "Orkney’s
     ...")."""
     R, cues = _rules(), c.cues
-    if _OPENS_A_LINE.search(text, max(0, start - 4), start):
-        return
+    if _OPENS_A_LINE.search(text, max(0, start - 4), start) or _BULLET_OPENS_THE_LINE.search(text, max(0, start - 6),
+                                                                                          start):
+        return  # (nor after a bullet or an arrow opening its line: "... studio owner\n→ Explainer: ...")
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
-    if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
+    if b2 in R["org_bigrams"] or b1 in R["org_nouns"] and b1 not in R["person_nouns_before_names"]:
         cues["organisation"] += 2
     elif _role_word(b1, c.name) or _hyphened_role(b1) or b1 in R["honorifics"] \
             or _dotted_title_before(text, start, bw) \
@@ -10056,6 +10066,9 @@ def _complete_name(s: str) -> bool:
         and w[0] not in R["honorifics"] and w[1] not in R["name_particles"] and w[1] not in R["honorifics"]
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.")  # one capital and its full stop ("H.", "J.")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -10082,6 +10095,9 @@ class _Aliases:
                 if _HYPHENED_GIVEN.fullmatch(w[k + 1]):
                     self.by_family[w[k]].append(m)  # "Lam Ka-wing", "Alan Poon Tsz-kit": "Lau", "Poon"
             self.by_first[w[0]].append(m)
+            if len(w) > 2 and _INITIAL_WORD.fullmatch(w[0]):
+                self.by_first[w[1]].append(m)  # ("H. Darmawan Saputra ... Darmawan said": the given name after an
+                # initial, a pilgrim's "H." in Indonesian copy)
             self.by_last[w[-1]].append(m)
             self.by_last4[w[-1][:4]].append(m)
             self.by_initials[_initials(m)].append(m)
@@ -10738,11 +10754,11 @@ class _Aliases:
             and (" " not in s or s.split()[0].lower() in _rules()["given_names"])
 
     def _gazetteer_place(self, s: str) -> bool:
-        """A place of the gazetteers whose mentions read as a place's more than a body's (two place cues or more:
-        "teachers in Tripoli", "from Tripoli")."""
+        """A place of the gazetteers, or a name a place's word opens ("Sungai Kelby", "Lake Tarno"), whose mentions
+        read as a place's more than a body's (two place cues or more: "teachers in Tripoli", "from Tripoli")."""
         cues = self.cue_of[s]
-        return (s in _rules()["places"] or s in _world_places()) and cues.get("place", 0) >= 2 \
-            and cues.get("place", 0) > cues.get("organisation", 0)
+        return (s in _rules()["places"] or s in _world_places() or s.split()[0] in _rules()["place_prefixes"]) \
+            and cues.get("place", 0) >= 2 and cues.get("place", 0) > cues.get("organisation", 0)
 
     def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
@@ -10948,7 +10964,8 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
                              r"affectionately|widely|"
                              r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over) "
-                             r"[^,.;:!?\"“”«»„\n]{1,40}?))? as|nicknamed) (?:the name )?(?:[„“\"‘'«][ \u00a0\u202f]?)?"
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed) (?:the name )?"
+                             r"(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # What follows a second person's name after ", or": an appositive or a relative clause of their own.
 _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
@@ -11077,7 +11094,9 @@ _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) 
                           r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among"
                           r"|under|behind|within|across|around|into|over)\b)"
                           r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?"
-                          r"|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,))?,? ?")
+                          r"|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,)"
+                          r"|, who [a-z][a-z’' -]{0,50}(?= and (?:is|was) known ))?,? ?")
+# (a relative clause, then "and is known as": "Mere Doe, who is not related to him and is known to staff as ...")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
@@ -11119,6 +11138,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_context(clusters, text)
     _place_words_alone(clusters, text)
     _dwellers_by_place_name(clusters, text)
+    _demonyms_of_story_places(clusters)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
@@ -11212,6 +11232,17 @@ def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
                 and not any(c.speaks or c.label for c in cl.cands) \
                 and all(c.name.endswith("s") or _A_DWELLER_BEFORE.search(text, max(0, c.start - 40), c.start)
                         for c in cl.cands):
+            cl.kind = "group"
+
+
+def _demonyms_of_story_places(clusters: list[_Cluster]) -> None:
+    """A one-word name formed from a place the story names by "-n", "-an" or "-ian" ("Malaitan" beside Malaita,
+    "Kelbyans" beside Kelby): its people, a group, no body nor person, even when the gazetteer lacks the place."""
+    places = {cl.name for cl in clusters if cl.kind == "place" and " " not in cl.name}
+    for cl in clusters:
+        word = cl.name[:-1] if cl.name.endswith("ns") else cl.name
+        if cl.kind in ("organisation", "person") and " " not in word and word.endswith("n") \
+                and any(stem in places for stem in (word[:-1], word[:-2], word[:-3]) if len(stem) >= 4):
             cl.kind = "group"
 
 
@@ -11460,6 +11491,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
+    if kind == "person" and _civic_hall(cl.name):
+        kind = "place"  # "at City Hall", "outside Kelby Town Hall": a building, no person named Hall
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text) or _land_word_alone(cl, text)
                             or _state_word_alone(cl, text)):
@@ -11576,6 +11609,13 @@ def _region_by_position(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[-1] in _COMPASS_REGIONS \
         and all(w in _rules()["region_position_words"] for w in words[:-1])
+
+
+def _civic_hall(name: str) -> bool:
+    """A name ending in "Hall" after a word of ``civic_hall_words`` ("City Hall", "Kelby Town Hall", "the Village
+    Hall"): a building, not a person whose surname is Hall (no such word is a given name or a title)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Hall" and words[-2] in _rules()["civic_hall_words"]
 
 
 def _land_word_alone(cl: _Cluster, text: str) -> bool:
@@ -13471,7 +13511,8 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     out = []
     for cl in clusters:
         person = cl.kind == "person"
-        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
+        out.append(Entity(_group_name(cl, article.text), cl.kind,
+                          tuple((c.start, c.suffix_end if person and c.suffix else c.end)
                                                   for c in cl.cands),
                           tuple(_form(c, cl.kind) for c in cl.cands),
                           (len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text))
@@ -13483,6 +13524,16 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     for name, spans in groups.items():
         out.append(Entity(name, "group", tuple(spans), tuple(text[a:b].lower() for a, b in spans)))
     return tuple(out)
+
+
+def _group_name(cl: _Cluster, text: str) -> str:
+    """The cluster's name, in lower case for people of one cause or trade written with a capital only where a
+    sentence or a line opens ("Preservationists say ...": preservationists, a common noun like "residents"; not "the
+    Methodists")."""
+    if cl.kind != "group" or not _IST_PLURAL.fullmatch(cl.name) \
+            or any(re.search(r"[\w,;]\s*$", text[max(0, c.start - 20):c.start]) for c in cl.cands):
+        return cl.name
+    return cl.name.lower()
 
 
 # A byline's or a credit's words right before a name on its line ("By ", "By Jo Doe and ", "By Kelby Pulse reporters

@@ -2211,6 +2211,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
+    if len(toks) > 2 and toks[1] in ("at", "in", "from", "across") and _plural_common_noun(toks[0], text):
+        # "Parents at three small primary schools in Co Tyrone", "Workers at Acme Ltd": the people, not the place
+        # or the firm named after them
+        return head[:1].lower() + head[1:], "anonymous", role, "group"
     return _described_then_named(mention, head, toks, text) or _description_of(head, toks, role) \
         or _describe_head(head, toks, role, text)
 
@@ -3072,6 +3076,28 @@ _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 
 
+_LONE_INITIAL = re.compile(r"[A-Z]\.")
+# a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
+_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
+_POSSESSIVE_DETERMINERS = frozenset(("my", "his", "her", "our", "their", "your"))
+
+
+def _kin_appositive_start(toks, i: int, j: int) -> int:
+    """Where the subject that ends at the comma ``j`` opens: at a possessive's noun phrase named in apposition right
+    before the comma when a clause stands before it ("I tell them what my father, Gerry Doe, told them": the father,
+    not "I"; "the same thing her aunt, Ann Roe, said"), else at ``i`` (not after a preposition: "the son of his
+    partner, Jo Doe,")."""
+    c = next((x for x in range(j - 1, max(i, j - 5), -1) if toks[x][0] == ","), None)
+    if c is None or not all(t[0][:1].isupper() for t in toks[c + 1:j]):
+        return i
+    p = next((x for x in range(c - 1, max(i, c - 3) - 1, -1) if toks[x][0] in _POSSESSIVE_DETERMINERS), None)
+    if p is None or p <= i or not all(t[0].isalpha() and t[0].islower() for t in toks[p + 1:c]) or p + 1 == c:
+        return i
+    before = toks[p - 1][0]
+    return p if before.isalpha() and before.islower() and before not in _PREPOSITIONS else i
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
@@ -3092,6 +3118,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
     while i < j and (toks[i][0] in _OPENING_LINKS or toks[i][0] == ","):
         i += 1
+    i = _kin_appositive_start(toks, i, j)
     if (held := _holder_after_body(toks, i, j)) is not None:
         return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
@@ -3330,8 +3357,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if i == 0:
         return False
     p = _sentence_case(toks[i - 1][0])  # ("CLIENTS in Kelby have ...")
-    if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
-        return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
+    if w in ("in", "from", "across", "at") and _people_noun(p) and i - 1 <= j:
+        return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said", "Workers at Acme Ltd say":
+        # the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
                       or (_hyphened_alpha(p) and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
                       or _people_noun(p)):
@@ -3571,9 +3599,11 @@ _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
 
 
 def _people_noun(w: str) -> bool:
-    """A plural noun for people, capitalised as a sentence opens ("Allies", "Friends", "Aides", "Supporters")."""
+    """A plural noun for people, capitalised as a sentence opens ("Allies", "Friends", "Aides", "Supporters",
+    "Preservationists": people of one cause or trade)."""
     low = w.lower()
-    return w[:1].isupper() and low.endswith("s") and (low[:-1] in _PERSON_HEADS or low[:-3] + "y" in _PERSON_HEADS)
+    return w[:1].isupper() and low.endswith("s") and (low[:-1] in _PERSON_HEADS or low[:-3] + "y" in _PERSON_HEADS
+                                                       or re.fullmatch(r"[a-z]{4,}ists", low) is not None)
 
 
 def _name_of(toks, i: int) -> bool:
@@ -3649,7 +3679,10 @@ def _subject_start(toks, j: int) -> int | None:
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
                  and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}
-                 and not _surname_month(toks, i)):
+                 and not _surname_month(toks, i)
+                 and not (toks[i][0].lower() in _PERSON_HEADS and j + 1 < len(toks) and _is_cue(toks[j + 1][0]))):
+        # (a person's noun alone before a verb of saying is a subject, as a headline or a deck writes it: "Chairman
+        # says ...")
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
 
@@ -6330,6 +6363,10 @@ class _Resolver:
                     and len((self.org_named_at(at) or "").split()) > 1:
                 continue  # ("a Kelby Tribe citizen ... named for Kelby, ...": a body's short form, its whole name
                 # of several words the mention layer's organisation there, no lone surname)
+            if not known and layer == "organisation" and len(toks) == 1 \
+                    and _LOWER_WORD_BEFORE.search(self.text, max(0, at - 20), at) \
+                    and (after := _PLURAL_AFTER.match(self.text, at + len(run))) and not _is_cue(after.group(1)):
+                continue  # ("who sold Cheviot tups under him": a breed's or a make's name before a plural, no one)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known and not (layer == "person" and len(toks) >= 2 and self._of_no_person(at)):
@@ -6595,19 +6632,25 @@ class _Resolver:
         organisation named after it, outside quotations and within ``_LABEL_REACH`` characters, whose name holds the
         noun ("Kelby Flood Action Group"), or for a firm's noun ("miner", "company") a company's name ("Watut Ridge
         Gold Ltd"; of several companies there, one that speaks right after its name or opens its sentence, not "A
-        contractor, Kelby Drilling Ltd, was pumping ..."); else None (not after a word for another firm: "Rival firm
-        says ...")."""
+        contractor, Kelby Drilling Ltd, was pumping ..."); so is such a noun in lower case opening a headline's clause
+        after a semicolon ("...; co-op calls it ...": the body its noun names, however far); else None (not after a
+        word for another firm: "Rival firm says ...")."""
         words = mention.strip().split()
-        if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or not all(w[1:].islower() for w in words):
+        clause = self.text.endswith("; ", 0, a) and self._in_headline(a)  # ("Mayor breaks tie; co-op calls it ...")
+        if not 1 <= len(words) <= 2 or not (words[0][:1].isupper() or clause) \
+                or not all(w[1:].islower() for w in words):
             return None
         noun = words[-1].lower()
         firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None)
         line = self.text.rfind("\n", 0, a) + 1
-        if not (firm or noun in _ORG_WORDS) or self.quoted.inside(a) \
-                or self.text[line:a].strip() and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " "):
+        if not (firm or noun in _ORG_WORDS or noun in _SHORT_BODY_NOUNS) or self.quoted.inside(a) \
+                or self.text[line:a].strip() and not clause \
+                and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " "):
             return None
+        forms = {noun, *(w.lower() for w in _SHORT_BODY_NOUNS.get(noun, ()))}  # ("co-op": "... Co-operative Ltd.")
+        reach = len(self.text) if clause else _LABEL_REACH  # (a deck's clause: the body its noun names, anywhere)
         near = [(sa, name) for sa, name in self._org_mentions()
-                if a < sa < a + _LABEL_REACH and not self.quoted.inside(sa)]
+                if a < sa < a + reach and not self.quoted.inside(sa)]
         if len(words) == 2 and len({e.name for e in entities(self.article) if e.kind in ("organisation", "person")
                                     for sa, _sb in e.spans if a < sa < a + _LABEL_REACH
                                     and words[0].lower() in e.name.lower().split()}) > 1:
@@ -6619,7 +6662,7 @@ class _Resolver:
                                          or _SPEAKS_AFTER.match(self.text, sa + len(name))
                                          or self._opens_its_sentence(sa))  # (of several, one that speaks or leads;
             # not an agent: "Miner says pit was 'a death trap' / Jo Doe ... says the pit run by Kelby Coal Ltd ...")
-            if (noun in name.lower().split() or firm and one) and words[0].lower() not in _OTHER_FIRM:
+            if (forms & set(name.lower().split()) or firm and one) and words[0].lower() not in _OTHER_FIRM:
                 return name, "named", None, "group"
         return None
 
@@ -8065,8 +8108,9 @@ class _Resolver:
         """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
         first organisation with a company's name the story names after it (for "bank", the first bank so named),
         outside quotations; in the story's opening before any company is named ("... The bank calls them ..." in a
-        deck), the first bank named after it, or for another noun the first company, when no body at all is named
-        before ("The gas company says ..."); else []."""
+        deck), the first bank named after it, for "company" or "firm" the first company (a body of another kind
+        named before: 'Cooperative says ... The company calls the case "..."'), or for another noun the first
+        company when no body at all is named before ("The gas company says ..."); else []."""
         heading = self._in_headline(a) or self._in_crosshead(a)
         before = [n for sa, n in self._org_mentions() if sa < a]
         if not (heading or self._in_lead(a) and not any(_is_company_name(n) for n in before)):
@@ -8074,7 +8118,7 @@ class _Resolver:
         firms = [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
                  and not self._someones_firm(sa)]
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        return (banks or (firms if heading or not before else []))[:1]
+        return (banks or (firms if heading or not before or noun in ("company", "firm") else []))[:1]
 
     def _someones_firm(self, sa: int) -> bool:
         """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
@@ -8239,14 +8283,22 @@ class _Resolver:
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
             if m and not (_DOCUMENT_QUOTES.match(self.text, m.end())
                           and not re.search(r"[’']s\s+$", self.text[max(0, m.start() - 4):m.start()])):
-                return self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
+                hit = self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
                 # general manager Jo Doe as saying": its author is told further back, unless the sentence owns it:
                 # "Kelby Water Ltd's release quoted ...")
+                if hit or noun not in _WRITTEN_DOCUMENTS or not self.text.startswith("the ", m.start() - 4):
+                    return hit
+                break  # ("Its manager read the letter aloud": a letter named again, its writer told before)
         if noun in _WRITTEN_DOCUMENTS and sid > 0:
-            prev = self.article.sentences[sid - 1]
-            w = _WROTE_APPOSED.search(self.text, prev.start, prev.end) or _WROTE.search(self.text, prev.start, prev.end)
+            told = [p for p in self.article.sentences[max(0, sid - _ISSUER_REACH):sid]
+                    if not self.quoted.inside(p.start + 1)][-2:]  # (the reporter's last two sentences before)
+            sent, w = next(((p, w) for p in told[::-1] if (w := _WROTE_APPOSED.search(self.text, p.start, p.end)
+                                                            or _WROTE.search(self.text, p.start, p.end))), (None, None))
             if not w or self.quoted.inside(w.start()):
                 return None
+            if w.group(1).islower() and " " not in w.group(1):
+                return self._org_opening(sent)  # ("The Kelby Co-operative Ltd., which runs ..., had written to
+                # council": the body opening the sentence, a relative clause before its verb)
             body = w.group(1).split()
             if len(body) == 2 and body[0] == "the":  # "the federation had written": the body so called
                 name = (self._described_body(body[1], w.start()) or [None])[0] or self._one_body(body[1], w.start())
@@ -8803,7 +8855,7 @@ class _Resolver:
         quoted words, else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
-                or not (desc[-1] in _PERSON_HEADS
+                or not (desc[-1] in _PERSON_HEADS or desc[-1] in _KIN_AND_COURT_NOUNS  # ("widow tells court ...")
                         or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper()
                                                     or _lone_office_title(desc[-1]))):
             return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word
@@ -8813,8 +8865,10 @@ class _Resolver:
         held, lone = [], len(desc) == 1 and mention.strip()[:1].isupper()
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
-            if role & _PAST_HOLDER_WORDS or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
-                continue  # ("Former prime minister Jo Doe": no longer the holder; "Deputy Prime Minister": another)
+            if role & _PAST_HOLDER_WORDS and not set(desc) & _PAST_HOLDER_WORDS \
+                    or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
+                continue  # ("Former prime minister Jo Doe": no longer the holder, unless the headline says so too,
+                # "former umpire warns"; "Deputy Prime Minister": another)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
                 held.append((sa, _after_titles(name), role))
@@ -8864,7 +8918,7 @@ class _Resolver:
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         runs = [pre[len(pre) - _role_length(pre):] if pre else [], appos.group(1).split() if appos else []]
-        nexts = [run[x + 1].strip(".,").lower() if x + 1 < len(run) else "" for run in runs
+        nexts = [run[x + 1].strip(".,") if x + 1 < len(run) else "" for run in runs
                  for x, w in enumerate(run) if _strip_possessive(w.strip(".,")).lower() == word]
         return bool(nexts) and all(n.isalpha() and n.islower() and n not in _PREPOSITIONS and n not in ("and", "or")
                                    and not _LEADER_HEAD.search(f"{word} {n}")
@@ -8892,12 +8946,19 @@ class _Resolver:
         styles = _PATRONYMIC_STYLES if any(t in _PATRONYMIC_PARTICLES for t in self.text[sa:sb].split()) else ()
         while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
                        or pre[cut - 1].lower() in styles  # ("the Penghulu, Awang Haji Jo bin Doe,": Brunei's style)
-                       or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS) \
+                       or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS
+                       or cut == len(pre) and _LONE_INITIAL.fullmatch(pre[cut - 1])) \
                 and not pre[cut - 1].endswith(","):
-            cut -= 1
+            cut -= 1  # (and an initial the mention layer leaves off the name: "Collector Smt. R. Jo Doe")
+        offices = [w for w in pre[cut:] if _is_title(w.rstrip(".")) and w.rstrip(".") not in _STYLES
+                   and w.rstrip(".") not in address_sexes()
+                   and w.rstrip(".").lower() not in _NAME_TITLE_ABBREVIATIONS]  # ("Judge Smt. Jo Doe": the office
+        # before a form of address)
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
             pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
         n = _role_length(pre)
+        if not n and 0 < cut < len(pre):  # ("Collector Smt. R. Jo Doe": the role before the form of address)
+            offices += pre[cut - _role_length(pre[:cut]):cut]
         # (a name's last word is no title: "Carole King", "Burger King" for no "the king")
         out = [w for w in self.text[sa:sb].split()[:-1] if _is_title(w)] + (pre[len(pre) - n:] if n else [])
         out += _title_before_portfolio(pre[:len(pre) - n]) if n else []
@@ -8923,6 +8984,7 @@ class _Resolver:
             out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
+        out += offices
         words = {_strip_possessive(w.strip(".,")).lower() for w in out}
         words |= {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
         return words | _initials_words(words)
@@ -11813,8 +11875,8 @@ class _Reader:
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))
         held = r and r[1] == "named" and r[0] != m.group(1) and self.res._holder_of(words[-1].lower())
         if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]):
-            return None  # (a name only for the one person the story writes with that title: not one of two lawyers;
-            # the label itself stays: "Protester")
+            r = (m.group(1).lower(), "anonymous", None, "person")  # (a name only for the one person the story
+            # writes with that title: not one of two lawyers; the label itself stays: "Protester", "Chairman")
         return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 
     def line_label(self, row, s_open):
@@ -11840,6 +11902,9 @@ class _Reader:
                 e.kind == "person" or len(e.name.split()) > 1 and _is_person_name(e.name))]
             full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
+        if " " not in name and _plural_common_noun(name, text):
+            return (name.lower(), "anonymous", None, "group"), name, ma, mb, ":"  # ("7:31 p.m. - Preservationists:
+            # '...'": people of one cause, unnamed)
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
     def headline_credit(self, row, s_open):
@@ -12117,9 +12182,13 @@ class _Reader:
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
         words = _appositive_name_words(text[sub[0]:sub[1]]) if sub else []
-        present = called.group().split()[0].endswith("s") and _open_line(text, row["end"])  # ('rail operator blames
-        # "wagon crisis"' in a headline: a finite verb, its object quoted)
-        if not (called.group(1).strip() or relative or shared or present) or not shared and not issuer and (
+        verb = called.group().split()[0].lower()
+        present = verb.endswith("s") and _open_line(text, row["end"])  # ('rail operator blames "wagon crisis"' in a
+        # headline: a finite verb, its object quoted)
+        judged = verb not in _NAMING_VERBS and verb not in _LABEL_VERBS  # ('Doe blamed "delayed certificates"':
+        # a verb of judging takes the quoted words as its object; a naming verb right before them is a participle,
+        # 'the candidate labeled "..."')
+        if not (called.group(1).strip() or relative or shared or present or judged) or not shared and not issuer and (
                 not (1 <= len(words) <= 5 or _body_name_words(words)) or any(
                 w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
