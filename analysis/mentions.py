@@ -9111,7 +9111,8 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         return  # (nor after a bullet or an arrow opening its line: "... studio owner\n→ Explainer: ...")
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
-    if b2 in R["org_bigrams"] or b1 in R["org_nouns"] and b1 not in R["person_nouns_before_names"]:
+    if b2 in R["org_bigrams"] or b1 in R["org_nouns"] and not (b1 in R["person_nouns_before_names"] and " " in c.name
+                                                                and c.name.split()[0].lower() in R["given_names"]):
         cues["organisation"] += 2
     elif _role_word(b1, c.name) or _hyphened_role(b1) or b1 in R["honorifics"] \
             or _dotted_title_before(text, start, bw) \
@@ -11237,13 +11238,16 @@ def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
 
 def _demonyms_of_story_places(clusters: list[_Cluster]) -> None:
     """A one-word name formed from a place the story names by "-n", "-an" or "-ian" ("Malaitan" beside Malaita,
-    "Kelbyans" beside Kelby): its people, a group, no body nor person, even when the gazetteer lacks the place."""
+    "Kelbyans" beside Kelby): its people, a group, no body nor person, even when the gazetteer lacks the place; not
+    a given name nor a name that speaks ("said Adrian" beside Adria, "Kiran said" beside Kira)."""
     places = {cl.name for cl in clusters if cl.kind == "place" and " " not in cl.name}
+    given = _rules()["given_names"]
     for cl in clusters:
         word = cl.name[:-1] if cl.name.endswith("ns") else cl.name
         if cl.kind in ("organisation", "person") and " " not in word and word.endswith("n") \
+                and word.lower() not in given and not any(c.speaks for c in cl.cands) \
                 and any(stem in places for stem in (word[:-1], word[:-2], word[:-3]) if len(stem) >= 4):
-            cl.kind = "group"
+            cl.kind = "group"  # (not a given name, nor one who speaks: "said Adrian, a volunteer" beside Adria)
 
 
 # "a", "an", "every" or "one" and at most two words in lower case just before a name ("a third-generation ").

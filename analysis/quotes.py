@@ -39,6 +39,7 @@ import math
 import re
 import threading
 import warnings
+from collections import Counter
 from dataclasses import dataclass, fields, replace as dc_replace
 from functools import lru_cache
 from importlib import resources
@@ -3077,6 +3078,16 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 
 
 _LONE_INITIAL = re.compile(r"[A-Z]\.")
+# between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
+# me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
+def _cue_end(text: str, found: tuple, a: int) -> int:
+    """Where the words of the cue ``found`` (cue, mention start, mention end, where) before the quotation at ``a``
+    end: after its verb when the verb follows the mention ("he told me"), else after the mention ("Said Jo Doe:")."""
+    at = text.rfind(found[0], found[2], a)
+    return at + len(found[0]) if at >= 0 else found[2]
+
+
+_INNER_CUE_GAP = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?\s*[,:]\s*")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
@@ -7493,6 +7504,10 @@ class _Resolver:
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
         headline = self._in_headline(a) or self._in_lead_bullet(a)
+        if stype == "named" and kind == "person" and headline and len(words) == 1 and mention.strip()[:1].isupper() \
+                and (words[0] in _PERSON_HEADS or words[0] in _KIN_AND_COURT_NOUNS) and canon == mention.strip():
+            canon, stype = words[0], "anonymous"  # ("Teacher warns ...", "Widow tells court ..." in a headline: a
+            # person's noun, no one's name)
         if stype == "anonymous" and kind == "person" and (headline or self._bare_role_in_deck(mention, a)) \
                 and (hit := self._headline_holder(mention, words, a, deck=not headline)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
@@ -8862,7 +8877,8 @@ class _Resolver:
             # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
-        held, lone = [], len(desc) == 1 and mention.strip()[:1].isupper()
+        held, lone = [], len(desc) == 1  # (one word, capitalised or not, held by several: "President says ..."
+        # over two union presidents tells none)
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
             if role & _PAST_HOLDER_WORDS and not set(desc) & _PAST_HOLDER_WORDS \
@@ -9517,6 +9533,23 @@ class _Resolver:
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         return self._pronoun_before(kind, a, lo, want, genders)
+
+    def inner_pronoun(self, a: int, pronoun: str, outer: str):
+        """The person "he" or "she" at ``a``, inside ``outer``'s quotation, stands for: the latest person of that sex
+        named in the last three sentences, never ``outer`` (who would say "I"); else the person of that sex the story
+        names most before ``a``, when one is named more often than any other (an obituary's or a profile's subject:
+        'His apprentice recalled: "He told me, '...'"'); else None."""
+        want = {"he": "m", "she": "f"}[pronoun]
+        genders = {**_genders(self.text), outer: ""}
+        cands, lo = self._candidates("person", a, want, genders, 3)
+        if cands:
+            return self._pronoun_candidate("person", a, pronoun, 0, (cands, lo), want, genders)
+        counts = Counter({e.name: sum(sa < a for sa, _ in e.spans) for e in entities(self.article)
+                          if e.kind == "person" and genders.get(e.name, want) == want})
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return None
+        return self._source_of(top[0][0])
 
     def _interviewee(self, a: int):
         """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
@@ -11118,8 +11151,67 @@ class _Reader:
         self.echoed_in_body(rows)
         self.entry_labels(rows)
         self.described_then_named(rows)
+        self.nested(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
+
+    def nested(self, rows: list[dict]) -> None:
+        """'"He told me, 'A mistake at a funeral is an insult.' I never forgot it," Mr Doe said': a quotation inside
+        another speaker's full quotation, with a cue of its own inside the outer one, is a row of its own (kind
+        ``full``), its speaker the subject of that cue: the outer speaker for "I" or "we", the one named ("Mr Liu
+        himself told us, '...'"), or for "he" or "she" the latest person of that sex named before it but the outer
+        speaker (None when there is none).  One with no cue of its own stays part of the outer quotation."""
+        inner = []
+        for row in rows:
+            if row["kind"] == "full" and row["speaker"] and not row.get("_inner"):
+                inner += [r for a, b in self._inner_spans(row["start"], row["end"])
+                          if (r := self._inner_row(row, a, b))]
+        if inner:
+            rows.extend(inner)
+            rows.sort(key=lambda r: r["start"])
+
+    def _inner_spans(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The quotations inside the quotation text[a:b] in the other style of marks: single ones inside double
+        marks, double ones inside single marks."""
+        text = self.text
+        if text[a - 1:a] in ("‘", "'"):
+            marks = _double_marks(text, a, b)
+            return [(i + 1, j) for (i, k1), (j, k2) in zip(marks, marks[1:]) if k1 == "open" and k2 == "close"]
+        return [(s, e) for s, e, _ in _single_spans(text, a, b, [])]
+
+    def _inner_row(self, outer: dict, a: int, b: int) -> dict | None:
+        """The row of the quotation text[a:b] inside ``outer``, when a cue of its own stands inside ``outer``
+        (before it in its sentence, or right after it); else None."""
+        text = self.text
+        sent = _sentence_for(self.article, a)
+        lo, hi = max(outer["start"], sent.start), min(outer["end"], sent.end)
+        found = _attribute_in(text, self.toks_of(sent), a, b, lo, hi, lo, hi, quoted=[(a, b)])
+        if not found or found[0].lower() in _CALLING_FORMS or found[0].lower() in _NAMING_VERBS \
+                or found[3] == "before" and not _INNER_CUE_GAP.fullmatch(text, _cue_end(text, found, a), a - 1):
+            return None  # (a name or a label the outer speaker quotes: "People call it the 'hoop skirt' design"; a
+            # cue with more than its listener before the marks: "they ask for a 'conversion'", "told them nothing
+            # except 'we are working on it'")
+        cue, ma, mb, _where = found
+        mention = text[ma:mb]
+        low = mention.lower()
+        if low in ("i", "me", "we", "us"):
+            hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
+        elif low in ("he", "she"):
+            hit = self.res.inner_pronoun(ma, low, outer["speaker"])
+        else:
+            hit = self.res.resolve(mention, ma, mb)
+            if not hit or hit[3] != "person":
+                return None  # (not what a crowd, a body or a thing says: "People are asking, '...'", "The screens
+                # say 'cancelled'", "It does not say '...'")
+        row = dict(start=a, end=b, text=text[a:b], kind="full", speaker=None, speaker_mention=mention,
+                   speaker_start=ma, speaker_end=mb, source_type="none", role=None, affiliation=None, cue=cue,
+                   sentence_id=sent.sentence_id, paragraph_id=sent.paragraph_id,
+                   note=f"inside {outer['speaker']}'s quotation", _inner=True)
+        if hit:
+            src = self.res.add(*hit, ma, mb)
+            row.update(speaker=hit[0], source_type="document" if hit[1] == "document" else src.source_type,
+                       _res=hit)
+        return row
 
     def described_then_named(self, rows: list[dict]) -> None:
         """'A regional manager of Kelby Crop Care Ltd ... dismissed the study as "..." / "...," said the manager, Jo
@@ -12426,7 +12518,8 @@ def _analyse(article: Article, company: str | None):
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
-    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")])
+    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")
+                    and not r.get("_inner")])
     targets = _subject_spans(article, company)
     minor = _minor_coordinated(rows, text) | _minor_in_clause(rows, text)
     for i, r in enumerate(rows, 1):
@@ -12436,7 +12529,7 @@ def _analyse(article: Article, company: str | None):
         stance = quote_stance(text, r["start"], r["end"], targets=targets, evidence=False)  # (evidence: no column)
         quotes.append(Quote(
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
-            direct=i - 1 not in minor and _is_direct(article, r, spans), speaker=spk,
+            direct=i - 1 not in minor and not r.get("_inner") and _is_direct(article, r, spans), speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
             side=side_of(affil.get(spk), src.source_type if src else r["source_type"]) if spk else None,
@@ -12653,7 +12746,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             "a" and "b"') make one attributed clause: only the longest of
             them is direct.  A quotation in single marks in the headline of an
             article that quotes in double marks (US headline style) is not
-            direct: it repeats the story's words (note "headline").
+            direct: it repeats the story's words (note "headline").  A quotation
+            inside another speaker's quotation is part of that one's direct
+            quotation, not one of its own (note "inside ...'s quotation").
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``

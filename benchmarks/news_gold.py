@@ -12,7 +12,9 @@ overall (counts summed over the stories) it prints:
 
 - quotation recall and precision: the gold quotations are located in the text by
   exact search; a predicted quotation (``extract_quotes`` rows of kind ``full`` or
-  ``partial``) matches a gold span when it covers at least half of it.  A prediction
+  ``partial``) matches a gold span when it covers at least half of it (the speaker is
+  read from the one that covers most of it, of two that cover it as much the shorter: a
+  quotation inside another speaker's, not the outer one).  A prediction
   matching a gold ``term`` (scare quote, quoted headline) is neither right nor wrong;
 - recall on direct (``"direct": true``) and on partial gold quotations separately;
 - speaker accuracy over the matched gold quotations: right when the last capitalised
@@ -218,7 +220,8 @@ def score_story(text: str, gold: dict, quotes: list[dict], stakeholders: list[di
         s.found_quotes += 1
         s.found_direct += direct
         s.found_partial += not direct
-        best = preds[max(hits, key=lambda i: overlap(p_spans[i], span))]
+        best = preds[max(hits, key=lambda i: (overlap(p_spans[i], span), p_spans[i][0] - p_spans[i][1]))]
+        # (of two that cover it as much, the tighter: a quotation inside another's, not the outer one)
         if speaker_right(g["speaker"], best.get("speaker"), best.get("source_type"), aliases):
             s.speakers_right += 1
         else:

@@ -81,6 +81,20 @@ def test_a_prediction_covering_less_than_half_of_the_gold_misses_it():
     assert s.found_quotes == 0 and s.pred_wrong == 1
 
 
+def test_the_tighter_of_two_predictions_covering_a_gold_quotation_gives_its_speaker():
+    text = "\"He told me, 'Never again.' I believed him,\" said Ann Roe.\n"
+    gold = {"quotes": [{"text": "He told me, 'Never again.' I believed him,", "speaker": "Ann Roe", "direct": True},
+                       {"text": "Never again.", "speaker": "Jo Doe", "direct": True}],
+            "terms": [], "people": [], "organisations": []}
+    outer, inner = text.index("He told"), text.index("Never")
+    preds = [{"start": outer, "end": text.index(",\" said"), "kind": "full", "speaker": "Ann Roe",
+              "source_type": "named"},
+             {"start": inner, "end": inner + len("Never again."), "kind": "full", "speaker": "Jo Doe",
+              "source_type": "named"}]
+    s = ng.score_story(text, gold, preds, [])
+    assert (s.found_quotes, s.speakers_right, s.pred_right) == (2, 2, 2)
+
+
 def test_anonymous_source_type_is_right_for_a_null_gold_speaker():
     pred = span("Nobody here wants a strike.", "full", "manager", "anonymous")
     assert ng.score_story(STORY, GOLD, [pred], []).speakers_right == 1
@@ -129,7 +143,7 @@ GOLD_FOLDERS = ("news_gold", "news_gold2", "news_gold3", "news_gold4", "news_gol
                 "news_gold109", "news_gold110", "news_gold111", "news_gold112", "news_gold113", "news_gold114",
                 "news_gold115", "news_gold116", "news_gold117", "news_gold118", "news_gold119", "news_gold120",
                 "news_gold121", "news_gold122", "news_gold123", "news_gold124", "news_gold125", "news_gold126",
-                "news_gold127", "news_gold128")
+                "news_gold127", "news_gold128", "news_gold129", "news_gold130")
 GOLD_FILES = [p for folder in GOLD_FOLDERS for p in sorted((ROOT / "benchmarks" / folder).glob("*.json"))]
 
 
