@@ -3080,6 +3080,10 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 _LONE_INITIAL = re.compile(r"[A-Z]\.")
 # between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
 # me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
+_PARENT_NOUNS = frozenset(_W["parent_nouns"])
+_INNER_NEGATION = re.compile(r"\b(?:not|never|n[’']t)\b|n[’']t\b")  # ("didn't say", "did not tell", "never said")
+
+
 def _cue_end(text: str, found: tuple, a: int) -> int:
     """Where the words of the cue ``found`` (cue, mention start, mention end, where) before the quotation at ``a``
     end: after its verb when the verb follows the mention ("he told me"), else after the mention ("Said Jo Doe:")."""
@@ -11192,17 +11196,24 @@ class _Reader:
             # cue with more than its listener before the marks: "they ask for a 'conversion'", "told them nothing
             # except 'we are working on it'")
         cue, ma, mb, _where = found
+        if _INNER_NEGATION.search(text, mb, _cue_end(text, found, a)):
+            return None  # ("I didn't say, 'You're useless.'", "He never said, 'Sorry.'": words not said)
         mention = text[ma:mb]
         low = mention.lower()
         if low in ("i", "me", "we", "us"):
             hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
         elif low in ("he", "she"):
             hit = self.res.inner_pronoun(ma, low, outer["speaker"])
+        elif low in _PARENT_NOUNS:
+            hit = (low, "anonymous", None, "person")  # ("Dad would say, '...'": a parent unnamed)
         else:
+            head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
-            if not hit or hit[3] != "person":
-                return None  # (not what a crowd, a body or a thing says: "People are asking, '...'", "The screens
-                # say 'cancelled'", "It does not say '...'")
+            if not hit or hit[3] != "person" or not (self.res._layer_kind(ma, mb) == "person" or head and (
+                    head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS)):
+                return None  # (a person the mention layer names or a person's noun; not what a crowd, a body or a
+                # thing says: "People are asking, '...'", "The police told us, '...'", "Amazon told me, '...'",
+                # "The screens say 'cancelled'")
         row = dict(start=a, end=b, text=text[a:b], kind="full", speaker=None, speaker_mention=mention,
                    speaker_start=ma, speaker_end=mb, source_type="none", role=None, affiliation=None, cue=cue,
                    sentence_id=sent.sentence_id, paragraph_id=sent.paragraph_id,

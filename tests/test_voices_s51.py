@@ -287,3 +287,20 @@ def test_not_a_row_of_its_own_for_a_quotation_after_more_than_a_cues_listener():
             "\"First they ask for two years, then they ask for a 'conversion to equity'. Without collateral it is "
             "nothing,\" said Jo Kelbo.\n")
     assert "conversion to equity" not in speakers(text)
+
+
+def test_not_a_row_of_its_own_for_words_denied_or_said_by_a_body_inside_a_quotation():
+    text = ("Coach quits\n\n"
+            "The coach resigned on Monday after a row with players.\n\n"
+            "\"I didn't say, 'You're useless.' I said, 'You can do better,'\" Mr Mario Kelbonti told reporters.\n\n"
+            "\"The police told us, 'Stay inside and close the windows.' Then nothing,\" said Jo Tarnley.\n")
+    got = speakers(text)
+    assert "You're useless." not in got and "Stay inside and close the windows." not in got
+    assert got["You can do better,"] == "Mario Kelbonti"
+
+
+def test_a_parent_quoted_inside_a_quotation_is_no_ones_name():
+    text = ("Workshop closes\n\n"
+            "The carpenter retired on Monday after forty years at the bench.\n\n"
+            "\"Dad would say, 'Measure twice, cut once.' I still do,\" said Jo Kelbo.\n")
+    assert speakers(text)["Measure twice, cut once."] == "dad"
