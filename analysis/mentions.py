@@ -11139,7 +11139,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_context(clusters, text)
     _place_words_alone(clusters, text)
     _dwellers_by_place_name(clusters, text)
-    _demonyms_of_story_places(clusters)
+    _demonyms_of_story_places(clusters, text)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
     _towns_by_use(clusters, text)
@@ -11236,16 +11236,18 @@ def _dwellers_by_place_name(clusters: list[_Cluster], text: str) -> None:
             cl.kind = "group"
 
 
-def _demonyms_of_story_places(clusters: list[_Cluster]) -> None:
+def _demonyms_of_story_places(clusters: list[_Cluster], text: str) -> None:
     """A one-word name formed from a place the story names by "-n", "-an" or "-ian" ("Malaitan" beside Malaita,
     "Kelbyans" beside Kelby): its people, a group, no body nor person, even when the gazetteer lacks the place; not
-    a given name nor a name that speaks ("said Adrian" beside Adria, "Kiran said" beside Kira)."""
+    a given name, a name that speaks ("said Adrian" beside Adria, "Kiran said" beside Kira) nor one after "the" ("The
+    Daytonian hotel" beside Dayton)."""
     places = {cl.name for cl in clusters if cl.kind == "place" and " " not in cl.name}
     given = _rules()["given_names"]
     for cl in clusters:
         word = cl.name[:-1] if cl.name.endswith("ns") else cl.name
         if cl.kind in ("organisation", "person") and " " not in word and word.endswith("n") \
-                and word.lower() not in given and not any(c.speaks for c in cl.cands) \
+                and word.lower() not in given and not any(c.speaks or text.endswith(("the ", "The "), 0, c.start)
+                                                          for c in cl.cands) \
                 and any(stem in places for stem in (word[:-1], word[:-2], word[:-3]) if len(stem) >= 4):
             cl.kind = "group"  # (not a given name, nor one who speaks: "said Adrian, a volunteer" beside Adria)
 

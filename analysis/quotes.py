@@ -212,6 +212,7 @@ _FIRM_TRADE_NOUNS = frozenset(_W["firm_trade_nouns"])
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"]) | _FIRM_TRADE_NOUNS
 _HEADLINE_FIRM_HEADS = frozenset(_W["headline_firm_heads"])
 _MEMBERS_BODY_NAME_WORDS = frozenset(_W["members_body_name_words"])
+_CO_OP_WORDS = frozenset(("cooperative", "co-operative", "co-op", "coop"))  # (a members' body too: _firm_named_after)
 
 
 def _stem_plural(word: str) -> str:
@@ -6651,7 +6652,8 @@ class _Resolver:
         after a semicolon ("...; co-op calls it ...": the body its noun names, however far); else None (not after a
         word for another firm: "Rival firm says ...")."""
         words = mention.strip().split()
-        clause = self.text.endswith("; ", 0, a) and self._in_headline(a)  # ("Mayor breaks tie; co-op calls it ...")
+        clause = len(words) == 1 and self.text.endswith("; ", 0, a) and self._in_headline(a)  # ("Mayor breaks tie;
+        # co-op calls it ..."; one word: "teachers' union" may be one of two)
         if not 1 <= len(words) <= 2 or not (words[0][:1].isupper() or clause) \
                 or not all(w[1:].islower() for w in words):
             return None
@@ -8127,8 +8129,8 @@ class _Resolver:
         """For a headline's or a crosshead's "company" at ``a`` ("Company says ruling 'changes nothing'"), the
         first organisation with a company's name the story names after it (for "bank", the first bank so named),
         outside quotations; in the story's opening before any company is named ("... The bank calls them ..." in a
-        deck), the first bank named after it, for "company" or "firm" the first company (a body of another kind
-        named before: 'Cooperative says ... The company calls the case "..."'), or for another noun the first
+        deck), the first bank named after it, for "company" or "firm" the first company when only members' bodies
+        are named before ('Cooperative says ... The company calls the case "..."'), or for another noun the first
         company when no body at all is named before ("The gas company says ..."); else []."""
         heading = self._in_headline(a) or self._in_crosshead(a)
         before = [n for sa, n in self._org_mentions() if sa < a]
@@ -8137,7 +8139,9 @@ class _Resolver:
         firms = [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)
                  and not self._someones_firm(sa)]
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        return (banks or (firms if heading or not before or noun in ("company", "firm") else []))[:1]
+        members = noun in ("company", "firm") and all(
+            {w.lower().strip(".,") for w in n.split()} & (_MEMBERS_BODY_NAME_WORDS | _CO_OP_WORDS) for n in before)
+        return (banks or (firms if heading or not before or members else []))[:1]
 
     def _someones_firm(self, sa: int) -> bool:
         """The organisation at ``sa`` is named as a person's firm ("Jo Doe of Doe & Partners LLP", "Jo Doe, a
@@ -11978,7 +11982,7 @@ class _Reader:
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))
         held = r and r[1] == "named" and r[0] != m.group(1) and self.res._holder_of(words[-1].lower())
         if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]):
-            r = (m.group(1).lower(), "anonymous", None, "person")  # (a name only for the one person the story
+            r = (m.group(1), "anonymous", None, "person")  # (a name only for the one person the story
             # writes with that title: not one of two lawyers; the label itself stays: "Protester", "Chairman")
         return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 

@@ -183,7 +183,7 @@ def test_a_month_after_a_place_or_in_a_date_stays_out_of_a_name(text, absent):
 
 @pytest.mark.parametrize("text, name, absent", [
     ("Collector Smt. R. Jane Sundaram, IAS, who held talks with the villagers, announced the plan.",
-     "R. Jane Sundaram", "IAS"),
+     "Jane Sundaram", "IAS"),  # (the initial after a form of address left off, as after "Dr.")
     ("District Collector Jo Rao said so. The Collector said it again.", "Jo Rao", "Collector"),
     ("Tax Collector Jo Doe said bills would go out.", "Jo Doe", "Tax Collector Jo Doe"),
 ])
