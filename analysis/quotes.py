@@ -3082,6 +3082,8 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.")
 # between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
 # me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
 _PARENT_NOUNS = frozenset(_W["parent_nouns"])
+# a pronoun subject, perhaps after an adverb and with a contraction ("then he’d"; _Reader._inner_row)
+_INNER_PRONOUN = re.compile(r"^(?:(?:then|and|so|always|also|just|once|often)\s+)?(i|we|he|she)(?:[’'](?:d|ll|s|ve))?$")
 _INNER_NEGATION = re.compile(r"\b(?:not|never|n[’']t)\b|n[’']t\b")  # ("didn't say", "did not tell", "never said")
 
 
@@ -11203,7 +11205,7 @@ class _Reader:
         if _INNER_NEGATION.search(text, mb, _cue_end(text, found, a)):
             return None  # ("I didn't say, 'You're useless.'", "He never said, 'Sorry.'": words not said)
         mention = text[ma:mb]
-        low = mention.lower()
+        low = _INNER_PRONOUN.sub(r"\1", mention.lower())  # ("he'd say", "then he'd say": he)
         if low in ("i", "me", "we", "us"):
             hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
         elif low in ("he", "she"):
@@ -11214,7 +11216,8 @@ class _Reader:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
             if not hit or hit[3] != "person" or not (self.res._layer_kind(ma, mb) == "person" or head and (
-                    head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS)):
+                    head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
+                    or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS)):
                 return None  # (a person the mention layer names or a person's noun; not what a crowd, a body or a
                 # thing says: "People are asking, '...'", "The police told us, '...'", "Amazon told me, '...'",
                 # "The screens say 'cancelled'")
