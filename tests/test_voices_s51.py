@@ -304,3 +304,16 @@ def test_a_parent_quoted_inside_a_quotation_is_no_ones_name():
             "The carpenter retired on Monday after forty years at the bench.\n\n"
             "\"Dad would say, 'Measure twice, cut once.' I still do,\" said Jo Kelbo.\n")
     assert speakers(text)["Measure twice, cut once."] == "dad"
+
+
+def test_a_grandfather_or_a_contracted_he_quoted_inside_a_quotation():
+    text = ("Reef tours begin\n\n"
+            "The new catamaran left Cairns on Monday with forty visitors on board.\n\n"
+            "\"My grandfather used to say, 'The reef is a library.' Now the visitors will see it,\" said Ms Jo "
+            "Kelbley.\n\n"
+            "Billy Tarnless, who built boats at the yard for fifty years, died last week.\n\n"
+            "\"You'd show him your work and then he'd say, 'That'll float, son, but it won't sail,'\" said Mr Sam "
+            "Kelbault.\n")
+    got = speakers(text)
+    assert got["The reef is a library."] == "my grandfather"
+    assert got["That'll float, son, but it won't sail,"] == "Billy Tarnless"
