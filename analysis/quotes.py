@@ -3079,12 +3079,10 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 
 
 _LONE_INITIAL = re.compile(r"[A-Z]\.")
-# between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
-# me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
 _PARENT_NOUNS = frozenset(_W["parent_nouns"])
 # a pronoun subject, perhaps after an adverb and with a contraction ("then he’d"; _Reader._inner_row)
 _INNER_PRONOUN = re.compile(r"^(?:(?:then|and|so|always|also|just|once|often)\s+)?(i|we|he|she)(?:[’'](?:d|ll|s|ve))?$")
-_INNER_NEGATION = re.compile(r"\b(?:not|never|n[’']t)\b|n[’']t\b")  # ("didn't say", "did not tell", "never said")
+_INNER_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # ("didn't say", "did not tell", "never said")
 
 
 def _cue_end(text: str, found: tuple, a: int) -> int:
@@ -3094,6 +3092,8 @@ def _cue_end(text: str, found: tuple, a: int) -> int:
     return at + len(found[0]) if at >= 0 else found[2]
 
 
+# between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
+# me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
 _INNER_CUE_GAP = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?\s*[,:]\s*")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
