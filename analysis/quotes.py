@@ -11187,6 +11187,11 @@ class _Reader:
         if text[a - 1:a] in ("‘", "'"):
             marks = _double_marks(text, a, b)
             return [(i + 1, j) for (i, k1), (j, k2) in zip(marks, marks[1:]) if k1 == "open" and k2 == "close"]
+        if text[a - 1:a] == '"' and text[a:a + 1] == "'":  # (a straight single mark opening the straight
+            # double-marked quotation opens the inner one: "'Get out,' he shouted at me. ...," she said; read in a
+            # copy of the quotation alone, a space before it, its offsets shifted back)
+            local = " " + text[a:b + 1]
+            return [(s + a - 1, e + a - 1) for s, e, _ in _single_spans(local, 1, 1 + b - a, [])]
         return [(s, e) for s, e, _ in _single_spans(text, a, b, [])]
 
     def _inner_row(self, outer: dict, a: int, b: int) -> dict | None:

@@ -317,3 +317,10 @@ def test_a_grandfather_or_a_contracted_he_quoted_inside_a_quotation():
     got = speakers(text)
     assert got["The reef is a library."] == "my grandfather"
     assert got["That'll float, son, but it won't sail,"] == "Billy Tarnless"
+
+
+def test_a_quotation_opening_a_straight_double_marked_one_is_a_row_of_its_own():
+    text = ("Picket line\n\n"
+            "The strike entered its third week on Monday. Manager Tom Kelbright was at the gate.\n\n"
+            "\"'Get out,' he shouted at me. So I did,\" said Ann Tarnley, a cleaner.\n")
+    assert speakers(text)["Get out,"] == "Tom Kelbright"
