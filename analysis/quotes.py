@@ -212,7 +212,6 @@ _FIRM_TRADE_NOUNS = frozenset(_W["firm_trade_nouns"])
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"]) | _FIRM_TRADE_NOUNS
 _HEADLINE_FIRM_HEADS = frozenset(_W["headline_firm_heads"])
 _MEMBERS_BODY_NAME_WORDS = frozenset(_W["members_body_name_words"])
-_CO_OP_WORDS = frozenset(("cooperative", "co-operative", "co-op", "coop"))  # (a members' body too: _firm_named_after)
 
 
 def _stem_plural(word: str) -> str:
@@ -5892,6 +5891,8 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
+_CO_OP_WORDS = frozenset(("co-op", *(w.lower() for w in _SHORT_BODY_NOUNS["co-op"])))  # (a members' body too:
+# _firm_named_after)
 
 
 def _heads_of(name: str, noun: str) -> list[str]:
