@@ -2954,7 +2954,7 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     a bracketed company mark, a comma inside a name."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
-    if gap in (' "', " “", " ‘") and (nick := _nickname_joins(ctx, i, j)):
+    if gap in (' "', " “", " ‘", " '") and (nick := _nickname_joins(ctx, i, j)):
         return nick  # 'Margaret "Peggy" Olsson', 'Tom "Big Tom" Doe'
     if gap == ", " and nxt.text == "Local" and j + 2 < len(toks) and _UNION_LOCAL.fullmatch(toks[j + 2].text) \
             and toks[j + 2].sid == nxt.sid and _UNION_LAST.search(toks[j].text) \
@@ -6851,7 +6851,8 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
-            k > 0 and named and k + 3 == n and _inner_title(words, k)))
+            k > 0 and named and (k + 3 == n or k + 4 == n and _INITIAL.fullmatch(words[k + 2]))
+            and _inner_title(words, k)))  # ("Town Supervisor Karen A. Doe": a middle initial inside the name)
 
 
 def _title_just_before(words: tuple, k: int) -> bool:
@@ -8488,7 +8489,7 @@ def _clean_name(raw: str) -> str:
     """A name as written, entities decoded, brackets and a quoted nickname dropped and spaces made single ("[Jane]
     Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson"); a company's quoted part before its legal
     form stays ('Thermal Power Plant "Kelby Sever" EAD')."""
-    quoted = '"' in raw or "“" in raw or "‘" in raw
+    quoted = '"' in raw or "“" in raw or "‘" in raw or " '" in raw
     if quoted and raw.rsplit(" ", 1)[-1].rstrip(".") not in _rules()["legal_forms"]:
         raw = _NICKNAME.sub(" ", raw)
     return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
@@ -8496,7 +8497,8 @@ def _clean_name(raw: str) -> str:
 
 # A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
 _NICKNAME = re.compile(r" (?:\"[^\s\"]+(?: [A-Z][^\s\"]*){0,2}\"|“[^\s”]+(?: [A-Z][^\s”]*){0,2}”"
-                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’) ")  # (up to three words: 'Tom "Big Tom" Doe')
+                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’|'[A-Z][^\s']*(?: [A-Z][^\s']*){0,2}') ")  # (up to three
+# words: 'Tom "Big Tom" Doe'; in straight single marks too, a capital first: "Jo 'Scatta' Doe")
 
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -10123,6 +10125,7 @@ class _Aliases:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
         self._titled_inner_names(text)
+        self._inner_names_alone(text)
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5 or s in self.titled:
                 continue
@@ -10142,8 +10145,11 @@ class _Aliases:
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
-            elif firsts and len({m.split()[-1] for m in firsts}) == 1:
-                target = min(firsts, key=lambda m: self.first_at[m])
+            elif firsts and (len({m.split()[-1] for m in firsts}) == 1 or len({self.find(m) for m in firsts}) == 1):
+                target = min(firsts, key=lambda m: self.first_at[m])  # (or one person's names: "Jo Wyn Doe, known
+                # as 'Jo Lorri'")
+            elif (short := self._short_given_name_of(s, given)) is not None:
+                target = short
             elif len(s) >= 4 and not s.isupper():
                 nick = [m for m in self.by_last4.get(s[:4], ()) if m.split()[-1].startswith(s) and m.split()[-1] != s
                         and self.kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
@@ -10174,6 +10180,15 @@ class _Aliases:
         self._particle_surnames()
         self._given_names_after_styles(text)
 
+    def _short_given_name_of(self, s: str, given) -> str | None:
+        """The one person whose given name a listed given name alone cuts short by three letters at most ("Walt" for
+        "Walter Doe", "Pete" for "Peter Roe"), when no name opens with ``s`` itself; else None."""
+        if s.lower() not in given or len(s) < 3 or self.by_first.get(s):
+            return None
+        fulls = {self.find(m) for k, ms in self.by_first.items() if k != s and k.startswith(s) and len(k) <= len(s) + 3
+                 for m in ms if self.kind_lean(m) == "person"}
+        return fulls.pop() if len(fulls) == 1 else None
+
     def _titled_inner_names(self, text: str) -> None:
         """A word alone, each time after one title, for the one person whose longer name holds it after its first
         word and is written after that same title: how African and Asian copy names a person again by a family or a
@@ -10190,6 +10205,19 @@ class _Aliases:
             if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
                 self.join(s, full)  # (not "Dr. Kelbo, her father,": someone new)
                 self.titled.add(s)
+
+    def _inner_names_alone(self, text: str) -> None:
+        """A word alone, with no title, for the one person named before it whose name of three words or more holds it
+        inside, neither first nor last ("Jo Masauko Tarn ... 'Masauko said that ...'": a middle name a person is
+        called by); not a place's word, nor the first or last word of another name, nor someone introduced anew."""
+        for s in self.single:
+            if self.find(s) != s or s in self.titled or self.cue_of[s].get("place", 0) \
+                    or self.by_first.get(s) or self.by_last.get(s):
+                continue
+            fulls = {self.find(m) for m in self.multi if s in m.split()[1:-1] and self.kind_lean(m) == "person"
+                     and self.first_at[m] < self.first_at[s]}
+            if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
+                self.join(s, full)
 
     def _given_name_and_patronymic(self, text: str) -> None:
         """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named in full with
@@ -10374,7 +10402,7 @@ class _Aliases:
         for m in self.multi:
             for c in self.groups[m]:
                 raw = text[c.start:c.end]
-                if '"' in raw or "“" in raw or "‘" in raw:
+                if '"' in raw or "“" in raw or "‘" in raw or " '" in raw:
                     for k in _NICKNAME.finditer(raw):
                         nick[k.group()[2:-2]].add(m)
         for s in self.single:
@@ -10412,6 +10440,15 @@ class _Aliases:
                     and not any(_AN_APPOSITION_AFTER.match(text, c.end) for c in self.groups[s]) \
                     and len(fulls := {self.find(m) for m in before[s]}) == 1:
                 self.join(s, fulls.pop())
+
+    def nickname_and_surname(self) -> None:
+        """A name a person goes by, then that person's surname, for that person ("Edward Doe, known to all as
+        'Ned' ... Ned Doe": one man, not two)."""
+        for m in self.multi:
+            w = m.split()
+            full = self.find(w[0]) if len(w) == 2 and w[0] in self.nicknames else None
+            if full and full != self.find(m) and full.split()[-1] == w[1] and self.kind_lean(full) == "person":
+                self.join(m, full)
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such
@@ -10697,7 +10734,11 @@ class _Aliases:
                     _plural_head(s) and not all(c.weak for c in self.groups[s])
                     and f" {s.lower()} " not in text)) or s in R["known_organisations"]:
                 continue
-            longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")]
+            longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")] \
+                or list({self.find(m) for m in self.multi if len(w := m.split()) >= 3 and w[-2] == s
+                         and w[-1].rstrip(".") in R["legal_forms"] and self.kind_lean(m) in ("organisation", "")})
+            # (or, with none, the one whose name ends so before its legal form: "the Cooperative" of "the Kelby
+            # Growers Cooperative Limited")
             if len(longer) == 1:
                 self.join(s, longer[0])
 
@@ -10964,7 +11005,7 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
                              r"affectionately|widely|"
-                             r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over) "
+                             r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over|from) "
                              r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed) (?:the name )?"
                              r"(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
@@ -10973,8 +11014,9 @@ _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
 # A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
-# translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Pak Ombak”, or Mr. Wave").
-_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|[–—] |- |, or (?:[A-Z][a-z]{1,4}\.? )?)")
+# translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Bambo Jo” - Father Jo", "“Pak Ombak”, or Mr.
+# Wave": a title's word may open it, the name read after it).
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|(?:[–—] |- )(?:[A-Z][a-z]{1,6}\.? )?|, or (?:[A-Z][a-z]{1,4}\.? )?)")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
@@ -10985,8 +11027,8 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     for n in range(1, len(cands)):
         if _called_by(cands[n - 1], cands[n], text, al) or _known_to_others(cands, n, text, al):
             continue
-        for prev in (cands[n - 1], cands[n - 2]) if n > 1 else (cands[0],):  # (a town between: "Jo Doe, a farmer
-            # from Kelby known as ...")
+        for prev in reversed(cands[max(0, n - 4):n]):  # (a town or two between: "Jo Doe, a farmer from Kelby known
+            # as ...", "Jo Doe, 44, known to farmers in Kelby and Tarn as ...")
             if _goes_by(prev, cands[n], cands[n + 1] if n + 1 < len(cands) else None, text, al):
                 break
 
@@ -10996,21 +11038,36 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 _KNOW_THEM_AS = re.compile(r"[.!?][”\"’]? [A-Z][^.!?\n]{0,60}? (?:know|knows|knew|call|calls|called) (?:him|her) "
                            r"(?:as )?[„“\"‘'«]$")
 _PERSON_REACH_BACK = 300
+# A pronoun's person known by another name, the name next ("Across the district he was known simply as “Bambo Jo”"):
+# the person with a full name named last before it, within _PRONOUN_REACH_BACK characters (_known_to_others).
+_PRONOUN_KNOWN_AS = re.compile(r"\b(?:[Hh]e|[Ss]he) (?:was|is|had been|has been|became) (?:[a-z]+ ){0,2}known "
+                               r"(?:(?:to|in|across|around|among|throughout) [^\n,.;:!?\"“”]{1,40}? )?"
+                               r"(?:simply |affectionately )?"
+                               r"as [„“\"‘'«]$")
+_PRONOUN_REACH_BACK = 800
 
 
 def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> bool:
     """Join the name ``cands[n]`` in quotation marks after "<people> know him as" to the person with a full name
-    named last among the four candidates before it, in the sentences just before (see :data:`_KNOW_THEM_AS`);
+    named last among the four candidates before it, in the sentences just before (see :data:`_KNOW_THEM_AS`); after
+    "he was known simply as", the one named last before it in the paragraphs just before (:data:`_PRONOUN_KNOWN_AS`);
     whether joined."""
     c = cands[n]
-    if c.name not in al.parent or not _KNOW_THEM_AS.search(text, max(0, c.start - 80), c.start):
+    pronoun = _PRONOUN_KNOWN_AS.search(text, max(0, c.start - 80), c.start)
+    if c.name not in al.parent or not (pronoun or _KNOW_THEM_AS.search(text, max(0, c.start - 80), c.start)):
         return False
-    prev = next((p for p in reversed(cands[max(0, n - 4):n]) if " " in p.name and p.name in al.parent
-                 and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
-                 and c.start - p.end < _PERSON_REACH_BACK), None)
+    if pronoun:  # (a person the mention layer knows, named before the pronoun's clause: not "the Holy Ghost feast"
+        # of "he is known to everyone at the Holy Ghost feast as 'Manny'", nor a place)
+        prev = next((p for p in reversed(cands[:n]) if p.end <= pronoun.start() and p.name in al.parent
+                     and al.kind_lean(p.name) == "person" and c.start - p.end < _PRONOUN_REACH_BACK), None)
+    else:
+        prev = next((p for p in reversed(cands[max(0, n - 4):n]) if " " in p.name and p.name in al.parent
+                     and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
+                     and c.start - p.end < _PERSON_REACH_BACK), None)
     if prev is None or c.name in prev.name:
         return False
-    _join_nickname(c.name, prev.name, al)
+    for o in [c] + _translation(c, cands[n + 1] if n + 1 < len(cands) else None, text, al):
+        _join_nickname(o.name, prev.name, al)  # (and its translation: '“Bambo Jo” - Father Jo')
     return True
 
 
@@ -11038,22 +11095,28 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
     :func:`_names_goes_by`); whether they were joined."""
     if c.start - prev.end > 90 or prev.name not in al.parent or c.name not in al.parent \
             or c.name in prev.name.split() \
-            or (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])):
-        return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'")
+            or (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])
+                and len([m for m in al.by_last.get(prev.name, ()) if al.kind_lean(m) == "person"]) != 1):
+        return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'"; so
+        # will the surname of one person named in full: "Jo Doe ... Doe, known to all as 'Skipper Jo'")
     m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
     if m is None or not _GOES_BY_GAP.fullmatch(text, prev.end, m.start()) or (
             m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation"):
         return False  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
         # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
-    others = [c] + ([after] if after is not None and after.name in al.parent
-                    and _TRANSLATION_GAP.fullmatch(text, c.end, after.start)
-                    and not (text[c.end:after.start].rstrip().endswith((" or", " or Mr.", " or Mrs.", " or Ms."))
-                             and (" " in after.name or _SOMEONE_ELSE_AFTER.match(text, after.end))) else [])
-    # (", or Mr. Wave" translates a nickname; not ", or Mr. Lim Doe, his deputy", ", or Mrs. Roe, who runs ...":
-    # another person)
-    for o in others:
+    for o in [c] + _translation(c, after, text, al):
         _join_nickname(o.name, prev.name, al)
     return True
+
+
+def _translation(c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> list[_Cand]:
+    """``[after]`` when that name translates the name ``c`` a person goes by (:data:`_TRANSLATION_GAP`), else []."""
+    return [after] if after is not None and after.name in al.parent \
+        and _TRANSLATION_GAP.fullmatch(text, c.end, after.start) \
+        and not (text[c.end:after.start].rstrip().endswith((" or", " or Mr.", " or Mrs.", " or Ms."))
+                 and (" " in after.name or _SOMEONE_ELSE_AFTER.match(text, after.end))) else []
+    # (", or Mr. Wave" translates a nickname; not ", or Mr. Lim Doe, his deputy", ", or Mrs. Roe, who runs ...":
+    # another person)
 
 
 def _join_nickname(nick: str, name: str, al: _Aliases) -> None:
@@ -11106,8 +11169,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
     al.person_parts(text)
-    if "“" in text or "‘" in text or '"' in text:
+    if "“" in text or "‘" in text or '"' in text or " '" in text:
         al.quoted_nicknames(text)
+    al.nickname_and_surname()
     al.inner_family_names(text)
     al.short_forms(text)
     al.cut_tails(text)
@@ -11508,7 +11572,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         # after "the": an institution speaking, not a surname
     if kind == "person" and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
-    if kind == "organisation" and _IST_PLURAL.fullmatch(cl.name):
+    if kind == "organisation" and _CAUSE_OR_TRADE_PLURAL.fullmatch(cl.name):
         kind = "group"  # "Conservationists said ...": people of one cause or trade, written with a capital at a
         # sentence's start
     if kind == "organisation" and _acronym_as_a_thing(cl, text) or _currency_name(cl, text):
@@ -11530,8 +11594,9 @@ def _only_after_the(cl: _Cluster, text: str) -> bool:
 _SUBJECTS_VERBS = frozenset("will would has had is was can could must may might should did does".split())
 
 
-# One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists").
-_IST_PLURAL = re.compile(r"[A-Z][a-z]{3,}ists")
+# One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists") or of
+# one who holds something in "-holder" ("Stallholders", "Shareholders", "Leaseholders").
+_CAUSE_OR_TRADE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ists|holders)")
 
 
 def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
@@ -12717,8 +12782,8 @@ def _untyped_word(cl: _Cluster) -> bool:
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int],
                nicknames: frozenset | set = frozenset()) -> str:
     """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named);
-    never a name the person is "known as" (``nicknames``) nor one a kinship word opens ("Grandpa Jo",
-    ``kin_styles``) when there is another.
+    never a name the person is "known as" (``nicknames``), one such a name opens ("Ned Doe"), nor one a kinship word
+    opens ("Grandpa Jo", ``kin_styles``) when there is another.
 
     Most actors have one form only: it is the name, without counting the forms.
     """
@@ -12726,8 +12791,9 @@ def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], firs
         return names[0]
     forms = Counter(canon_of.get(c.name, c.name) for c in cs)
     kin = _rules()["kin_styles"]
-    return max(names, key=lambda x: (x not in nicknames and x.split()[0].lower() not in kin, len(x.split()), forms[x],
-                                     -first_at[x]))
+    return max(names, key=lambda x: (x not in nicknames and x.split()[0] not in nicknames
+                                     and x.split()[0].lower() not in kin, len(x.split()), forms[x], -first_at[x]))
+    # (nor one a nickname opens: "Ned Doe" of "Edward Doe, known as 'Ned'")
 
 
 def _common_word(name: str) -> bool:
@@ -13536,7 +13602,7 @@ def _group_name(cl: _Cluster, text: str) -> str:
     """The cluster's name, in lower case for people of one cause or trade written with a capital only where a
     sentence or a line opens ("Preservationists say ...": preservationists, a common noun like "residents"; not "the
     Methodists")."""
-    if cl.kind != "group" or not _IST_PLURAL.fullmatch(cl.name) \
+    if cl.kind != "group" or not _CAUSE_OR_TRADE_PLURAL.fullmatch(cl.name) \
             or any(re.search(r"[\w,;]\s*$", text[max(0, c.start - 20):c.start]) for c in cl.cands):
         return cl.name
     return cl.name.lower()

@@ -159,7 +159,8 @@ _NAMING = re.compile(
 # 'described the city's plan for its harbour as "reckless"')
 _CALLING = "|".join(_W["calling_verbs"])
 _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
-                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,12}\s+as)\s*$", re.I)
+                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%$€£.]+){0,12}\s+as)\s*$", re.I)  # (an amount in the
+# object: "described the price of FJ$0.85 a kilogram as")
 _LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
@@ -2212,7 +2213,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
-    if len(toks) > 2 and toks[1] in ("at", "in", "from", "across") and _plural_common_noun(toks[0], text):
+    q = 1 if toks[0].lower() in _VAGUE | _NUMBER_WORDS else 0  # ("Some farmers at Kelby", "Two workers at Acme Ltd")
+    if len(toks) > q + 2 and toks[q + 1] in ("at", "in", "from", "across") and _plural_common_noun(toks[q], text):
         # "Parents at three small primary schools in Co Tyrone", "Workers at Acme Ltd": the people, not the place
         # or the firm named after them
         return head[:1].lower() + head[1:], "anonymous", role, "group"
@@ -5059,10 +5061,17 @@ def _shared_subject(text: str, before, k: int):
         # main clause's subject after a subordinate clause that no comma closes)
     sub = _clause_subject(text, before, descriptions=True)
     wider = _subject_of_verb(before, k)
-    if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1]):
+    if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1] and not _verb_in(text[sub[1]:wider[1]])):
         sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
-        # ("The firm's union, the Kelby Workers' Union, issued a statement ... expressing": a description, then a name)
+        # ("The firm's union, the Kelby Workers' Union, issued a statement ... expressing": a description, then a name;
+        # not "Walter went out on Sunday, pulled up a plant ... and said": a name, then its verb, no apposition)
     return (w, sub[0], sub[1], "before") if sub else None
+
+
+def _verb_in(words: str) -> bool:
+    """A past verb among ``words`` in lower case (an -ed form or an irregular past: "went out on Sunday")."""
+    return any(w in _SUBJECT_IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", w)
+               for w in re.findall(r"[A-Za-z]+", words))
 
 
 def _subject_of_verb(toks, k: int) -> tuple[int, int] | None:
@@ -5200,6 +5209,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
             and toks[i + 1][0].islower() and toks[i + 1][0].isalpha():
         return toks[i][1], toks[i][2]  # ("Some welcomed the plan, saying ...": a quantifier standing alone)
     m = _CAP_RUN.match(text, toks[i][1])
+    if m and m.group()[-1] in "’'" and (joined := _PLURAL_POSSESSIVES_JOINED.match(text, m.end())):
+        return m.start(), joined.end()  # "The Kelby Crabbers' and Trawlers' Alliance welcomed ... but said": a body
+        # whose name joins two plural possessives
     if m and not re.search(r"[’']s?$", m.group()):
         # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe", "Branch secretary Jo Doe":
         # role words, then a name (the first word may be a common one)
@@ -5222,6 +5234,11 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else _named_in_apposition(text, toks, i)
+
+
+# "and" or "&" and a capitalised run that ends with no possessive, after a plural possessive ("Crabbers' | and
+# Trawlers' Alliance"): the rest of a body's name (_clause_subject)
+_PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](?:\s+[{_UC}][\w\-]*)+(?<![’'])(?!\s*[’'])")
 
 
 # a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
@@ -5674,6 +5691,8 @@ def _holds_words(text: str, words: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _ECHO_TRIM.sub("", text).lower()))
 
 
+_ECHO_LONG_WORDS = 6  # words of a headline's quotation that a later one by a named person may repeat, whoever it is
+_COURT_SIDE_ROLES = _W["court_side_roles"]  # a side in court, the role of who speaks for it ("prosecutor")
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
 _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
 
@@ -6033,6 +6052,8 @@ _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
 _SPOKES_NOUNS = frozenset(h for h in _W["spokes_heads"] if h.isalpha())
+# plain nouns that stand for a body's spokesperson after "its" or "their" ("their man told our members")
+_SPOKES_PLAIN_NOUNS = frozenset(("man", "woman", "rep"))
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
@@ -6077,7 +6098,7 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
 _SHORT_OPENING = 28
 _ON_OR_NEAR = re.compile(r"\s+(?:on|near)\s")  # a place phrase after a description's head (_description_antecedent)
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an|one))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties"; "An old fisherman on the harbour wall at Pendeen, ...")
@@ -6085,7 +6106,10 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
     # participle; "A woman selling nuts at the roadside refused ...")
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
-    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck)\b)")
+    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck|put|"
+    r"kept|felt|thought|knew|held|stood)\b)")
+# (a speaker's own "Our"/"My" opens one too: "Our credit union manager put it plainly. He said, '...'": the one
+# described, in the words of a speaker who says "I")
 
 
 def _body_heads(words: list[str]) -> set[str]:
@@ -7528,15 +7552,15 @@ class _Resolver:
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Prime Minister says "..."' in a headline: a capitalised title, no name, for its holder
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
-                and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
+                and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)
+                     or self._possessed_spokesperson(words, a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite_speaker(words, a)
             if hit:
                 return hit
         if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
-                and self._in_lead(a) and not self._role_holder(words, a) \
-                and (hit := self._headline_holder(mention, words, a)) and self._holders_after(words[-1], a) == {hit[0]}:
+                and not self._role_holder(words, a) and (hit := self._lede_holder(mention, words, a)):
             return hit  # "... while the governor says the levy stays" in a deck or lede: the one holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
@@ -8206,6 +8230,8 @@ class _Resolver:
                     or self._titled_last_speaker(words[-1], a) \
                     or self._acronym_holder(mention, a) \
                     or self._named_with_style(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
+            if not hit and len(words) == 2:
+                hit = self._lede_holder(mention, words, a)  # ("The judge said he had betrayed '...'" in a lede)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -8353,6 +8379,29 @@ class _Resolver:
         at = self.text.find(hit[0], prev.start, prev.end)
         unit = _UNIT_OF.match(self.text, at + len(hit[0])) if at >= 0 else None
         return hit if unit else None
+
+    def _possessed_spokesperson(self, words: list[str], a: int):
+        """'Acme Grain Inc. opened a bid at Kelby, and their man told our members': an unnamed spokesperson ("its
+        spokesman", "their man") of the organisation that opens this sentence, when no other organisation or person
+        is named between it and ``a``, or of the one opening the sentence before when this one names neither before
+        ``a``; else None (an unnamed spokesperson of a named body is that body)."""
+        if len(words) != 2 or not (words[1] in _SPOKES_NOUNS or words[1] in _SPOKES_PLAIN_NOUNS):
+            return None
+        sent = _sentence_for(self.article, a)
+        for s in (sent, self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else None):
+            hit = self._org_opening(s) if s is not None else None
+            if hit is None:
+                if s is sent and (self._org_mentions_between(s.start, a) or self._layer_kind(s.start, a) == "person"):
+                    return None  # (this sentence names someone before a: not the sentence before's body)
+                continue
+            others = {name for _, name in self._org_mentions_between(s.start, a) if name != hit[0]}
+            return None if others or self._layer_kind(s.start, a) == "person" else hit
+        return None
+
+    def _org_mentions_between(self, lo: int, hi: int) -> list:
+        """The (start, name) of the organisations named between ``lo`` and ``hi``."""
+        orgs = self._org_mentions()
+        return orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (hi,))]
 
     def _org_opening(self, sent):
         """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
@@ -8907,6 +8956,12 @@ class _Resolver:
             held = self._saying_the_lines_words(held, a)
         return self._source_of(held[0][1], " ".join(desc)) if held else None
 
+    def _lede_holder(self, mention: str, words: list[str], a: int):
+        """The one person the story names after ``a`` with the role of a definite description in its opening ("the
+        governor says ..." in a deck, "The judge said ..." in a lede: :meth:`_headline_holder`), else None."""
+        hit = self._headline_holder(mention, words, a) if self._in_lead(a) else None
+        return hit if hit and self._holders_after(words[-1], a) == {hit[0]} else None
+
     def _holders_after(self, title: str, a: int) -> set:
         """The names of the people the story names after ``a`` with ``title`` among their role's words."""
         return {_after_titles(e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
@@ -9186,9 +9241,11 @@ class _Resolver:
 
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
-        ...\n"), which drops articles as a headline does even when it ends with a full stop."""
+        ...\n"), which drops articles as a headline does even when it ends with a full stop; after a long deck too,
+        while no person is named yet (a live blog's "What to know" under its byline)."""
         line = self.text.rfind("\n", 0, a) + 1
-        return self._in_lead(a) and bool(_BULLET_LINE.match(self.text, line, a + 1))
+        return bool(_BULLET_LINE.match(self.text, line, a + 1)) and (self._in_lead(a) or not any(
+            sb <= a for sa, sb, kind in self._layer_spans() if kind == "person"))
 
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
@@ -9475,8 +9532,9 @@ class _Resolver:
             return None  # (a person's role, "counsel told the court"; a plural, "the rovers said": its members)
         need = [w for w in words if w not in _COMPANY_NOUNS] or words
         sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - 2)].start if len(words) == 1 else 0  # (one noun alone: "the
-        # clinic" stands for a body named in this sentence or the two before it, no further back)
+        lo = self.article.sentences[max(0, sid - 2)].start if len(words) == 1 and words != ["police"] else 0
+        # (one noun alone: "the clinic" stands for a body named in this sentence or the two before it, no further
+        # back; "police" for the one police force the story names, however far back)
         index = self._org_word_index()
         names = set.intersection(*(index["by_word"].get(w, set()) for w in need))
         found, headed = set(), set()
@@ -9779,8 +9837,9 @@ class _Resolver:
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
-            if want and _HEAD_SEX.get(m.group("head"), want) != want:
-                continue
+            if want and _HEAD_SEX.get(m.group("head"), want) != want or m.group("d").split()[0] in ("Our", "My") \
+                    and want not in ("m", "f"):
+                continue  # (a speaker's "Our treasurer" for a "he" or "she" only, never a "we")
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
                     and not self._given_voice(m.end(), min(s.end, a)):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
@@ -10241,6 +10300,8 @@ class _Resolver:
         pre = _SHORT_GIVEN_AT_END.sub("", pre)  # ("Md. Abdul Salam, a fisherman, said": the name opens the clause)
         if lo == sent.start and self._dateline_before(lo, off):
             pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
+        if lo == sent.start and (label := _ANSWER_OPENS.match(pre)):
+            pre = pre[label.end():]  # "A: My father-in-law, Jo Doe, said it": an interview's answer label opens no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
@@ -11004,7 +11065,8 @@ _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’
 _SALUTATIONS = frozenset(_W["salutations"])
 # a label that opens a sentence, a bullet's line or a clause after a semicolon in a headline or deck, ending in a colon
 # right before a quotation: "Shop steward:", "Kelby mayor:", "- Agriculture minister:" (see _Reader.deck_label)
-_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-–•*] )|\A)"
+# (or after a kicker's bar: "Q&A | Co-op head: '...'")
+_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-–•*] )|(?<=\s\|\s)|\A)"
                          r"([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 _LABEL_REACH = 800  # characters after a label's bare noun to the body it stands for (_label_noun_speaker)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent before a name ("run by Kelby Coal Ltd")
@@ -11521,8 +11583,14 @@ class _Reader:
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
         headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
+        if not headline and res and res[1] == "anonymous" and res[3] == "person" and self.res._in_headline(at) \
+                and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
+            return ("person",), ""  # ("Fishers' co-op head: '...'" over a story that quotes a named person saying the
+            # same six words or more: that person, whatever the role's words)
         if not (headline or self._lead_description(row)):
             return (), ""
+        if head in _COURT_SIDE_ROLES:
+            return ("person",), _COURT_SIDE_ROLES[head]  # ('The prosecution says ...' in a deck: the prosecutor)
         return self._noun_kinds(head)
 
     @staticmethod
@@ -11717,6 +11785,10 @@ class _Reader:
             # words of the subject's appositive, no other quotation that the subject may not run across
             quoted = _Spans([sp for sp in quoted if sp != label])
             prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
+        later = self._name_label_at(next_open + 1)
+        if later:  # ('"...," Jo Doe, known along the waterfront as "Sugar", said': the nickname after the quotation)
+            quoted = _Spans([sp for sp in quoted if sp != later])
+            next_open = quoted.next_start_after(b, len(text) + 1) - 1
         toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
@@ -11757,9 +11829,19 @@ class _Reader:
         ('known as "Big Jo"'), else None."""
         i = bisect.bisect_left(self.quoted.starts, end) - 1
         sp = self.quoted.spans[i] if i >= 0 else None
-        if sp is None or sp[1] != end or len(_words(self.text[sp[0]:end])) > NAMING_MAX_WORDS:
-            return None
-        return sp if _NAMING.search(self.text, max(0, sp[0] - 1 - _NAMING_REACH), sp[0] - 1) else None
+        return sp if sp is not None and sp[1] == end and self._naming_span(sp) else None
+
+    def _name_label_at(self, start: int) -> tuple[int, int] | None:
+        """The span of the quotation that starts at ``start`` when it is such a name (:meth:`_name_label`), else
+        None."""
+        i = bisect.bisect_left(self.quoted.starts, start)
+        sp = self.quoted.spans[i] if i < len(self.quoted.spans) else None
+        return sp if sp is not None and sp[0] == start and self._naming_span(sp) else None
+
+    def _naming_span(self, sp: tuple[int, int]) -> bool:
+        """The quoted span ``sp`` is a name of a few words after a naming cue ('known as "Big Jo"')."""
+        return len(_words(self.text[sp[0]:sp[1]])) <= NAMING_MAX_WORDS \
+            and _NAMING.search(self.text, max(0, sp[0] - 1 - _NAMING_REACH), sp[0] - 1) is not None
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
@@ -11767,11 +11849,13 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
-        if found and found[3] == "before" and (";" in self.text[found[2]:row["start"]]
-                                               or self._judged_as_around(row, s_open, found)) \
+        if found and (found[3] == "before" and (";" in self.text[found[2]:row["start"]]
+                                                or self._judged_as_around(row, s_open, found))
+                      or found[3] == "after" and self._judging_verb_before(row, s_open)) \
                 and (hit := self.caller(row, s_open)):
             return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own;
-            # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's)
+            # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's;
+            # 'Some farmers have described the price as "too low", the Authority acknowledged': the farmers')
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
             or self.owner(row, s_open)
@@ -11795,9 +11879,15 @@ class _Reader:
         """A verb of judging closed by "as" right before the partial quotation ("dismissed ... as"; not a naming verb
         that is also a noun, "On the call he described it as") opens before the mention of the ``found`` cue, itself
         no such verb: the cue's clause is the judged thing's ("dismissed claims that the mill was charging ... as")."""
+        called = self._judging_verb_before(row, s_open)
+        return called is not None and called.start() < found[1] and found[0].lower() not in _CALLING_FORMS
+
+    def _judging_verb_before(self, row, s_open) -> re.Match | None:
+        """A verb of judging closed by "as" right before the partial quotation in its sentence ("have described the
+        price as"), no naming verb that is also a noun ("On the call he described it as"); else None."""
         called = self._naming_verb_before(row, s_open)
-        return bool(called) and called.group().rstrip().endswith(" as") and called.start() < found[1] \
-            and called.group().split()[0].lower() not in _LABEL_VERBS and found[0].lower() not in _CALLING_FORMS
+        return called if called and called.group().rstrip().endswith(" as") \
+            and called.group().split()[0].lower() not in _LABEL_VERBS else None
 
     def _termed(self, row, s_open) -> bool:
         """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
@@ -12306,9 +12396,11 @@ class _Reader:
         # 'the candidate labeled "..."')
         if not (called.group(1).strip() or relative or shared or present or judged) or not shared and not issuer and (
                 not (1 <= len(words) <= 5 or _body_name_words(words)) or any(
-                w.islower() and _verb_like(w) for w in words[1:])):
+                w.islower() and _verb_like(w) and words[k - 1].lower() not in _VAGUE | _NUMBER_WORDS
+                for k, w in enumerate(words[1:], 1))):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
-            # (a participle's clause subject, read whole by _shared_subject, may be longer)
+            # (a participle's clause subject, read whole by _shared_subject, may be longer; a plural noun after a
+            # quantifier is none: "Some farmers at Kelby have described ... as")
         r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])
         if not r:
             return None
