@@ -8497,8 +8497,8 @@ def _clean_name(raw: str) -> str:
 
 # A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
 _NICKNAME = re.compile(r" (?:\"[^\s\"]+(?: [A-Z][^\s\"]*){0,2}\"|“[^\s”]+(?: [A-Z][^\s”]*){0,2}”"
-                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’|'[A-Z][^\s']*(?: [A-Z][^\s']*){0,2}') ")  # (up to three
-# words: 'Tom "Big Tom" Doe'; in straight single marks too, a capital first: "Jo 'Scatta' Doe")
+                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’|'[A-Z][^\s']*(?: [A-Z][^\s']*){0,2}') ")
+# (up to three words: 'Tom "Big Tom" Doe'; in straight single marks too, a capital first: "Jo 'Scatta' Doe")
 
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -10125,7 +10125,6 @@ class _Aliases:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
         self._titled_inner_names(text)
-        self._inner_names_alone(text)
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5 or s in self.titled:
                 continue
@@ -10205,19 +10204,6 @@ class _Aliases:
             if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
                 self.join(s, full)  # (not "Dr. Kelbo, her father,": someone new)
                 self.titled.add(s)
-
-    def _inner_names_alone(self, text: str) -> None:
-        """A word alone, with no title, for the one person named before it whose name of three words or more holds it
-        inside, neither first nor last ("Jo Masauko Tarn ... 'Masauko said that ...'": a middle name a person is
-        called by); not a place's word, nor the first or last word of another name, nor someone introduced anew."""
-        for s in self.single:
-            if self.find(s) != s or s in self.titled or self.cue_of[s].get("place", 0) \
-                    or self.by_first.get(s) or self.by_last.get(s):
-                continue
-            fulls = {self.find(m) for m in self.multi if s in m.split()[1:-1] and self.kind_lean(m) == "person"
-                     and self.first_at[m] < self.first_at[s]}
-            if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
-                self.join(s, full)
 
     def _given_name_and_patronymic(self, text: str) -> None:
         """A given name and an East Slavic patronymic alone ("Jo Ivanovich") for the one person named in full with
@@ -11014,9 +11000,10 @@ _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
 # A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
-# translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Bambo Jo” - Father Jo", "“Pak Ombak”, or Mr.
-# Wave": a title's word may open it, the name read after it).
-_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|(?:[–—] |- )(?:[A-Z][a-z]{1,6}\.? )?|, or (?:[A-Z][a-z]{1,4}\.? )?)")
+# translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Bambo Jo” - Father Jo", "“Pak Ombak”,
+# or Mr. Wave": a title's word may open it, the name read after it).
+_TRANSLATION_GAP = re.compile(r"[ \u00a0\u202f]?[”\"’'»]? ?(?:\(|(?:[–—] |- )(?:[A-Z][a-z]{1,6}\.? )?"
+                              r"|, or (?:[A-Z][a-z]{1,4}\.? )?)")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
@@ -11522,6 +11509,14 @@ def _region_shaped(name: str) -> bool:
     return len(words) > 1 and any(w.islower() or _common_word(w) or w in _COMPASS_REGIONS for w in words)
 
 
+def _small_business(name: str) -> bool:
+    """A possessive, then words that end in a small business's noun (``business_nouns``): "Joe's Diner", "Dot's
+    Canal Street Diner"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _rules()["business_nouns"] \
+        and any(w.endswith(("'s", "’s")) for w in words[:-1])
+
+
 def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     """The cluster's kind by its cues (:func:`_decide_kind`), then the overrides by its name's shape and use: a body
     by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
@@ -11544,6 +11539,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "person"
     if kind == "person" and _members_branch(cl.name):
         kind = "organisation"  # "the Kelby Miners' Lodge": a union's branch, named for its members
+    if kind == "person" and _small_business(cl.name):
+        kind = "organisation"  # "Joe's Diner said": a small business named by its owner's possessive
     if kind == "place" and cl.cues.get("person", 0) and _given_name_then_rare_surname(tuple(cl.name.split())):
         kind = "person"  # "Ann Jetty, a nurse, said": a person's cue over the place's word
     if kind == "person" and not any(cl.cues.values()) \

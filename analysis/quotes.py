@@ -159,8 +159,8 @@ _NAMING = re.compile(
 # 'described the city's plan for its harbour as "reckless"')
 _CALLING = "|".join(_W["calling_verbs"])
 _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
-                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%$€£.]+){0,12}\s+as)\s*$", re.I)  # (an amount in the
-# object: "described the price of FJ$0.85 a kilogram as")
+                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%$€£.]+){0,12}\s+as)\s*$", re.I)
+# (an amount may stand in the object: "described the price of FJ$0.85 a kilogram as")
 _LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
@@ -2214,9 +2214,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
     q = 1 if toks[0].lower() in _VAGUE | _NUMBER_WORDS else 0  # ("Some farmers at Kelby", "Two workers at Acme Ltd")
-    if len(toks) > q + 2 and toks[q + 1] in ("at", "in", "from", "across") and _plural_common_noun(toks[q], text):
-        # "Parents at three small primary schools in Co Tyrone", "Workers at Acme Ltd": the people, not the place
-        # or the firm named after them
+    if len(toks) > q + 2 and (toks[q + 1] in ("at", "in", "from", "across") or toks[q + 1] == "of" and q
+                              and toks[q].islower()) and _plural_common_noun(toks[q], text):
+        # "Parents at three small primary schools in Co Tyrone", "Workers at Acme Ltd", "Many residents of Kelby":
+        # the people, not the place or the firm named after them (not "Friends of the Earth", a body's name)
         return head[:1].lower() + head[1:], "anonymous", role, "group"
     return _described_then_named(mention, head, toks, text) or _description_of(head, toks, role) \
         or _describe_head(head, toks, role, text)
@@ -5238,7 +5239,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
 
 # "and" or "&" and a capitalised run that ends with no possessive, after a plural possessive ("Crabbers' | and
 # Trawlers' Alliance"): the rest of a body's name (_clause_subject)
-_PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](?:\s+[{_UC}][\w\-]*)+(?<![’'])(?!\s*[’'])")
+_PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](?:\s+[{_UC}][\w\-]*)+"
+                                        rf"(?<![’'])(?!\s*[’'])")
 
 
 # a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
@@ -5823,6 +5825,7 @@ def _headline_subject(mention: str) -> str | None:
 
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
+_SUMMARY_HEADING_WORDS = 6  # words at most of a summary box's heading above its bullets ("What to know")
 _BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
 # (a dateline may open the sentence: "GALLE —")
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,20}\))?\s*[-–—]\s*)?"
@@ -6098,7 +6101,8 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
 _SHORT_OPENING = 28
 _ON_OR_NEAR = re.compile(r"\s+(?:on|near)\s")  # a place phrase after a description's head (_description_antecedent)
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+"
+    r"(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties"; "An old fisherman on the harbour wall at Pendeen, ...")
@@ -6728,12 +6732,16 @@ class _Resolver:
             for x, y in self.quoted.spans:
                 if _naming_label(self.text, x, y):
                     self._labels.setdefault(self.text[x:y], x - 1)
-        at = self._labels.get(mention, a)
+        words = mention.split()
+        surname = words[1] if len(words) == 2 and words[0] in self._labels else None  # ('Edward Doe, known as "Ned"
+        # ... / "...," Ned Doe said': the nickname and the surname)
+        at = self._labels.get(words[0] if surname else mention, a)
         if at >= a:
             return None
         sent = _sentence_for(self.article, at)
         named = {n for _sa, _sb, n in self._named_between(sent.start, at, False)}
-        return self._source_of(named.pop()) if len(named) == 1 else None
+        return self._source_of(named.pop()) if len(named) == 1 and (
+            surname is None or next(iter(named)).split()[-1] == surname) else None
 
     def _organ_of_body(self, mention: str, a: int):
         """'the trust's board of trustees said', "the Relief Fund's Steering Committee said", 'Acme Ltd's board
@@ -8230,8 +8238,9 @@ class _Resolver:
                     or self._titled_last_speaker(words[-1], a) \
                     or self._acronym_holder(mention, a) \
                     or self._named_with_style(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
-            if not hit and len(words) == 2:
-                hit = self._lede_holder(mention, words, a)  # ("The judge said he had betrayed '...'" in a lede)
+            if not hit and len(words) == 2 and not self._in_headline(a) and self.text.startswith(mention.strip(), a):
+                hit = self._lede_holder(mention, words, a)  # ("The judge said he had betrayed '...'" in a lede, as
+                # written there: not a headline's "State calls ..." read as "the state")
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -9242,10 +9251,18 @@ class _Resolver:
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
         ...\n"), which drops articles as a headline does even when it ends with a full stop; after a long deck too,
-        while no person is named yet (a live blog's "What to know" under its byline)."""
+        under a short heading of its own, while no person is named yet (a live blog's "What to know" under its byline;
+        not a list a sentence of the body brings in: "Analysts listed the risks:")."""
         line = self.text.rfind("\n", 0, a) + 1
-        return bool(_BULLET_LINE.match(self.text, line, a + 1)) and (self._in_lead(a) or not any(
-            sb <= a for sa, sb, kind in self._layer_spans() if kind == "person"))
+        if not _BULLET_LINE.match(self.text, line, a + 1):
+            return False
+        if self._in_lead(a):
+            return True
+        while line > 0 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, line - 1) + 1, line):
+            line = self.text.rfind("\n", 0, line - 1) + 1  # (up the bulleted lines to the one above them)
+        heading = self.text[self.text.rfind("\n", 0, max(0, line - 1)) + 1:line].strip()
+        return 0 < len(heading.split()) <= _SUMMARY_HEADING_WORDS and not heading.endswith((":", ".")) \
+            and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
 
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
@@ -9838,8 +9855,9 @@ class _Resolver:
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want or m.group("d").split()[0] in ("Our", "My") \
-                    and want not in ("m", "f"):
-                continue  # (a speaker's "Our treasurer" for a "he" or "she" only, never a "we")
+                    and (want not in ("m", "f") or self._acts_on_someone(m.end(), min(s.end, a))):
+                continue  # (a speaker's "Our treasurer" for a "he" or "she" only, never a "we"; not "Our reporter
+                # asked the minister about it. He said": the one asked)
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
                     and not self._given_voice(m.end(), min(s.end, a)):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
@@ -9863,6 +9881,13 @@ class _Resolver:
                 # on the tolls at a rally, the candidate shrugged. Then he said ...": the named one, not a description)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _acts_on_someone(self, lo: int, hi: int) -> bool:
+        """text[lo:hi], the rest of a description's sentence, names a person or stands one as an object ("him",
+        "her", "the minister")."""
+        rest = self.text[lo:hi]
+        return self._layer_kind(lo, hi) == "person" or bool(re.search(r"\b(?:him|her|them)\b", rest)) \
+            or any(w in _PERSON_HEADS for w in re.findall(r"\bthe ([a-z]+)", rest))
 
     def _person_head(self, head: str, sent) -> bool:
         """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
@@ -10301,7 +10326,8 @@ class _Resolver:
         if lo == sent.start and self._dateline_before(lo, off):
             pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
         if lo == sent.start and (label := _ANSWER_OPENS.match(pre)):
-            pre = pre[label.end():]  # "A: My father-in-law, Jo Doe, said it": an interview's answer label opens no clause
+            pre = pre[label.end():]  # "A: My father-in-law, Jo Doe, said it": an interview's answer label opens
+            # no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
@@ -11851,7 +11877,8 @@ class _Reader:
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         if found and (found[3] == "before" and (";" in self.text[found[2]:row["start"]]
                                                 or self._judged_as_around(row, s_open, found))
-                      or found[3] == "after" and self._judging_verb_before(row, s_open)) \
+                      or found[3] == "after" and self._judging_verb_before(row, s_open)
+                      and self._closing_report(row, found)) \
                 and (hit := self.caller(row, s_open)):
             return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own;
             # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's;
@@ -11888,6 +11915,13 @@ class _Reader:
         called = self._naming_verb_before(row, s_open)
         return called if called and called.group().rstrip().endswith(" as") \
             and called.group().split()[0].lower() not in _LABEL_VERBS else None
+
+    def _closing_report(self, row, found) -> bool:
+        """The cue ``found`` after the quotation ends its sentence, three words after its mention at most ('...,
+        the Authority acknowledged.', '..., he said on Monday.'): a report of the whole sentence, not a clause of its
+        own ('..., a pledge the company says it will meet')."""
+        end = _sentence_for(self.article, row["end"]).end
+        return row["end"] <= found[1] and len(self.text[found[2]:end].split()) <= 3
 
     def _termed(self, row, s_open) -> bool:
         """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
@@ -12073,9 +12107,9 @@ class _Reader:
         words = m.group(1).split() if m else []
         if not m or found and found[1] > m.start(1) or not self.res._in_headline(a) \
                 or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
-                or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS or w in _ROLE_ARTICLES - {"the"}
-                       for w in m.group(1).lower().split()):
-            return None  # (a person's noun or title last: not 'Her tweet read simply: "..."')
+                or any(_is_cue(w) or _verb_like(w) and not _person_noun_like(w) or w in _LABEL_STOPS
+                       or w in _ROLE_ARTICLES - {"the"} for w in m.group(1).lower().split()):
+            return None  # (a person's noun or title last: not 'Her tweet read simply: "..."'; "Mill boss:" a noun)
         if words[0].lower() in _SALUTATIONS:
             return None  # ('Dear voter: "..."': whom a letter is to)
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))

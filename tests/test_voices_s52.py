@@ -1,10 +1,11 @@
-"""Speakers and names of session 52 (fitted on the story sets news_gold129 and news_gold130): a name then its own
-verbs before "and said", an interview's answer label, a town officer with a middle initial, a speaker's "our"
-description, a live blog's summary bullets, common short given names, a body whose name joins two plural
-possessives, a judge in a lede, a body's unnamed man, a middle name alone, a pronoun's nickname and its
-translation, a tribute, the prosecution in a deck, a nickname after an inverted speaker, a kicker's bar before a
-headline's label, a describing verb before an inverted report, people at a place or firm after a quantifier,
-Philippine names after "Ma.", a super typhoon, a sports oval and a co-operative before its legal form.
+"""Speakers and names of session 52 (fitted on the story sets news_gold129 and news_gold130, then on a probe
+review): a name then its own verbs before "and said", an interview's answer label, a town officer with a middle
+initial, a speaker's "our" description, a live blog's summary bullets, common short given names, a body whose name
+joins two plural possessives, a judge in a lede, a body's unnamed man, a pronoun's nickname and its translation, a
+tribute, the prosecution in a deck, a nickname after an inverted speaker, a kicker's bar before a headline's label,
+a describing verb before an inverted report, people at a place or firm after a quantifier, Philippine names after
+"Ma.", a super typhoon, a sports oval, a co-operative before its legal form, a small business, a museum, a nickname
+with a surname, school principals and county clerks.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -166,15 +167,6 @@ def test_a_store_owner_with_a_short_given_name_is_a_person():
     assert speakers(text)["I sold every generator I had,"] == "Pete Kelbideau"
 
 
-def test_a_middle_name_alone_is_the_person_named_with_it():
-    text = ("Tea grower dies\n\n"
-            "Jonathan Kelbo Tarnembe founded the growers' association in 1971.\n\n"
-            "\"We had one spring balance. Kelbo said that if the farmers could see the scale, they would trust "
-            "us,\" Mr Gift Nsanja said.\n")
-    got = names(text)
-    assert "Kelbo" not in got and got.get("Jonathan Kelbo Tarnembe") == "person"
-
-
 def test_a_pronouns_nickname_and_its_translation_join_the_person():
     text = ("'Bambo Tiyi' dies at 79\n\n"
             "THYOLO — Jonathan Kelbo Tarnembe, the former estate clerk, has died. He was 79.\n\n"
@@ -227,3 +219,63 @@ def test_a_co_operative_named_before_its_legal_form_is_its_short_name():
             "The Cooperative's secretary, Adi Litia Tarnua, said training would start in July.\n")
     got = names(text)
     assert "Cooperative" not in got and got.get("Kelby and Tarn Rice Growers Cooperative Limited") == "organisation"
+
+
+# --- from the probe review of round 1 -------------------------------------------------------------------------------
+
+def test_not_our_reporter_when_the_one_asked_is_the_he():
+    text = ("Depot delay\n\n"
+            "Transport Minister Tom Kelbyhale visited the depot on Friday. He toured the yard.\n\n"
+            "Our reporter asked the minister about the delay. He said, \"The contractor has let us down.\"\n")
+    assert speakers(text)["The contractor has let us down."] == "Tom Kelbyhale"
+
+
+def test_a_small_business_named_by_its_owners_possessive_is_no_person():
+    text = ("Kelby diners\n\n"
+            "Joe's Diner said rising rents forced the closure. The owner was sad.\n")
+    assert names(text).get("Joe's Diner") == "organisation"
+
+
+def test_a_museum_named_for_a_person_is_a_body():
+    text = ("Museum visits\n\n"
+            "The Maria Kelbyn Museum said 10,000 people had visited. It was a record.\n")
+    assert names(text).get("Maria Kelbyn Museum") == "organisation"
+
+
+def test_a_headline_label_with_a_noun_in_s_after_a_kickers_bar():
+    text = ("Interview | Mill boss: 'We will not close the plant this year'\n\n"
+            "The owner of the town's last sawmill says the order book is thin. Ruth Kelbafor talks to the Post.\n\n"
+            "By JO TARN\n\n"
+            "Ruth Kelbafor is managing director of Kelby Sawmills Ltd.\n\n"
+            "\"We will not close the plant this year,\" Kelbafor said.\n")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["Ruth Kelbafor", "Ruth Kelbafor"]
+
+
+def test_many_residents_of_a_town_are_not_the_town():
+    text = ("Road plan\n\n"
+            "The council backed the plan on Monday. Many residents of Kelby say the road is \"a death trap\".\n")
+    assert speakers(text)["a death trap"] == "many residents of Kelby"
+
+
+def test_not_a_body_named_with_of_after_a_plural():
+    text = ("Road plan\n\n"
+            "The council backed the plan on Monday. Friends of the Kelby Hills said the road is \"a death trap\".\n")
+    assert speakers(text)["a death trap"] == "Friends of the Kelby Hills"
+
+
+def test_a_nickname_and_the_surname_are_the_person_named_in_full():
+    text = ("Boatbuilder retires\n\n"
+            "Edward Tregarthen, known as \"Ned\", has built wooden boats at Mevagissey for 50 years. He retires "
+            "this month.\n\n"
+            "\"I never built the same boat twice,\" Ned Tregarthen said.\n")
+    assert speakers(text)["I never built the same boat twice,"] == "Edward Tregarthen"
+    assert "Ned Tregarthen" not in names(text)
+
+
+def test_a_county_clerk_and_a_school_principal_before_a_name():
+    text = ("Count and classes\n\n"
+            "County Clerk Mary T. Kelbyen said the count was done. Principal Ma. Luisa Tarnos said 40 classrooms "
+            "had been rebuilt.\n")
+    got = names(text)
+    assert got.get("Mary T. Kelbyen") == "person" and got.get("Ma. Luisa Tarnos") == "person"
