@@ -11026,7 +11026,7 @@ _KNOW_THEM_AS = re.compile(r"[.!?][”\"’]? [A-Z][^.!?\n]{0,60}? (?:know|knows
                            r"(?:as )?[„“\"‘'«]$")
 _PERSON_REACH_BACK = 300
 # A pronoun's person known by another name, the name next ("Across the district he was known simply as “Bambo Jo”"):
-# the person with a full name named last before it, within _PRONOUN_REACH_BACK characters (_known_to_others).
+# the person named last before the pronoun's clause, within _PRONOUN_REACH_BACK characters (_known_to_others).
 _PRONOUN_KNOWN_AS = re.compile(r"\b(?:[Hh]e|[Ss]he) (?:was|is|had been|has been|became) (?:[a-z]+ ){0,2}known "
                                r"(?:(?:to|in|across|around|among|throughout) [^\n,.;:!?\"“”]{1,40}? )?"
                                r"(?:simply |affectionately )?"
@@ -11045,8 +11045,9 @@ def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> boo
         return False
     if pronoun:  # (a person the mention layer knows, named before the pronoun's clause: not "the Holy Ghost feast"
         # of "he is known to everyone at the Holy Ghost feast as 'Manny'", nor a place)
-        prev = next((p for p in reversed(cands[:n]) if p.end <= pronoun.start() and p.name in al.parent
-                     and al.kind_lean(p.name) == "person" and c.start - p.end < _PRONOUN_REACH_BACK), None)
+        near = takewhile(lambda p: c.start - p.end < _PRONOUN_REACH_BACK, reversed(cands[:n]))
+        prev = next((p for p in near if p.end <= pronoun.start() and p.name in al.parent
+                     and al.kind_lean(p.name) == "person"), None)
     else:
         prev = next((p for p in reversed(cands[max(0, n - 4):n]) if " " in p.name and p.name in al.parent
                      and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
