@@ -3529,8 +3529,10 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "a member of the National Assembly for Tarno": the member's seat, no part of the house's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
-    if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
-        return 0  # "Kelby University on Long Island": the site, then where it stands
+    if nxt.text == "on" and (toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2)
+                             or j > i and toks[j].text.rstrip(".") in R["legal_forms"]):
+        return 0  # "Kelby University on Long Island": the site, then where it stands; so after a company's legal form
+        # ("runs Teso Pearl Hotel Ltd on Gweri Road")
     if nxt.text == "for" and (i == j or toks[j - 1].text in ("and", "&") and _members_word(ctx, j)
                               or toks[j].text in R["place_members_plurals"]) \
             and (n_for := _body_named_for(ctx, j)) \
@@ -6787,6 +6789,9 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
     if n == 2 and (" ".join(words) in R["places"] or " ".join(words).lower() in R["demonyms"]):
         return ((tuple(range(n)), titled),)  # "Sri Lanka", "Sri Lankan": a listed place or demonym, though its
         # first word is an honorific too
+    if n >= 3 and words[0] in R["place_prefixes"] and words[1].lower().rstrip(".") in R["honorifics"]:
+        return ((tuple(range(n)), titled),)  # "Taman Sri Intan Residents' Association", "Jalan Tun Razak": a title
+        # right after a place's first word names the place, no one
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person

@@ -1157,9 +1157,15 @@ def _person_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for a, b, _, _ in _people_mentions(text):
         caps = _CAPS_BEFORE.search(text, max(0, a - 60), a)
-        a = caps.start() if caps else a
+        if caps:
+            ends = [m.end() for m in _WORD_ENDS_SENTENCE.finditer(text, caps.start(), a)
+                    if m.group(1).lower() not in _TITLES]
+            a = ends[-1] if ends else caps.start()  # (not across a sentence's end: "in March. Ms Jo Doe")
         out.append((a, b, text[a:b]))
     return tuple(out)
+
+
+_WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]{4,})\.[^\S\n]+")  # a word of four letters or more and a full stop
 
 
 _GIVEN_GENDER = given_name_sexes()  # given name -> "f" or "m" (resources/quotes_given_name_genders.txt)
@@ -2420,9 +2426,11 @@ def _named_head(head: str, last: str, role: str | None, text: str):
         whole = next((e.name for e in _layer_entities(text) if e.kind == "organisation"
                       and any(f.startswith(joined) for f in (e.name, *e.forms))), joined)
         return whole, "named", "; ".join(x for x in (lead, role) if x) or None, "group"
-    if _IN_A_PLACE_END.search(before) and re.match(r"(?i:the|a|an)\s", before):
+    if _IN_A_PLACE_END.search(before) and re.match(r"(?i:the|a|an)\s", before) or before.endswith(" from") \
+            and re.match(r"(?i:a|an)\s", before) and " " not in run and not _SPOKES.search(before):
         return _anonymous_head(head, role, text)  # "The former head of a cable-car company in the Ötztal told":
-        # the name ends a phrase of place, the head is the description its article opens
+        # the name ends a phrase of place, the head is the description its article opens (so does one word after
+        # "from": "A commercial pipi picker from Ōpōtiki", a town; not "a spokesman from Acme")
     surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
     name_toks = _name_tokens(run) or ([last] if surname else [])
     if not name_toks:
@@ -4420,7 +4428,7 @@ _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speakin
 
 
 # a preposition of place right before a name ("at Pendeen", "near Kelby"): _Resolver.person_mentions_before
-_AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)\s+$")
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from)\s+$")  # (before a place: "a picker from Ōpōtiki")
 # a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
@@ -4518,8 +4526,8 @@ def _mention_end(text: str, a: int, b: int) -> int:
         m = m[:clause.start()]  # "says hotel group as Galle club loses sponsor": the speaker, not the clause after "as"
     if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
         rel = _DESCRIPTION_CLAUSE.search(m)
-        if rel and not re.search(r"\b[A-Z]", m[len(first):rel.start()]):
-            m = m[:rel.start()]
+        if rel and not any(w[:1].isupper() for w in m[len(first):rel.start()].split()):
+            m = m[:rel.start()]  # (a capital of any script marks a name: "from Ōpōtiki, who asked not to be named")
     while True:
         tail = _MENTION_TAIL.search(m)
         if not tail or tail.start() == 0:
@@ -5594,6 +5602,8 @@ def _description_sex(mention: str) -> str | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\w[’']s)\s+$")  # a possessive before a name
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+([a-z]+)\b")  # the lower-case word right after a name
 # "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
 _ACRONYM_MENTION = re.compile(r"[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")
 _OF_WORDS = frozenset(("of", "for", "the", "and"))
@@ -6414,6 +6424,10 @@ class _Resolver:
                     and _LOWER_WORD_BEFORE.search(self.text, max(0, at - 20), at) \
                     and (after := _PLURAL_AFTER.match(self.text, at + len(run))) and not _is_cue(after.group(1)):
                 continue  # ("who sold Cheviot tups under him": a breed's or a make's name before a plural, no one)
+            if not known and layer is None and len(toks) > 1 and _is_title(toks[-1]) and _is_title(run.split()[0]):
+                continue  # ("Jo Doe, Chief Financial Officer of Acme, said": an office's words, no one's name)
+            if not known and layer is None and self._modifies_a_noun(at, at + len(run)):
+                continue  # ("a public-sector bank's Civil Lines branch": a name before a noun after a possessive)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known and not (layer == "person" and len(toks) >= 2 and self._of_no_person(at)):
@@ -6568,6 +6582,15 @@ class _Resolver:
         return bool(before and before[2] == "person" and _PERSON_OF_BODY.fullmatch(self.text, before[1], start)
                     or after and after[2] == "person" and _BODY_ROLE_PERSON.fullmatch(self.text, end, after[0]))
 
+    def _modifies_a_noun(self, a: int, b: int) -> bool:
+        """The name text[a:b] stands between a possessive ("bank's", "his") and a lower-case word that is no verb,
+        adverb, preposition or conjunction ("branch"): it names a noun's kind, no one ("the bank's Civil Lines
+        branch"; not "Acme's Jo Doe said")."""
+        nxt = _LOWER_WORD_NEXT.match(self.text, b)
+        w = nxt.group(1) if nxt else ""
+        return bool(w) and _OWNER_BEFORE.search(self.text, max(0, a - 24), a) is not None and not _verb_like(w) \
+            and w not in _AUX and not w.endswith("ly") and w not in _PREPOSITIONS and w not in _CLAUSE_BREAK
+
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
         toks = _name_tokens(run)
@@ -6575,6 +6598,10 @@ class _Resolver:
             return toks, None, False, False
         canon = len(toks) == 1 and _namesake_by_title(run, toks[0], self.text) \
             or _canonical_name(" ".join(toks), self.text, _address_sex(run), at)  # ("Fr Durkan": the priest)
+        if len(toks) == 1 and " " not in canon and (full := self._person_named_in(at, at + len(run))) \
+                and canon in full.split()[1:] and not full.split()[0].isupper():
+            canon = full  # ("Dr Teo" of "Dr Jo Teo Hui Min" beside "Mr Teo Ah Teck": the mention layer's person;
+            # not initials first, which a speaker's name leaves off: "MT Ramesh ... he" is Ramesh)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split())) \
@@ -8199,6 +8226,12 @@ class _Resolver:
                                         for sa, sb in e.spans)
         return self._people_spans
 
+    def _person_named_in(self, lo: int, hi: int) -> str | None:
+        """The name of the person the mention layer reads in a span inside ``[lo, hi)``, else None."""
+        spans = self._person_spans()
+        k = bisect.bisect_left(spans, (lo,))
+        return spans[k][2] if k < len(spans) and spans[k][1] <= hi else None
+
     def _orgs_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(start, name) of the mention layer's organisations' mentions starting in ``[lo, hi)``, in reading order."""
         orgs = self._org_mentions()
@@ -8400,17 +8433,12 @@ class _Resolver:
         for s in (sent, self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else None):
             hit = self._org_opening(s) if s is not None else None
             if hit is None:
-                if s is sent and (self._org_mentions_between(s.start, a) or self._layer_kind(s.start, a) == "person"):
+                if s is sent and (self._orgs_between(s.start, a) or self._layer_kind(s.start, a) == "person"):
                     return None  # (this sentence names someone before a: not the sentence before's body)
                 continue
-            others = {name for _, name in self._org_mentions_between(s.start, a) if name != hit[0]}
+            others = {name for _, name in self._orgs_between(s.start, a) if name != hit[0]}
             return None if others or self._layer_kind(s.start, a) == "person" else hit
         return None
-
-    def _org_mentions_between(self, lo: int, hi: int) -> list:
-        """The (start, name) of the organisations named between ``lo`` and ``hi``."""
-        orgs = self._org_mentions()
-        return orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (hi,))]
 
     def _org_opening(self, sent):
         """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
@@ -12421,7 +12449,10 @@ class _Reader:
         leader = _BODY_LEADER.search(text, lo, len(text[:called.start()].rstrip()))
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
-        words = _appositive_name_words(text[sub[0]:sub[1]]) if sub else []
+        said_by = text[sub[0]:sub[1]] if sub else ""
+        cut = said_by.find(", who ")  # ("A trader in Lethem, who did not wish to be named, described": the words
+        # before the relative clause that keeps the name back)
+        words = _appositive_name_words(said_by[:cut] if cut > 0 and _NOT_NAMED.search(said_by, cut) else said_by)
         verb = called.group().split()[0].lower()
         present = verb.endswith("s") and _open_line(text, row["end"])  # ('rail operator blames "wagon crisis"' in a
         # headline: a finite verb, its object quoted)
