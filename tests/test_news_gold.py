@@ -143,7 +143,8 @@ GOLD_FOLDERS = ("news_gold", "news_gold2", "news_gold3", "news_gold4", "news_gol
                 "news_gold109", "news_gold110", "news_gold111", "news_gold112", "news_gold113", "news_gold114",
                 "news_gold115", "news_gold116", "news_gold117", "news_gold118", "news_gold119", "news_gold120",
                 "news_gold121", "news_gold122", "news_gold123", "news_gold124", "news_gold125", "news_gold126",
-                "news_gold127", "news_gold128", "news_gold129", "news_gold130")
+                "news_gold127", "news_gold128", "news_gold129", "news_gold130", "news_gold131", "news_gold132",
+                "news_gold133", "news_gold134")
 GOLD_FILES = [p for folder in GOLD_FOLDERS for p in sorted((ROOT / "benchmarks" / folder).glob("*.json"))]
 
 
