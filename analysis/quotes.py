@@ -6065,8 +6065,8 @@ _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
 _SPOKES_NOUNS = frozenset(h for h in _W["spokes_heads"] if h.isalpha())
-# plain nouns that stand for a body's spokesperson after "its" or "their" ("their man told our members")
-_SPOKES_PLAIN_NOUNS = frozenset(("man", "woman", "rep"))
+_SPOKES_PLAIN_NOUNS = frozenset(_W["spokes_plain_nouns"])  # "their man told our members": the body's spokesperson
+_FAR_REACHING_BODY_NOUNS = frozenset(_W["far_reaching_body_nouns"])  # "police": the one force named, however far
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
@@ -9577,7 +9577,8 @@ class _Resolver:
             return None  # (a person's role, "counsel told the court"; a plural, "the rovers said": its members)
         need = [w for w in words if w not in _COMPANY_NOUNS] or words
         sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - 2)].start if len(words) == 1 and words != ["police"] else 0
+        lo = self.article.sentences[max(0, sid - 2)].start \
+            if len(words) == 1 and words[0] not in _FAR_REACHING_BODY_NOUNS else 0
         # (one noun alone: "the clinic" stands for a body named in this sentence or the two before it, no further
         # back; "police" for the one police force the story names, however far back)
         index = self._org_word_index()
