@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -662,6 +663,10 @@ def _resolve_dollars(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
     code, source = _reference_dollar(article, raws, r)
     other = next(((c, s) for c, s in ((_code(article.currency), "option"), (_code(article.metadata.get("currency")),
                                                                              "sidecar")) if c), None)
+    counted = defaultdict(set)  # sentence id -> the units its other amounts count in (computed once, not per cent)
+    for y in raws:
+        if not y.dollar:
+            counted[article.sentence_id_at(y.start)].add(y.unit)
     for x in raws:
         if not x.dollar:
             continue
@@ -669,8 +674,7 @@ def _resolve_dollars(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
         if r["_usd_after"].match(article.text[x.end:x.end + 50]):
             x.unit, x.source = "USD", "text"  # "$22.20 in current US dollars"
         if x.cent:
-            sid = article.sentence_id_at(x.start)
-            units = {y.unit for y in raws if y is not x and article.sentence_id_at(y.start) == sid and not y.dollar}
+            units = counted.get(article.sentence_id_at(x.start), set())
             if "EUR" in units and not units & set(r["_countries"]["dollar_codes"]):
                 x.unit, x.source = "EUR", "text"
             elif other and other[0] == "EUR" and source not in ("option", "sidecar"):
