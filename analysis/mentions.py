@@ -686,6 +686,8 @@ def _org_member_rules(raw: dict) -> dict:
         "business_nouns": _as_written(raw, "business_nouns"),
         "founder_venture_words": _as_written(raw, "founder_venture_words"),
         "service_districts": _as_written(raw, "service_districts"),
+        "deity_names": _as_written(raw, "deity_names"),
+        "area_name_ends": _as_written(raw, "area_name_ends"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
@@ -10152,6 +10154,8 @@ class _Aliases:
             elif firsts and (len({m.split()[-1] for m in firsts}) == 1 or len({self.find(m) for m in firsts}) == 1):
                 target = min(firsts, key=lambda m: self.first_at[m])  # (or one person's names: "Jo Wyn Doe, known
                 # as 'Jo Lorri'")
+            elif len(firsts) > 1 and (same := self._one_of_the_sex(s, firsts, text)) is not None:
+                target = same  # ("Mr. Lim Chee Keong ... Ms. Lim Mei Ling ... said Mr. Lim": he)
             elif (short := self._short_given_name_of(s, given)) is not None:
                 target = short
             elif len(s) >= 4 and not s.isupper():
@@ -10192,6 +10196,19 @@ class _Aliases:
         fulls = {self.find(m) for k, ms in self.by_first.items() if k != s and k.startswith(s) and len(k) <= len(s) + 3
                  for m in ms if self.kind_lean(m) == "person"}
         return fulls.pop() if len(fulls) == 1 else None
+
+    def _one_of_the_sex(self, s: str, names: list[str], text: str) -> str | None:
+        """Of the people ``names`` that the word ``s`` opens, the one whose form of address tells the same sex as
+        the one before every mention of ``s`` ("Mr. Lim" for "Mr. Lim Chee Keong", not "Ms. Lim Mei Ling"); else
+        None."""
+        sexes = {w.lower(): x for w, x in address_sexes().items()}
+        def sex_of(name):
+            return {sexes.get(_word_before(text, c.start)) for c in self.groups[name]}
+        want = sex_of(s)
+        if len(want) != 1 or None in want:
+            return None
+        same = {self.find(m) for m in names if sex_of(m) == want}
+        return same.pop() if len(same) == 1 else None
 
     def _titled_inner_names(self, text: str) -> None:
         """A word alone, each time after one title, for the one person whose longer name holds it after its first
@@ -10440,6 +10457,18 @@ class _Aliases:
             full = self.find(w[0]) if len(w) == 2 and w[0] in self.nicknames else None
             if full and full != self.find(m) and full.split()[-1] == w[1] and self.kind_lean(full) == "person":
                 self.join(m, full)
+
+    def nickname_last_word(self) -> None:
+        """A given name alone that ends one person's nickname of several words and no other name of the story
+        ("Butcher Edward Doe, known to shoppers as 'Oatcake Ted' ... Ted has seen it all"): that person."""
+        given = _rules()["given_names"]
+        for s in self.single:
+            if s.lower() not in given or self.find(s) != s:
+                continue
+            owners = {self.find(n) for n in self.nicknames if n.endswith(" " + s)}
+            others = [m for m in self.multi if s in m.split() and m not in self.nicknames]
+            if len(owners) == 1 and not others and self.kind_lean(full := owners.pop()) == "person":
+                self.join(s, full)
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such
@@ -11026,9 +11055,10 @@ def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
 
 
 # A sentence's people calling someone by another name, the name next ("Neighbours know him as “Emrys the Post”",
-# "Everyone calls her 'Big Jo'"): the him or her is the person named last before it (_known_to_others).
-_KNOW_THEM_AS = re.compile(r"[.!?][”\"’]? [A-Z][^.!?\n]{0,60}? (?:know|knows|knew|call|calls|called) (?:him|her) "
-                           r"(?:as )?[„“\"‘'«]$")
+# "Everyone calls her 'Big Jo'", "Generations of pupils knew her simply as “Mammy Teacher”"): the him or her is the
+# person named last before it (_known_to_others).
+_KNOW_THEM_AS = re.compile(r"[.!?][”\"’]?\s+[A-Z][^.!?\n]{0,60}? (?:know|knows|knew|call|calls|called) (?:him|her) "
+                           r"(?:simply |affectionately |only )?(?:as )?[„“\"‘'«]$")
 _PERSON_REACH_BACK = 300
 # A pronoun's person known by another name, the name next ("Across the district he was known simply as “Bambo Jo”"):
 # the person named last before the pronoun's clause, within _PRONOUN_REACH_BACK characters (_known_to_others).
@@ -11037,6 +11067,19 @@ _PRONOUN_KNOWN_AS = re.compile(r"\b(?:[Hh]e|[Ss]he) (?:was|is|had been|has been|
                                r"(?:simply |affectionately )?"
                                r"as [„“\"‘'«]$")
 _PRONOUN_REACH_BACK = 800
+
+
+def _one_person_back(cands: list[_Cand], n: int, al: _Aliases) -> _Cand | None:
+    """The latest mention of the person whose full name is written most often within _PRONOUN_REACH_BACK characters
+    before ``cands[n]``, more often than any other's, else None (two people as often: the him or her may be
+    either)."""
+    near = [p for p in takewhile(lambda p: cands[n].start - p.end < _PRONOUN_REACH_BACK, reversed(cands[:n]))
+            if " " in p.name and p.name != cands[n].name and p.name in al.parent
+            and al.kind_lean(p.name) == "person"]
+    top = Counter(al.find(p.name) for p in near).most_common(2)
+    if not top or len(top) > 1 and top[1][1] == top[0][1] or any(cands[n].name in m.split() for m in al.multi):
+        return None  # (nor a word of someone's name: 'he only knew him as "Mwansa from security"')
+    return next(p for p in near if al.find(p.name) == top[0][0])
 
 
 def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> bool:
@@ -11056,7 +11099,9 @@ def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> boo
     else:
         prev = next((p for p in reversed(cands[max(0, n - 4):n]) if " " in p.name and p.name in al.parent
                      and (al.kind_lean(p.name) == "person" or not al.kind_lean(p.name) and _presumed_person(p.name))
-                     and c.start - p.end < _PERSON_REACH_BACK), None)
+                     and c.start - p.end < _PERSON_REACH_BACK), None) \
+            or _one_person_back(cands, n, al)  # (the one person named further back, places between: "Born in
+        # Lungi to a Temne trader ... pupils knew her as")
     if prev is None or c.name in prev.name:
         return False
     for o in [c] + _translation(c, cands[n + 1] if n + 1 < len(cands) else None, text, al):
@@ -11165,6 +11210,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     if "“" in text or "‘" in text or '"' in text or " '" in text:
         al.quoted_nicknames(text)
     al.nickname_and_surname()
+    al.nickname_last_word()
     al.inner_family_names(text)
     al.short_forms(text)
     al.cut_tails(text)
@@ -11508,6 +11554,27 @@ def _code_or_key(text: str, c: _Cand) -> bool:
     return _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
 
 
+def _area_by_its_shape(cl: _Cluster, text: str) -> bool:
+    """A name no given name opens that ends in an area's word of ``area_name_ends`` ("Tutong District"; not "Kelby
+    School District": see ``service_districts``), is a word of position and one other ("Upper Baddibu", "Lower
+    Shire"), or is written before a comma and a state each time ("Derby Line, Vt."): an area, no person."""
+    R, words = _rules(), cl.name.split()
+    if len(words) < 2 or words[0].lower() in R["given_names"] or _described_after(cl, text):
+        return False  # (nor a name the story describes: "Deep South, the Atlanta-based band,")
+    if words[-1] in R["area_name_ends"] and all(w[:1].isupper() and w not in R["service_districts"] for w in words) \
+            or len(words) == 2 and words[0] in R["region_position_words"] and words[1].lower() not in R["org_words"] \
+            and not _body_shaped(cl.name):
+        return True  # (not "the Kelby Water and Tarnby District councils", "The Upper House")
+    return all((m := _REGION_AFTER.match(text, c.end)) and ((r := m.group(1)) in R["places"]
+                                                          or r.rstrip(".") in R["places"] or r in R["state_codes"])
+               for c in cl.cands)
+
+
+def _compass_opener(name: str) -> bool:
+    """A compass word opens the name ("Northern Light", "Western Power"): as often a firm's name as a region's."""
+    return name.split()[0].removesuffix("ern") in _COMPASS_REGIONS
+
+
 def _region_shaped(name: str) -> bool:
     """A name of several words shaped as a region's, not a person's: a lower-case particle or a common word in it
     ("Davao del Norte", "Central Java"; not "Santiago Rodriguez", a province's name and a man's)."""
@@ -11554,6 +11621,10 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                     for c in cl.cands):
         kind = "place"  # "came from Tanna in the New Hebrides": no person's name after "in the" (not "from the
         # Kelby Rivieren faction": a noun after it)
+    if kind in ("person", "organisation") and not any(cl.cues.values()) and _area_by_its_shape(cl, text) \
+            and not (kind == "organisation" and (_body_shaped(cl.name) or _compass_opener(cl.name))):
+        kind = "place"  # "the Tutong District", "The Seyfo of Upper Baddibu", "from Derby Line, Vt.": no person's
+        # name, nothing naming one
     if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text) \
             and not _romance_saint_a_person(cl, text):
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
@@ -11585,13 +11656,13 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
 
 def _only_after_the(cl: _Cluster, text: str) -> bool:
     """A one-word name, no given name, that the story writes after "the" every time, as a subject ("The State says",
-    "the Crown said", "The State will show"): no person, whom English names without an article (not "the Obama
-    administration", "the Bush years": a person's name before the noun it modifies)."""
+    "the Crown said", "The State will show", "the State feared"): no person, whom English names without an article
+    (not "the Obama administration", "the Bush years": a person's name before the noun it modifies)."""
     return " " not in cl.name and cl.name.lower() not in _rules()["given_names"] \
         and cl.name.lower() not in _rules()["ruler_titles"] and not _title_word(cl.name) \
         and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
                 and (not (m := _LOWER_WORD_AFTER.match(text, c.end)) or m.group(1) in _SUBJECTS_VERBS
-                     or _rules()["speech_cue"].fullmatch(m.group(1))) for c in cl.cands)
+                     or m.group(1).endswith("ed") or _rules()["speech_cue"].fullmatch(m.group(1))) for c in cl.cands)
 
 
 _SUBJECTS_VERBS = frozenset("will would has had is was can could must may might should did does".split())
@@ -13591,7 +13662,7 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
                                                   for c in cl.cands),
                           tuple(_form(c, cl.kind) for c in cl.cands),
                           (len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text))
-                          and not _staff_person(cl, article.text)))
+                          and not _staff_person(cl, article.text) and cl.name not in _rules()["deity_names"]))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))

@@ -55,7 +55,7 @@ from .mentions import (addressed_as, address_sexes, arabic_articles, currency_ma
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
-from .sentiment import name_spans, quote_stance, score_text
+from .sentiment import SENTENCE_REACH, name_spans, quote_stance, score_text
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -1032,8 +1032,11 @@ def _genders(text: str) -> dict[str, str]:
         v = votes.setdefault(canon, [0, 0])
         canons.append(canon)
         hon = _HONORIFIC.match(run)
-        if hon:
-            v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
+        if hon and not (len(toks) == 1 and len(_namesakes(text).get(toks[0], ())) > 1
+                        and not (addressed and _namesake(toks[0], addressed, text))):
+            v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3  # (not a lone surname several people share, read
+            # as the latest of them, no given name's sex telling which: "Pa Kpakiwa" beside "Sahr Tamba Kpakiwa" and
+            # his widow "Finda Kpakiwa")
         if _DAUGHTER_OF.search(run):
             v[1] += 3  # "Máire Ní Bhriain": an Irish woman's surname ("Ní", "Nic": daughter of)
         if sex := _sexed_apposition(text, start, end):
@@ -1768,6 +1771,7 @@ def _nickname_only(name: str, text: str) -> bool:
 _OPENING_MARKS = frozenset('"“‘\'')
 
 
+@lru_cache(maxsize=4096)
 def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
@@ -2255,12 +2259,17 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
         or len(toks) > 2 and toks[0].rstrip(".").lower() in _TITLES_BEFORE_NAME and _POSSESSOR.fullmatch(toks[1]) \
+        or _possessed_role(toks) \
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their", "Our", "My") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
-        or appos and _titled_seat(head)
+        or appos and _titled_seat(head) \
+        or appos and _is_title(toks[0]) and any(t in ("for", "of") for t in toks[1:-1])  # ("Custos Rotulorum for St
+    # Catherine, the Honourable Jo Doe": a title for a place, then its holder)
     if described and appos and (_is_person_name(appos.group(1).strip()) or single):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
+        while " " in name and name.split(" ", 1)[0].rstrip(".") in _STYLES:
+            name = name.split(" ", 1)[1]  # ("..., the Honourable Jo Doe": the style of address is no name)
         return _canonical_name(name, text), "named", head, "person"
     later = _later_appositive_name(rest) if described and not appos else None
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
@@ -2288,6 +2297,13 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # of the largest exporters, Doe Seafood (Pvt) Ltd,": a company's legal form closes the name
         return body.group(1), "named", head, "group"
     return None
+
+
+def _possessed_role(toks: list[str]) -> bool:
+    """A name of two or three capitalised words in the possessive, then a role in lower case ("Noordveld Pootgoed's
+    representative in East Africa"): a description, the name in apposition after it its holder."""
+    p = next((k for k, t in enumerate(toks[1:3], 1) if _POSSESSOR.fullmatch(t)), None)
+    return p is not None and p + 1 < len(toks) and toks[p + 1][:1].islower() and all(t[:1].isupper() for t in toks[:p])
 
 
 # a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
@@ -4425,6 +4441,11 @@ _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile
                            r"|\s+(?:himself|herself|themselves|itself)"
                            r"|,\s+(?:(?:also|locally|widely|better)\s+)?(?:known|nicknamed|dubbed)\s[^,]*)$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speaking|talking)\s")
+# an aside on the document a description speaks in ("The school's board of governors, in a tribute read at the
+# funeral, described her as ..."): the description ends before it (_mention_end); not "The 19-year-old, in her first
+# season, said", where the aside tells who she is
+_MEANS_ASIDE = re.compile(r",\s+(?:in|through|via)\s+(?:a|an|its|their|his|her)\s+(?:[a-z\-]+\s+)?(?:"
+                          + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True)) + r")\b")
 
 
 # a preposition of place right before a name ("at Pendeen", "near Kelby"): _Resolver.person_mentions_before
@@ -4525,7 +4546,7 @@ def _mention_end(text: str, a: int, b: int) -> int:
     if (clause := _AS_CLAUSE.search(m)) and not (clause.group("verb") and _person_noun_like(clause.group("verb"))):
         m = m[:clause.start()]  # "says hotel group as Galle club loses sponsor": the speaker, not the clause after "as"
     if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
-        rel = _DESCRIPTION_CLAUSE.search(m)
+        rel = _DESCRIPTION_CLAUSE.search(m) or _MEANS_ASIDE.search(m)
         if rel and not any(w[:1].isupper() for w in m[len(first):rel.start()].split()):
             m = m[:rel.start()]  # (a capital of any script marks a name: "from Ōpōtiki, who asked not to be named")
     while True:
@@ -4814,6 +4835,21 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
     return _that_clauses_subject(before)
 
 
+# what must follow a verb of saying that has another sense too, for it to be one: listeners asked to act after
+# "appeal" ("appealed to both sides to settle", "appeals to parents to know"; not an appeal to a court), listeners
+# and "that" after "remind" and "inform" ("reminded guests that", "informed the court that"; not "Trump reminds me of
+# Lincoln")
+_LISTENERS_AFTER = {"appeal": re.compile(r"\s+to\s+(?:[\w’'\-]+\s+){1,6}?to\s+(?:[a-z]+\b|[\"“‘'])"),
+                    "remind": re.compile(r"\s+(?:(?!of\b)[\w’'\-]+\s+){1,3}?that\b"),
+                    "inform": re.compile(r"\s+(?:(?!of\b)[\w’'\-]+\s+){1,3}?that\b")}
+
+
+def _not_speech_here(text: str, before, k: int) -> bool:
+    """The verb ``before[k]`` is one of ``_LISTENERS_AFTER`` without what must follow it: no speech there."""
+    after = _LISTENERS_AFTER.get(CUE_FORMS.get(before[k][0].lower(), ""))
+    return after is not None and not after.match(text, before[k][2])
+
+
 def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, sent_a: int, predicate: bool):
     """The attribution whose verb is ``before[k]``: "according to", an opening "Said", "put it", or a verb of
     saying that is not passive nor in a reported clause (:func:`_speaker_of_cue`); else None."""
@@ -4841,6 +4877,9 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
         return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+    if _not_speech_here(text, before, k):
+        return None  # 'said they would appeal to the Court of Appeal and called the verdict "..."': a court's appeal;
+        # 'Trump reminds me of Abraham Lincoln saying that "..."'
     if k == len(before) - 1 and CUE_FORMS.get(w.lower()) == "add" and _TO_AFTER_CLOSE.match(text, quote_b):
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
     if _reported_cue(before, k):
@@ -4890,6 +4929,7 @@ _POSSESSIVE_INSIDE = re.compile(r"\w[’']s\s+[a-z]")  # ("Kelby man's conduct":
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 # bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
+_TOLD_LISTENERS = frozenset(_W["told_listeners"])
 # words that open or mark the finding's clause after "found" ("found that ...", "found the firm had ...")
 _FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
 # things that carry written words, so a quotation after them is their text ("found a note ... "...")
@@ -5050,7 +5090,8 @@ def _shared_subject(text: str, before, k: int):
     """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
     w = before[k][0]
     for k2 in range(k - 1, -1, -1):
-        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
+        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2) \
+                and not _not_speech_here(text, before, k2):
             if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
                 continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
             if before[k2][0].endswith("ing") and k2 > 0 and before[k2 - 1][0].isalpha() \
@@ -5704,6 +5745,7 @@ def _holds_words(text: str, words: str) -> bool:
 
 
 _ECHO_LONG_WORDS = 6  # words of a headline's quotation that a later one by a named person may repeat, whoever it is
+_ANYONE_WORDS = frozenset(_W["anyone_words"])
 _COURT_SIDE_ROLES = _W["court_side_roles"]  # a side in court, the role of who speaks for it ("prosecutor")
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
 _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
@@ -5776,6 +5818,9 @@ _BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$"
 _OTHER_FIRM = frozenset(_W["other_firm_modifiers"])
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:[Tt]he\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
+_ORG_REACH = 5  # sentences back to the body "A company statement" stands for (_Resolver._org_just_before)
+_AN_ORG_NOUN = re.compile(r"(?:A|An|a|an)\s+([a-z\-]+)")  # "A company" before "statement", read as "the company"
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
 # Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
 _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w’'\-.&]+(?:\s+[\w’'\-.&]+){{0,7}}),\s+"
@@ -5859,16 +5904,23 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
                      for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 # a source that asks for anonymity: "asked not to be named", "did not want to be identified", "declined to be named",
-# "spoke on condition of anonymity"; or one who would not give their name, when that person is its subject ("a driver,
-# who would not give his name, said", "A labourer at the site would not give his full name", "she would not give
-# her name"; not "police would not give his name" of someone arrested)
+# "spoke on condition of anonymity", "asked that his name not be used", "asked that her name be withheld"; or one who
+# would not give their name, when that person is its subject ("a driver, who would not give his name, said", "A
+# labourer at the site would not give his full name", "she would not give her name"; not "police would not give his
+# name" of someone arrested)
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
+                        r"|\b(?:his|her|their) (?:full )?names? "
+                        r"(?:not be (?:used|published|printed|given)|be withheld)\b"
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
                         r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
                         r"\s+give\s+(?:his|her|their)\s+"
                         r"(?:full\s+)?name\b")
+# a passive's agent, a person by description, then a relative clause ("described by one shift foreman, who asked not
+# to be named, as"): the description in group "d", its head noun in group "head"
+_UNNAMED_BY_AGENT = re.compile(r"\bby\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+)),"
+                               r"\s+who\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 # a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
 _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,")
@@ -6118,8 +6170,10 @@ _DESCRIPTION_OPENING = re.compile(
     # (not ending on "his" of "in his fifties"; "An old fisherman on the harbour wall at Pendeen, ...")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
-    # participle; "A woman selling nuts at the roadside refused ...")
-    r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
+    # participle; "A woman selling nuts at the roadside refused ..."; a noun in "-s" before the head is no verb: "A
+    # former customs officer, who ...")
+    r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b(?!\s+[a-z]+,)|\s+(?:spoke|said|told|was|is|has|had|will|would|"
+    r"met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck|put|"
     r"kept|felt|thought|knew|held|stood)\b)")
 # (a speaker's own "Our"/"My" opens one too: "Our credit union manager put it plainly. He said, '...'": the one
@@ -6342,6 +6396,7 @@ class _Resolver:
         self._companies: tuple | None = None  # (quotations, rows) of the companies named: _company_mentions
         self._ends: list | None = None  # see _person_ends
         self._people_spans: list | None = None  # see _person_spans
+        self._called: dict[str, list] = {}  # noun -> the bodies named before its apposition (_called_spans)
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
         self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
@@ -6671,6 +6726,11 @@ class _Resolver:
             # capitalised plural read as a name, "Fishermen here say": left as it was)
         if mention.strip().rstrip(".") in currency_marks() and _DIGIT_NEXT.match(self.text, b):
             return None  # ("Rs 6 lakh a hectare ...; groups call it ...": money, no speaker)
+        if (noun := _AN_ORG_NOUN.fullmatch(mention.strip())) and noun.group(1).lower() in _ORG_NOUNS \
+                and (doc := _WORD_AFTER.match(self.text, b)) and doc.group(1) in _BODY_DOCUMENTS:
+            if near := self._org_just_before(a):
+                return near  # ("Acme Ltd says it will sail. A company statement said ...": the body named just before)
+            mention = "the " + noun.group(1).lower()  # (else as "the company")
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
@@ -8172,17 +8232,26 @@ class _Resolver:
                 or [self.company_name])[-1]
         return name, "named", None, "group"
 
+    def _called_spans(self, noun: str, after: re.Pattern) -> list[tuple[int, str]]:
+        """(end, name) of each mention of an organisation, outside quotations, that ``after`` (the apposition of
+        ``noun``, :meth:`_called_so`) follows, once per noun (not every span at every call: quadratic in a long
+        text)."""
+        if noun not in self._called:
+            self._called[noun] = [
+                (sb, e.name) for e in entities(self.article) if e.kind == "organisation" for sa, sb in e.spans
+                if not self.quoted.inside(sa) and (m := after.match(self.text, sb))
+                and not (m.group(1) and m.group(2) == "the")
+                and not (m.group(3) and m.group(2) == "the"
+                         and (_verb_like(m.group(3)) or m.group(3) in _SUBJECT_IRREGULAR))]
+        return self._called[noun]
+
     def _called_so(self, noun: str, a: int) -> list[str]:
         """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
         Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
         after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
                     rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a": "Ynni Kelby Cyf
         # (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX), the company")
-        names = {e.name for e in entities(self.article) if e.kind == "organisation"
-                 for sa, sb in e.spans if sb < a and not self.quoted.inside(sa)
-                 and (m := after.match(self.text, sb)) and not (m.group(1) and m.group(2) == "the")
-                 and not (m.group(3) and m.group(2) == "the"
-                          and (_verb_like(m.group(3)) or m.group(3) in _SUBJECT_IRREGULAR))}
+        names = {name for sb, name in self._called_spans(noun, after) if sb < a}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
         # statement to the Sentinel, the company said", "..., the company gave its assurance"; "a group formed last
         # fall" is an apposition all the same)
@@ -8218,6 +8287,11 @@ class _Resolver:
         spans = self._person_spans()
         return [t for t in spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]
                 if not self.quoted.inside(t[0])]
+
+    def holds_role(self, name: str, noun: str) -> bool:
+        """The role words written with any of the mention layer's spans of the person ``name`` hold ``noun``
+        ("Police prosecutor Sub-Inspector Jo Doe": a prosecutor)."""
+        return any(n == name and noun in self._role_words(sa, sb) for sa, sb, n in self._person_spans())
 
     def _person_spans(self) -> list[tuple[int, int, str]]:
         """(start, end, name) of every span the mention layer gives a person, sorted (once)."""
@@ -8865,7 +8939,7 @@ class _Resolver:
             if body and self._body_noun_only_in_name(desc[-1], sa, sb):
                 continue  # ("Jo Doe, a member of the Kelby Tenants Association ... the association said": the body)
             if genders.get(name, want) == want and set(desc) <= (role := self._role_words(sa, sb)):
-                name = _after_titles(name)
+                name = self._titled_namesake(spans, sa, sb, desc) or _after_titles(name)
                 if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
                         and full != name and self._named_before(full, a):
                     return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
@@ -8874,6 +8948,18 @@ class _Resolver:
                 and set(desc) <= self._role_words(sa, sb, bare=True)}
         return self._source_of(bare.pop(), " ".join(desc)) if len(bare) == 1 and not body else None  # ("Fr Jo Doe,
         # parish priest of Kelby, ... the priest said": a role with no article, of one person only there)
+
+    def _titled_namesake(self, spans: list, sa: int, sb: int, desc: list[str]) -> str | None:
+        """For a lone surname at [sa, sb) whose title holds the description ``desc`` ("Fr Durkan ... the priest"),
+        the person named in full in ``spans`` with that surname whose role holds it too ("Fr Liam Durkan, parish
+        priest of Ballina"), when the mention layer may have read the surname as a namesake's ("Cllr Seamus
+        Durkan"); else None."""
+        word = self.text[sa:sb]
+        if " " in word.strip():
+            return None
+        full = {name for a, b, name in spans if (a, b) != (sa, sb) and " " in self.text[a:b].strip()
+                and self.text[a:b].rstrip().endswith(" " + word) and set(desc) <= self._role_words(a, b)}
+        return _after_titles(full.pop()) if len(full) == 1 else None
 
     def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
         """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
@@ -9620,6 +9706,18 @@ class _Resolver:
             self._word_index = (self.quoted, {"by_word": by_word, "starts": starts, "heads": head, "company": company})
         return self._word_index[1]
 
+    def _org_just_before(self, a: int):
+        """The latest organisation the mention layer names outside quotations in the _ORG_REACH sentences before
+        ``a``'s, its name ending in a body's word or a legal form, as a named source; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _ORG_REACH)].start
+        orgs = self._org_mentions()
+        found = [(sa, name) for sa, name in orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (a,))]
+                 if not self.quoted.inside(sa) and any(w.lower().rstrip(".,") in _ORG_WORDS or is_legal_form(w.rstrip(
+                     ".,")) for w in name.split()[1:])]  # (a body by its own words: "Kelby Barge & Freight Pty Ltd",
+        # not a town the layer took for one)
+        return (found[-1][1], "named", None, "group") if found else None
+
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
         if self._orgs is None:
@@ -9639,15 +9737,26 @@ class _Resolver:
         genders = _genders(self.text)
         if want and (bound := self._interrupted_subject(a)):
             genders = {**genders, bound: ""}  # (of no sex here: no candidate, no earlier speaker for the pronoun)
+        if want and (answering := self._interviewee(a)):
+            genders = {**genders, answering[0]: ""}  # ("A: A buyer came to taste our beans. He said to me, '...'":
+            # the one answering says "I", never "he")
         cands, lo = self._candidates(kind, a, want, genders, 2)
         if not cands:
             cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
-        desc = self._description_antecedent(a, cands[-1][0] + 1 if cands else lo, want)
+        desc = self._description_antecedent(a, self._description_floor(cands[-1][0]) if cands else lo, want)
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said" (with no name
             return desc  # in the window too: "An old fisherman offered a longer view. "...," he said")
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         return self._pronoun_before(kind, a, lo, want, genders)
+
+    def _description_floor(self, off: int) -> int:
+        """Where a description that the pronoun may stand for must open, when the latest candidate is at ``off``:
+        after it, or at its sentence's start when a source who would not be named opens that sentence before it ("A
+        former customs officer, who asked that his name not be used, remembered Mr. Doe as '...'": the candidate is
+        the one remembered)."""
+        sent = _sentence_for(self.article, off)
+        return sent.start if self._unnamed_since(sent.start, off) else off + 1
 
     def inner_pronoun(self, a: int, pronoun: str, outer: str):
         """The person "he" or "she" at ``a``, inside ``outer``'s quotation, stands for: the latest person of that sex
@@ -9879,6 +9988,9 @@ class _Resolver:
             line = self.text.rfind("\n", s.start, min(s.end, a)) + 1  # (a sentence on the line after a time stamp
             # or a heading that runs into it: "12:55 PM\nA rescuer, who asked not to be named, said")
             m = _DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a))
+            if (not m or not self._person_head(m.group("head"), s)) \
+                    and (agent := self._unnamed_agent(s, min(s.end, a), want)):
+                return agent
             if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
@@ -9888,8 +10000,10 @@ class _Resolver:
                 continue  # (a speaker's "Our treasurer" for a "he" or "she" only, never a "we"; not "Our reporter
                 # asked the minister about it. He said": the one asked)
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
-                    and not self._given_voice(m.end(), min(s.end, a)):
-                continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
+                    and not self._given_voice(m.end(), min(s.end, a)) \
+                    and not self._unnamed_since(m.end(), min(s.end, a)):
+                continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
+                # former officer, who asked that his name not be used, remembered him as ...": a source)
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
             if end == m.end("d") and (on := _ON_OR_NEAR.search(self.text, m.end("head"), end)):
                 end = on.start()  # ("An old fisherman on the harbour wall at Pendeen": where he stood, no body)
@@ -9910,6 +10024,16 @@ class _Resolver:
                 # on the tolls at a rally, the candidate shrugged. Then he said ...": the named one, not a description)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _unnamed_agent(self, s, hi: int, want: str | None):
+        """A passive's agent in sentence ``s`` (before ``hi``) who would not be named ("The vote was described by one
+        shift foreman, who asked not to be named, as '...'"): that unnamed source, else None."""
+        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi)
+        if not ag or self.quoted.inside(ag.start()) or not self._person_head(ag.group("head"), s) \
+                or not self._unnamed_since(ag.end(), hi) or want and _HEAD_SEX.get(ag.group("head"), want) != want:
+            return None
+        hit = self.resolve(self.text[ag.start("d"):ag.end("d")], ag.start("d"), ag.end("d"))
+        return hit if hit and hit[1] == "anonymous" else None
 
     def _acts_on_someone(self, lo: int, hi: int) -> bool:
         """text[lo:hi], the rest of a description's sentence, names a person or stands one as an object ("him",
@@ -11132,7 +11256,7 @@ _SPEAKS_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:said|says|told|tells|stated|sta
                            r"|insisted|insists|has\s+issued|issued)\b")
 # a live blog's time stamp opening a line ("15:57 GMT", "18:20 —", "9.45am"): an entry starts there
 _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.m\.|p\.m\.))?(?:[^\S\n]+[A-Z]{2,4})?"
-                         r"[^\S\n]*(?:[—–\-|][^\S\n]*)?")
+                         r"[^\S\n]*(?:[—–\-|:][^\S\n]*)?")  # (or a colon: "3.05pm: Barge operator: '...'")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
 # "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
 # before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”")
@@ -11335,6 +11459,9 @@ class _Reader:
             hit = self.res.inner_pronoun(ma, low, outer["speaker"])
         elif low in _PARENT_NOUNS:
             hit = (low, "anonymous", None, "person")  # ("Dad would say, '...'": a parent unnamed)
+        elif low in _ANYONE_WORDS and CUE_FORMS.get(cue.lower()) == "tell":
+            hit = None  # ("People told her, '...'": words told to someone, by no one in particular; not "People are
+            # asking, '...'", what a crowd says)
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
@@ -11634,18 +11761,20 @@ class _Reader:
         if title:
             return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
+        headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
+        if head in _COURT_SIDE_ROLES and (headline or self._lead_description(row) or len(words) == 2
+                                          and words[0].lower() == "the" and self.res._in_lead(at)):
+            return ("person",), _COURT_SIDE_ROLES[head]  # ('The prosecution says ...' in a deck: the prosecutor;
+            # "The State says ..." too, though the mention layer names a State)
         if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
-        headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
         if not headline and res and res[1] == "anonymous" and res[3] == "person" and self.res._in_headline(at) \
                 and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
             return ("person",), ""  # ("Fishers' co-op head: '...'" over a story that quotes a named person saying the
             # same six words or more: that person, whatever the role's words)
         if not (headline or self._lead_description(row)):
             return (), ""
-        if head in _COURT_SIDE_ROLES:
-            return ("person",), _COURT_SIDE_ROLES[head]  # ('The prosecution says ...' in a deck: the prosecutor)
         return self._noun_kinds(head)
 
     @staticmethod
@@ -11704,7 +11833,8 @@ class _Reader:
         if row["_res"][3] == "person":
             src = self.res.sources.get(row["speaker"])
             said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
-            return noun in re.findall(r"[a-z\-]+", said.lower())
+            return noun in re.findall(r"[a-z\-]+", said.lower()) \
+                or noun in _COURT_SIDE_ROLES.values() and self.res.holds_role(row["speaker"], noun)
         name = row["speaker"].lower().split()
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
@@ -11848,8 +11978,9 @@ class _Reader:
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
         if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3 \
-                and not _paragraph_line_break(text, b, nxt.start):
+                and not _paragraph_line_break(text, b, nxt.start) and not _STOP_AFTER.match(text, b + 1):
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
+            # (not after a stop outside them: 'had expressed concern that it was "too low". Others disagreed.')
             toks, after_end, next_first = toks + self.toks_of(nxt), nxt.end, nxt.start
         found = None
         if not reopened:
@@ -11877,7 +12008,15 @@ class _Reader:
             found = f2 if f2 and f2[3] == "before" else None
         if found and label and found[2] == label[1]:
             found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
+        if found and found[3] == "before" and found[0] == "told" and self._told_as_headline(found[1], found[2]):
+            return None
         return found
+
+    def _told_as_headline(self, ma: int, mb: int) -> bool:
+        """The mention at [ma, mb) before "told" is a bare noun of ``told_listeners`` opening its sentence ("Court
+        told fishermen were paid in cash '...'", "Inquest told of '...'"): a headline's passive, the body the listener,
+        no speaker."""
+        return self.text[ma:mb].lower() in _TOLD_LISTENERS and _sentence_for(self.article, ma).start == ma
 
     def _name_label(self, end: int) -> tuple[int, int] | None:
         """The span of the quotation that ends at ``end`` when it is a name of a few words after a naming cue
@@ -12702,13 +12841,16 @@ def _analyse(article: Article, company: str | None):
     quotes = []
     spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")
                     and not r.get("_inner")])
-    targets = _subject_spans(article, company)
+    targets = sorted(_subject_spans(article, company))
     minor = _minor_coordinated(rows, text) | _minor_in_clause(rows, text)
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
         tone = score_text(r["text"])
-        stance = quote_stance(text, r["start"], r["end"], targets=targets, evidence=False)  # (evidence: no column)
+        near = targets[bisect.bisect_left(targets, (r["start"] - SENTENCE_REACH,)):
+                       bisect.bisect_right(targets, (r["end"], len(text)))]  # (those the quotation or the one before
+        # it may hold: not every span for every quotation, quadratic in a long text)
+        stance = quote_stance(text, r["start"], r["end"], targets=near, evidence=False)  # (evidence: no column)
         quotes.append(Quote(
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
             direct=i - 1 not in minor and not r.get("_inner") and _is_direct(article, r, spans), speaker=spk,

@@ -122,29 +122,7 @@ def test_predicted_offsets_point_into_the_story():
     assert all({"name", "kind", "aliases"} <= set(r) for r in rows)
 
 
-GOLD_FOLDERS = ("news_gold", "news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6", "news_gold7",
-                "news_gold8", "news_gold9", "news_gold10", "news_gold11", "news_gold12",
-                "news_gold13", "news_gold14", "news_gold15", "news_gold16",
-                "news_gold17", "news_gold18", "news_gold19", "news_gold20", "news_gold21", "news_gold22", "news_gold23", "news_gold24", "news_gold25", "news_gold26",
-                "news_gold27", "news_gold28", "news_gold29", "news_gold30", "news_gold31", "news_gold32",
-                "news_gold33", "news_gold34", "news_gold35", "news_gold36", "news_gold37", "news_gold38",
-                "news_gold39", "news_gold40", "news_gold41", "news_gold42", "news_gold43", "news_gold44",
-                "news_gold45", "news_gold46", "news_gold47", "news_gold48", "news_gold49", "news_gold50",
-                "news_gold51", "news_gold52", "news_gold53", "news_gold54",
-                "news_gold55", "news_gold56", "news_gold57", "news_gold58", "news_gold59", "news_gold60",
-                "news_gold61", "news_gold62", "news_gold63", "news_gold64", "news_gold65", "news_gold66",
-                "news_gold67", "news_gold68", "news_gold69", "news_gold70", "news_gold71", "news_gold72",
-                "news_gold73", "news_gold74", "news_gold75", "news_gold76", "news_gold77", "news_gold78",
-                "news_gold79", "news_gold80", "news_gold81", "news_gold82", "news_gold83", "news_gold84",
-                "news_gold85", "news_gold86", "news_gold87", "news_gold88", "news_gold89", "news_gold90",
-                "news_gold91", "news_gold92", "news_gold93", "news_gold94", "news_gold95", "news_gold96",
-                "news_gold97", "news_gold98", "news_gold99", "news_gold100", "news_gold101", "news_gold102",
-                "news_gold103", "news_gold104", "news_gold105", "news_gold106", "news_gold107", "news_gold108",
-                "news_gold109", "news_gold110", "news_gold111", "news_gold112", "news_gold113", "news_gold114",
-                "news_gold115", "news_gold116", "news_gold117", "news_gold118", "news_gold119", "news_gold120",
-                "news_gold121", "news_gold122", "news_gold123", "news_gold124", "news_gold125", "news_gold126",
-                "news_gold127", "news_gold128", "news_gold129", "news_gold130", "news_gold131", "news_gold132",
-                "news_gold133", "news_gold134")
+GOLD_FOLDERS = ("news_gold", *(f"news_gold{n}" for n in range(2, 137)))  # every set, news_gold2 ... news_gold136
 GOLD_FILES = [p for folder in GOLD_FOLDERS for p in sorted((ROOT / "benchmarks" / folder).glob("*.json"))]
 
 
