@@ -1771,7 +1771,7 @@ def _nickname_only(name: str, text: str) -> bool:
 _OPENING_MARKS = frozenset('"“‘\'')
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # (keyed by the text too: a bounded few articles' words)
 def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
