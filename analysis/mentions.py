@@ -11084,9 +11084,9 @@ def _one_person_back(cands: list[_Cand], n: int, al: _Aliases) -> _Cand | None:
 
 def _known_to_others(cands: list[_Cand], n: int, text: str, al: _Aliases) -> bool:
     """Join the name ``cands[n]`` in quotation marks after "<people> know him as" to the person with a full name
-    named last among the four candidates before it, in the sentences just before (see :data:`_KNOW_THEM_AS`); after
-    "he was known simply as", the one named last before it in the paragraphs just before (:data:`_PRONOUN_KNOWN_AS`);
-    whether joined."""
+    named last among the four candidates before it, in the sentences just before (see :data:`_KNOW_THEM_AS`), else to
+    the one named most often further back (:func:`_one_person_back`); after "he was known simply as", the one named
+    last before it in the paragraphs just before (:data:`_PRONOUN_KNOWN_AS`); whether joined."""
     c = cands[n]
     pronoun = _PRONOUN_KNOWN_AS.search(text, max(0, c.start - 80), c.start)
     if c.name not in al.parent or not (pronoun or _KNOW_THEM_AS.search(text, max(0, c.start - 80), c.start)):
