@@ -11565,9 +11565,7 @@ def _area_by_its_shape(cl: _Cluster, text: str) -> bool:
             or len(words) == 2 and words[0] in R["region_position_words"] and words[1].lower() not in R["org_words"] \
             and not _body_shaped(cl.name):
         return True  # (not "the Kelby Water and Tarnby District councils", "The Upper House")
-    return all((m := _REGION_AFTER.match(text, c.end)) and ((r := m.group(1)) in R["places"]
-                                                          or r.rstrip(".") in R["places"] or r in R["state_codes"])
-               for c in cl.cands)
+    return all(_state_after(text, c.end) for c in cl.cands)
 
 
 def _compass_opener(name: str) -> bool:
@@ -12242,6 +12240,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([A-Za-z]+) $")
 _REGION_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)]|\s*$)")
 
 
+def _state_after(text: str, end: int) -> bool:
+    """A comma and a state or a country the gazetteer lists right after ``end`` ("Kelso, Calif.,", "Kelso, Ohio.")."""
+    R, m = _rules(), _REGION_AFTER.match(text, end)
+    return m is not None and ((r := m.group(1)) in R["places"] or r.rstrip(".") in R["places"] or r in R["state_codes"])
+
+
 # A noun in lower case after a name, then a capitalised name ("Kelso firm Acme Audit").
 _DESCRIBED_NAME_AFTER = re.compile(r" ([a-z]+) [A-Z]")
 
@@ -12253,8 +12257,7 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     R = _rules()
     if c.possessive or text[c.end:c.end + 1] in ("’", "'"):  # (also "Kelso’ words": a plural's possessive)
         return R["town_part_after"].match(text, c.end) is not None
-    m = _REGION_AFTER.match(text, c.end)
-    if m and ((r := m.group(1)) in R["places"] or r.rstrip(".") in R["places"] or r in R["state_codes"]):
+    if _state_after(text, c.end):
         return True
     if (m := _DESCRIBED_NAME_AFTER.match(text, c.end)) and (
             (w := m.group(1)) in R["org_nouns"] or w in R["person_roles"] or w[:-1] in R["person_roles"]):

@@ -9711,8 +9711,7 @@ class _Resolver:
         ``a``'s, its name ending in a body's word or a legal form, as a named source; else None."""
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - _ORG_REACH)].start
-        orgs = self._org_mentions()
-        found = [(sa, name) for sa, name in orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (a,))]
+        found = [(sa, name) for sa, name in self._orgs_between(lo, a)
                  if not self.quoted.inside(sa) and any(w.lower().rstrip(".,") in _ORG_WORDS or is_legal_form(w.rstrip(
                      ".,")) for w in name.split()[1:])]  # (a body by its own words: "Kelby Barge & Freight Pty Ltd",
         # not a town the layer took for one)
