@@ -398,6 +398,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "place_holders_before": low("place_holders_before"),
         "given_to_body_heads": _as_written(raw, "given_to_body_heads"),
         "island_holders_before": low("island_holders_before"),
+        "origin_holders_before": low("origin_holders_before"),
         "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "civic_hall_words": _as_written(raw, "civic_hall_words"),
@@ -974,6 +975,7 @@ def _place_word_rules(raw: dict) -> dict:
         "numbered_areas": frozenset(raw["numbered_areas"]),
         "address_company_words": frozenset(raw["address_company_words"]),
         "road_words": frozenset(raw["road_words"]),
+        "street_suffixes_no_surnames": frozenset(raw["street_suffixes_no_surnames"]),
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer_words": _as_written(raw, "area_closers"),
         "place_plurals_after_a_list": frozenset(raw["place_plurals_after_a_list"]),
@@ -1870,6 +1872,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
             spans.append((m.start(1), m.end(1)))  # "COMMODITIES" above the headline: the page's section
     if ")\n" in text or text.endswith(")"):
         spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _PHOTO_CREDIT_ENDING_LINE.finditer(text)]
     if "ign" in text or "ubscribe" in text or "ownload" in text or "Want" in text or "Get " in text:
         spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)
                   if not _rules()["speech_cue"].search(m.group())]  # (not "Download the Acme app, Jo Doe urged")
@@ -2104,6 +2107,11 @@ _SHOUTED_SECTION_LINE = re.compile(r"\A(?:[^\n]*\n\s*){0,2}?([A-Z]{4,})[ \t]*\n"
 # A line of one name in brackets alone: the agency or the paper that supplied the story ("(MBC)", "(Kelby News
 # Agency)"), a credit, no actor.
 _CREDIT_IN_BRACKETS_LINE = re.compile(r"(?m)^[ \t]*\((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3}\)[ \t]*$")
+# A photo's credit in brackets closing a caption's line ("... in 2019. (Sentinel file photo / Jo Doe)", "(Staff
+# photo by Jo Doe)"): the photographer, no actor in the story.
+_PHOTO_CREDIT_ENDING_LINE = re.compile(r"(?m)\((?:[A-Z][\w’'&.-]*\s){0,3}(?:[Ss]taff\s|[Ff]ile\s)?"
+                                       r"(?:[Pp]hoto|[Pp]hotograph|[Pp]icture)s?\s?(?:by\s|/\s?)"
+                                       r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}\)[ \t]*$")
 # A standfirst that ends by naming its writer ("..., writes Jo Doe").
 _WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
 # A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
@@ -4644,13 +4652,21 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     if not t.poss or j + 1 >= len(toks) or not (
             t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)
             or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)
-            or (_OFFICE_AFTER_ROLE.match(text, t.end + 2) and _title_word(t.text))):
+            or (_OFFICE_AFTER_ROLE.match(text, t.end + 2) and _title_word(t.text))
+            or _place_through_possessive(ctx, j)):
         # (an office named by its holder's role: "the Kelby County Sheriff's Office", "the District Attorney's
         # Office": one body, no person who owns an office)
         return False  # ("Dot's Canal Street Diner": a small business named by its owner; "St Mary's Hospital": a
         # school, church or hospital named after its saint)
     nxt = toks[j + 1]
     return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
+
+
+def _place_through_possessive(ctx: _Ctx, j: int) -> bool:
+    """The possessive at ``j`` and the capitalised word after it are a town of the gazetteer ("Cox's Bazar", "King's
+    Lynn", "Simon's Town"): one name."""
+    toks = ctx.toks
+    return j + 1 < len(toks) and toks[j + 1].cap and ctx.text[toks[j].start:toks[j + 1].end] in _world_places()
 
 
 def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
@@ -4863,6 +4879,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _two_places_body(ctx, i, j, k):
         return k - j  # "the Kelby and Tarno Community Energy Trust", "the Kelby and Tarno Women in Leadership Forum"
     head = toks[k].text.lower().rstrip(".")
+    if k > j + 2 and head in R["legal_forms_lower"] and "." not in toks[k].text.rstrip(".") \
+            and toks[k - 1].text.lower() in R["org_suffixes"]:
+        head = toks[k - 1].text.lower()  # ("... Rugby and Sports Club Incorporated": the body's word before its form)
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
     # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
     # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
@@ -8098,6 +8117,7 @@ def _named_accord_s_words(text: str, start: int, end: int, words: list[str]) -> 
 
 # a British road's number: A, B or M and one to four figures ("A595", "B5330", "M6")
 _BRITISH_ROAD = re.compile(r"[ABM]\d{1,4}")
+_INTERSTATE = re.compile(r"I-\d{1,3}")  # a US interstate's number ("I-80", "I-25")
 
 
 # a reference number of capitals and figures joined by slashes ("NICN/WR/47/2020", "HC/CIV/112/19")
@@ -8130,6 +8150,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "The suit, NICN/WR/47/2020, will come up": a court's or a file's reference number, no actor
     if len(words) == 1 and _BRITISH_ROAD.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
         return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
+    if len(words) == 1 and _INTERSTATE.fullmatch(words[0]):
+        return True  # "I-80 closed from Laramie to Rawlins": a US interstate highway, no actor
     if len(words) == 1 and words[0].isupper() and _rules()["currency_noun_after"].match(text, end) \
             and _SUM_BEFORE_A_BODY_S_LETTERS.search(text, max(0, start - 24), start):
         return True  # "30 billion CFP francs", "1,300 CFA francs": a currency's letters between a sum and its noun
@@ -8845,8 +8867,10 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
     if len(words) == 2 and words[0].rstrip(".") in R["county_abbreviations"] \
             and (words[1] in R["places"] or words[1] in _world_places()):
         return "place", 3  # "Co Cork", "Co. Tyrone": an Irish county
-    if len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
-        return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    if len(words) >= 2 and words[-1] in R["street_suffixes"] \
+            and (not _listed_given(first) or words[-1] in R["street_suffixes_no_surnames"]):
+        return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey", "Charles Abel Drive" (not "Nathan Lane",
+        # "Jean-Luc Lane")
     if len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
         return "place", 5  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
     if len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
@@ -8911,9 +8935,11 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
-            and "&" not in words and words[-1] not in _SETTLEMENT_ENDS:
+            and "&" not in words and words[-1] not in _SETTLEMENT_ENDS \
+            and words[-1] not in R["street_suffixes_no_surnames"]:
         steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
-        # "Carson City", "Jordan Town": a town's or a side's word last is no surname)
+        # "Carson City", "Jordan Town", "Charles Abel Drive": a town's, a side's or a street's word last is no
+        # surname)
     elif len(words) >= 2 and words[0].rstrip(".") in R["abbreviated_given_names"] \
             and name.startswith(words[0].rstrip(".") + ". "):
         steps.append(("person", 3))  # "Md. Abdul Salam", "Wm. Roe": a given name written short, its full stop kept
@@ -9157,7 +9183,10 @@ def _quoted_complement(c: _Cand, text: str, bw: list[str]) -> bool:
     chatbot called Ernie "to rival ChatGPT"'; a surname the story gives a person joins that person anyway)."""
     if not _QUOTED_COMPLEMENT_AFTER.match(text, c.end) or any(w.lower() in ("a", "an") for w in bw[-4:-1]):
         return False
-    return c.name.split()[0].lower() in _rules()["given_names"] or bool(_HYPHENED_SURNAME.fullmatch(c.name))
+    return c.name.split()[0].lower() in _rules()["given_names"] or bool(_HYPHENED_SURNAME.fullmatch(c.name)) \
+        or " " not in c.name and re.search(rf"\b[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?{re.escape(c.name)}\b(?![’'-])",
+                                          text) is not None  # (a surname the story writes after a name elsewhere:
+    # 'called Pagar "a customer who ..."' after "Sudhakar Shankarrao Pagar")
 
 
 def _name_wished(text: str, start: int) -> bool:
@@ -10187,6 +10216,20 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles(text)
+        self._middle_name_left_out()
+
+    def _middle_name_left_out(self) -> None:
+        """A person's two words that are the first and the last of one three-word person's name ("Sudhakar Pagar"
+        after "Sudhakar Shankarrao Pagar", "John Doe" after "John Robert Doe"): that person, the middle name left
+        out; not when two such names share them."""
+        for s in self.multi:
+            w = s.split()
+            if len(w) != 2 or self.find(s) != s or self.kind_lean(s) not in ("person", ""):
+                continue
+            full = [m for m in self.by_first.get(w[0], ()) if len(m.split()) == 3 and m.split()[-1] == w[1]
+                    and m.split()[1][:1].isupper() and self.kind_lean(m) == "person"]
+            if len({self.find(m) for m in full}) == 1:
+                self.join(s, full[0])
 
     def _short_given_name_of(self, s: str, given) -> str | None:
         """The one person whose given name a listed given name alone cuts short by three letters at most ("Walt" for
@@ -11033,6 +11076,7 @@ _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|
 _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
+_CLOSING_MARKS = frozenset("”\"’'»")  # (and the marks that close a name written in them)
 # A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
 # translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Bambo Jo” - Father Jo", "“Pak Ombak”,
 # or Mr. Wave": a title's word may open it, the name read after it).
@@ -11601,6 +11645,9 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and not any(cl.cues.values()) and _cueless_place(cl, text):
         return "place"  # ("Rural Tripura": a region of the gazetteer read by its neighbours alone; _regions_by_name,
         # run after, reads the rest by their uses)
+    if kind == "organisation" and not any(cl.cues.values()) and _within_a_town(cl, text):
+        return "place"  # ("racks at Nazirartek, Cox's Bazar"): a village or a quarter the gazetteer lacks, placed in a
+        # town it lists
     if kind == "organisation" and not any(cl.cues.values()) and _only_where(cl, text):
         return "place"  # ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a name said only as where
         # something is
@@ -11633,8 +11680,9 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
-    if kind == "person" and _civic_hall(cl.name):
-        kind = "place"  # "at City Hall", "outside Kelby Town Hall": a building, no person named Hall
+    if kind == "person" and _civic_hall(cl.name) or kind == "organisation" and _civic_hall(cl.name, "Chambers"):
+        kind = "place"  # "at City Hall", "outside Kelby Town Hall": a building, no person named Hall; "signed at the
+        # Council Chambers": a building, no body (a barristers' "Kelby Street Chambers" has no civic word)
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text) or _land_word_alone(cl, text)
                             or _state_word_alone(cl, text)):
@@ -11754,11 +11802,12 @@ def _region_by_position(name: str) -> bool:
         and all(w in _rules()["region_position_words"] for w in words[:-1])
 
 
-def _civic_hall(name: str) -> bool:
-    """A name ending in "Hall" after a word of ``civic_hall_words`` ("City Hall", "Kelby Town Hall", "the Village
-    Hall"): a building, not a person whose surname is Hall (no such word is a given name or a title)."""
+def _civic_hall(name: str, building: str = "Hall") -> bool:
+    """A name ending in "Hall" (or ``building``: "Chambers") after a word of ``civic_hall_words`` ("City Hall",
+    "Kelby Town Hall", "the Village Hall", "the Council Chambers"): a building, not a person whose surname is Hall
+    (no such word is a given name or a title)."""
     words = name.split()
-    return len(words) >= 2 and words[-1] == "Hall" and words[-2] in _rules()["civic_hall_words"]
+    return len(words) >= 2 and words[-1] == building and words[-2] in _rules()["civic_hall_words"]
 
 
 def _land_word_alone(cl: _Cluster, text: str) -> bool:
@@ -12091,9 +12140,11 @@ def _world_places() -> frozenset:
 
 
 def _typographic_apostrophes(names: frozenset) -> frozenset:
-    """The names with their straight apostrophes also written curly, as most copy sets them: GeoNames has "Les
-    Sables-d'Olonne", a story "Les Sables-d’Olonne"."""
-    return names | {n.replace("'", "’") for n in names if "'" in n}
+    """The names with their straight apostrophes also written curly, as most copy sets them, and the curly ones
+    straight: GeoNames has "Les Sables-d'Olonne" and "Cox’s Bazar", a story "Les Sables-d’Olonne" and "Cox's
+    Bazar"."""
+    return names | {n.replace("'", "’") for n in names if "'" in n} \
+        | {n.replace("’", "'") for n in names if "’" in n}
 
 
 @lru_cache(maxsize=1)
@@ -12556,6 +12607,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             if _subject_after_a_list(text, c, by_start) or _opens_a_clause_after_a_place(text, c, by_end):
                 continue  # "In Paris, Milan and Tokyo, Kelbo said ...": the clause's subject after a list of places
             pos, gaps = c.end, 0
+            if not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() not in by_start \
+                    and (" and " in m.group() or " or " in m.group()) and text[m.end():m.end() + 1].isupper():
+                joined = True  # ("from Kelby, Ashby and Tarno. On ...": the list's last name, read apart, closes it)
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
                 mate, mc = by_start[m.end()]
@@ -12938,7 +12992,14 @@ def _name_words(w: list[str]) -> bool:
     needs a cue, unless it is a Vietnamese family name (``vietnamese_family_names``: "Nguyễn Thị Lan")."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
         return _elided_surname_after(w)
-    return w[0].isascii() or w[0].lower() in _rules()["given_names"] or w[0] in _rules()["vietnamese_family_names"]
+    return w[0].isascii() or _listed_given(w[0].lower()) or w[0] in _rules()["vietnamese_family_names"]
+
+
+def _listed_given(word: str) -> bool:
+    """The lower-case ``word`` is a listed given name, or a hyphened one that a listed given name opens ("marie-ève",
+    "jean-luc", "jean-rémi")."""
+    given = _rules()["given_names"]
+    return word in given or "-" in word and word.split("-", 1)[0] in given
 
 
 def _elided_surname_after(w: list[str]) -> bool:
@@ -13099,24 +13160,46 @@ def _cueless_place(cl: _Cluster, text: str) -> bool:
 _PLACE_THE_BEFORE = re.compile(r"\b(?:in|on|to|from|across|throughout|near|around) the $")
 
 
+# A comma and a capitalised name of one to three words, then a clause's end ("Nazirartek, Cox's Bazar.")
+_TOWN_AFTER_COMMA = re.compile(r", ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=[.;:)\n]|, |$)")
+
+
+def _within_a_town(cl: _Cluster, text: str) -> bool:
+    """A one-word name no cue types, not one news gives a body by, and one of its mentions after a preposition of
+    place and before a comma and a town of the gazetteer ("racks at Nazirartek, Cox's Bazar."): a place in that
+    town."""
+    R = _rules()
+    if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"]:
+        return False
+    return any((m := _TOWN_AFTER_COMMA.match(text, c.end)) and m.group(1) in _world_places()
+               and _PLACE_PREPOSITION_JUST_BEFORE.search(text, max(0, c.start - 8), c.start) for c in cl.cands)
+
+
+_PLACE_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:at|in|near|outside|from) $")
+
+
 def _only_where(cl: _Cluster, text: str) -> bool:
     """A one-word name no cue types, each mention of it after a word that places it (``place_holders_before``; before
-    "on", ``island_holders_before``) and a preposition of place, or in a list of capitalised words after them
-    ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi"): a place (a village or an island the gazetteer
-    lacks), no body; not a name news gives bodies or brands by (``news_names``, ``known_organisations``,
-    ``vehicle_makers``), nor one in capitals, nor an owner ("farmers at Tarnco's plant")."""
+    "on", ``island_holders_before``; before "from", ``origin_holders_before``) and a preposition of place, or in a
+    list of capitalised words after them ("estates at Mwelya, Kange and Pongwe", "fishermen on Manihi", "People from
+    Kelby and Tarno"): a place (a village or an island the gazetteer lacks), no body; not a name news gives bodies or
+    brands by (``news_names``, ``known_organisations``, ``vehicle_makers``), nor one in capitals, nor an owner
+    ("farmers at Tarnco's plant")."""
     R = _rules()
     if " " in cl.name or cl.name.isupper() or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
             or cl.name in R["vehicle_makers"]:
         return False
     return all(not c.possessive and (m := _LOCATIVE_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
-               and m.group(1).lower() in R["island_holders_before" if m.group(2) == "on" else "place_holders_before"]
+               and m.group(1).lower() in R[_HOLDERS_BEFORE.get(m.group(2), "place_holders_before")]
                for c in cl.cands)
+
+
+_HOLDERS_BEFORE = {"on": "island_holders_before", "from": "origin_holders_before"}  # (the rest: place_holders_before)
 
 
 # a preposition of place after a word, then perhaps a list of capitalised words before the mention
 # ("estates at Mwelya, Kange and ", "farmers on Manihi")
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|near|around|outside|on)\s+"
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|near|around|outside|on|from)\s+"
                                    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
                                    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
 
@@ -13879,7 +13962,12 @@ def is_legal_form(word: str) -> bool:
     (True, True, False)
     """
     low = word.rstrip(".").lower()
+    if _DOTTED_CAPITALS.fullmatch(word):
+        low = low.replace(".", "")  # "K.K.", "N.V.", "S.A.": the form's letters with their stops
     return low in _rules()["legal_forms_lower"] or "." in low and low in _rules()["one_word_spaced_forms"]
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 
 
 def is_name_particle(word: str) -> bool:

@@ -2099,6 +2099,12 @@ def _speaking_noun(word: str) -> bool:
                for w in {word, one})
 
 
+# a first person's kin, "my father", "our mother" (the noun's sex in _HEAD_SEX): _Resolver._own_kin_before
+_OWN_KIN = re.compile(r"\b(?:[Mm]y|[Oo]ur) ([a-z]+)\b(?![’'-])")
+# a name in apposition after a kin noun ("my father, Jo Doe", "my uncle Jo"): the kin is named
+_NAME_AFTER_KIN = re.compile(rf",?\s+[{_UC}]")
+
+
 _NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
@@ -2432,6 +2438,10 @@ def _named_head(head: str, last: str, role: str | None, text: str):
     """The capitalised run at the end of the head ("Meta spokesman Andy Stone" -> Andy Stone), the words before it
     and those it leaves out the role."""
     runs = list(_CAP_RUN.finditer(head))
+    if len(runs) > 1 and runs[-2].group().endswith(("s'", "s’")) \
+            and not head[runs[-2].end():runs[-1].start()].strip() and last.lower() in _ORG_WORDS:
+        runs[-2:] = [re.match(r".+", head[runs[-2].start():runs[-1].end()])]  # "the Grape Growers' Council": one
+        # body's name across its plural possessive, not "Council" alone
     run = runs[-1].group() if runs else last
     # a role written before the name belongs to the role
     before = head[: head.rfind(run)].strip() if runs else ""
@@ -2725,6 +2735,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         j = _before_aside(toks, j)
         return _relative_appositive(toks, j) or _appositive_subject(toks, j)
     i = _subject_start(toks, j)
+    if i is None and j > 0 and re.fullmatch(r"\d{1,4}", toks[j][0]) \
+            and (toks[j - 1][0] in _PREPOSITIONS or toks[j - 1][0] in ("since", "until", "before", "after")):
+        return _who_antecedent(toks, j, j, k)  # ("A shopkeeper who has run the store since 1990 said": a year
+        # closing the relative clause, no subject)
     if i is None:
         return None
     d = next((x for x in range(i + 1, j) if toks[x][0] in ("the", "a", "an")), None)
@@ -2735,16 +2749,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
         head = _appositive_subject(toks, w)
         return (head[0], toks[j][2]) if head else None
-    w = next((x for x in range(i - 1, max(i - 12, 0), -1) if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0]))
-              or toks[x][0] in ("who", "which")), None)
-    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 16:
-        # "an official who spoke anonymously to discuss plans said": the relative clause's antecedent
-        head = _appositive_subject(toks, w)
-        if head and _MENTION_LEAD.match(toks[bisect.bisect_left(toks, head[0], key=_start)][0] + " A"):
-            # "Although X, an official who ...": the subordinate clause before the comma is not the subject
-            c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
-            head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
-        return (head[0], toks[j][2]) if head else None
+    who = _who_antecedent(toks, i, j, k)
+    if who is not False:
+        return who
     if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
             and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS):
         # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
@@ -3681,6 +3688,23 @@ def _bracketed_mark(toks, i: int) -> bool:
     k = i - 2 if toks[i][0] == ")" else i if toks[i][0] == "(" else -1
     return k >= 1 and k + 3 < len(toks) and toks[k][0] == "(" and toks[k + 2][0] == ")" \
         and toks[k + 1][0][:1].isupper() and is_legal_form(toks[k + 3][0]) and toks[k - 1][0][:1].isupper()
+
+
+def _who_antecedent(toks, i: int, j: int, k: int):
+    """'an official who spoke anonymously to discuss plans said': the subject ending at ``j`` (opening at ``i``)
+    closes a relative clause, whose antecedent is the subject of the cue at ``k``: its offsets, or None when it has
+    none; False when no "who" opens such a clause."""
+    w = next((x for x in range(i - 1, max(i - 12, 0), -1)
+              if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])) or toks[x][0] in ("who", "which")),
+             None)
+    if w is None or toks[w][0] != "who" or w + 1 >= i or not toks[w + 1][0].islower() or k - w > 16:
+        return False
+    head = _appositive_subject(toks, w)
+    if head and _MENTION_LEAD.match(toks[bisect.bisect_left(toks, head[0], key=_start)][0] + " A"):
+        # "Although X, an official who ...": the subordinate clause before the comma is not the subject
+        c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
+        head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
+    return (head[0], toks[j][2]) if head else None
 
 
 def _subject_start(toks, j: int) -> int | None:
@@ -4800,6 +4824,32 @@ def _late_inverted(after, at: list[int], after_limit: int):
     return (after[k][0], m[0], m[1], "after") if m else None
 
 
+def _said_that_before(before, k: int) -> bool:
+    """A verb of saying and then "that" before ``k`` ("The Exchange said in a statement that the order showed"): the
+    document's verb at ``k`` is in the clause it reports, whose speaker is that verb's subject."""
+    x = next((x for x in range(k - 1, 0, -1) if before[x][0] == "that"), None)
+    return x is not None and any(_is_cue(t[0]) and t[0].islower() and not _noun_use(before, y)
+                                 for y, t in enumerate(before[:x]))
+
+
+def _naming_clause_subject(before, k: int) -> tuple[int, int] | None:
+    """'He said she had described the trade as "..."', 'He said his dispatcher had called him "..."': a verb of
+    naming after "had", "has" or "have" in a clause reported by an earlier verb of saying names the words of its own
+    subject (a pronoun, a capitalised name, or "his"/"her"/"their" and a noun): that subject's offsets; else None."""
+    if k < 3 or before[k][0].lower() not in _NAMING_VERBS or before[k - 1][0].lower() not in ("had", "has", "have") \
+            or not any(_is_cue(t[0]) and t[0].islower() for t in before[:k - 2]):
+        return None
+    sub = before[k - 2]
+    if sub[0].lower() in ("he", "she", "they"):
+        return sub[1], sub[2]
+    if before[k - 3][0].lower() in ("his", "her", "their") and sub[0].isalpha() and sub[0].islower():
+        return before[k - 3][1], sub[2]
+    i = k - 2
+    while i > 0 and before[i - 1][0][:1].isupper():
+        i -= 1
+    return (before[i][1], sub[2]) if sub[0][:1].isupper() and _is_cue(before[i - 1][0]) else None
+
+
 def _reported_cue(before, k: int) -> bool:
     """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
     reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
@@ -4872,7 +4922,7 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         if sub:
             return w + " it", sub[0], sub[1], "before"
     if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-            or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
+            or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
             or w[:1].isupper() or _noun_use(before, k):
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
@@ -4882,6 +4932,8 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         # 'Trump reminds me of Abraham Lincoln saying that "..."'
     if k == len(before) - 1 and CUE_FORMS.get(w.lower()) == "add" and _TO_AFTER_CLOSE.match(text, quote_b):
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
+    if own := _naming_clause_subject(before, k):
+        return w, own[0], own[1], "before"
     if _reported_cue(before, k):
         return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
     if _later_that_clause(before, k):
@@ -4896,8 +4948,10 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
     hit = _inverted_after_intro(text, before, k, quote_a)
     if hit:
         return hit
-    if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
-        return _shared_subject(text, before, k) or None
+    if k > 0 and (before[k - 1][0].lower() in ("and", "but")
+                  or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))
+                  or k > 1 and before[k - 2][0].lower() in ("and", "but") and before[k - 1][0] in _SEQUENCE_ADVERBS):
+        return _shared_subject(text, before, k) or None  # (also "sat for an hour and then said", "and finally said")
     if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
                                                                              "by", "upon", "since")):
         # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
@@ -5084,6 +5138,11 @@ def _issuer_of_noun_before(toks, k: int) -> tuple[int, int] | None:
         return None
     v = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x][0].lower() in _ISSUING_VERBS), None)
     return _subject_before(toks, v) if v is not None else None
+
+
+# adverbs of sequence between "and" and a second verb that shares the first one's subject ("and then said")
+_SEQUENCE_ADVERBS = frozenset(("then", "later", "finally", "eventually", "afterwards", "also", "again", "simply",
+                               "quietly", "just"))
 
 
 def _shared_subject(text: str, before, k: int):
@@ -5747,6 +5806,7 @@ def _holds_words(text: str, words: str) -> bool:
 _ECHO_LONG_WORDS = 6  # words of a headline's quotation that a later one by a named person may repeat, whoever it is
 _ANYONE_WORDS = frozenset(_W["anyone_words"])
 _COURT_SIDE_ROLES = _W["court_side_roles"]  # a side in court, the role of who speaks for it ("prosecutor")
+_DEFENCE_HOLDERS = frozenset(_W["defence_holders"])  # ("His lawyer, Jo Doe": who speaks for the defence)
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
 _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
 
@@ -5936,8 +5996,8 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
 _AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})"
                                r"(?=\s*(?:[,.;]\s|(?:and|but|on|in|at|last|this)\b|$))")
-_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
-# said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+|now\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")
+# ("Jo Doe, 45, said", "Jo Doe, now 61, said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 _CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+(?:(?:said|says|added|adds|asked|recalled)\s+)?")
@@ -5973,6 +6033,9 @@ _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{
 _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+"
                                     r"(?:[a-z-]+\s+){0,2}([a-z]+)\b(?!\s+(?:of|for|at)\b)")
 # After a name: "known" or "nicknamed" ("Jo Doe, known from Kelby to Tarn as"): the writer brings in a name held back
+# a relative clause after a name that gives the person a role ("Jo Doe, 63, who chairs the council,"; not "who is
+# not related to her"): _Resolver._named_after_who
+_WHO_HOLDS = re.compile(r",\s+who\s+(?!is\b|was\b|has\b|had\b)[a-z]+s\b")
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
 _CO_OP_WORDS = frozenset(("co-op", *(w.lower() for w in _SHORT_BODY_NOUNS["co-op"])))  # (a members' body too:
@@ -6064,8 +6127,10 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 # an appositive role with no article after a name: ", chief executive of Kelby Ports Agency," (lower-case role
 # words, the last a person's noun or title, perhaps "of"/"at"/"for" and a body's capitalised name)
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
-                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
-                              r"\s*(?=[,.;:(]|\s+and\s+[a-z]|$)")  # (", parish priest of Kelby and no relation of")
+                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6}"
+                              r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)?)"
+                              r"\s*(?=[,.;:(]|\s+and\s+[a-z]|$)")  # (", parish priest of Kelby and no relation of"; the
+# body's letters after it: ", coordinator of the Society for Coastal Rights (SCR),")
 # the body a titled name belongs to, right after the name: "Chief Jo Doe of the Kelby Police Department" (for a
 # headline's "Police chief": see _Resolver._role_words)
 _BODY_AFTER_TITLED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-&]*"
@@ -6185,7 +6250,8 @@ def _body_heads(words: list[str]) -> set[str]:
     last before a legal form, and before a head that says only what the body is in law, ``compound_heads``, the
     body's word naming it: "the co-operative" for "Kelby Fishermen's Co-operative Society Ltd"), and the one before
     its first "of" or "for" ("the association" for "the Cocoa Buyers Association of Ghana", "the commission" for "the
-    State Commission for the Protection of Kelby Wines")."""
+    State Commission for the Protection of Kelby Wines"); a comma before the legal form aside ("Association, Inc.")."""
+    words = [w.rstrip(",") for w in words]
     heads = {words[0], words[-1]}
     k = len(words) - 2 if len(words) > 2 and is_legal_form(words[-1]) else len(words) - 1
     heads.add(words[k])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
@@ -7024,6 +7090,9 @@ class _Resolver:
                 return None  # (not after an unnamed witness described: "A shopkeeper said ... "...," he said. /
                 # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
             want, explicit = ("m" if low == "he" else "f"), False
+        elif low.split()[:1] and low.split()[0] in ("a", "an", "one", "the") and hit and hit[1] == "anonymous" \
+                and (named := self._named_after_who(mention.strip(), a)):
+            return named  # ("A former prop who has played here since 1979 said he was "...". / Jo Doe, 61, said")
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
             # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
@@ -7070,6 +7139,38 @@ class _Resolver:
             return None
         sex = self._sex_before(named[2], _sentence_for(self.article, named[0]).end)
         return None if want and sex and sex != want else self._source_of(named[2])
+
+    def _named_after_who(self, mention: str, a: int):
+        """'A former prop who has played at the park since 1979 said he was "...". / Jo Doe, known as "Stumpy",
+        said ...': a person described with an indefinite article and a relative clause of their own story ("a former
+        miner who has worked there since ..."), at ``a`` or taken up later by "the" and the same words ("... the
+        former miner said"), is the person new to the story whose name opens the next sentence, an age or "known"
+        after it and no role (nor a relative clause of one: "Jo Doe, 63, who chairs the council, said"), who speaks
+        there; else None (not after a wish not to be named)."""
+        words = mention.split()
+        pattern = rf"\b(?:an?|An?|one|One)\s+{re.escape(' '.join(words[1:]))}\s+who\b"
+        if words[0].lower() == "the":
+            found = [m for m in re.finditer(pattern, self.text[:a]) if not self.quoted.inside(m.start())]
+            at = found[-1].start() if found else None
+        else:
+            at = a if re.compile(pattern).match(self.text, a) else None
+        if at is None:
+            return None
+        sent = _sentence_for(self.article, at)
+        if _NOT_NAMED.search(self.text, sent.start, sent.end) or sent.sentence_id + 1 >= len(self.article.sentences):
+            return None
+        nxt = self.article.sentences[sent.sentence_id + 1]
+        named = [n for n in self._named_between(nxt.start, nxt.end, False) if n[0] == nxt.start]
+        if not named or self._in_quotation(nxt.start):
+            return None
+        start, end, canon = named[0]
+        said = _said_at(self.text, end, nxt.end)
+        if not (_AGE_AFTER_NAME.match(self.text, end) or _NAMED_THEN_KNOWN.match(self.text, end)) \
+                or _AGE_THEN_ROLE.match(self.text, end) or said == nxt.end or _WHO_HOLDS.search(self.text, end, said) \
+                or any(sa < start for e in entities(self.article) if e.kind == "person" and e.name == canon
+                       for sa, _sb in e.spans):
+            return None
+        return self._source_of(canon)
 
     def _renamed_next(self, a: int, pronoun: str, described: str) -> str | bool:
         """'A grey-haired woman held up her slips. / "...," she said. / The woman, Jo Doe, 56, farms ...': the he
@@ -7637,8 +7738,9 @@ class _Resolver:
             canon, stype = words[0], "anonymous"  # ("Teacher warns ...", "Widow tells court ..." in a headline: a
             # person's noun, no one's name)
         if stype == "anonymous" and kind == "person" and (headline or self._bare_role_in_deck(mention, a)) \
-                and (hit := self._headline_holder(mention, words, a, deck=not headline)):
-            return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
+                and (hit := self._headline_holder(mention, words, a, deck=not headline) or self._interview_subject(a)):
+            return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role;
+            # 'Q&A | Kelby Timber boss: "..."': the one interviewed
         if stype == "anonymous" and headline and words and words[-1] in _COMPANY_NOUNS and words[0] not in _ARTICLES \
                 and (found := self._descriptions().get(words[-1])) and len({n for _, n in found}) == 1:
             return found[0][1], "named", None, "group"  # '"...," says hotel group as ...' in a headline: the one
@@ -7654,9 +7756,12 @@ class _Resolver:
             hit = self._definite_speaker(words, a)
             if hit:
                 return hit
-        if stype == "anonymous" and kind == "person" and words[:1] == ["the"] and len(words) <= 3 \
+        if stype == "anonymous" and kind == "person" and (words[:1] == ["the"] and len(words) <= 3 or len(words) == 2
+                                                          and words[0] in ("a", "an") and _is_title(words[1])
+                                                          and words[1] not in _GENERIC_HEADS) \
                 and not self._role_holder(words, a) and (hit := self._lede_holder(mention, words, a)):
-            return hit  # "... while the governor says the levy stays" in a deck or lede: the one holder named later
+            return hit  # "... while the governor says the levy stays" in a deck or lede, "... spared jail after a judge
+            # said he had ...": the one holder named later
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
@@ -8668,8 +8773,8 @@ class _Resolver:
         names = [n for _sa, n in self._orgs_between(a, b) if len(n) > len(canon)]
         if names:  # (most often none: no pattern is compiled for the words)
             words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
-            names = [n for n in names if words.search(n)]
-        return max(names, key=len) if names else None
+            names = [n for n in names if words.search(n) or words.search(re.sub(r"(?<=s)[’']", "", n))]
+        return max(names, key=len) if names else None  # ("Grape Growers Council" in "... Grape Growers' Council")
 
     def _one_of(self, a: int, word: str, role: str | None):
         """'Several Labour MPs wrote to her. One, who asked not to be named, said: "..."': one of the group the
@@ -9190,7 +9295,7 @@ class _Resolver:
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
         out += offices
-        words = {_strip_possessive(w.strip(".,")).lower() for w in out}
+        words = {_strip_possessive(w.strip(".,()")).lower() for w in out}
         words |= {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
         return words | _initials_words(words)
 
@@ -9742,12 +9847,26 @@ class _Resolver:
         cands, lo = self._candidates(kind, a, want, genders, 2)
         if not cands:
             cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
-        desc = self._description_antecedent(a, self._description_floor(cands[-1][0]) if cands else lo, want)
+        desc = self._description_antecedent(a, self._description_floor(cands[-1][0]) if cands else lo, want) \
+            or want and self._own_kin_before(a, want, cands)
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said" (with no name
             return desc  # in the window too: "An old fisherman offered a longer view. "...," he said")
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         return self._pronoun_before(kind, a, lo, want, genders)
+
+    def _own_kin_before(self, a: int, want: str, cands: list):
+        """'When I told my father we would stop, he said, "..."': a first person's kin of the pronoun's sex ("my
+        father", "our mother"), with no name after it, in the pronoun's own sentence after the latest candidate,
+        an unnamed person the pronoun stands for (the one who says "I" is never "he"); else None."""
+        sent = _sentence_for(self.article, a)
+        lo = max(sent.start, cands[-1][0] + 1 if cands else 0)
+        kin = [m for m in _OWN_KIN.finditer(self.text, lo, a) if _HEAD_SEX.get(m.group(1).lower()) == want
+               and not self.quoted.inside(m.start()) and not _NAME_AFTER_KIN.match(self.text, m.end())]
+        if not kin:
+            return None
+        hit = self.resolve(kin[-1].group(), kin[-1].start(), kin[-1].end())
+        return hit if hit and hit[1] == "anonymous" else None
 
     def _description_floor(self, off: int) -> int:
         """Where a description that the pronoun may stand for must open, when the latest candidate is at ``off``:
@@ -9759,17 +9878,21 @@ class _Resolver:
 
     def inner_pronoun(self, a: int, pronoun: str, outer: str):
         """The person "he" or "she" at ``a``, inside ``outer``'s quotation, stands for: the latest person of that sex
-        named in the last three sentences, never ``outer`` (who would say "I"); else the person of that sex the story
+        named in the last three sentences, never ``outer`` (who would say "I"), unless the story names another of
+        that sex before ``a`` four times or more and twice as often (its subject: "Mrs Jessie Scott ... no relation of
+        Mrs Scott ... 'She sat by the loom ...'" in an obituary of Isobel Ker); else the person of that sex the story
         names most before ``a``, when one is named more often than any other (an obituary's or a profile's subject:
         'His apprentice recalled: "He told me, '...'"'); else None."""
         want = {"he": "m", "she": "f"}[pronoun]
         genders = {**_genders(self.text), outer: ""}
-        cands, lo = self._candidates("person", a, want, genders, 3)
-        if cands:
-            return self._pronoun_candidate("person", a, pronoun, 0, (cands, lo), want, genders)
         counts = Counter({e.name: sum(sa < a for sa, _ in e.spans) for e in entities(self.article)
                           if e.kind == "person" and genders.get(e.name, want) == want})
         top = counts.most_common(2)
+        cands, lo = self._candidates("person", a, want, genders, 3)
+        if cands:
+            hit = self._pronoun_candidate("person", a, pronoun, 0, (cands, lo), want, genders)
+            if not (hit and top and top[0][0] != hit[0] and top[0][1] >= 4 and top[0][1] >= 2 * counts[hit[0]]):
+                return hit  # (else the story's subject, named far more often: an obituary's, a profile's)
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
             return None
         return self._source_of(top[0][0])
@@ -9788,6 +9911,17 @@ class _Resolver:
         named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + people[::-1]
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
+
+    def _interview_subject(self, a: int):
+        """'Q&A | Kelby Timber boss: "..."' (a headline opening with an interview's label): the person named first
+        after that line and before the first question ("Q: "), outside the byline; else None."""
+        line = self.text.rfind("\n", 0, a) + 1
+        head = _INTERVIEW_LINE.match(self.text, line)
+        first_q = head and _QUESTION_OPENS.search(self.text, head.end())
+        if not first_q:
+            return None
+        return next((r for sa, sb in self.people_between(head.end(), first_q.start()) if not self._in_byline(sa)
+                     and (r := self.resolve(self.text[sa:sb], sa, sb)) and r[1] == "named" and r[3] == "person"), None)
 
     def _pronoun_candidate(self, kind: str, a: int, pronoun: str, depth: int, found, want, genders):
         """The latest subject among the candidates ``found`` (and the start of their reach), else the latest name."""
@@ -9998,11 +10132,12 @@ class _Resolver:
                     and (want not in ("m", "f") or self._acts_on_someone(m.end(), min(s.end, a))):
                 continue  # (a speaker's "Our treasurer" for a "he" or "she" only, never a "we"; not "Our reporter
                 # asked the minister about it. He said": the one asked)
-            if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
+            if m.group("d").split()[0].lower() in ("a", "an", "one", "another") and not s.start <= a < s.end \
                     and not self._given_voice(m.end(), min(s.end, a)) \
                     and not self._unnamed_since(m.end(), min(s.end, a)):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
-                # former officer, who asked that his name not be used, remembered him as ...": a source)
+                # former officer, who asked that his name not be used, remembered him as ...": a source; and "A buyer
+                # walked through the plant, and at the end he said": the subject of the pronoun's own sentence)
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
             if end == m.end("d") and (on := _ON_OR_NEAR.search(self.text, m.end("head"), end)):
                 end = on.start()  # ("An old fisherman on the harbour wall at Pendeen": where he stood, no body)
@@ -10011,6 +10146,9 @@ class _Resolver:
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
+            if hit and hit[1] == "anonymous" and m.group("d").split()[0] in ("A", "An"):
+                hit = self._named_after_who(self.text[m.start("d"):m.end("head")], m.start("d")) or hit  # ("A young
+                # woman who had arrived in 1981 took it over for what she says was "..." / Jo Doe, 61, said")
             if hit and hit[1] == "anonymous" and (m.group("head").lower() in _OFFICES or len(
                     m.group("d").split()) == 2 and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
                 hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...";
@@ -10717,9 +10855,16 @@ def _cried_or_named_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords
         return "partial"
     if _passive_naming_by(text, pre[-_NAMING_REACH:], b, called, qtext):
         return "partial"  # 'has been called "brave" by some growers': the words of those who called it so
-    if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
-        return "term"
+    if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS \
+            and not _PREDICATE_AFTER_NOUN.match(qtext):
+        return "term"  # (not a clause's predicate after its subject: 'say the name "belongs to the town"')
     return None
+
+
+# a quotation that opens with a verb in the present and a preposition or an article ("belongs to the town", "is
+# ours", "means a lot"): the predicate of the subject before the marks, no name
+_PREDICATE_AFTER_NOUN = re.compile(r"(?:is|was|belongs|means|has|stays|remains|sounds)\s+(?:to|the|a|an|ours|theirs|"
+                                   r"yours|mine|no|not|our|their)\b")
 
 
 def _judging_word(word: str) -> bool:
@@ -11214,6 +11359,12 @@ CONTINUATION_GAP = 3
 # _Reader.headline_credit
 _CREDIT_AFTER = re.compile(r"[”\"’'»]?[^\S\n]*(?::|[–—]|\s-)[^\S\n]+")
 _TITLE_WORDS_GAP = re.compile(r"(?:[\w.’'-]+[^\S\n]+){0,3}")  # (a title's, a role's, a place's words: "Kelby grower ")
+# after a body's name opening a paragraph: perhaps the document it spoke in, then a colon before a quotation (", in a
+# note sent to Kelby Times:", ", in a statement:")
+_THE_AT = re.compile(r"[Tt]he\s+")  # ("The" opening a paragraph before a body's name: _Reader.body_line_label)
+_BODY_LABEL_GAP = re.compile(r"(?:,[^\S\n]+in[^\S\n]+(?:a|an|its|their)[^\S\n]+[a-z]+"
+                             r"(?:[^\S\n]+[^\n:“”\"]{1,60})?)?[^\S\n]*:[^\S\n]*")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")  # (blanks to the line's end: a headline's credit ends it)
 _CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelby grower Jo Doe": the credit a space away)
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
@@ -11237,7 +11388,7 @@ CROSSHEAD_MAX_WORDS = 12
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          # (a vox pop's ", farmer, Kongwa")
-                         r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w’'\-]+){0,3}){0,2})"
+                         r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w.&’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
@@ -11762,9 +11913,10 @@ class _Reader:
         head = words[-1].lower() if words else ""
         headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
         if head in _COURT_SIDE_ROLES and (headline or self._lead_description(row) or len(words) == 2
-                                          and words[0].lower() == "the" and self.res._in_lead(at)):
+                                          and words[0].lower() == "the" and self.res._in_lead(at)
+                                          or len(words) == 1 and self.res._in_headline(at)):
             return ("person",), _COURT_SIDE_ROLES[head]  # ('The prosecution says ...' in a deck: the prosecutor;
-            # "The State says ..." too, though the mention layer names a State)
+            # "The State says ..." too, though the mention layer names a State; 'Defence calls case "..."')
         if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
@@ -11833,7 +11985,9 @@ class _Reader:
             src = self.res.sources.get(row["speaker"])
             said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
             return noun in re.findall(r"[a-z\-]+", said.lower()) \
-                or noun in _COURT_SIDE_ROLES.values() and self.res.holds_role(row["speaker"], noun)
+                or noun in _COURT_SIDE_ROLES.values() and any(
+                    self.res.holds_role(row["speaker"], n)
+                    for n in (noun, *(_DEFENCE_HOLDERS if noun in ("defence", "defense") else ())))
         name = row["speaker"].lower().split()
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
@@ -12056,7 +12210,8 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.headline_credit, self.interview_answer, self.continuation,
+                      self.line_label, self.body_line_label, self.headline_credit, self.interview_answer,
+                      self.continuation,
                       self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
                       self.sentence_subject):
             if hit is not None:
@@ -12281,9 +12436,12 @@ class _Reader:
             return None  # ('Dear voter: "..."': whom a letter is to)
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))
         held = r and r[1] == "named" and r[0] != m.group(1) and self.res._holder_of(words[-1].lower())
-        if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]):
+        asked = r and r[1] == "named" and self.res._interview_subject(m.start(1))
+        if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]) \
+                and not (asked and asked[0] == r[0]):
             r = (m.group(1), "anonymous", None, "person")  # (a name only for the one person the story
-            # writes with that title: not one of two lawyers; the label itself stays: "Protester", "Chairman")
+            # writes with that title: not one of two lawyers; the label itself stays: "Protester", "Chairman"; but
+            # the one interviewed for an interview's label: "Q&A | Kelby Timber boss:")
         return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 
     def line_label(self, row, s_open):
@@ -12304,6 +12462,9 @@ class _Reader:
             return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
         name = m.group("name").rstrip()
         ma, mb = m.start("name"), m.start("name") + len(name)
+        if (k := self.res._layer_span_at(ma)) is not None and (span := self.res._layer_spans()[k])[2] == "person" \
+                and m.start("role") <= span[0] < ma:
+            ma, name = span[0], self.text[span[0]:mb]  # ("Joost de Wit, director, ...:": the whole name, its particle)
         if name.isupper():
             names = [e.name for e in entities(self.article) if (" " + e.name.upper()).endswith(" " + name) and (
                 e.kind == "person" or len(e.name.split()) > 1 and _is_person_name(e.name))]
@@ -12314,6 +12475,24 @@ class _Reader:
             # '...'": people of one cause, unnamed)
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
+    def body_line_label(self, row, s_open):
+        """'The Kelby Growers' Sangh, in a note sent to this magazine: "..."': a paragraph that opens with an
+        organisation's name (perhaps after "The"), perhaps a document it was said in, and a colon right before the
+        quotation: that organisation speaks; else None."""
+        a, text = row["start"], self.text
+        para = self.article.paragraph_at(a)
+        if row["kind"] != "full" or not para or not para.paragraph_id:
+            return None
+        lead = _THE_AT.match(text, para.start)
+        at = lead.end() if lead else para.start
+        spans = self.res._layer_spans()
+        k = bisect.bisect_left(spans, (at,))
+        end = next((sb for sa, sb, kind in spans[k:k + 3] if sa == at and kind == "organisation"), None)
+        if end is None or not _BODY_LABEL_GAP.fullmatch(text, end, a - 1):
+            return None
+        hit = self.res.resolve(text[at:end], at, end)
+        return (hit, text[at:end], at, end, ":") if hit and hit[1] == "named" and hit[3] == "group" else None
+
     def headline_credit(self, row, s_open):
         """A headline's quotation credited after it by a colon, a dash or a space and a person's name, a title, role
         or place of three words at most before it ("'Batik cannot be forced': Datin Jo Doe on 48 years of wax", "'We
@@ -12323,6 +12502,10 @@ class _Reader:
         credit = _CREDIT_AFTER.match(self.text, row["end"]) or _CREDIT_BY_SPACE.match(self.text, row["end"])
         if credit is None:
             return None
+        run = _CAP_RUN.match(self.text, credit.end())
+        if run and _is_person_name(run.group()) and _LINE_END.match(self.text, run.end()):
+            return self._named_person(run.span(), ":")  # ("'...': Jo Doe" ending the headline: a name the mention
+            # layer leaves to the story below)
         nxt = next(iter(self.res.people_between(credit.end(), len(self.text))), None)
         gap = _TITLE_WORDS_GAP.fullmatch(self.text, credit.end(), nxt[0]) if nxt else None
         if gap is None or any(_is_cue(w) or _verb_like(w) for w in gap.group().lower().split()):
