@@ -10221,13 +10221,15 @@ class _Aliases:
     def _middle_name_left_out(self) -> None:
         """A person's two words that are the first and the last of one three-word person's name ("Sudhakar Pagar"
         after "Sudhakar Shankarrao Pagar", "John Doe" after "John Robert Doe"): that person, the middle name left
-        out; not when two such names share them."""
+        out; not when two such names share them, nor after a middle initial ("George Bush" beside "George W. Bush":
+        as often the father)."""
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or self.find(s) != s or self.kind_lean(s) not in ("person", ""):
                 continue
             full = [m for m in self.by_first.get(w[0], ()) if len(m.split()) == 3 and m.split()[-1] == w[1]
-                    and m.split()[1][:1].isupper() and self.kind_lean(m) == "person"]
+                    and m.split()[1][:1].isupper() and len(m.split()[1].rstrip(".")) > 1
+                    and self.kind_lean(m) == "person"]
             if len({self.find(m) for m in full}) == 1:
                 self.join(s, full[0])
 

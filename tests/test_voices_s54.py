@@ -377,3 +377,11 @@ def test_not_a_name_quoted_after_the_name():
             "By Staff Reporter\n\n"
             "The firm will sell its flour under the name \"Kelby Gold\" from March.\n")
     assert speakers(text)["Kelby Gold"] is None
+
+
+def test_not_a_name_with_a_middle_initial_beside_it():
+    text = ("Party row\n\n"
+            "By Staff Reporter\n\n"
+            "The party of Prescott Bush, George Bush and George W Bush is gone. George Bush said so in 1992.\n")
+    got = names(text)
+    assert got.get("George Bush") == "person" and got.get("George W Bush") == "person"
