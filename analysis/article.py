@@ -763,7 +763,7 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     or _initials_before_lower(text, prev[0], prev[1], a) \
                     or _legal_form_goes_on(text, prev[0], prev[1], a) or _initials_before_name(text, prev[0], prev[1], a) \
                     or _short_given_name_stop(text, prev[0], prev[1], a) \
-                    or _initials_open_company(text, prev[0], prev[1], a):
+                    or _initials_open_company(text, prev[0], prev[1], a) or _partners_co_goes_on(text, prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -865,6 +865,13 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|to|into|from|across|throughou
                                  r"\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS_THEN_LEGAL_FORM = re.compile(r"(?:[A-Z][\w&’'-]*\.? ){1,3}(?:Corp|Corporation|Inc|Co|Ltd|Limited|LLC|plc|"
                                     r"PLC|Pty|Pte|Bhd|Berhad|Group|Holdings)\b(?![’'\w-])")
+
+
+def _partners_co_goes_on(text: str, b: int, next_start: int) -> bool:
+    """The span ends with "& Co." and the next one, on the same line, opens with one to three capitalised words and a
+    legal form: 'Lynch, Barry & Co. | Shipping Agents Ltd, called him ...' is one sentence."""
+    return text.endswith(("& Co.", "&amp; Co."), 0, b) and "\n" not in text[b:next_start] \
+        and _WORDS_THEN_LEGAL_FORM.match(text, next_start) is not None
 
 
 def _initials_open_company(text: str, a: int, b: int, next_start: int) -> bool:

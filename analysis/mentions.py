@@ -2914,6 +2914,8 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.", "Kelby Trading Co.
         # Limited": the splitter ended a sentence inside the form (after a whole form other than "Co.", only a second
         # one written short: not "... Ltd. Limited funds")
+    if toks[j].text == "Co." and j >= i + 2 and toks[j - 1].text in ("&", "&amp;") and _form_end_within(ctx, j + 1):
+        return 1  # "Lynch, Barry & Co. Shipping Agents Ltd": the partners' "& Co.", then the trade and the form
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -2922,6 +2924,18 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
     return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                and toks[i].text.lower() in R["given_names"])
+
+
+def _form_end_within(ctx: _Ctx, k: int) -> int:
+    """The index of the legal form closing capitalised words from ``toks[k]`` (single spaces between) within four
+    words ("Shipping Agents Ltd"), else 0."""
+    toks, R = ctx.toks, _rules()
+    for m in range(k, min(len(toks), k + 4)):
+        if not toks[m].cap or m > k and ctx.text[toks[m - 1].end:toks[m].start] != " ":
+            return 0
+        if m > k and toks[m].text.rstrip(".") in R["legal_forms"]:
+            return m
+    return 0
 
 
 def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4879,9 +4893,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _two_places_body(ctx, i, j, k):
         return k - j  # "the Kelby and Tarno Community Energy Trust", "the Kelby and Tarno Women in Leadership Forum"
     head = toks[k].text.lower().rstrip(".")
-    if k > j + 2 and head in R["legal_forms_lower"] and "." not in toks[k].text.rstrip(".") \
-            and toks[k - 1].text.lower() in R["org_suffixes"]:
-        head = toks[k - 1].text.lower()  # ("... Rugby and Sports Club Incorporated": the body's word before its form)
+    m = k
+    while m > j + 2 and "." not in toks[m].text.rstrip(".") \
+            and toks[m].text.strip("()").rstrip(".").lower() in R["legal_forms_lower"]:
+        m -= 1  # ("... Rugby and Sports Club Incorporated", "... Gallery and Craft Centre (Pty) Ltd": the body's word
+    if m < k and toks[m].text.lower() in R["org_suffixes"]:  # before its form)
+        head = toks[m].text.lower()
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
     # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is
     # written alone or a body's name stands whole before "and": "Bank of Kelbia and Tarn Bank JSC")
@@ -5965,6 +5982,8 @@ def _runs(article: Article) -> list[_Cand]:
         partners = j == first and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, first)) > first
         if partners and _comma_legal_form_after(ctx, first, j):
             j += 1  # "Doe, Roe & Poe CPA, PSC"
+        if partners and toks[j].text == "Co." and (end := _form_end_within(ctx, j + 1)):
+            j = end  # "Lynch, Barry & Co. Shipping Agents Ltd": the trade and the form after the partners' "& Co."
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
         if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":
@@ -7173,6 +7192,12 @@ def _names_in_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(_without_honours_at_end(run))))
     if not run:
         return []
+    if len(run) == 2 and run[0].text.lower() in R["honorifics"] and (
+            run[1].text in R["street_suffixes_no_surnames"] or run[1].text in R["road_ends_never_surnames"]):
+        street = _make_cand(ctx, run, False)  # ("off Coach Street", "on King Street": a street, no one titled)
+        if street is not None:
+            street.cues["place"] += 5
+            return [street]
     if len(run) == 2 and run[0].text.lower() in R["honorifics"] and _titled_town(ctx, run):
         town = _make_cand(ctx, run, False)
         if town is not None:

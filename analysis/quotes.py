@@ -3149,6 +3149,15 @@ def _kin_appositive_start(toks, i: int, j: int) -> int:
     return p if before.isalpha() and before.islower() and before not in _PREPOSITIONS else i
 
 
+def _partners_comma(toks, x: int, j: int) -> bool:
+    """The comma at ``x`` stands inside an aside of "of" and a firm's capitalised name that runs on to ``j``
+    (", of Gillespie, Mair & Rattray,", ", of Lynch, Barry & Co. Shipping Agents Ltd,"): the partners' list, no
+    clause's start."""
+    p = next((y for y in range(x - 1, 0, -1) if toks[y][0] == ","), None)
+    return p is not None and p + 2 < x and toks[p + 1][0] == "of" \
+        and all(t[0][:1].isupper() for t in (*toks[p + 2:x], *toks[x + 1:j]))
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
@@ -3182,7 +3191,13 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()
-                  and not _PARTY_STATE.fullmatch(toks[x + 1][0])), j)  # (not "Rep. Jo Doe, R-Ga., whose ...")
+                  and not _PARTY_STATE.fullmatch(toks[x + 1][0]) and not _partners_comma(toks, x, j)), j)
+        # (not "Rep. Jo Doe, R-Ga., whose ...", nor the comma inside a firm of partners: "solicitor Jo Doe, of
+        # Gillespie, Mair & Rattray, said")
+        if c == j and _intro_word(toks[i][0]) and toks[i + 1][0] == ",":  # ("Defending, solicitor Jo Doe, of Doe
+            c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0].islower()  # & Co, said")
+                      and toks[x + 1][0] not in _PREPOSITIONS
+                      and any(t[0][:1].isupper() for t in toks[x + 2:x + 5])), j)
         c = _name_before_title(toks, i, c, j)
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
@@ -3203,7 +3218,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # reeve from Kelby, said": and the name's own appositive
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if (all(t[0][:1].isupper() for t in toks[cap:c]) or _joint_names(toks[cap:c])) \
-                and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES or toks[c + 1][0] == "both"):
+                and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES or toks[c + 1][0] in ("both", "of")):
             return toks[cap][1], toks[c - 1][2]  # ("state Senate leader Jo Doe and House Speaker Ann Roe, both
             # Republicans, said": two names joined)
     if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()
@@ -5399,8 +5414,13 @@ _INTRO_PRONOUNS = frozenset(("he", "she", "they", "we", "I"))  # a clause's subj
 def _after_intro(toks, i: int) -> int:
     """The token after the introductory phrase opening at ``i``: "On Monday, Doe said", "And after the court
     ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
-    called him ...")."""
+    called him ..."), and so does a day after "on" or "in" ("On the Thursday Johan phoned and said")."""
     k = i
+    day = next((x for x in range(i + 1, min(len(toks) - 1, i + 4)) if toks[x][0] in _WEEKDAYS or toks[x][0] in _MONTHS),
+               None)
+    if day is not None and toks[i][0].lower() in ("on", "in") and all(t[0].islower() for t in toks[i + 1:day]) \
+            and toks[day + 1][0][:1].isupper() and toks[day + 1][0] not in _TIME_WORDS:
+        return day + 1  # ("On the Thursday Johan phoned and said": a day with no comma, then the subject)
     while k < len(toks) and toks[k][0] != "," and toks[k][0] not in _DASHES:
         k += 1
     if (k >= len(toks) or toks[k][0] != ",") and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
@@ -5807,6 +5827,7 @@ _ECHO_LONG_WORDS = 6  # words of a headline's quotation that a later one by a na
 _ANYONE_WORDS = frozenset(_W["anyone_words"])
 _COURT_SIDE_ROLES = _W["court_side_roles"]  # a side in court, the role of who speaks for it ("prosecutor")
 _DEFENCE_HOLDERS = frozenset(_W["defence_holders"])  # ("His lawyer, Jo Doe": who speaks for the defence)
+_PRESIDING_TITLES = frozenset(_W["presiding_titles"])  # (a court's one presiding officer: _Resolver._only_holder)
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
 _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
 
@@ -6818,13 +6839,30 @@ class _Resolver:
             return office.group(1), "named", None, "group"  # ("The State says he knew", "the County said": a
             # government speaking, no official; no he or she after it)
         if hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) or hit
+            return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) \
+                or self._that_was_named(a) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
         if hit and hit[3] == "person" and mention.strip().isupper() and (org := self.org_named_at(a)):
             return org, "named", None, "group"  # ("NCDA blames ..." in a headline: the short form the mention layer
             # gives the body named later, "the National Cocoa Development Authority (NCDA)")
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _that_was_named(self, a: int):
+        """'A man from Sapporo ... asked me ... He said, "Then we will talk." That was Kenji Watanabe.': the sentence
+        after the quotation (the first not inside quotation marks) that says "That was" or "This was" and a person's
+        name, nothing more, names the unnamed speaker at ``a``; else None."""
+        sents = self.article.sentences
+        sid = _sentence_for(self.article, a).sentence_id
+        j = sid + 1
+        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
+            j += 1
+        m = _THAT_WAS_NAME.fullmatch(sents[j].text.strip()) if j < len(sents) else None
+        if not m or not _is_person_name(m.group(1)):
+            return None
+        at = sents[j].start + sents[j].text.find(m.group(1))
+        person = self._person_named_in(at, at + len(m.group(1)))
+        return self._source_of(_after_titles(person)) if person else None
 
     def _label_noun_speaker(self, mention: str, a: int):
         """A body's bare noun, capitalised, no article, opening its line (a clock time before it perhaps) as a
@@ -7690,6 +7728,8 @@ class _Resolver:
             return hit  # ('A White House spokeswoman says "..."' in a deck: "White House spokeswoman Jo Doe" later)
         if spokes or lone:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
             noun = spokes and (spokes.group("n1") or spokes.group("n2"))
+            if noun and (placed := _PLACED_BODY_NOUN.fullmatch(noun)):
+                noun = placed.group(1)  # ("a spokeswoman for the Edinburgh company": the company, where it is based)
             body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
@@ -7752,6 +7792,8 @@ class _Resolver:
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)
                      or self._possessed_spokesperson(words, a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
+        if stype == "anonymous" and len(words) == 2 and words[0] == "my" and (hit := self._own_kin_named(words[1], a)):
+            return hit  # ("A: ... My father used to say, '...'" after "her late father, Jo Doe": the one answering's)
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite_speaker(words, a)
             if hit:
@@ -8198,6 +8240,9 @@ class _Resolver:
             # ("Kelby Platinum Mines (Pty) Ltd ... the mine said": the body so named last; else the story's company,
             # if a company's name: "the mill calls the suit ..." for "Lafourche Raw Sugar Co., L.L.C."; else the
             # company named before, if any: "Kelbo Sugar Co. Ltd runs the only mill ... the mill said")
+        if words[1] in _BANK_NOUNS and not self._called_so(words[1], a) \
+                and not any(_BANK_NAME_WORDS & set(n.split()) for n in self._firms_before(a)):
+            return None  # ("The bank wrote back" in a story naming no bank: a bank unnamed, not another firm)
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
@@ -8325,14 +8370,17 @@ class _Resolver:
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
         form or a company word: "Acme Trading Ltd", "Doe Bank"), else the one organisation given the noun in
         apposition before ``a`` (:meth:`_called_so`), else a company named before ``a`` (:meth:`_firms_in_turn`: the
-        one named last if just before, else the one named most; for "the bank", a bank so named last), else the story's
-        company: a committee, a place or a newspaper the
+        one named last if just before, else the one named most; for "the bank", a bank so named last, else none), else
+        the story's company: a committee, a place or a newspaper the
         story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
-        if _is_company_name(self.company_name):
+        bank = noun in _BANK_NOUNS
+        if _is_company_name(self.company_name) and not (bank and not _BANK_NAME_WORDS & set(self.company_name.split())):
             return self.company_name, "named", None, "group"
         firms = self._firms_before(a)
-        banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
+        banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if bank else []
         called = self._called_so(noun, a)
+        if bank and not banks and not called:
+            return None  # ("The bank wrote back" in a story of a poultry firm: a bank the story does not name)
         name = (banks or called or self._firms_in_turn(firms, a) or later and self._firm_named_after(a, noun)
                 or [self.company_name])[-1]
         return name, "named", None, "group"
@@ -8467,9 +8515,17 @@ class _Resolver:
 
     def _body_speakers(self, mention: str, words: list[str], a: int):
         """'Hospital officials said', 'the council bosses said': the body the article names by that noun speaks;
-        else None."""
+        'the members said' after a body's noun as owner in their sentence ("at the association's meeting"): that
+        body; else None."""
         if len(words) in (2, 3) and words[-1] in _BODY_SPEAKERS and words[0] in ("the", words[-2]):
             body = self._one_body(words[-2], a)
+            if body:
+                return body, "named", mention.strip(), "group"
+        if words == ["the", "members"]:  # ("In a tribute read at the association's meeting, the members said"):
+            sent = _sentence_for(self.article, a)  # the body whose noun owns something in the sentence before them
+            owners = [m.group(1) for m in _THE_BODY_S.finditer(self.text, sent.start, a)
+                      if m.group(1) in _ORG_WORDS or m.group(1) in _BODY_NOUNS]
+            body = owners and self._one_body(owners[-1], a)
             if body:
                 return body, "named", mention.strip(), "group"
         return None
@@ -8510,6 +8566,9 @@ class _Resolver:
         organisation is its full name, and a name the layer reads as a body speaks for it."""
         if canon in self._org_names():
             return self._org_names()[canon], role, "group"  # "Kelby Wind said" after "Kelby Wind Energy"
+        whole = self._org_around(a, b, canon) if kind == "group" else None
+        if whole:  # ("The Windhoek dealer Kalahari Gallery and Craft Centre (Pty) Ltd": the body, though a place
+            return whole, None, "group"  # opens the mention)
         if self._layer_kind(a, b) not in ("organisation", "product"):
             return canon, role, kind
         whole = self._org_around(a, b, canon)
@@ -8903,9 +8962,11 @@ class _Resolver:
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
         name_ = _after_titles(name)
         k = bisect.bisect_left(starts, lo)
-        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_:
+        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_ \
+                and not (head.lower() in _PRESIDING_TITLES and starts[0] < a):
             return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
-            # person quoted: '"...," he said. The minister accused ...')
+            # person quoted: '"...," he said. The minister accused ...'; a court's one presiding officer named before
+            # however far back: "Magistrate Mrs Jo Doe ... [five paragraphs] ... The magistrate warned")
         name = name_
         return self._source_of(name, head.lower())
 
@@ -9564,6 +9625,8 @@ class _Resolver:
             if self._another_firm_before(noun, a):
                 return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
+            if near and noun in _BANK_NOUNS and not any(w in _BANK_NAME_WORDS for w in near[0].split()):
+                return None  # ("The bank wrote back" after "Kelby Poultry (Pty) Ltd": a bank unnamed, not that firm)
             if near:
                 return near[0]
             if self.company and not _is_company_name(self.company_name) and noun in ("company", "firm"):
@@ -9912,16 +9975,39 @@ class _Resolver:
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
 
+    def _own_kin_named(self, kin: str, a: int):
+        """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his (late)
+        <kin>, Jo Doe" (one such name only); else None."""
+        if kin not in _HEAD_SEX or not self._interviewee(a):
+            return None
+        kin_named = re.compile(rf"\b(?:[Hh]er|[Hh]is)\s+(?:late\s+)?{kin},\s+"
+                               rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)")
+        named = {m.group(1) for m in kin_named.finditer(self.text)}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        at = self.text.find(name)
+        person = self._person_named_in(at, at + len(name))  # (the mention layer's name: "Rre Jo Doe" is Jo Doe)
+        return self._source_of(_after_titles(person)) if person else None
+
     def _interview_subject(self, a: int):
-        """'Q&A | Kelby Timber boss: "..."' (a headline opening with an interview's label): the person named first
-        after that line and before the first question ("Q: "), outside the byline; else None."""
-        line = self.text.rfind("\n", 0, a) + 1
-        head = _INTERVIEW_LINE.match(self.text, line)
+        """'Q&A | Kelby Timber boss: "..."', 'Q&A: "..."' (a headline opening with an interview's label): the person
+        named first after that line and before the first question ("Q: "), outside the byline; else None."""
+        hit = self.interview_subject_span(a)
+        return hit and hit[0]
+
+    def interview_subject_span(self, a: int):
+        """(resolved source, (start, end)) of :meth:`_interview_subject`'s person (the interview's line at or before
+        ``a``), or None."""
+        end = self.text.find("\n", a)
+        heads = list(_INTERVIEW_LINE.finditer(self.text, 0, len(self.text) if end < 0 else end))
+        head = heads[-1] if heads else None
         first_q = head and _QUESTION_OPENS.search(self.text, head.end())
         if not first_q:
             return None
-        return next((r for sa, sb in self.people_between(head.end(), first_q.start()) if not self._in_byline(sa)
-                     and (r := self.resolve(self.text[sa:sb], sa, sb)) and r[1] == "named" and r[3] == "person"), None)
+        return next(((r, (sa, sb)) for sa, sb in self.people_between(head.end(), first_q.start())
+                     if not self._in_byline(sa) and (r := self.resolve(self.text[sa:sb], sa, sb)) and r[1] == "named"
+                     and r[3] == "person"), None)
 
     def _pronoun_candidate(self, kind: str, a: int, pronoun: str, depth: int, found, want, genders):
         """The latest subject among the candidates ``found`` (and the start of their reach), else the latest name."""
@@ -10337,10 +10423,19 @@ class _Resolver:
         return found
 
     def _it(self, a: int):
-        """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
+        """'"...," it said': a document someone sent in the sentence before ("The family sent us a letter ... It
+        said, '...'"), else the organisation or document that spoke last (within _LOOKBACK characters), else
         the latest organisation the mention layer names in this or the previous sentence, else the story's
         company; None when there is none."""
         sid = _sentence_for(self.article, a).sentence_id
+        here = self.article.sentences[sid]
+        prev = self.article.sentences[sid - 1] if sid > 0 else None
+        if prev and here.start == a and _IT_OPENS_SAID.match(self.text, a, here.end) \
+                and (sent := _SENT_A_DOCUMENT.search(prev.text)) and sent.group(1) in _DOCUMENT_HEADS:
+            sender = self._orgs_between(prev.start, prev.start + 5)  # (a body opening the sentence sent it: "Acme Ltd
+            # has sent a statement. It reads in part:" is Acme's)
+            return (sender[0][1], "named", None, "group") if sender else _describe(sent.group(1), self.text)
+            # ("The first family sent us a letter ... It said, '...'": the document sent, its senders unnamed)
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if a - off > _LOOKBACK:
@@ -10355,12 +10450,16 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
-        here = self.article.sentences[sid]
         # (and the sentence before's, after "Its" and a speech noun: "The association has written to the minister.
         # Its letter ended:")
         back = [sid - 1] if sid > 0 and _IT_OPENS.match(self.text, here.start, here.end) else []
+        first = self._quotation_opening(a).sentence_id if self._closes_quotation(a) else sid
+        if first > 0 and _BODY_NOUN_SAID.match(self.text, self.article.sentences[first - 1].start, a):
+            back.append(first - 1)  # (a body's noun spoke in the sentence before the quotation: "The association
+            # said in a statement that ... "...," it said")
         for s in (self.article.sentences[j] for j in [sid, *back]):
-            opener = _BODY_SUBJECT.match(self.text, s.start, min(a, s.end))
+            opener = _BODY_SUBJECT.match(self.text, s.start, min(a, s.end)) \
+                or _BODY_NOUN_SAID.match(self.text, s.start, min(a, s.end))
             if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) \
                     and (hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
                 return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
@@ -10377,8 +10476,9 @@ class _Resolver:
     def _body_opens_sentence_since(self, since: int, a: int, name: str) -> bool:
         """Another organisation than ``name`` opens a sentence of the paragraph of ``a`` after ``since`` and before
         ``a``, outside quotation marks, as the subject of a passive verb ("Kelby Freight Ltd was fined by the
-        regulator"): a new body "it" stands for rather than the body that spoke before (not one acting on that body:
-        "The Court of Appeal found that the firm had copied the formula. "We will appeal," it said")."""
+        regulator") or, named by its noun, of a verb of saying ("The association said in a statement that ..."): a
+        new body "it" stands for rather than the body that spoke before (not one acting on that body: "The Court of
+        Appeal found that the firm had copied the formula. "We will appeal," it said")."""
         para = _sentence_for(self.article, a).paragraph_id
         orgs = self._org_mentions()
         for s in self.article.sentences_of(para):
@@ -10389,6 +10489,9 @@ class _Resolver:
             if k < len(orgs) and orgs[k][0] == at and orgs[k][1] != name \
                     and not self.quoted.inside(orgs[k][0]) and _PASSIVE_SUBJECT.match(self.text, orgs[k][0], s.end):
                 return True
+            said = _BODY_NOUN_SAID.match(self.text, s.start, a)
+            if said and (hit := self._named_body(said.group(1), a)) and hit[0] != name:
+                return True  # ("The association said in a statement that ... "...," it said": the body its noun names)
         return False
 
     def _indefinite_people(self, lo: int, a: int) -> set[str]:
@@ -11361,7 +11464,17 @@ _CREDIT_AFTER = re.compile(r"[”\"’'»]?[^\S\n]*(?::|[–—]|\s-)[^\S\n]+")
 _TITLE_WORDS_GAP = re.compile(r"(?:[\w.’'-]+[^\S\n]+){0,3}")  # (a title's, a role's, a place's words: "Kelby grower ")
 # after a body's name opening a paragraph: perhaps the document it spoke in, then a colon before a quotation (", in a
 # note sent to Kelby Times:", ", in a statement:")
+# an interview's label and a colon, then an opening quotation mark ("Q&A: “", "Interview: '"):
+# _Reader.interview_headline
+_INTERVIEW_LABEL_BEFORE = re.compile(r"(?:Q\s?&\s?A|Q and A|Interview|In conversation)[^\S\n]*:[^\S\n]*[“\"‘']")
+_PULL_QUOTE_LABEL = re.compile(r"(?i:pull[ -]?quote)[^\S\n]*:[^\S\n]*[“\"‘']")  # ("Pull quote: “...”")
+_THAT_WAS_NAME = re.compile(rf"(?:That|This) (?:man |woman )?was ([{_UC}][\w’'\-]*(?: [{_UC}][\w’'\-]*){{1,3}})\.")
+_IT_OPENS_SAID = re.compile(r"It\s+(?:said|says|read|reads)\b")  # ('It said, "..."' opening a sentence)
+_SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left)\s+(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
+_PLACED_BODY_NOUN = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,2}([a-z]+)")  # ("Edinburgh company": the body's noun)
 _THE_AT = re.compile(r"[Tt]he\s+")  # ("The" opening a paragraph before a body's name: _Reader.body_line_label)
+_BODY_NOUN_SAID = re.compile(r"[Tt]he\s+([a-z]+)\s+(?:said|says|stated|added)\b")  # ("The association said ...")
+_THE_BODY_S = re.compile(r"\bthe ([a-z]+)[’']s\b")  # ("the association's meeting": a body's noun as owner)
 _BODY_LABEL_GAP = re.compile(r"(?:,[^\S\n]+in[^\S\n]+(?:a|an|its|their)[^\S\n]+[a-z]+"
                              r"(?:[^\S\n]+[^\n:“”\"]{1,60})?)?[^\S\n]*:[^\S\n]*")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")  # (blanks to the line's end: a headline's credit ends it)
@@ -12210,7 +12323,8 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.body_line_label, self.headline_credit, self.interview_answer,
+                      self.line_label, self.body_line_label, self.interview_headline, self.headline_credit,
+                      self.interview_answer,
                       self.continuation,
                       self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
                       self.sentence_subject):
@@ -12474,6 +12588,16 @@ class _Reader:
             return (name.lower(), "anonymous", None, "group"), name, ma, mb, ":"  # ("7:31 p.m. - Preservationists:
             # '...'": people of one cause, unnamed)
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
+
+    def interview_headline(self, row, s_open):
+        """'Q&A: "We sold eggs through the lockdown"': a quotation right after an interview's label opening the
+        headline, or after "Pull quote:" in an interview, is the words of the one interviewed
+        (:meth:`_Resolver.interview_subject_span`); else None."""
+        a, text = row["start"], self.text
+        line = text.rfind("\n", 0, a) + 1
+        label = _INTERVIEW_LABEL_BEFORE.fullmatch(text, line, a) or _PULL_QUOTE_LABEL.fullmatch(text, line, a)
+        hit = label and self.res.interview_subject_span(a)
+        return (hit[0], text[hit[1][0]:hit[1][1]], *hit[1], ":") if hit else None
 
     def body_line_label(self, row, s_open):
         """'The Kelby Growers' Sangh, in a note sent to this magazine: "..."': a paragraph that opens with an

@@ -385,3 +385,160 @@ def test_not_a_name_with_a_middle_initial_beside_it():
             "The party of Prescott Bush, George Bush and George W Bush is gone. George Bush said so in 1992.\n")
     got = names(text)
     assert got.get("George Bush") == "person" and got.get("George W Bush") == "person"
+
+
+# --- round 2 (fitted on news_gold137 and news_gold138, held out until scored) ---------------------------------------
+
+def test_a_name_runs_through_pvt_ltd_to_its_speaker():
+    text = ("Seed row\n\n"
+            "By Staff Reporter\n\n"
+            "Not everyone is persuaded. Mr. Jo Raman, regional manager of Kelby Agro Seeds Pvt. Ltd., which sells "
+            "hybrid seed in the delta, said one dry year was \"not enough to rewrite the policy\".\n")
+    assert speakers(text)["not enough to rewrite the policy"] == "Jo Raman"
+
+
+def test_a_body_named_after_a_place_and_a_trade_in_its_description():
+    text = ("Carver dies at 81\n\n"
+            "By Staff Reporter\n\n"
+            "Jo Kandji carved chests for fifty years.\n\n"
+            "The Windhoek dealer Kelby Craft Centre (Pty) Ltd, which exhibited his chests in 1992, said in a "
+            "statement that it would hold an exhibition 'so that the city can see what the river made'.\n")
+    assert speakers(text)["so that the city can see what the river made"] == "Kelby Craft Centre (Pty) Ltd"
+
+
+def test_the_members_of_the_body_that_owns_their_meeting():
+    text = ("Carver dies at 81\n\n"
+            "By Staff Reporter\n\n"
+            "In 1979 he became the first member of the Kavango Carvers' Association.\n\n"
+            "In a tribute read at the association's meeting on Wednesday, the members said: 'Our chisels are silent "
+            "today.'\n")
+    assert speakers(text)["Our chisels are silent today."] == "Kavango Carvers' Association"
+
+
+def test_the_magistrate_is_the_one_named_with_the_title_far_before():
+    text = ("Treasurer denies theft\n\n"
+            "By Staff Reporter\n\n"
+            "Mr Jo Njeru, 52, denied 14 counts of theft before Senior Resident Magistrate Mrs Grace Mbogo. He was "
+            "released on bond.\n\n"
+            "The society's members packed the court.\n\n"
+            "Prosecutor Peter Ireri told the court the money was paid into a personal account.\n\n"
+            "The accused's advocate, Mr Festus Nyaga, said his client would clear his name.\n\n"
+            "Several farmers said they had not been paid for two years.\n\n"
+            "The magistrate warned both sides against discussing the evidence \"in the market and on the radio\".\n")
+    assert speakers(text)["in the market and on the radio"] == "Grace Mbogo"
+
+
+def test_it_after_a_body_noun_that_spoke_is_that_body():
+    text = ("Egg farmer survives\n\n"
+            "By Staff Reporter\n\n"
+            "Mr Johan Coetzee, managing director of Kelby Fresh Foods (Pty) Ltd, said orders stopped.\n\n"
+            "Rre Oupa Lekgoa, chairman of the North West Egg Producers' Association, praised her.\n\n"
+            "The association said in a statement that 40 small producers had closed. \"She survived because she sold "
+            "door to door. Not everybody has the legs for that,\" it said.\n")
+    assert speakers(text)["She survived because she sold door to door. Not everybody has the legs for that,"] == \
+        "North West Egg Producers' Association"
+
+
+def test_a_bank_unnamed_is_no_other_firm():
+    text = ("Egg farmer survives\n\n"
+            "By Staff Reporter\n\n"
+            "Her company, Lotla Poultry (Pty) Ltd, runs 18,000 hens.\n\n"
+            "She applied for relief in April. The bank wrote back: \"Your application does not meet our risk "
+            "appetite.\"\n")
+    assert speakers(text)["Your application does not meet our risk appetite."] != "Lotla Poultry (Pty) Ltd"
+
+
+def test_an_interviews_headline_and_pull_quote_are_the_one_interviewed():
+    text = ("THE SUNDAY LEDGER\n\n"
+            "Q&A: \u201cWe sold eggs through the lockdown\u201d\n\n"
+            "A poultry farmer lost her biggest customer overnight. She talks about cash flow and banks.\n\n"
+            "By Lerato Seabi\n\n"
+            "When the lockdown closed the schools, Keitumetse Modise lost the contract that bought her eggs.\n\n"
+            "Q: What happened in March?\n\n"
+            "A: The orders stopped.\n\n"
+            "Pull quote: \u201cThe hens kept laying, so we kept selling.\u201d\n")
+    got = speakers(text)
+    assert got["We sold eggs through the lockdown"] == "Keitumetse Modise"
+    assert got["The hens kept laying, so we kept selling."] == "Keitumetse Modise"
+
+
+def test_a_day_with_no_comma_before_the_subject():
+    text = ("Egg farmer survives\n\n"
+            "By Staff Reporter\n\n"
+            "Mr Johan Coetzee runs the distributor.\n\n"
+            "On the Thursday Johan phoned and said, \"Keitumetse, stop the trucks.\" She had nowhere to send them.\n")
+    assert speakers(text)["Keitumetse, stop the trucks."] == "Johan Coetzee"
+
+
+def test_my_father_in_an_answer_is_her_father_named_in_the_story():
+    text = ("THE SUNDAY LEDGER\n\n"
+            "Q&A: a poultry farmer\n\n"
+            "By Lerato Seabi\n\n"
+            "When the lockdown closed the schools, Keitumetse Modise-Mokgatle lost the contract for her eggs.\n\n"
+            "Modise-Mokgatle, 41, a former clerk who started with 200 hens in the backyard of her late father, Rre "
+            "Tshepo Modise, in 2009, spoke to the Ledger at her packing shed.\n\n"
+            "Q: Did you sell the hens?\n\n"
+            "A: Never. My father used to say, \u2018A hen does not know it is a public holiday.\u2019\n")
+    assert speakers(text)["A hen does not know it is a public holiday."] == "Tshepo Modise"
+
+
+def test_that_was_a_name_after_an_unnamed_speaker():
+    text = ("Q&A: the log home builder\n\n"
+            "By Staff Reporter\n\n"
+            "Ruth Lane runs the yard.\n\n"
+            "Q: Why Japan?\n\n"
+            "A: Honestly, because Japan found us. A man from Sapporo came to a show in Calgary, walked around one of "
+            "our shells for an hour and asked me how many nails were in it. I said none. He said, \"Then we will "
+            "talk.\" That was Kenji Watanabe.\n")
+    assert speakers(text)["Then we will talk."] == "Kenji Watanabe"
+
+
+def test_it_said_after_someone_sent_a_letter_is_the_letter():
+    text = ("Q&A: the log home builder\n\n"
+            "By Staff Reporter\n\n"
+            "Kelby Log Homes Ltd. has built homes for 22 years.\n\n"
+            "Q: How did the customers react?\n\n"
+            "A: The first family sent us a letter with a photograph of their kids. It said, \"This house smells like "
+            "the forest.\"\n")
+    assert speakers(text)["This house smells like the forest."] != "Kelby Log Homes Ltd."
+
+
+def test_a_firm_of_partners_and_co_then_its_trade_and_form():
+    text = ("Chandler dies\n\n"
+            "By Staff Reporter\n\n"
+            "The chandler died on Monday. Shipping agent Frank Lynch, of Lynch, Barry & Co. Shipping Agents Ltd, "
+            "called him \"the last of the old chandlers\".\n")
+    assert speakers(text)["the last of the old chandlers"] == "Frank Lynch"
+    assert names(text).get("Lynch, Barry & Co. Shipping Agents Ltd") == "organisation"
+
+
+def test_a_solicitor_of_a_firm_of_partners_defending():
+    text = ("Treasurer admits theft\n\n"
+            "By Staff Reporter\n\n"
+            "The club's treasurer admitted embezzlement. Defending, solicitor Iain Stoddart, of Gillespie, Mair & "
+            "Rattray, said his client had \"lost his way\" after the death of his wife.\n")
+    assert speakers(text)["lost his way"] == "Iain Stoddart"
+
+
+def test_a_spokeswoman_for_a_company_named_by_its_town():
+    text = ("Club loss\n\n"
+            "By Staff Reporter\n\n"
+            "Its insurer, Caledonian Mutual & General Insurance Ltd, has refused to meet the loss. A spokeswoman for "
+            "the Edinburgh company said the policy \"clearly required two signatories\".\n")
+    assert speakers(text)["clearly required two signatories"] == "Caledonian Mutual & General Insurance Ltd"
+
+
+def test_a_titles_word_before_street_is_a_street():
+    text = ("Boats\n\n"
+            "By Staff Reporter\n\n"
+            "The firm runs boats from its wharf off Coach Street in Skipton. Shops on King Street closed.\n")
+    got = names(text)
+    assert "Street" not in got and got.get("Coach Street") in (None, "place")
+
+
+def test_setswana_forms_of_address_are_no_part_of_the_name():
+    text = ("Egg farmer survives\n\n"
+            "By Staff Reporter\n\n"
+            "Rre Oupa Lekgoa, chairman of the egg producers' association, praised her. Mma Naledi Kebaabe agreed.\n")
+    got = names(text)
+    assert got.get("Oupa Lekgoa") == "person" and got.get("Naledi Kebaabe") == "person"
