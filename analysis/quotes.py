@@ -382,6 +382,8 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+# characters back to "a former miner who ..." that "the former miner" may take up (_Resolver._named_after_who)
+_DESCRIPTION_REACH = 2000
 # a body's name (capitalised words) and a passive verb after it: "Kelby Freight Ltd was fined"
 _PASSIVE_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s+){1,8}(?:was|were|is|are|has been|have been|had been)\s+"
                               r"[a-z]+(?:ed|en)\b")
@@ -7187,8 +7189,9 @@ class _Resolver:
         there; else None (not after a wish not to be named)."""
         words = mention.split()
         pattern = rf"\b(?:an?|An?|one|One)\s+{re.escape(' '.join(words[1:]))}\s+who\b"
-        if words[0].lower() == "the":
-            found = [m for m in re.finditer(pattern, self.text[:a]) if not self.quoted.inside(m.start())]
+        if words[0].lower() == "the":  # (the description brought in within _DESCRIPTION_REACH characters before)
+            lo = max(0, a - _DESCRIPTION_REACH)
+            found = [m for m in re.compile(pattern).finditer(self.text, lo, a) if not self.quoted.inside(m.start())]
             at = found[-1].start() if found else None
         else:
             at = a if re.compile(pattern).match(self.text, a) else None
