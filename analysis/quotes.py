@@ -4864,7 +4864,7 @@ def _naming_clause_subject(before, k: int) -> tuple[int, int] | None:
     i = k - 2
     while i > 0 and before[i - 1][0][:1].isupper():
         i -= 1
-    return (before[i][1], sub[2]) if sub[0][:1].isupper() and _is_cue(before[i - 1][0]) else None
+    return (before[i][1], sub[2]) if sub[0][:1].isupper() and i > 0 and _is_cue(before[i - 1][0]) else None
 
 
 def _reported_cue(before, k: int) -> bool:
