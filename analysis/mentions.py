@@ -4893,11 +4893,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _two_places_body(ctx, i, j, k):
         return k - j  # "the Kelby and Tarno Community Energy Trust", "the Kelby and Tarno Women in Leadership Forum"
     head = toks[k].text.lower().rstrip(".")
-    m = k
-    while m > j + 2 and "." not in toks[m].text.rstrip(".") \
-            and toks[m].text.strip("()").rstrip(".").lower() in R["legal_forms_lower"]:
+    m = k - 1 if k > j + 2 and head in R["legal_forms_lower"] and "." not in toks[k].text.rstrip(".") else k
+    if j + 2 < m < k and toks[m].text.startswith("(") and toks[m].text.strip("()").lower() in R["legal_forms_lower"]:
         m -= 1  # ("... Rugby and Sports Club Incorporated", "... Gallery and Craft Centre (Pty) Ltd": the body's word
-    if m < k and toks[m].text.lower() in R["org_suffixes"]:  # before its form)
+    if m < k and toks[m].text.lower() in R["org_suffixes"]:  # before its form, one word, perhaps a bracketed one)
         head = toks[m].text.lower()
     # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
     # (or one in capitals of three letters or more: "the Tarno Textile and Knitwear Works OJSC", unless a part is

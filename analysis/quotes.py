@@ -8244,8 +8244,11 @@ class _Resolver:
             # if a company's name: "the mill calls the suit ..." for "Lafourche Raw Sugar Co., L.L.C."; else the
             # company named before, if any: "Kelbo Sugar Co. Ltd runs the only mill ... the mill said")
         if words[1] in _BANK_NOUNS and not self._called_so(words[1], a) \
-                and not any(_BANK_NAME_WORDS & set(n.split()) for n in self._firms_before(a)):
-            return None  # ("The bank wrote back" in a story naming no bank: a bank unnamed, not another firm)
+                and not any(_BANK_NAME_WORDS & set(n.split()) for n in self._firms_before(a)) \
+                and not self._orgs_between(self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id
+                                                                      - 1)].start, a):
+            return None  # ("She applied for relief. The bank wrote back" in a story naming no bank: a bank unnamed,
+            # not another firm; but a body named just before may be the bank: "The trustee, Kelby Trust Co., ...")
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
         if words[1] in _ORG_NOUNS:
