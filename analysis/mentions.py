@@ -11102,7 +11102,6 @@ _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|
 _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
 _OPENING_MARKS = frozenset("„“\"‘'«")
-_CLOSING_MARKS = frozenset("”\"’'»")  # (and the marks that close a name written in them)
 # A writing of that other name in brackets, after a dash or after ", or" just after it, closing marks between: its
 # translation ("«Dyadya Jo» (Uncle Jo)", "‘Kelbo Tarn’ – Orange Jo", "“Bambo Jo” - Father Jo", "“Pak Ombak”,
 # or Mr. Wave": a title's word may open it, the name read after it).

@@ -8959,7 +8959,8 @@ class _Resolver:
         """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole
         article written right after the title ``head`` ("Health Minister Jo Doe", "the Minister of Health, Dr Jo
         Doe") or with it in an appositive ("Jo Doe, the health minister,"), when the mention layer also names that
-        person in the last few sentences; else None (none, several ministers, or none named nearby)."""
+        person in the last few sentences, or, for a court's presiding officer (``presiding_titles``: "the
+        magistrate"), anywhere before; else None (none, several ministers, or none named nearby)."""
         held = self._holder_of(head)
         if held is None:
             return None
