@@ -489,6 +489,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "heads_of_provinces_before_of": _as_written(raw, "heads_of_provinces_before_of"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "travel_verbs_before_to": low("travel_verbs_before_to"),
+        "journey_nouns_before_to": low("journey_nouns_before_to"),
         "flying_verbs_before_from": low("flying_verbs_before_from"),
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
@@ -883,6 +884,7 @@ def _body_name_rules(raw: dict) -> dict:
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
         "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
+        "firm_closers_before_of": _as_written(raw, "firm_closers_before_of"),
         "company_openers": _as_written(raw, "company_openers"),
         "pair_subject_words": _as_written(raw, "pair_subject_words"),
         # a legal form or a word of a pair's subject just after a name, perhaps after a comma (", Ltd", " both")
@@ -1304,6 +1306,7 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # An opening bracket just before a name, perhaps with "or", "aka" ... or a capitalised "For" that opens a body's name
 # translated and cut from it ("the Za Chisto Kelbovo Foundation (For Clean Rivers)", the group's name in English)
 _PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
+_QUOTED_SHORT_BEFORE = re.compile(r"(\S)\s*\([\"“]$")  # a short name defined in quotation marks: 'Ltd ("'
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
 _TITLE_OF_THE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+the\s+$")  # ("the Minister of the ")
 _SPACES = re.compile(r"\s+")
@@ -3571,6 +3574,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         # not a country: "Aluminum Co. of America")
     if nxt.text == "of" and _company_of_its_place(ctx, i, j):
         return 2  # "Hallett Brothers Poultry of Sussex, Inc.": a company named for its place, its legal form after
+    if nxt.text == "of" and j > i and toks[j].text in R["firm_closers_before_of"] and _seat_after_of(ctx, j):
+        return 0  # "Kelby Capital Partners of Boston": a firm's closing word, then its seat
     orgish = _orgish(toks[i:j + 1]) and not (toks[j].text in R["closing_only_heads"] and (
         i == j or toks[j - 1].text in R["alert_words"]))  # ("a Tornado Watch for Kelby County": an alert)
     if nxt.text in ("&", "&amp;") and _two_people_joined(ctx, i, j):
@@ -3651,6 +3656,16 @@ def _town_after_of(ctx: _Ctx, j: int) -> bool:
     word = toks[j + 2].text
     closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid
     return closes and word in _world_places() and word not in _world_countries()
+
+
+def _seat_after_of(ctx: _Ctx, j: int) -> bool:
+    """After "of" (``toks[j + 1]``), a town of the gazetteer, or one word shaped as a place, closing the run."""
+    toks = ctx.toks
+    if _town_after_of(ctx, j):
+        return True
+    closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid
+    return j + 2 < len(toks) and closes and toks[j + 2].sid == toks[j].sid and _place_like(toks[j + 2].text) \
+        and toks[j + 2].text not in _world_countries()
 
 
 def _company_of_its_place(ctx: _Ctx, i: int, j: int) -> bool:
@@ -6262,10 +6277,15 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
     sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
     defined: dict[str, tuple[int, str]] = {}  # short form -> (where it was defined, full name)
+    quoted: dict[str, str] = {}  # a short name defined in quotation marks -> the full name
     for c in cands:
         if c.name in defined and c.start > defined[c.name][0] and c.name.isupper():
             c.name = defined[c.name][1]
             continue
+        if (m := _QUOTED_SHORT_BEFORE.search(text, max(0, c.start - 6), c.start)) and text[c.end:c.end + 2] in (
+                '")', "”)") and (p := by_end.get(m.end(1))) is not None and p is not c and p.cues.get("organisation"):
+            quoted.setdefault(c.name, p.name)  # ('Kelby Textile & Garment Manufacturing PLC ("Kelby Apparel")':
+            continue  # the short name a company is called by, before and after)
         if text[c.end:c.end + 1] != ")":
             continue
         m = _PAREN_BEFORE.search(text[max(0, c.start - 30):c.start])
@@ -6288,6 +6308,9 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 c.weak = p.weak
             if initials:
                 defined.setdefault(text[c.start:c.end], (c.start, p.name))
+    for c in cands:  # (and a longer start of the full name: "Elgon Highland Arabica" for "Elgon Highland")
+        c.name = quoted.get(c.name) or next((full for short, full in quoted.items() if c.name.startswith(short + " ")
+                                             and full.startswith(c.name + " ")), c.name)
 
 
 def _longer_body_name(short: str, name: str) -> bool:
@@ -9096,9 +9119,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("as", "by") and _NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start):
         c.cues["person"] += 3  # "a busker, who would give his name only as Macca": the name a person gave
     if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
-            and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
-            and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
+            and ((form := m.group(1).rstrip(".")) in _rules()["legal_forms"] and form not in _rules()["legal_forms_before_of"]
+                 or form in _rules()["firm_closers_before_of"] and " " not in c.name) and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
+        # (or a firm's closing word: "Doe & Sons Haulage of Tarnby")
     if b1 == "of" and not c.possessive and " " not in c.name and text.startswith(",", c.end) \
             and _no_party_word(c.name) and _rules()["seat_title_name_of_before"].search(text, max(0, start - 60), start):
         c.cues["place"] += 2  # "Senator Jo Doe of Kelby, who chairs ...", "Delegate Ann Roe of Tarno, whose": the
@@ -9155,6 +9179,9 @@ def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) ->
     return bw
 
 
+# a possessive and a kin noun in apposition before a name ("My grandfather, ", "the mayor's late brother, ")
+_KIN_APPOSED_BEFORE = re.compile(r"(?<![\w’'])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|\w+[’']s)\s+(?:late\s+)?"
+                                 r"([a-z]+),\s+$")
 _OPENS_A_LINE = re.compile(r"\n[ \t]*\n[ \t]*$")  # (a paragraph's opening: hard-wrapped prose keeps its role,
 # "the club's manager\nOkonkwo", review of session 39)
 _BULLET_OPENS_THE_LINE = re.compile(r"\n[ \t]*[→•*·▪►>–—-][ \t]*$")  # (a list's line: its first word no role's)
@@ -9181,6 +9208,9 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
             and not _byline_place(text, start, c.end):
         cues["person"] += 2  # "Acme's president, Jane Doe" (not an address: "Office of the Governor, Weno, Chuuk";
         # nor a byline's town: "By Staff Reporter, Mzuzu")
+    elif b1 == "," and (m := _KIN_APPOSED_BEFORE.search(text, max(0, start - 40), start)) \
+            and m.group(1).lower() in R["kin_nouns"] and _person_shaped(c.name):
+        cues["person"] += 2  # "My grandfather, Hōne Pōtae,", "the mayor's brother, Jo Tarno": a kin's name
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name) \
             and (m.group(2) == "of" or c.name.split()[0].lower() in R["given_names"]
@@ -9368,6 +9398,9 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         # Kelby" (Tarno a place: not "came to Acme from Kelbcorp", a hire): where someone travelled from (weak)
     if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and _town_named_for_its_place(c, text):
         cues["place"] += 3  # "the governor told reporters in Tarno Town after the vote": where she spoke
+    if b1 in ("to", "from", "into") and len(bw) >= 2 and bw[-2].lower() in R["journey_nouns_before_to"] \
+            and c.name not in R["known_organisations"]:
+        cues["place"] += 2  # "flights to Tokua", "the ferry from Kelby": where a journey goes or starts
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
@@ -11090,14 +11123,19 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
-# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
+# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »", "Chief Kelbo, whose
+# given name is Jo Doe"), at most one clause
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
                              r"affectionately|widely|"
                              r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over|from) "
-                             r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed) (?:the name )?"
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed"
+                             r"|whose (?:real |given |full |birth |own )?name (?:is|was)) (?:the name )?"
                              r"(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
+# A relative clause that gives a person's other name ("Chief Kelbo, whose given name is Jo Doe,"): a one-word name
+# before it (a chieftaincy's, a title's) is that person's too.
+_WHOSE_NAME_AFTER = re.compile(r",? whose (?:real |given |full |birth |own )?name (?:is|was) ")
 # What follows a second person's name after ", or": an appositive or a relative clause of their own.
 _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
@@ -11203,7 +11241,8 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
     if c.start - prev.end > 90 or prev.name not in al.parent or c.name not in al.parent \
             or c.name in prev.name.split() \
             or (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])
-                and len([m for m in al.by_last.get(prev.name, ()) if al.kind_lean(m) == "person"]) != 1):
+                and len([m for m in al.by_last.get(prev.name, ()) if al.kind_lean(m) == "person"]) != 1
+                and not _WHOSE_NAME_AFTER.match(text, prev.end)):
         return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'"; so
         # will the surname of one person named in full: "Jo Doe ... Doe, known to all as 'Skipper Jo'")
     m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
@@ -11211,6 +11250,9 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
             m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation"):
         return False  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
         # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
+    if " " not in prev.name and " " in c.name and _WHOSE_NAME_AFTER.match(text, prev.end):
+        al.join(prev.name, c.name)  # ("Chief Kelbo, whose given name is Jo Doe": the full name names the person)
+        return True
     for o in [c] + _translation(c, after, text, al):
         _join_nickname(o.name, prev.name, al)
     return True
@@ -13428,6 +13470,13 @@ def _legislature_before_party(c: _Cand, text: str) -> bool:
 _FOR_THE_NAME = re.compile(r" for the [A-Z]")
 
 
+def _body_word_before_of(words: list[str]) -> bool:
+    """A body's word right before the name's first "of" ("Kelby Chamber of Commerce and Industry", "Tarno Department
+    of Agriculture, Food and the Marine"): a formal name that goes on after its head."""
+    k = words.index("of") if "of" in words else 0
+    return k > 0 and words[k - 1].lower() in _rules()["org_suffixes"]
+
+
 def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     """Whether the trained filter keeps a person or organisation (everything else is kept)."""
     if cl.kind not in ("person", "organisation") or cl.name in _rules()["known_organisations"]:
@@ -13438,6 +13487,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
             and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
+                 or _body_word_before_of(cl.name.split())
                  or _numbered_local(cl.name.split())
                  or _closed_by_area(cl.name) or _fields_of_a_place(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")

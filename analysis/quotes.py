@@ -4973,6 +4973,11 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
                                                                              "by", "upon", "since")):
         # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
         return (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b) or None
+    if w.lower() in _CALLING_FORMS and w.lower().endswith("ing") and k > 1 and before[k - 1][0].endswith("s") \
+            and (people := _lower_antecedent(before, k)) \
+            and _SOURCE_PREPOSITION.search(text, max(0, people[0] - 8), people[0]):
+        return w, people[0], people[1], "before"  # ('read letters from members describing the club as "..."': the
+        # plural after the preposition that the participle follows describes, not the clause's subject)
     sub = _subject_before(before, k)
     if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
         sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
@@ -4996,6 +5001,8 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
     return None
 
 
+# the preposition before people whose words a participle after them gives ("letters from members describing")
+_SOURCE_PREPOSITION = re.compile(r"\b(?:from|by|among|of)\s+$")
 _POSSESSIVE_INSIDE = re.compile(r"\w[’']s\s+[a-z]")  # ("Kelby man's conduct": a possessive before its noun)
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 # bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
@@ -5204,7 +5211,8 @@ def _subject_of_verb(toks, k: int) -> tuple[int, int] | None:
     """The subject before the first finite verb (an auxiliary or an -ed word) that follows a comma before ``k``
     ('Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object'), or None."""
     x = next((x for x in range(1, k) if toks[x - 1][0] in (",", "–", "—") and toks[x][0].islower()
-              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed"))), None)  # (or a dash closing an aside:
+              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed") or toks[x][0] in _IRREGULAR_PAST)), None)
+    # (an irregular past too: "Our buyer, Jo Doe, rang me and said"; or a dash closing an aside:
     # "The chair of the forum, Jo Doe – who is no relation – welcomed the news but warned")
     return _subject_before(toks, x) if x is not None else None
 
@@ -5369,8 +5377,8 @@ _PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](
 
 
 # a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
-# managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters")
-_DESCRIPTION_THEN_NAME = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*,\s+")
+# managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters", "My grandfather, Jo Doe, had")
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:the|its|his|her|their|[Mm]y|[Oo]ur)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*,\s+")
 
 
 def _named_in_apposition(text: str, toks, i: int) -> tuple[int, int] | None:
@@ -5846,6 +5854,10 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
+# a document brought in as where its author acted ("The society paid tribute in a letter to members")
+_IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
+# a he or she told to be the name after it, perhaps after a form of address ("She is W/rt ", "He was ")
+_TOLD_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:is|was)\s+(?:[A-Z][\w/]{0,6}\.?\s+)?$")
 
 
 # a sentence that opens with a document ("The email, released by ...", "The group's letter"): see _Resolver._it
@@ -6019,8 +6031,9 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
 _AGE_STATED_AFTER = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|was|turned|turns)\s+(\d{1,3})"
                                r"(?=\s*(?:[,.;]\s|(?:and|but|on|in|at|last|this)\b|$))")
-_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+|now\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")
-# ("Jo Doe, 45, said", "Jo Doe, now 61, said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice")
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+|now\s+)?(\d{1,3})(?=[,.;]\s|\s+[–—-]\s)|,\s*an?\s+(\d{1,3})-year-old\b")
+# ("Jo Doe, 45, said", "Jo Doe, now 61, said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice", "Jo Doe, 63
+# - no relation to the mayor - said")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 _CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+(?:(?:said|says|added|adds|asked|recalled)\s+)?")
@@ -6049,7 +6062,8 @@ _POSSESSED_NOUN = re.compile(r"\b(?:his|her|their)\s+([a-z\-]+)(?:\s+([a-z]+))?\
 # an aside opened after a name and not yet closed ("Jo Doe, no relation to "): no coordination ("Jo Doe, along with
 # Ann Roe,") and no clause of another's ("Jo Doe, whose husband Tom Roe is 52,")
 _ASIDE_SO_FAR = re.compile(r",(?!\s*(?:along|together|as\s+well|and|with|or|plus|whose|like)\b)[^,.;:]*")
-_AGE_THEN_ROLE = re.compile(r",\s*\d{1,3},\s*(?:the|a|an)\s")  # "Jo Doe, 45, the village head,"
+_AGE_THEN_ROLE = re.compile(r",\s*\d{1,3}(?:,|\s+[–—-])\s*(?:the|a|an)\s")  # "Jo Doe, 45, the village head,"
+# ("Jo Doe, 45 - the village head -")
 _AGE_OR_IS_AFTER = re.compile(r",\s*\d{1,3}(?:,|\s+[a-z])|\s+(?:is|was)\s+(?:\d{1,3}\b|an?\s|the\s|one\s)")
 # A body's one holder of a role, described: "The company's managing director", "Kelby Mining's chief executive"
 # (the role's head word captured: a person's noun, checked by the caller).
@@ -6088,6 +6102,8 @@ _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|tha
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|tells)\b")
+# ... or a verb of calling or describing, the partial quotation's cue ("Jo Doe, 79, called the sentence \"...\"")
+_SAID_OR_CALLED = re.compile(r"\b(?:said|says|told|tells|called|calls|described|describes)\b")
 
 
 def _said_at(text: str, start: int, end: int) -> int:
@@ -7188,7 +7204,10 @@ class _Resolver:
         after it and no role (nor a relative clause of one: "Jo Doe, 63, who chairs the council, said"), who speaks
         there; else None (not after a wish not to be named)."""
         words = mention.split()
-        pattern = rf"\b(?:an?|An?|one|One)\s+{re.escape(' '.join(words[1:]))}\s+who\b"
+        described = re.escape(' '.join(words[1:]))
+        if words[1:2] and words[1].lower() in ("former", "retired"):  # ("a retired shepherd who ..." taken up as
+            described = rf"(?:former|retired)\s+{re.escape(' '.join(words[2:]))}"  # "the former shepherd")
+        pattern = rf"\b(?:an?|An?|one|One)\s+{described}\s+who\b"
         if words[0].lower() == "the":  # (the description brought in within _DESCRIPTION_REACH characters before)
             lo = max(0, a - _DESCRIPTION_REACH)
             found = [m for m in re.compile(pattern).finditer(self.text, lo, a) if not self.quoted.inside(m.start())]
@@ -7205,7 +7224,7 @@ class _Resolver:
         if not named or self._in_quotation(nxt.start):
             return None
         start, end, canon = named[0]
-        said = _said_at(self.text, end, nxt.end)
+        said = m.start() if (m := _SAID_OR_CALLED.search(self.text, end, nxt.end)) else nxt.end
         if not (_AGE_AFTER_NAME.match(self.text, end) or _NAMED_THEN_KNOWN.match(self.text, end)) \
                 or _AGE_THEN_ROLE.match(self.text, end) or said == nxt.end or _WHO_HOLDS.search(self.text, end, said) \
                 or any(sa < start for e in entities(self.article) if e.kind == "person" and e.name == canon
@@ -8724,7 +8743,8 @@ class _Resolver:
             or self._issuing_subject(sent, m) \
             or (None if _DOCUMENT_OF_ANOTHER.match(self.text, m.end()) else self._body_saying_in(sent)) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
-                                                                        m.start()) else None) \
+                                                                        m.start())
+                or _IN_A_DOCUMENT_BEFORE.search(self.text, max(sent.start, m.start() - 12), m.start()) else None) \
             or self._body_of_document(sent, m)
 
     def _issuing_subject(self, sent, m: re.Match):
@@ -9784,6 +9804,8 @@ class _Resolver:
         when the story's company (if any) is not named in them or the sentence before; else None.  With
         ``alone``, only when it is the one organisation named there."""
         sid = _sentence_for(self.article, a).sentence_id
+        if self._closes_quotation(a):  # (counted from the quotation's first sentence: '"... . ...," the firm said')
+            sid = self._quotation_opening(a).sentence_id
         lo = self.article.sentences[max(0, sid - back)].start
         if self.company and self._company_said(self.article.sentences[max(0, sid - back - 1)].start, a):
             return None
@@ -9923,7 +9945,24 @@ class _Resolver:
             return desc  # in the window too: "An old fisherman offered a longer view. "...," he said")
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
-        return self._pronoun_before(kind, a, lo, want, genders)
+        hit = self._pronoun_before(kind, a, lo, want, genders)
+        if hit is None and want and kind == "person" and not self.quoted.inside(a):
+            return self._story_subject(a, want, genders)  # ("She recalled that he always told customers ...": in an
+        return hit  # obituary, "he" far from any name is its subject)
+
+    def _story_subject(self, a: int, want: str, genders: dict):
+        """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
+        often as any other of that sex (an obituary's or a profile's subject), else None."""
+        top = self._named_counts(len(self.text), want, genders, strict=True).most_common(2)
+        if not top or top[0][1] < 4 or len(top) > 1 and top[0][1] < 2 * top[1][1] \
+                or not self._named_counts(a, want, genders, strict=True)[top[0][0]]:
+            return None
+        return self._source_of(top[0][0])
+
+    def _named_counts(self, a: int, want: str, genders: dict, strict: bool = False) -> Counter:
+        """How often each person of sex ``want`` (or of no known sex, unless ``strict``) is named before ``a``."""
+        return Counter({e.name: sum(sa < a for sa, _ in e.spans) for e in entities(self.article)
+                        if e.kind == "person" and genders.get(e.name, "" if strict else want) == want})
 
     def _own_kin_before(self, a: int, want: str, cands: list):
         """'When I told my father we would stop, he said, "..."': a first person's kin of the pronoun's sex ("my
@@ -9955,8 +9994,7 @@ class _Resolver:
         'His apprentice recalled: "He told me, '...'"'); else None."""
         want = {"he": "m", "she": "f"}[pronoun]
         genders = {**_genders(self.text), outer: ""}
-        counts = Counter({e.name: sum(sa < a for sa, _ in e.spans) for e in entities(self.article)
-                          if e.kind == "person" and genders.get(e.name, want) == want})
+        counts = self._named_counts(a, want, genders)
         top = counts.most_common(2)
         cands, lo = self._candidates("person", a, want, genders, 3)
         if cands:
@@ -10023,7 +10061,8 @@ class _Resolver:
         plain = [c for c in cands if not c[2]]
         spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
         subj = [c for c in plain if self._is_subject(c[0]) or any(
-            n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
+            n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)
+                or self._told_name(c[0])]
         owner = self._topic_owner(cands, plain, a)
         if owner and (not subj or owner[0] > subj[-1][0]):
             subj.append(owner)
@@ -10411,11 +10450,19 @@ class _Resolver:
         inner = self._interrupting_pronoun(pronoun, lo, a)
         return inner if inner is not None and (found is None or inner > found) else found
 
+    def _told_name(self, off: int) -> bool:
+        """The name at ``off`` is the one a he or she just before is told to be ("She is W/rt Jane Doe, 24"): the
+        pronoun's subject, so the person a later "she" speaks of."""
+        m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
+        return m is not None and self._told_to_be(m.end(1))
+
     def _told_to_be(self, end: int) -> bool:
         """The he or she ending at ``end`` is told to be a person the mention layer names ("She was Loretta Doe,
         77,"; not "She was Anna Doe's granddaughter": another person, whom the possessive describes)."""
         named = _IS_NAMED.match(self.text, end)
         k = self._layer_span_at(named.end()) if named else None
+        if named and k is None and (hon := _HONORIFIC.match(self.text, named.end())):
+            k = self._layer_span_at(hon.end() + 1)  # ("She is W/rt Jane Doe, 24": after a form of address)
         spans = self._layer_spans()
         return k is not None and spans[k][2] == "person" and not self.text.startswith(("’s", "'s"), spans[k][1])
 
@@ -11506,7 +11553,10 @@ CROSSHEAD_MAX_WORDS = 12
 
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
-_LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+# capital letters, the accented ones of Latin scripts too ("Ó Catháin:", "Élise Doe:")
+_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)"
+                         rf"(?P<name>(?:[{_CAPITALS}][\w.’'\-]*\s?){{1,4}}?)"
                          # (a vox pop's ", farmer, Kongwa")
                          r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w.&’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
@@ -12719,6 +12769,9 @@ class _Reader:
         if line := self.res._entry_heading_before(s_open.start, min(a, s_open.end)):
             toks = _tokens(text[line:s_open.end], line)  # (a live blog's entry heading run into the sentence: the
             # clause opens its own line, "8:45am — Depot manager: ...\nThe manager, Jo Doe, ... saying only: ")
+        elif answer := _ANSWER_OPENS.match(text, s_open.start):
+            toks = _tokens(text[answer.end():s_open.end], answer.end())  # ("A: My grandfather, Jo Doe, had one
+            # rule:": an interview's answer, its label no subject)
         sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None
