@@ -1298,7 +1298,8 @@ _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[
 _APOSTROPHES_GROUP = 6  # the group of two apostrophes a side in _QUOTE_SPANS
 # Text between two tokens after which the second opens a clause like a sentence start (a spaced hyphen written for a
 # dash too: "14:05 - Bank pulled overdraft").
-_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\s-\s+$|\n")
+_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\s-\s+$|\n|\s'$")  # (a straight single quotation mark opening:
+# "6.15pm – 'Ash is part of our life'")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 # Patterns read around every candidate, compiled once.
 _NUMBER = re.compile(r"[\d.,]+")
@@ -2623,7 +2624,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 # After a body's name and a comma: the rest of a list of one or two capitalised words each, closed by "and" or "&",
 # then perhaps a company's legal form after a comma (_list_inside_a_name).
 _LIST_IN_A_NAME = re.compile(r", ((?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?, ){0,3}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
-                             r"(?:&|and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?"
+                             r"(?:&|and) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?:, (?P<form>[A-Z][\w.]*))?"
                              r"(?=[\s,.;:)]|$)")
 
 
@@ -2650,8 +2651,8 @@ def _list_inside_a_name(ctx: _Ctx, i: int, j: int) -> int:
     m = _LIST_IN_A_NAME.match(text, toks[j].end)
     if m is None:
         return 0
-    words = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if w != "and"]
-    items = [x.strip() for x in re.split(r", | and | & ", m.group(1))]
+    words = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if w not in ("and", "the")]  # ("Food and the Marine")
+    items = [x.strip() for x in re.split(r", | and (?:the )?| & ", m.group(1))]
     form = m.group("form") and m.group("form").rstrip(".") in R["legal_forms"] and toks[j - 1].text == "of" \
         and all(" " not in x and _place_like(x) and x not in R["known_organisations"] for x in [toks[j].text, *items])
     # (a list of places: "of Kelby, Tarno and Ashby, Inc."; not "The Bank of Kelby, Tarn Shipping and Ashby Fisk, AS")
@@ -9119,7 +9120,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("as", "by") and _NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start):
         c.cues["person"] += 3  # "a busker, who would give his name only as Macca": the name a person gave
     if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
-            and ((form := m.group(1).rstrip(".")) in _rules()["legal_forms"] and form not in _rules()["legal_forms_before_of"]
+            and ((form := m.group(1).rstrip(".")) in _rules()["legal_forms"]
+                 and form not in _rules()["legal_forms_before_of"]
                  or form in _rules()["firm_closers_before_of"] and " " not in c.name) and _no_party_word(c.name):
         c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
         # (or a firm's closing word: "Doe & Sons Haulage of Tarnby")
@@ -9284,7 +9286,8 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
-        cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
+        cues["place"] += 4  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town, over
+        # a body's cue from a modifier elsewhere ("a Moffat bowling club")
     if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (
             b1 == "of" and (b2w in _SETTLEMENTS or b2w in R["province_words_of"]))):
@@ -9342,6 +9345,12 @@ def _a_place_elsewhere(name: str, text: str) -> bool:
                for w, r in re.findall(r"\b([A-Za-z]+) ([a-z]+) for " + n, text))
 
 
+# a verb, a distance or a time on the road, perhaps how often, then "from" ("travelled 40 kilometres each day from ",
+# "drove two hours from ", "walks 5km every morning from ")
+_TRAVELLED_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:about|nearly|almost|some|more than|over)\s+)?(?:\d[\d,.]*\s?|(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)(?:kilometres|kilometers|km|miles|hours|"
+    r"hour|minutes|metres|meters)(?:\s+(?:each|every|a)\s+(?:day|week|morning|night|evening))?\s+from\s+$")
 # a verb of flying or sailing, perhaps "in", and "from" just before a name ("flew in from", "sailed from"), or a
 # verb of travel and a particle ("walked down from"; not "came over from", a hire's): _travelled_from; and what
 # after the name shows a body (a possessive, an appositive of a firm: ", the mining giant")
@@ -9367,6 +9376,9 @@ def _travelled_from(c: _Cand, text: str, start: int, bw: list[str]) -> bool:
         # ("who flew in from Penang", "boats sailed from Kelby", "who walked down from Saboo": one word the news
         # names no body, nothing of a body after it: not "flew in from Boeing", "drove down from Kelbcorp's depot",
         # "from Kelbcorp, the mining giant,")
+    if (d := _TRAVELLED_DISTANCE_FROM_BEFORE.search(text, max(0, start - 70), start)) \
+            and d.group(1).lower() in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]:
+        return True  # ("he travelled 40 kilometres each day from Tshitale": a distance travelled from a place)
     m = _TRAVELLED_BACK_FROM_BEFORE.search(text, max(0, start - 60), start)
     return bool(m and m.group(2) in R["travel_verbs_before_from"] and c.name not in R["known_organisations"]
                 and (not m.group("who").islower() or m.group("who") in R["travellers_before_from"])
@@ -9380,6 +9392,9 @@ def _town_named_for_its_place(c: _Cand, text: str) -> bool:
     R, first = _rules(), c.name.split()[0]
     return c.name.endswith(" Town") and (first in R["places"] or first in _world_places()) \
         and _TOWN_NAME_ENDS.match(text, c.end) is not None and c.name not in R["known_organisations"]
+
+
+_AND_ON_TO_BEFORE = re.compile(r"\band on to $")  # ("to Rosslare and on to Roscoff": a journey's next stop)
 
 
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
@@ -9398,9 +9413,12 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         # Kelby" (Tarno a place: not "came to Acme from Kelbcorp", a hire): where someone travelled from (weak)
     if b1 == "in" and len(bw) >= 2 and bw[-2] in _REPORTING and _town_named_for_its_place(c, text):
         cues["place"] += 3  # "the governor told reporters in Tarno Town after the vote": where she spoke
-    if b1 in ("to", "from", "into") and len(bw) >= 2 and bw[-2].lower() in R["journey_nouns_before_to"] \
+    if b1 == "to" and _AND_ON_TO_BEFORE.search(text, max(0, start - 12), start) \
             and c.name not in R["known_organisations"]:
-        cues["place"] += 2  # "flights to Tokua", "the ferry from Kelby": where a journey goes or starts
+        cues["place"] += 2  # "from Kinsale to Rosslare and on to Roscoff": a journey's next stop
+    if b1 in ("to", "into", "from") and len(bw) >= 2 and bw[-2].lower() in R["journey_nouns_before_to"] \
+            and not (b1 == "from" and bw[-2].lower().startswith("route")) and c.name not in R["known_organisations"]:
+        cues["place"] += 2  # "flights to Tokua", "the ferry from Tenerife": where a journey goes or starts
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
@@ -11030,7 +11048,8 @@ def _role_plural_opener(names: list[str], cs: list[_Cand], text: str) -> bool:
     """One word, the plural of a person's role or a body's common noun ("Campaigners", "Senators", "Airlines") or a
     word of dwellers or landholders ("Villagers", "Landowners"), capitalised only where a sentence, a line or a
     headline opens: people or firms of a kind, no actor, whatever it says ("Campaigners say it is a closure";
-    "Kelby Senators" or "the Senators" inside a sentence keep a team)."""
+    "Kelby Senators" or "the Senators" inside a sentence keep a team); so is a plural whose noun the story writes in
+    lower case ("Greenkeepers reassured" beside "The head greenkeeper")."""
     w = names[0]
     line_start = [c.weak in ("initial", "headline") or (c.start > 0 and text[c.start - 1] == "\n") for c in cs]
     if len(names) > 1 or not all(line_start) or all(c.weak == "headline" for c in cs):
@@ -11038,7 +11057,8 @@ def _role_plural_opener(names: list[str], cs: list[_Cand], text: str) -> bool:
     R, lw = _rules(), w.lower()
     return len(w) > 4 and w.endswith("s") and w[1:].islower() and w not in R["known_organisations"] \
         and w not in R["places"] and (lw[:-1] in R["person_roles"] or lw[:-1] in R["org_nouns"]
-                                      or lw in R["dwellers"] or lw in R["land_holders"])
+                                      or lw in R["dwellers"] or lw in R["land_holders"]
+                                      or re.search(rf"(?<![\w-]){re.escape(lw[:-1])}s?(?![\w-])", text) is not None)
 
 
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
@@ -11123,19 +11143,17 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
-# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »", "Chief Kelbo, whose
-# given name is Jo Doe"), at most one clause
+# as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:(?:who|and) )?(?:is |was )?)?(?:goes by|went by|known(?: (?:simply|locally|"
                              r"affectionately|widely|"
                              r"(?:in|to|among|around|across|throughout|on|at|by|along|about|over|from) "
-                             r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed"
-                             r"|whose (?:real |given |full |birth |own )?name (?:is|was)) (?:the name )?"
+                             r"[^,.;:!?\"“”«»„\n]{1,40}?))?(?: simply)? as|nicknamed) (?:the name )?"
                              r"(?:[„“\"‘'«][ \u00a0\u202f]?)?"
                              r"(?:[A-Z][a-zé]{1,5}\.? )?$")  # (a form of address before it: "known as “Dona Jo”")
 # A relative clause that gives a person's other name ("Chief Kelbo, whose given name is Jo Doe,"): a one-word name
 # before it (a chieftaincy's, a title's) is that person's too.
-_WHOSE_NAME_AFTER = re.compile(r",? whose (?:real |given |full |birth |own )?name (?:is|was) ")
+_WHOSE_NAME_AFTER = re.compile(r", whose (?:real |given |full |birth |own )?name (?:is|was) ")
 # What follows a second person's name after ", or": an appositive or a relative clause of their own.
 _SOMEONE_ELSE_AFTER = re.compile(r", (?:who|whose|his|her|their|the|a|an)\b")
 # The quotation marks that may open that other name.
@@ -11238,11 +11256,14 @@ def _called_by(nick: _Cand, c: _Cand, text: str, al: _Aliases) -> bool:
 def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases) -> bool:
     """Join ``c`` (and its translation ``after``) to the person ``prev`` as a name that person goes by (see
     :func:`_names_goes_by`); whether they were joined."""
+    if " " not in prev.name and " " in c.name and prev.name in al.parent and c.name in al.parent \
+            and (w := _WHOSE_NAME_AFTER.match(text, prev.end)) and w.end() == c.start:
+        al.join(prev.name, c.name)  # ("Chief Kelbo, whose given name is Jo Doe": the full name names the person; a
+        return True  # stage name of two words keeps its own: "Hurricane Chris, whose real name is ...")
     if c.start - prev.end > 90 or prev.name not in al.parent or c.name not in al.parent \
             or c.name in prev.name.split() \
             or (" " not in prev.name and not _title_before(text, prev.start, _rules()["courtesy_titles"])
-                and len([m for m in al.by_last.get(prev.name, ()) if al.kind_lean(m) == "person"]) != 1
-                and not _WHOSE_NAME_AFTER.match(text, prev.end)):
+                and len([m for m in al.by_last.get(prev.name, ()) if al.kind_lean(m) == "person"]) != 1):
         return False  # (a surname alone after a form of address will do: "Mrs. Doe, known to all as 'Aunty Jo'"; so
         # will the surname of one person named in full: "Jo Doe ... Doe, known to all as 'Skipper Jo'")
     m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 70), c.start)
@@ -11250,9 +11271,6 @@ def _goes_by(prev: _Cand, c: _Cand, after: _Cand | None, text: str, al: _Aliases
             m.group().rstrip(" \u00a0\u202f")[-1:] in _OPENING_MARKS and al.kind_lean(prev.name) == "organisation"):
         return False  # (a body's project or a person after the body's name: 'a tower by Kelby Ltd, known as "the
         # Needle"', 'Jo Doe, head of the Tarn Association, known to all as "Big Jo"')
-    if " " not in prev.name and " " in c.name and _WHOSE_NAME_AFTER.match(text, prev.end):
-        al.join(prev.name, c.name)  # ("Chief Kelbo, whose given name is Jo Doe": the full name names the person)
-        return True
     for o in [c] + _translation(c, after, text, al):
         _join_nickname(o.name, prev.name, al)
     return True
@@ -11342,7 +11360,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
                        for c in cs) \
-                or _currency_of_the_story(names, cs, text):
+                or _currency_of_the_story(names, cs, text) or _sum_by_a_currency_letter(names, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
     for cl in clusters:
@@ -11356,10 +11374,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _demonyms_of_story_places(clusters, text)
     _placed_pairs(clusters, text)
     _counted_plurals(clusters, text)
+    _families_by_surname(clusters, text)
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
+    _places_in_a_dotted_line(clusters, text)
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
@@ -11383,6 +11403,19 @@ def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
                 and cl.name not in known and not cl.name.isupper() \
                 and not (cl.cues.get("person") or cl.cues.get("organisation")) \
                 and all(_counted_not_after_a_body(text, c, org_ends) and not c.speaks for c in cl.cands):
+            cl.kind = "group"
+
+
+def _families_by_surname(clusters: list[_Cluster], text: str) -> None:
+    """A family named by the plural of a surname the story gives a person ("Robert Dufresne ... The Dufresnes have
+    a reputation", "Donncha Ó Donnabháin ... the Ó Donnabháins"), "the" before every mention and no cue of a body:
+    a group of people, no body nor person."""
+    people = [cl.name for cl in clusters if cl.kind == "person" and " " in cl.name]
+    for cl in clusters:
+        stems = (cl.name[:-1], cl.name[:-2] if cl.name.endswith("es") else "") if cl.name.endswith("s") else ()
+        if cl.kind in ("organisation", "person") and cl.cues.get("organisation", 0) < 3 \
+                and any(st and p.endswith(" " + st) for st in stems for p in people) \
+                and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands):
             cl.kind = "group"
 
 
@@ -11647,6 +11680,19 @@ def _currency_of_the_story(names: list[str], cs: list[_Cand], text: str) -> bool
     if re.search(r"(?<![\w.])" + code + r"\d{1,2}\b(?![,.]\d)|\b[Tt]he " + code + r"\b", text):
         return False
     return re.search(r"(?<![\w.])" + code + _MONEY_AFTER_CODE, text) is not None
+
+
+# A sum written with a currency's one-letter sign glued to it: the peso's or the pula's "P30", the rand's "R250",
+# the kwacha's or the kina's "K500", the naira's "N2,000".
+_LETTER_SUM = re.compile(r"([PRKN])\d{2,}(?:,\d{3})*")
+
+
+def _sum_by_a_currency_letter(names: list[str], text: str) -> bool:
+    """A name that is such a sum ("One said P30."), when the story writes another sum with the same sign ("paid P50,
+    some paid P300"): money, no actor (not "G20", "U2", "K2")."""
+    m = _LETTER_SUM.fullmatch(names[0]) if len(names) == 1 else None
+    return m is not None and any(o.group() != names[0] for o in re.finditer(
+        rf"(?<![\w.-]){m.group(1)}\d{{2,}}(?:,\d{{3}})*(?![\w-])", text))
 
 
 # A sum of money after a currency's code and a space: figures with a thousands' comma, or two decimals, or a word of
@@ -12653,6 +12699,29 @@ def _opens_a_clause_after_a_place(text: str, c: _Cand, by_end: dict) -> bool:
         return True
     p = _PREPOSITION_JUST_BEFORE.search(text, max(0, mate.start - 20), mate.start)
     return p is not None and " and " in m.group() and text.startswith(f" {p.group(1)} ", c.end)
+
+
+# A line of three or more names and nothing else, set apart by middle dots, bullets or bars (a local paper's
+# masthead: "Coleraine · Portrush · Portstewart · Ballymoney").
+_DOTTED_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:[ \t]+[·•|][ \t]+[A-Z][\w’'-]*"
+                          r"(?: [A-Z][\w’'-]*){0,2}){2,})[ \t]*$")
+
+
+def _places_in_a_dotted_line(clusters: list[_Cluster], text: str) -> None:
+    """A name no cue types, in a line of names set apart by middle dots or bars whose other names are mostly places
+    (two or more, and more than half of the others; read as places, or towns of the gazetteer the layer keeps no
+    mention of): the towns a local paper serves, a place too."""
+    kinds = {cl.name: cl for cl in clusters}
+    for m in _DOTTED_LINE.finditer(text):
+        items = [x.strip() for x in re.split(r"[·•|]", m.group(1))]
+        found = [kinds.get(x) for x in items]
+        placed = [o.kind == "place" if o is not None else x in _world_places() for x, o in zip(items, found)]
+        for k, cl in enumerate(found):
+            others = [p for j, p in enumerate(placed) if j != k]
+            places = sum(others)
+            if cl is not None and cl.kind in ("organisation", "person") and not any(cl.cues.values()) \
+                    and places >= 2 and 2 * places > len(others):
+                cl.kind = "place"
 
 
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:

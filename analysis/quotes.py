@@ -820,7 +820,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = toks[cut:]
     if len(toks) == 2 and toks[0].lower() in _ROLE_PARTICIPLES and _is_title(toks[1]):
         return ()  # a role, no name: "Managing Director", "Acting Chairman"
-    if len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
+    if len(toks) > 3 and " ".join(toks[:3]).lower() in _TITLES:
+        toks = toks[3:]  # (a title of three words: "Group Village Headman Chisupe", a Malawian chief)
+    elif len(toks) > 2 and f"{toks[0]} {toks[1]}".lower() in _TITLES:
         toks = toks[2:]  # (a title of two words: "Tuai Rumah Jo anak Doe", an Iban longhouse's headman)
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
@@ -7224,7 +7226,7 @@ class _Resolver:
         if not named or self._in_quotation(nxt.start):
             return None
         start, end, canon = named[0]
-        said = m.start() if (m := _SAID_OR_CALLED.search(self.text, end, nxt.end)) else nxt.end
+        said = cue.start() if (cue := _SAID_OR_CALLED.search(self.text, end, nxt.end)) else nxt.end
         if not (_AGE_AFTER_NAME.match(self.text, end) or _NAMED_THEN_KNOWN.match(self.text, end)) \
                 or _AGE_THEN_ROLE.match(self.text, end) or said == nxt.end or _WHO_HOLDS.search(self.text, end, said) \
                 or any(sa < start for e in entities(self.article) if e.kind == "person" and e.name == canon
@@ -10062,7 +10064,7 @@ class _Resolver:
         spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
         subj = [c for c in plain if self._is_subject(c[0]) or any(
             n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)
-                or self._told_name(c[0])]
+                or self._told_name(c[0], a)]
         owner = self._topic_owner(cands, plain, a)
         if owner and (not subj or owner[0] > subj[-1][0]):
             subj.append(owner)
@@ -10450,11 +10452,12 @@ class _Resolver:
         inner = self._interrupting_pronoun(pronoun, lo, a)
         return inner if inner is not None and (found is None or inner > found) else found
 
-    def _told_name(self, off: int) -> bool:
+    def _told_name(self, off: int, a: int) -> bool:
         """The name at ``off`` is the one a he or she just before is told to be ("She is W/rt Jane Doe, 24"): the
-        pronoun's subject, so the person a later "she" speaks of."""
+        pronoun's subject, so the person a later "she" at ``a`` speaks of, unless someone new is brought in between
+        ("She was Jane Doe, 34. A neighbour stood at her door. '...,' she said")."""
         m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
-        return m is not None and self._told_to_be(m.end(1))
+        return m is not None and self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)
 
     def _told_to_be(self, end: int) -> bool:
         """The he or she ending at ``end`` is told to be a person the mention layer names ("She was Loretta Doe,
