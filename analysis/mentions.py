@@ -869,8 +869,9 @@ def _body_name_rules(raw: dict) -> dict:
         "owned_unit_nouns": _as_written(raw, "owned_unit_nouns"),
         "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
         # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
-        "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
-                                      + r")(?![\w’'-])"),
+        "firm_form_after": re.compile(r",?(?: \([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?\))? (?:"
+                                      + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
+                                      + r")(?![\w’'-])"),  # (perhaps a trade in brackets first: "(Weavers) Ltd")
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "comma_legal_forms_also_states": _as_written(raw, "comma_legal_forms_also_states"),
         "comma_legal_forms_also_credentials": _as_written(raw, "comma_legal_forms_also_credentials"),
@@ -6077,8 +6078,9 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     when the name is no such list."""
     toks, text = ctx.toks, ctx.text
     m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
-    if m is None:
-        m = _ampersand_firm(ctx, i)
+    if m is None and (m := _ampersand_firm(ctx, i)) is not None \
+            and (form := _rules()["firm_form_after"].match(text, m.end())) and form.group().lstrip(", ")[:1] == "(":
+        m = form  # ("McCaw, Heron & Boyd (Weavers) Ltd": the trade in brackets and the legal form end the name)
     if m is None:
         bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 2)
         if bw[-1:] == ["of"]:
@@ -12207,7 +12209,9 @@ def _saint_alone(name: str) -> bool:
     saints = _rules()["romance_saints"]
     return len(words) == 2 and (words[0] in _SAINT or words[0] in saints) and (
         words[1].lower() in _rules()["given_names"] or words[0] in saints and _unlisted_given_name(words[1])
-        and not _common_word(words[1]))  # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna")
+        and not _common_word(words[1]) or f"Saint {words[1]}" in _world_places())
+    # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna"; or a place of the gazetteer written
+    # with "St": "St Lucia")
 
 
 def _romance_saint_a_person(cl: _Cluster, text: str) -> bool:

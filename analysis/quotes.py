@@ -1013,6 +1013,9 @@ _NEWCOMER_OPENS = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)(?:A|An|Another|One
                              r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # an initial or two, written with stops ("P.", "S.R.")
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -1073,7 +1076,9 @@ def _genders(text: str) -> dict[str, str]:
             v[0 if rel == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
-        first = k.split()[0].lower()  # a lone given name too ("Melanie said")
+        parts = k.split()
+        first = next((w for w in parts if not _INITIAL_WORD.fullmatch(w)), parts[0]).lower()  # a lone given name
+        # too ("Melanie said"), after initials too ("P. Murugan", "N. Subbulakshmi": a South Indian name)
         if "-" in first and first not in _GIVEN_GENDER and first.split("-")[0] in _GIVEN_GENDER:
             first = first.split("-")[0]  # a double given name takes its first's sex ("Paul-Émile", "Marie-Claire")
         if first in _GIVEN_GENDER and not (k in out and " " in k and _common_given(first)):
@@ -4851,11 +4856,19 @@ def _said_that_before(before, k: int) -> bool:
                                  for y, t in enumerate(before[:x]))
 
 
+# verbs of asking that, with "for" right before the quotation, take the words asked for ('The family said he had
+# asked for "no long speeches"')
+_ASKING_FOR_VERBS = frozenset(("asked", "called", "pleaded", "appealed"))
+
+
 def _naming_clause_subject(before, k: int) -> tuple[int, int] | None:
     """'He said she had described the trade as "..."', 'He said his dispatcher had called him "..."': a verb of
-    naming after "had", "has" or "have" in a clause reported by an earlier verb of saying names the words of its own
-    subject (a pronoun, a capitalised name, or "his"/"her"/"their" and a noun): that subject's offsets; else None."""
-    if k < 3 or before[k][0].lower() not in _NAMING_VERBS or before[k - 1][0].lower() not in ("had", "has", "have") \
+    naming (or of asking, before "for": "The family said he had asked for '...'") after "had", "has" or "have" in a
+    clause reported by an earlier verb of saying names the words of its own subject (a pronoun, a capitalised name,
+    or "his"/"her"/"their" and a noun): that subject's offsets; else None."""
+    if k < 3 or not (before[k][0].lower() in _NAMING_VERBS or before[k][0].lower() in _ASKING_FOR_VERBS
+                     and k + 2 == len(before) and before[k + 1][0].lower() == "for") \
+            or before[k - 1][0].lower() not in ("had", "has", "have") \
             or not any(_is_cue(t[0]) and t[0].islower() for t in before[:k - 2]):
         return None
     sub = before[k - 2]
@@ -4881,6 +4894,9 @@ def _reported_cue(before, k: int) -> bool:
     # ('..., and added that the union would press for the register "..."')
     if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have", "would", "will", "could", "should", "might"):
         return False
+    if k >= 3 and before[k - 3][0].lower() in _QUANTIFIERS and before[k - 2][0].isalpha() \
+            and before[k - 2][0].islower():
+        return False  # ('a proposal some builders have dismissed as "..."': the clause's own subject, unnamed people)
     for y in range(k - 2, -1, -1):
         w = before[y][0]
         if w in (";", ":", "—", "–") or w.lower() in ("while", "whereas", "but", "although", "though"):
@@ -4890,6 +4906,17 @@ def _reported_cue(before, k: int) -> bool:
     return False
 
 
+# a he, she or they opening a sentence, perhaps an adverb after it ("He ", "She once ", "They later ")
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s+(?:[a-z]+ly\s+|once\s+|later\s+|had\s+|has\s+)?")
+# a verb of rejecting and the claim it rejects ("dismissed suggestions", "denied reports that"), and who made the claim
+# right after the noun ("claims by Jo Doe", "suggestions from the union"): _Reader._rejected_claim
+_REJECTED_CLAIM = re.compile(r"\b(dismissed|dismisses|rejected|rejects|denied|denies|refuted|refutes|disputed|"
+                             r"disputes|played\s+down|brushed\s+aside)\s+(?:the\s+)?(?P<noun>suggestions?|claims?|"
+                             r"reports?|allegations?|accusations?|rumou?rs?|assertions?)\b")
+_CLAIM_AUTHOR_AFTER = re.compile(r"\s+(?:by|from|of)\s")
+_JUDGED_BETWEEN = re.compile(r"\bas\b|\bcall(?:ing|ed)\b|\bterm(?:ing|ed)\b|[,;:]")
+# words that open an unnamed group as a clause's subject ("some builders", "many growers")
+_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few", "other", "local"))
 # "to" and its object after a quotation that "add" opens: the sum's verb, no verb of saying
 _TO_AFTER_CLOSE = re.compile(r"[\"”’']?[.,]?\s+to\s")
 
@@ -5645,7 +5672,8 @@ def _role_length(words: list[str]) -> int:
     consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
     def capital(w):  # a possessive counts: "North Carolina’s Ada Fisher said"
         w = _strip_possessive(w)
-        return _is_title(w) or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}  # ("secretary-general")
+        return _is_title(w) or w[:1].isupper() and w.replace("-", "").isalpha() and w not in _NOT_NAME - {"Former"}
+        # ("secretary-general"; a hyphened modifier: "Jet-boat operator Jo Doe")
 
     def noun(w, i):
         return (w.replace("-", "").isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
@@ -5858,6 +5886,10 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
+# what follows a he or she who gives the name after it as theirs ("she| gave her name as |Jo Doe")
+_GAVE_NAME_AFTER = re.compile(r"\s+gave\s+(?:his|her)\s+(?:full\s+|first\s+)?name\s+(?:only\s+)?as\s+")
+# a he or she who gave the name after it as theirs ("she gave her name as ")
+_PRONOUN_GAVE_NAME = re.compile(r"\b([Hh]e|[Ss]he)\s+gave\s+(?:his|her)\s+(?:full\s+|first\s+)?name\s+(?:only\s+)?as\s+$")
 # a he or she told to be the name after it, perhaps after a form of address ("She is W/rt ", "He was ")
 _TOLD_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:is|was)\s+(?:[A-Z][\w/]{0,6}\.?\s+)?$")
 
@@ -6575,6 +6607,10 @@ class _Resolver:
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said"; a
                 # body's head word after the first tells for the body: "died at Kelby College Hospital. He was 81.")
                 continue
+            if not known and layer == "organisation" and (k := self._layer_span_at(at)) is not None \
+                    and (span := self._layer_spans()[k])[0] == at and span[1] > at + len(run) \
+                    and _is_company_name(self.text[span[0]:span[1]]):
+                continue  # ("Sri Thamirabarani Sweets & Savouries Pvt. Ltd.": a title opening a firm's name)
             if not known and layer == "organisation" and len(toks) == 1 and _AT_A_PLACE_BEFORE.search(
                     self.text, max(0, at - 6), at) and not re.search(r"[’']s?$", run):
                 continue  # ("an old fisherman on the harbour wall at Pendeen": a place the layer took for a body)
@@ -6768,7 +6804,10 @@ class _Resolver:
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split())) \
             and run.split()[0].rstrip(".").lower() not in _STYLES_AFTER_THE  # ("was the Rev. Jo Doe": a person)
-        honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
+        words = run.split()
+        honorific = len(words) > 1 and (words[0].rstrip(".").lower() in _TITLES
+                                        or " ".join(words[:3]).lower() in _TITLES or " ".join(words[:2]).lower() in _TITLES)
+        # (a title of two or three words too: "Group Village Headman Chiwalo", a chief by his chieftaincy's name)
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run))
                                             and not _POSSESSIVE_BEFORE.search(before))
@@ -6897,8 +6936,8 @@ class _Resolver:
         clause = len(words) == 1 and self.text.endswith("; ", 0, a) and self._in_headline(a)  # ("Mayor breaks tie;
         # co-op calls it ..."; one word: "teachers' union" may be one of two)
         if not 1 <= len(words) <= 2 or not (words[0][:1].isupper() or clause) \
-                or not all(w[1:].islower() for w in words):
-            return None
+                or not all(w[1:].islower() for w in words) or words[0].lower() in _ARTICLES:
+            return None  # (no article: "An exporter who asked not to be named said" is someone unnamed)
         noun = words[-1].lower()
         firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None)
         line = self.text.rfind("\n", 0, a) + 1
@@ -7304,8 +7343,8 @@ class _Resolver:
         name and whatever the sentence's verb (the caller checks what follows); else None."""
         sents = self.article.sentences
         j = sid + 1
-        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
-            j += 1
+        while j < len(sents) and j <= sid + 3 and (self._in_quotation(sents[j].start) or self._in_byline(sents[j].start)):
+            j += 1  # (and a byline between a deck and the story's opening: "By Jane Doe")
         if j >= len(sents) or self._in_quotation(sents[j].start):
             return None
         nxt = sents[j]
@@ -7771,6 +7810,12 @@ class _Resolver:
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and kind == "person" and words[0] in ("a", "an", "one") \
+                and (at := self.text.rfind(canon, a, b)) > a \
+                and (k := self._layer_span_at(at)) is not None and (span := self._layer_spans()[k])[2] == "place" \
+                and span[0] > a and span[1] >= at + len(canon):
+            canon, stype, role, kind = _describe(self.text[a:span[0]].rstrip(" ,"), self.text)  # ("A yacht broker in Rodney
+            # Bay, St Lucia, who asked not to be named": a place in apposition, no name)
         if stype == "named" and words[0] == "the" and (hit := self._acronym_holder(mention, a)):
             return hit  # ("the DCE said": the person named with the title spelt out)
         if stype == "named" and kind == "person" and words[0] == "the" \
@@ -9930,6 +9975,10 @@ class _Resolver:
         if pronoun == "i" and (answering := self._interviewee(a)):
             return answering
         want = {"he": "m", "she": "f"}.get(pronoun)
+        if want and (gave := _GAVE_NAME_AFTER.match(self.text, a + len(pronoun))) \
+                and (given := self._person_named_in(gave.end(), gave.end() + 60)) \
+                and self._layer_span_at(gave.end()) is not None:
+            return self._source_of(_after_titles(given))  # ("she gave her name as Jo Doe, 29": the name she gave)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
@@ -9949,10 +9998,10 @@ class _Resolver:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         hit = self._pronoun_before(kind, a, lo, want, genders)
         if hit is None and want and kind == "person" and not self.quoted.inside(a):
-            return self._story_subject(a, want, genders)  # ("She recalled that he always told customers ...": in an
+            return self._profiled_person(a, want, genders)  # ("She recalled that he always told customers ...": in an
         return hit  # obituary, "he" far from any name is its subject)
 
-    def _story_subject(self, a: int, want: str, genders: dict):
+    def _profiled_person(self, a: int, want: str, genders: dict):
         """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
         often as any other of that sex (an obituary's or a profile's subject), else None."""
         top = self._named_counts(len(self.text), want, genders, strict=True).most_common(2)
@@ -9971,7 +10020,14 @@ class _Resolver:
         father", "our mother"), with no name after it, in the pronoun's own sentence after the latest candidate,
         an unnamed person the pronoun stands for (the one who says "I" is never "he"); else None."""
         sent = _sentence_for(self.article, a)
-        lo = max(sent.start, cands[-1][0] + 1 if cands else 0)
+        start = sent.start
+        prev = self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else None
+        label = prev and _ANSWER_OPENS.match(self.text, prev.start)  # (perhaps after an answer's "A: ")
+        if prev and _OWN_KIN.match(self.text, label.end() if label else prev.start) \
+                and _SENTENCE_PRONOUN.match(self.text, sent.start):
+            start = prev.start  # ("My daughter is an engineer in Pune. She says, '...'": the kin the sentence
+            # before opens with, the pronoun opening this one)
+        lo = max(start, cands[-1][0] + 1 if cands else 0)
         kin = [m for m in _OWN_KIN.finditer(self.text, lo, a) if _HEAD_SEX.get(m.group(1).lower()) == want
                and not self.quoted.inside(m.start()) and not _NAME_AFTER_KIN.match(self.text, m.end())]
         if not kin:
@@ -10457,6 +10513,8 @@ class _Resolver:
         pronoun's subject, so the person a later "she" at ``a`` speaks of, unless someone new is brought in between
         ("She was Jane Doe, 34. A neighbour stood at her door. '...,' she said")."""
         m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
+        if m is None and (gave := _PRONOUN_GAVE_NAME.search(self.text, max(0, off - 40), off)):
+            return not _newcomer_between(self.text, gave.end(1), a)  # ("she gave her name as Jo Doe, 29")
         return m is not None and self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)
 
     def _told_to_be(self, end: int) -> bool:
@@ -11625,7 +11683,7 @@ _ORG_COLON_GAP = re.compile(r"(?:,\s+which\b[^:;“”\"]{1,120}?,)?"
                             r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
                             r"|retort|reminder|rebuttal)\b"
                             r"|(?:(?:later|also|then|since|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?"
-                            r"(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?)\s+"
+                            r"(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?)\s+(?:(?:us|me|reporters)\s+)?"
                             r"(?:a|an|this|the\s+following)\s+(?:[a-z]+\s+)?(?:statement|message|response|reply)\b"
                             r"(?!\s+(?:from|on\s+behalf|by|of)\b)"
                             r"|(?:gave|set\s+out|repeated|stated|restated)\s+(?:its|their)\s+(?:[a-z]+\s+)?"
@@ -12038,20 +12096,27 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+            elif later is None and noun == "prosecutor" and (held := self.res._holder_of(noun)):
+                hit = self.res._source_of(_after_titles(held[0]), noun)  # ('The State says the brands had been
+                row.update(speaker=hit[0], source_type=hit[1], role=hit[2], _res=hit)  # "cut": the story's one
+                # prosecutor, whatever words she uses later)
 
     def _apposed_later(self, row: dict):
-        """'the chairman of the works committee calls the deal "a gamble"' in a headline or deck:
-        an unnamed person's description of three words or more that the story writes again, word for word, in
-        apposition to one named person after it ("Jo Doe, the chairman of the works committee, said"; "the chairman
-        of the works committee, Jo Doe,"): that person's source; else None."""
+        """'the chairman of the works committee calls the deal "a gamble"' in a headline or deck (or a bullet of the
+        opening summary: "- Rock lobster fisher: '...'"): an unnamed person's description of three words or more that
+        the story writes again, word for word, in apposition to one named person after it ("Jo Doe, the chairman of
+        the works committee, said"; "the chairman of the works committee, Jo Doe,"; "Rock lobster fisher Jo Doe"):
+        that person's source; else None."""
         res, mention = row.get("_res"), (row["speaker_mention"] or "").strip()
+        bullet = self.res._in_lead_bullet(row["start"])
         if res is None or res[1] != "anonymous" or res[3] != "person" or len(mention.split()) < 3 \
-                or not self.res._in_lead(row["start"]) or not (self.res._in_headline(row["start"])
-                                                               or self.res._bare_role_in_deck(mention, row["start"])):
+                or not (self.res._in_lead(row["start"]) or bullet) \
+                or not (self.res._in_headline(row["start"]) or bullet
+                        or self.res._bare_role_in_deck(mention, row["start"])):
             return None
         desc = re.escape(re.sub(r"^(?i:the|a|an)\s+", "", mention))
         after = _rx(rf",\s+(?:the\s+)?(?i:{desc}),")
-        before = _rx(rf"(?:the\s+)?(?i:{desc}),\s+$")
+        before = _rx(rf"(?:the\s+)?(?i:{desc}),?\s+$")  # (a comma or none: "Rock lobster fisher Jo Doe")
         names = {_after_titles(e.name) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
                  if sa > row["end"] and not self.quoted.inside(sa)
                  and (after.match(self.text, sb) or before.search(self.text, max(0, sa - len(mention) - 8), sa))}
@@ -12093,7 +12158,8 @@ class _Reader:
         if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
-        if not headline and res and res[1] == "anonymous" and res[3] == "person" and self.res._in_headline(at) \
+        if not headline and res and res[1] == "anonymous" and res[3] == "person" \
+                and (self.res._in_headline(at) or self.res._in_lead_bullet(at)) \
                 and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
             return ("person",), ""  # ("Fishers' co-op head: '...'" over a story that quotes a named person saying the
             # same six words or more: that person, whatever the role's words)
@@ -12144,8 +12210,9 @@ class _Reader:
         else a body."""
         if cls._noun_roles(head)[1]:
             return ("person",), head  # ('Minister says ...': the minister, not the opposition leader who repeats it)
-        if head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head):
-            return ("person", "group"), ""  # ('developer says ...': the firm or its director)
+        if head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head) or head == "management":
+            return ("person", "group"), ""  # ('developer says ...': the firm or its director; 'Management says the
+            # strike is "..."': whichever manager or body says those words later)
         return ("group",), head  # ('bank calls move "..."': the bank, though its spokeswoman says the words in the
         # story; 'the oil company says': no port authority's spokesman)
 
@@ -12369,9 +12436,12 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
+        if rejected := self._rejected_claim(row, s_open):
+            return rejected  # ('She dismissed suggestions the mucus could be "sprayed away"': the suggestions' words)
         if found and (found[3] == "before" and (";" in self.text[found[2]:row["start"]]
                                                 or self._judged_as_around(row, s_open, found))
-                      or found[3] == "after" and self._judging_verb_before(row, s_open)
+                      or found[3] == "after" and (self._judging_verb_before(row, s_open)
+                                                  or self._called_by_pronoun(row, s_open))
                       and self._closing_report(row, found)) \
                 and (hit := self.caller(row, s_open)):
             return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own;
@@ -12411,6 +12481,28 @@ class _Reader:
         called = self._naming_verb_before(row, s_open)
         return called if called and called.group().rstrip().endswith(" as") \
             and called.group().split()[0].lower() not in _LABEL_VERBS else None
+
+    def _rejected_claim(self, row, s_open):
+        """A partial quotation inside the claim a verb of rejecting takes as its object, no one said to make it
+        ('She dismissed suggestions the mucus could be "sprayed away"', 'denied reports that the plant would be
+        "mothballed"'; not 'rejected claims by Jo Doe that ...'): the claim's unnamed authors, else None."""
+        if row["kind"] != "partial":
+            return None
+        m = None
+        for m in _REJECTED_CLAIM.finditer(self.text, s_open.start, row["start"]):
+            pass
+        if m is None or _CLAIM_AUTHOR_AFTER.match(self.text, m.end()) \
+                or _JUDGED_BETWEEN.search(self.text, m.end(), row["start"]):
+            return None  # (not 'dismissed the claims as "baseless"', 'denied the reports, calling them "..."': the
+            # rejecter's own words)
+        noun = m.group("noun")
+        return (noun, "anonymous", None, "group"), noun, m.start("noun"), m.end("noun"), m.group(1)
+
+    def _called_by_pronoun(self, row, s_open) -> bool:
+        """A naming verb right before the partial quotation whose subject is a he, she or they opening the sentence
+        ('He called it "a walk with a view," she said': his words, which she reports)."""
+        called = self._naming_verb_before(row, s_open)
+        return called is not None and _PRONOUN_OPENING.fullmatch(self.text, s_open.start, called.start()) is not None
 
     def _closing_report(self, row, found) -> bool:
         """The cue ``found`` after the quotation ends its sentence, three words after its mention at most ('...,
@@ -12601,8 +12693,9 @@ class _Reader:
         a, text = row["start"], self.text
         m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
         words = m.group(1).split() if m else []
-        if not m or found and found[1] > m.start(1) or not self.res._in_headline(a) \
-                or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
+        if not m or found and found[1] > m.start(1) or not (self.res._in_headline(a) or self.res._in_lead_bullet(a)) \
+                or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])
+                        or len(words) > 1 and _AGENT_NOUN.fullmatch(words[-1].lower())) \
                 or any(_is_cue(w) or _verb_like(w) and not _person_noun_like(w) or w in _LABEL_STOPS
                        or w in _ROLE_ARTICLES - {"the"} for w in m.group(1).lower().split()):
             return None  # (a person's noun or title last: not 'Her tweet read simply: "..."'; "Mill boss:" a noun)

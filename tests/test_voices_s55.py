@@ -287,3 +287,149 @@ def test_a_journeys_start_and_its_next_stop_are_places():
     kinds = _mention_kinds(text)
     assert kinds["Roscoff"][1] == "place"
     assert kinds["Tenerife"][1] == "place"
+
+
+# --- round 3, fitted on news_gold141 and news_gold142 ---------------------------------------------------------------
+
+def test_the_state_in_a_deck_is_the_storys_one_prosecutor():
+    text = ("Kelby butcher denies buying stolen cattle\n\n"
+            "A butchery owner has pleaded not guilty. The State says the brands on the hides had been \"cut with a "
+            "knife\".\n\n"
+            "By TOM ROE\n\n"
+            "KELBY: A butchery owner yesterday pleaded not guilty before the Kelby Magistrate Court.\n\n"
+            "Opening the State's case, public prosecutor Ms Onalenna Tau told the court that the accused had bought "
+            "the animals at night.\n")
+    assert speakers(text)["cut with a knife"] == "Onalenna Tau"
+
+
+def test_words_asked_for_in_a_reported_clause_are_the_askers():
+    text = ("Jo Tarrant died on Monday. The family said he had asked for \"no long speeches and plenty of kava\" at "
+            "his funeral.\n")
+    assert speakers(text)["no long speeches and plenty of kava"] == "Jo Tarrant"
+
+
+def test_not_asked_for_far_from_the_quotation():
+    text = ("A person familiar with the loan, who was not authorized to speak publicly, said Kelby Realty Partners LLC "
+            "had asked for a two-year extension, and that talks were \"far from over.\"\n")
+    assert speakers(text)["far from over."] != "Kelby Realty Partners LLC"
+
+
+def test_a_given_name_after_initials_tells_the_sex():
+    text = ("N. Subbulakshmi, 58, runs Sri Kelby Sweets & Savouries Pvt. Ltd., the shop her grandfather opened. "
+            "The association's president, P. Murugan, calls her \"the only one of us who is not afraid\".\n\n"
+            "\"I am not fighting anybody,\" she says, laughing.\n")
+    assert speakers(text)["I am not fighting anybody,"] == "N. Subbulakshmi"
+
+
+def test_a_kin_opening_the_sentence_before_a_pronoun():
+    text = ("Q&A: Ann Roe on sweets\n\n"
+            "Ann Roe runs a sweet shop in Kelby.\n\n"
+            "Q: Will your daughter take over?\n\n"
+            "A: My daughter is an engineer in Pune. She says, \"Amma, I will do your accounts, not your stirring.\" We "
+            "will see.\n")
+    assert speakers(text)["Amma, I will do your accounts, not your stirring."] != "Ann Roe"
+
+
+def test_a_decks_she_named_at_the_ledes_opening_after_the_byline():
+    text = ("'Ghee now costs more than everything else'\n\n"
+            "A third-generation halwa maker on butter prices and why her shop closes at nine. \"We sell out,\" she "
+            "says.\n\n"
+            "By Tom Roe\n\n"
+            "N. Subbulakshmi, 58, runs the Kelby shop her grandfather opened in 1952.\n")
+    assert speakers(text)["We sell out,"] == "N. Subbulakshmi"
+
+
+def test_a_body_that_sent_us_a_statement():
+    text = ("4:20 p.m. — Statement\n\n"
+            "Kelby & Tarno Developments Ltd, which would build and run the new arcade, has sent us this statement: "
+            "“The new market will give every registered vendor a covered stall.”\n")
+    assert speakers(text)["The new market will give every registered vendor a covered stall."] \
+        == "Kelby & Tarno Developments Ltd"
+
+
+def test_management_in_a_deck_is_the_manager_who_says_the_words_later():
+    text = ("Ginnery workers down tools\n\n"
+            "About 450 workers at a Kelby ginnery have stopped work. Management says the strike is \"illegal and "
+            "unnecessary\".\n\n"
+            "By Jo Roe\n\n"
+            "KELBY - About 450 workers at Kelby Cotton Ginners Limited stayed away for a third day.\n\n"
+            "The company's human resources manager, Mr Gift Tembo, said the strike was \"illegal and unnecessary\" "
+            "because workers had not followed the procedure.\n")
+    assert speakers(text)["illegal and unnecessary"] == "Gift Tembo"
+
+
+def test_a_chief_by_his_title_of_three_words_is_the_next_he():
+    text = ("Her neighbour, Mr Blessings Phiri, said he would plant the seed.\n\n"
+            "Group Village Headman Chiwalo, whose villages grow much of the cotton, said farmers were afraid.\n\n"
+            "\"Our people brought their cotton on bicycles from forty kilometres away,\" he said.\n")
+    assert speakers(text)["Our people brought their cotton on bicycles from forty kilometres away,"] == "Chiwalo"
+
+
+def test_a_place_in_apposition_to_an_unnamed_source_is_no_name():
+    text = ("A yacht broker in Rodney Bay, St Lucia, who asked not to be named, was more cautious.\n\n"
+            "‘Ask me again in five years,’ he said.\n")
+    assert speakers(text)["Ask me again in five years,"] not in ("Lucia", "St Lucia")
+
+
+def test_unnamed_people_dismissing_in_a_relative_clause():
+    text = ("The Kelby Boatbuilders’ Guild has asked its members to pay one per cent into a fund, a proposal some "
+            "builders have dismissed as ‘a tax on the only work we have’.\n")
+    assert speakers(text)["a tax on the only work we have"] != "Kelby Boatbuilders’ Guild"
+
+
+def test_an_unnamed_exporter_is_no_firm():
+    text = ("The Kelby Fruit Exporters’ Forum said in a statement that it would wait. Tarno Citrus (Pty) Ltd grows "
+            "fruit.\n\n"
+            "An exporter who asked not to be named said buyers had been “very nervous since last season”.\n")
+    assert speakers(text)["very nervous since last season"] not in ("Tarno Citrus (Pty) Ltd",
+                                                                    "Kelby Fruit Exporters’ Forum")
+
+
+def test_a_bullets_role_label_is_the_person_the_story_gives_that_role():
+    text = ("LIVE: Co-op members vote\n\n"
+            "Key events\n"
+            "- Members vote yes\n"
+            "- Rock lobster fisher: 'We've sold the family silver'\n\n"
+            "4.35pm - Reaction\n"
+            "Not everyone is happy. Rock lobster fisher Brendan Doe, who voted no, was blunt:\n\n"
+            "\"We've sold the family silver. My grandfather built that factory,\" he said.\n")
+    assert speakers(text)["We've sold the family silver"] == "Brendan Doe"
+
+
+def test_he_called_it_she_said_is_his():
+    text = ("Jo Tarrant, a mountain guide, has died at 84.\n\n"
+            "Ann Tarrant said her father had made his last climb on his 77th birthday. He called it \"a walk with a "
+            "view,\" she said.\n")
+    assert speakers(text)["a walk with a view,"] == "Jo Tarrant"
+
+
+def test_a_hyphened_role_before_a_name():
+    text = ("Dr Aroha Doe said the lake had changed.\n\n"
+            "Jet-boat operator Craig Roe, who is not related to Dr Doe, said his company now cleaned its intakes twice a "
+            "week.\n\n"
+            "\"It costs us time and it costs us filters,\" he said.\n")
+    assert speakers(text)["It costs us time and it costs us filters,"] == "Craig Roe"
+
+
+def test_a_rejected_suggestions_words_are_no_one_named():
+    text = "Dr Aroha Doe spoke to the council. She dismissed suggestions the mucus could be \"sprayed away\".\n"
+    assert speakers(text)["sprayed away"] != "Aroha Doe"
+
+
+def test_not_the_claims_judged_as():
+    text = "Jane Roe spoke to the council. She dismissed the claims as \"baseless\".\n"
+    assert speakers(text)["baseless"] == "Jane Roe"
+
+
+def test_a_firm_of_partners_with_a_trade_in_brackets():
+    text = ("It was the first strike at the McCaw, Heron & Boyd (Weavers) Ltd mill since 1973.\n\n"
+            "In a statement, McCaw, Heron & Boyd said the scheme had a deficit of £4.7 million.\n")
+    assert names(text).get("McCaw, Heron & Boyd (Weavers) Ltd") == "organisation"
+
+
+def test_a_building_and_a_saints_island_are_places():
+    text = ("The council met at the Municipal Building on Monday. A broker in Rodney Bay, St Lucia, said boats were "
+            "selling.\n")
+    kinds = _mention_kinds(text)
+    assert kinds["Municipal Building"][1] == "place"
+    assert kinds["St Lucia"][1] == "place"
