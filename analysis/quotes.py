@@ -5886,10 +5886,6 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
-# what follows a he or she who gives the name after it as theirs ("she| gave her name as |Jo Doe")
-_GAVE_NAME_AFTER = re.compile(r"\s+gave\s+(?:his|her)\s+(?:full\s+|first\s+)?name\s+(?:only\s+)?as\s+")
-# a he or she who gave the name after it as theirs ("she gave her name as ")
-_PRONOUN_GAVE_NAME = re.compile(r"\b([Hh]e|[Ss]he)\s+gave\s+(?:his|her)\s+(?:full\s+|first\s+)?name\s+(?:only\s+)?as\s+$")
 # a he or she told to be the name after it, perhaps after a form of address ("She is W/rt ", "He was ")
 _TOLD_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:is|was)\s+(?:[A-Z][\w/]{0,6}\.?\s+)?$")
 
@@ -9975,10 +9971,6 @@ class _Resolver:
         if pronoun == "i" and (answering := self._interviewee(a)):
             return answering
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if want and (gave := _GAVE_NAME_AFTER.match(self.text, a + len(pronoun))) \
-                and (given := self._person_named_in(gave.end(), gave.end() + 60)) \
-                and self._layer_span_at(gave.end()) is not None:
-            return self._source_of(_after_titles(given))  # ("she gave her name as Jo Doe, 29": the name she gave)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
@@ -10513,8 +10505,6 @@ class _Resolver:
         pronoun's subject, so the person a later "she" at ``a`` speaks of, unless someone new is brought in between
         ("She was Jane Doe, 34. A neighbour stood at her door. '...,' she said")."""
         m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
-        if m is None and (gave := _PRONOUN_GAVE_NAME.search(self.text, max(0, off - 40), off)):
-            return not _newcomer_between(self.text, gave.end(1), a)  # ("she gave her name as Jo Doe, 29")
         return m is not None and self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)
 
     def _told_to_be(self, end: int) -> bool:
