@@ -11604,10 +11604,9 @@ CROSSHEAD_MAX_WORDS = 12
 
 
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
-# capital letters, the accented ones of Latin scripts too ("Ó Catháin:", "Élise Doe:")
-_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+# (a name's capital may be an accented one: "Ó Catháin:", "Élise Doe:")
 _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)"
-                         rf"(?P<name>(?:[{_CAPITALS}][\w.’'\-]*\s?){{1,4}}?)"
+                         rf"(?P<name>(?:[{_UC}][\w.’'\-]*\s?){{1,4}}?)"
                          # (a vox pop's ", farmer, Kongwa")
                          r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w.&’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
