@@ -1147,7 +1147,10 @@ def test_a_seat_and_mp_opening_the_next_clause_is_the_person_just_brought_in():
             "Summing up, the Kelby Central MP told members the rise would \"pay for every rural road\".\n\n"
             '"Every driver will see the benefit within a year," he added.\n\n'
             'The minister dismissed claims that the rise would "hurt the poorest".')
-    assert [s for _, s in speakers(text)] == ["Peter Asante-Lyle"] * 3
+    got = [s for _, s in speakers(text)]
+    assert got[:2] == ["Peter Asante-Lyle"] * 2
+    assert got[2] != "Peter Asante-Lyle"  # (the claim's words, which he rejects: no one named says them, as the story
+    # sets' gold gives every such quotation, news_gold33, 49, 69, 119, 141)
 
 
 def test_a_name_in_apposition_after_a_body_name_with_commas_or_after_role_words_is_the_speaker():
