@@ -12477,9 +12477,8 @@ class _Reader:
         "mothballed"'; not 'rejected claims by Jo Doe that ...'): the claim's unnamed authors, else None."""
         if row["kind"] != "partial":
             return None
-        m = None
-        for m in _REJECTED_CLAIM.finditer(self.text, s_open.start, row["start"]):
-            pass
+        found = list(_REJECTED_CLAIM.finditer(self.text, s_open.start, row["start"]))
+        m = found[-1] if found else None  # (the latest, nearest the quotation)
         if m is None or _CLAIM_AUTHOR_AFTER.match(self.text, m.end()) \
                 or _JUDGED_BETWEEN.search(self.text, m.end(), row["start"]):
             return None  # (not 'dismissed the claims as "baseless"', 'denied the reports, calling them "..."': the
