@@ -7810,8 +7810,8 @@ class _Resolver:
                 and (at := self.text.rfind(canon, a, b)) > a \
                 and (k := self._layer_span_at(at)) is not None and (span := self._layer_spans()[k])[2] == "place" \
                 and span[0] > a and span[1] >= at + len(canon):
-            canon, stype, role, kind = _describe(self.text[a:span[0]].rstrip(" ,"), self.text)  # ("A yacht broker in Rodney
-            # Bay, St Lucia, who asked not to be named": a place in apposition, no name)
+            # ("A yacht broker in Rodney Bay, St Lucia, who asked not to be named": a place in apposition, no name)
+            canon, stype, role, kind = _describe(self.text[a:span[0]].rstrip(" ,"), self.text)
         if stype == "named" and words[0] == "the" and (hit := self._acronym_holder(mention, a)):
             return hit  # ("the DCE said": the person named with the title spelt out)
         if stype == "named" and kind == "person" and words[0] == "the" \
@@ -10009,8 +10009,9 @@ class _Resolver:
 
     def _own_kin_before(self, a: int, want: str, cands: list):
         """'When I told my father we would stop, he said, "..."': a first person's kin of the pronoun's sex ("my
-        father", "our mother"), with no name after it, in the pronoun's own sentence after the latest candidate,
-        an unnamed person the pronoun stands for (the one who says "I" is never "he"); else None."""
+        father", "our mother"), with no name after it, in the pronoun's own sentence after the latest candidate (or
+        opening the sentence before one the pronoun opens: "My daughter is an engineer. She says"), an unnamed person
+        the pronoun stands for (the one who says "I" is never "he"); else None."""
         sent = _sentence_for(self.article, a)
         start = sent.start
         prev = self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else None
@@ -12671,8 +12672,9 @@ class _Reader:
         return self._named_person((m.start(1), m.end(1)), ":")
 
     def deck_label(self, row, found):
-        """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
-        role of one to four words ending in a person's noun or title, no verb, possessive or indefinite article
+        """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline, a deck or a
+        bullet of the opening summary ("- Rock lobster fisher: '...'"): a role of one to four words ending in a
+        person's noun or title (or, after another word, an agent noun: "fisher"), no verb, possessive or indefinite article
         among them, that opens its sentence or a clause after a semicolon and ends in a colon right before the
         quotation, labels its speaker (resolved as a headline's words are: the holder the story names later, when
         the story writes that title with one person only), not the cue of the clause before; the quotation's own cue
