@@ -7837,7 +7837,7 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
-        headline = self._in_headline(a) or self._in_lead_bullet(a)
+        headline = self._in_headline_or_bullet(a)
         if stype == "named" and kind == "person" and headline and len(words) == 1 and mention.strip()[:1].isupper() \
                 and (words[0] in _PERSON_HEADS or words[0] in _KIN_AND_COURT_NOUNS) and canon == mention.strip():
             canon, stype = words[0], "anonymous"  # ("Teacher warns ...", "Widow tells court ..." in a headline: a
@@ -9597,6 +9597,11 @@ class _Resolver:
         with a full stop): a deck drops the article as a headline does."""
         return self._in_lead(a) and mention.split()[0].lower() not in _DETERMINERS \
             and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
+
+    def _in_headline_or_bullet(self, a: int) -> bool:
+        """Offset ``a`` is in the headline or in a bulleted line of the opening summary (:meth:`_in_lead_bullet`),
+        which drops articles as a headline does."""
+        return self._in_headline(a) or self._in_lead_bullet(a)
 
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
@@ -12149,7 +12154,7 @@ class _Reader:
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
         if not headline and res and res[1] == "anonymous" and res[3] == "person" \
-                and (self.res._in_headline(at) or self.res._in_lead_bullet(at)) \
+                and self.res._in_headline_or_bullet(at) \
                 and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
             return ("person",), ""  # ("Fishers' co-op head: '...'" over a story that quotes a named person saying the
             # same six words or more: that person, whatever the role's words)
@@ -12683,7 +12688,7 @@ class _Reader:
         a, text = row["start"], self.text
         m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
         words = m.group(1).split() if m else []
-        if not m or found and found[1] > m.start(1) or not (self.res._in_headline(a) or self.res._in_lead_bullet(a)) \
+        if not m or found and found[1] > m.start(1) or not self.res._in_headline_or_bullet(a) \
                 or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])
                         or len(words) > 1 and _AGENT_NOUN.fullmatch(words[-1].lower())) \
                 or any(_is_cue(w) or _verb_like(w) and not _person_noun_like(w) or w in _LABEL_STOPS
