@@ -553,7 +553,8 @@ def _byline_rules(raw: dict) -> dict:
         # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
         # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
         "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:"
-                                 + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )[^\n.!?]{1,60}$"),
+                                 + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )"
+                                 r"(?:[^\n.!?]|(?<=\b[A-Z])\.){1,60}$"),  # (an initial's stop: "Photo: Kelby Post / K. Doe")
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -688,7 +689,7 @@ def _org_member_rules(raw: dict) -> dict:
         "business_nouns": _as_written(raw, "business_nouns"),
         "founder_venture_words": _as_written(raw, "founder_venture_words"),
         "service_districts": _as_written(raw, "service_districts"),
-        "deity_names": _as_written(raw, "deity_names"),
+        "never_listed_names": _as_written(raw, "deity_names") | _as_written(raw, "scripture_names"),
         "area_name_ends": _as_written(raw, "area_name_ends"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
@@ -1792,9 +1793,9 @@ def _sun_in_name(text: str, at: int) -> bool:
     reported"), no figure after it: a word of the name, not Sunday's abbreviation, which opens a schedule's or a
     fixture's entry ("Sun 3 March", "Sun Closed", "; Sun Vell City v Ashby Town", review of session 39).  A season
     written with a capital between two capitalised words is a name's word too ("Great Slave Winter Haul Ltd.",
-    "Kelby Summer School"): English writes its seasons in lower case."""
+    "Kelby Summer School", "Kelby and Summer Isles Creel Association"): English writes its seasons in lower case."""
     before = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
-    word = before.group().strip().lower() if before else ""
+    word = before.group(1).lower() if before else ""
     if not word or word in _rules()["time_words"]:
         return False
     if text.startswith("Sun", at):
@@ -1805,7 +1806,8 @@ def _sun_in_name(text: str, at: int) -> bool:
     # "Every Spring Kelby Rovers open")
 
 
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+# (or such a word and "and", "of" or "&" before the season: "the Minch and Summer Isles Fishermen's Association")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:(?:and|of|&) )?$")
 _FIGURE_AFTER = re.compile(r"[ ,.]*\d|\w")
 _SEASON_THEN_WORD = re.compile(r"(?:Spring|Summer|Autumn|Winter) ([A-Z][a-z]+)\b")
 
@@ -4904,6 +4906,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Campaign for a Fair Deal and Unison": a cause after "for a" closes the name at its noun
         # (:func:`_cause_end` took "and" between its first words: "... for a Free and Fair Kelbia")
     k = _and_run_end(ctx, j)
+    if _towns_after_of(ctx, i, j, k):
+        return k - j  # "Citizens for Fair Rates of Kelby and Tarnville": the towns a body is of
     if toks[k].text in R["closing_only_heads"] and k != j + 3:
         return 0  # "Kelby Forest and River Watch" (one thing watched on each side of "and"), not "Global Kelby and
         # Tarn Action Watch": a body's whole name before "and" and another's after it
@@ -4964,6 +4968,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _towns_after_of(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A body's name of two words or more, "of", a town of the gazetteer, "and" and another, closing the run: the
+    towns the body is of ("Citizens for Fair Rates of Kelby and Tarnville"), though each town stands alone in the
+    story; not countries, which the other readings of "and" weigh."""
+    toks, R = ctx.toks, _rules()
+    return k == j + 2 and j - 2 > i and toks[j - 1].text == "of" and all(
+        (w in R["places"] or w in _world_places()) and w not in _world_countries() for w in (toks[j].text, toks[k].text))
 
 
 # a plural of a firm's trade ("Bottlers", "Distributors", "Contractors", "Packers"): _and_join
@@ -5053,9 +5066,9 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     places = (toks[i].text, toks[j + 2].text)
     if not all((_place_like(w) or x and w in ("District", "Area") or two) and not _demonym(w) and not w.isupper()
                and w.lower() not in R["given_names"] for x, w in enumerate(places)) \
-            or all(w in R["places"] for w in places) \
+            or all(w in R["places"] for w in places) and any(w in _world_countries() for w in places) \
             or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[second + 1:k + 1]):
-        return False
+        return False  # (two towns of the gazetteer make one body: "the Ballycastle and Rathlin Chamber of Trade")
     if (k >= second + 2 or two and second > j + 2) and toks[k].text.lower().rstrip(".") in R["org_suffixes"]:
         return True  # ("... Fishermen's Co-operative Society Ltd."; two places of two words each, a body's word
         # alone after them: "the Christchurch Harbour and Mudeford Quay Commissioners")
@@ -5067,9 +5080,10 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         # Association Inc.")
         return toks[e].text.lower().rstrip(".") in R["org_suffixes"] and not _plural_follows(ctx, e) \
             and all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[k + 2:e]) and e - k <= 5
-    if k == second + 1 and toks[j + 2].text in ("District", "Area") and toks[k].text.lower() in R["org_suffixes"] \
+    if k == second + 1 and toks[k].text.lower() in R["org_suffixes"] \
             and k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].cap:
-        return True  # "the Kelby and District Chamber of Trade": one body's word, then its "of"
+        return True  # "the Kelby and District Chamber of Trade", "the Kelby and Tarn Chamber of Commerce": one body's
+        # word, then its "of"
     return k + 2 < len(toks) and toks[k + 1].text in ("in", "for") and _body_word_ends_run(ctx, k + 2)
 
 
@@ -5291,7 +5305,7 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
                 and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])
                 and not (listed and _members_after_title_word(ctx, i, j, k))
                 and not _field_title_then_head(ctx, j, k, head)) \
-            or toks[j + 2].text in R["places"]:
+            or toks[j + 2].text in R["places"] and not _trade_word_then_members(ctx, j, k):
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
         # and Mayor", but a field's word that closes the name alone or before the body's word: "Movement for Kelby and
         # Justice", "the Kelby Rights and Justice Network"; nor a place
@@ -5299,6 +5313,17 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
+
+
+def _trade_word_then_members(ctx: _Ctx, j: int, k: int) -> bool:
+    """Before "and", a plural of members (``toks[j]``); after it, a word the article also writes in lower case (a
+    place's name too: "Ore"), a plural of members with its possessive and a body's word closing the run: one union of
+    two trades ("the Kelby Gold Diggers and Ore Crushers' Association"), no place opening a second name."""
+    R, toks = _rules(), ctx.toks
+    members = toks[k - 1].text.rstrip("’'")
+    return k == j + 4 and _members_word(ctx, j) and toks[j + 2].text.lower() in ctx.lower_words \
+        and members.lower().endswith(R["member_plural_endings"]) and _plural_in_a_name(members) \
+        and toks[k].text.lower() in R["org_suffixes"]
 
 
 def _field_title_then_head(ctx: _Ctx, j: int, k: int, head: str) -> bool:
@@ -5705,14 +5730,17 @@ def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
             or _closes_a_public_body(before[-1].text, after[-1].text):
         return 0
-    two = 3 <= len(before) <= 4 and before[1].text in R["place_suffixes"]  # ("Kelby Valley", "Tarn Ocean")
+    two = 3 <= len(before) <= 4 and (before[1].text in R["place_suffixes"]  # ("Kelby Valley", "Tarn Ocean")
+                                     or first.text in R["place_words"] and (before[1].text in R["places"]
+                                                                           or _demonym(before[1].text)))
+    # (or a compass word and a place or a nationality: "the Eastern Caribbean Volcano and Geothermal Observatory")
     if first.text in R["places"] or _demonym(first.text) or (
             first.text in _world_places() and not _common_word(first.text)):
         return 2 if two else int(len(before) <= 3)
     if len(before) == 4 and before[1].text == "and" and all(
             _listed_place(t.text) or _place_like(t.text) for t in (first, before[2])):
         return 3  # two places: "the Kelby and Tarn Health and Community Care Trust"
-    return 2 if two and _place_like(first.text) else 0
+    return 2 if two and (_place_like(first.text) or first.text in R["place_words"]) else 0
 
 
 def _closes_a_public_body(last: str, head: str) -> bool:
@@ -10944,6 +10972,14 @@ class _Aliases:
         return (s in _rules()["places"] or s in _world_places() or s.split()[0] in _rules()["place_prefixes"]) \
             and cues.get("place", 0) >= 2 and cues.get("place", 0) > cues.get("organisation", 0)
 
+    def _own_noun_after(self, s: str, m: str, text: str) -> bool:
+        """Every mention of ``s`` (two words or more) has a word of the rest of the body's name ``m`` after it in lower
+        case: the body named short before it is named in full ("the Kelby Tarn conservancy ... the Kelby Tarn
+        Wildlife Conservancy Trust")."""
+        rest = {w.lower() for w in m.split()[len(s.split()):]}
+        return " " in s and all((w := _LOWER_WORD_GROUP_AFTER.match(text, c.end)) and w.group(1) in rest
+                                for c in self.groups[s])
+
     def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
@@ -10956,7 +10992,8 @@ class _Aliases:
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and (headline or self.first_at[m] <= self.first_at[s]
                            or (_one_body_word_more(sw, m) and (self.kind_lean(s) == "organisation"
-                                                               or _legal_form_more(sw, m))))
+                                                               or _legal_form_more(sw, m)))
+                           or self._own_noun_after(s, m, text))
                       and self.kind_lean(m) in ("organisation", "") and not self._furniture_only(m, text)]
             # (not a name written only on the page's furniture, the outlet's masthead or section: "Government
             # Bulletin · Kelby" over a story's "Government said")
@@ -10964,6 +11001,9 @@ class _Aliases:
                 longer = [m for m in longer if not any(w.lower() in _rules()["org_words"] for w in m.split()[len(sw):])]
                 # (the town in a body's name, "the Tripoli Federation of Teachers", is no short form of it; the
                 # town of "Terrebonne Parish" is the parish)
+            if longer and (s in _rules()["places"] or s in _world_places()):
+                longer = [m for m in longer if m.split()[len(sw)] not in ("and", "&")]  # (nor the first of two towns
+                # a body serves: "the Kelby and Tarn Chamber of Trade")
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()
@@ -11073,6 +11113,39 @@ def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
     return len(names) == 1 and names[0].lower() in _rules()["interjections"] and all(
         _SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start)
         and _ONE_WORD_SENTENCE_AFTER.match(text, c.end) for c in cs)
+
+
+def _kin_by_given_name_only(name: str, cs: list[_Cand], text: str) -> bool:
+    """A one-word name whose every mention follows a possessive and a kin noun ("her husband, Dan, a creamery
+    manager", "the draper's shop her brother Michael ran"): a relative named in passing, kept as a mention (a "he"
+    may stand for him) but listed as no actor (one who speaks or acts by name elsewhere has a mention there)."""
+    kin = _rules()["kin_nouns"]
+    return " " not in name and all(
+        (m := _KIN_BEFORE.search(text, max(0, c.start - 40), c.start)) and m.group(1).lower() in kin
+        and not _CLAUSE_OPENS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _acts_after(text, c.end)
+        and not ((a := _APPOSITION_AFTER.match(text, c.end)) and _acts_after(text, a.end())) for c in cs)  # (nor a verb after the name or its apposition: "his wife, Jo, delivered a speech", "his
+    # daughter, Jo, who converted ...")
+
+
+# a sentence's or a reported clause's start before a kin's phrase ("His wife, Eliza, said", "He said his wife, Jo, had
+# asked him"): the relative is the clause's subject, an actor
+_APPOSITION_AFTER = re.compile(r",(?: [^,\n]{1,50},)?")  # a comma, or an apposition between commas, after a name
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?|\b(?:said|says|told|added|that))\s*$")
+# a possessive and a kin noun right before a name, perhaps with an age's word and a comma ("her husband, ", "his
+# late brother ", "their eldest son ")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|eldest|youngest|"
+                         r"only|twin)\s+)?([a-z]+),?\s+$")
+
+
+def _birth_name_only(cs: list[_Cand], text: str) -> bool:
+    """A name of two words or more whose every mention follows "was born" or "née" ("She was born Kathleen Doe in
+    Kelby", "Mary Roe (née Doe)"): a name the person bore before, the story's actor being named otherwise."""
+    return all(" " in c.name and _BORN_BEFORE.search(text, max(0, c.start - 12), c.start) for c in cs)
+
+
+# "was born", "were born" or "née" right before a name (not "the Kelby-born Jo Doe": a home town)
+_BORN_BEFORE = re.compile(r"(?:\b(?:was|were)\s+born|\bn[ée]e)\s+$")
 
 
 def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
@@ -11326,10 +11399,11 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) "
                           r"(?!(?:[a-z’'-]+ )*(?:of|at|in|with|for|from (?![A-Z])|on|to|by|near|inside|outside|among"
                           r"|under|behind|within|across|around|into|over)\b)"
-                          r"[a-z][a-z’' -]{0,40}(?: from [A-Z][\w’'-]+)?"
+                          r"[a-z][a-zA-Z’' -]{0,40}(?: from [A-Z][\w’'-]+)?"
                           r"|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,)"
-                          r"|, who [a-z][a-z’' -]{0,50}(?= and (?:is|was) known ))?,? ?")
-# (a relative clause, then "and is known as": "Mere Doe, who is not related to him and is known to staff as ...")
+                          r"|, who [a-z][\w’' &.-]{0,50}(?=$| and (?:is|was) known ))?,? ?")
+# (a relative clause, then "and is known as": "Mere Doe, who is not related to him and is known to staff as ...", "Jo
+# Doe, 58, who trades as Kelby Rare Books & Maps Ltd and is known in the town as ...")
 
 
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
@@ -11360,6 +11434,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
+                or _birth_name_only(cs, text) \
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
                        for c in cs) \
                 or _currency_of_the_story(names, cs, text) or _sum_by_a_currency_letter(names, text):
@@ -12416,6 +12491,10 @@ def _state_after(text: str, end: int) -> bool:
 
 # A noun in lower case after a name, then a capitalised name ("Kelso firm Acme Audit").
 _DESCRIBED_NAME_AFTER = re.compile(r" ([a-z]+) [A-Z]")
+# one or two lower-case words after a name, the last a noun (_gazetteer_use), and "a" or "an" before it, perhaps with
+# an adjective ("a Kelso research group", "a retired Kelso dentist")
+_DESCRIBED_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?([a-z]+)\b(?! [A-Z])")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)(?: [a-z]+)? $")
 
 
 def _gazetteer_use(text: str, c: _Cand) -> bool:
@@ -12430,6 +12509,9 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if (m := _DESCRIBED_NAME_AFTER.match(text, c.end)) and (
             (w := m.group(1)) in R["org_nouns"] or w in R["person_roles"] or w[:-1] in R["person_roles"]):
         return True  # "prepared by Kelso firm Acme Audit", "the Kelso solicitors Doe & Roe": a place describing a name
+    if (m := _DESCRIBED_NOUN_AFTER.match(text, c.end)) and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start) \
+            and ((w := m.group(1)) in R["org_nouns"] or w in R["person_roles"]):
+        return True  # "a Kelso research group", "a retired Kelso dentist": a place describing someone unnamed
     if text.endswith(", of ", 0, c.start) and _CLAUSE_END_AFTER.match(text, c.end):
         return True  # "its adviser, Acme Capital, of Kelso.": where a person or a firm is based
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -13883,7 +13965,7 @@ class Entity:
     kind: str
     spans: tuple  # ((start, end), ...) in reading order
     forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5"; a person's suffix: "Jo Doe Jr.")
-    listed: bool = True  # False: a bare word named once, kept as a mention but not listed as a stakeholder
+    listed: bool = True  # False: a bare word named once, a deity, a relative named in passing: a mention, no stakeholder
 
 
 def _build_entities(article: Article) -> tuple[Entity, ...]:
@@ -13896,7 +13978,8 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
                                                   for c in cl.cands),
                           tuple(_form(c, cl.kind) for c in cl.cands),
                           (len(article.sentences) < _BARE_WORD_MIN_SENTENCES or not _bare_word(cl, article.text))
-                          and not _staff_person(cl, article.text) and cl.name not in _rules()["deity_names"]))
+                          and not _staff_person(cl, article.text) and cl.name not in _rules()["never_listed_names"]
+                          and not (person and _kin_by_given_name_only(cl.name, cl.cands, article.text))))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))

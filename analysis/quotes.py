@@ -1199,6 +1199,11 @@ _DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islo
 _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 
+# a place's name made an adjective by a hyphen and a participle ("Kelby-registered", "Tarn-based"; not a Cantonese
+# given name's second syllable, "Ka-ming")
+_PLACE_ADJECTIVE = re.compile(r"-(?:[a-z]{3,}(?:ed|ing)|based|born|owned|run|led|made|style|like)$")
+
+
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
     """The words ``run`` are SHAPED like a person's name (two to four capitalised words, particles aside; no acronym,
@@ -1221,6 +1226,8 @@ def _is_person_name(run: str) -> bool:
         # copy writes the Arabic article: "Jo Saeed bin Hamad Al Doe")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
+    if any(_PLACE_ADJECTIVE.search(t) for t in toks):
+        return False  # "a Kelby-registered trawler", "the Tarn-based firm": an adjective of a place, no name
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not, nor do
     # initials run together before a surname ("A.L.M. Haniffa", "M.S. Doe"; not "U.S.", "D.C.": listed abbreviations)
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
@@ -1916,10 +1923,11 @@ _ROLE_END_NOUNS = frozenset(_W["person_nouns"]) | frozenset(_W["generic_heads"])
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
                               r"(?:\s+[\w’'\-&().]+){0,13}?),\s+(?:the\s+)?"
-                              rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
+                              rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose|known|nicknamed)\s.*|,?)")
 # (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
-# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,"; a style of address may open
-# with "the": "Minister of Works, the Hon. Jo Doe")
+# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,", or a nickname: "Its founder,
+# Jo Doe known in the town as 'Jo the Yank',"; a style of address may open with "the": "Minister of Works, the Hon.
+# Jo Doe")
 # an "and" or a comma where a subject is cut inside a body's name ("The Ferrymen and | Lock Keepers' Union")
 _CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
@@ -2794,7 +2802,13 @@ _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", 
 # words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
 # comma, a full stop (_subject_before)
 _NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
-_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")
+# a message read out for its author, then a colon: "read a tribute from the society to the mourners:", "read out a
+# statement from Kelby Holdings Ltd:" (colon_subject)
+_READ_FROM = re.compile(r"\bread (?:out )?(?:a|an|the) (?:short )?(?:tribute|statement|message|letter|note|eulogy) "
+                        rf"from (?P<who>(?:the|its|their) [a-z][\w-]*|[{_UC}][\w’'&.-]*(?: [{_UC}&][\w’'&.-]*){{0,6}})"
+                        r"(?: to [^:]{1,40})?:\s*$")
+_MEASURE_WORD = re.compile(r"\d[\d.,]*-[a-z]+")  # a figure and its unit in one word ("10-metre", "40-acre")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
 
@@ -3719,8 +3733,8 @@ def _who_antecedent(toks, i: int, j: int, k: int):
     closes a relative clause, whose antecedent is the subject of the cue at ``k``: its offsets, or None when it has
     none; False when no "who" opens such a clause."""
     w = next((x for x in range(i - 1, max(i - 12, 0), -1)
-              if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])) or toks[x][0] in ("who", "which")),
-             None)
+              if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0]) or _MEASURE_WORD.fullmatch(toks[x][0]))
+              or toks[x][0] in ("who", "which")), None)  # (a measure too: "who fishes from a 10-metre boat since 1983")
     if w is None or toks[w][0] != "who" or w + 1 >= i or not toks[w + 1][0].islower() or k - w > 16:
         return False
     head = _appositive_subject(toks, w)
@@ -5345,6 +5359,28 @@ _BEFALLEN = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s
 _DOES_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:now|still|also|once|[a-z]+ly)\s+)?([a-z]+?)(?:ed|s)?\b")
 
 
+# a number written in words with a capital, as a count opens a sentence ("Twenty-six", "Forty", "Eleven", "Dozens")
+_COUNT_WORD = re.compile(r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|Two|Three|Four|Five"
+                         r"|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen"
+                         r"|Hundreds|Dozens|Scores|Thousands)")
+
+
+# the people counted after such a word, up to their first preposition, verb or clause ("Hundreds| of salt workers|
+# from villages", "Twenty-six| housekeepers| and kitchen hands")
+_COUNTED_PEOPLE = re.compile(r"(?: of)?(?: (?!(?:from|on|at|in|with|of|who|and|for|to)\b)[a-z][\w-]*\b(?<!ed)){1,3}")
+
+
+@lru_cache(maxsize=8)
+def _dateline_ends(text: str) -> dict[int, int]:
+    """The wire datelines of ``text`` (mentions.dateline_spans), their ends by their starts."""
+    return dict(dateline_spans(text))
+
+
+def _dateline_end_at(text: str, a: int) -> int | None:
+    """The end of the wire dateline that opens at ``a`` in ``text``, else None."""
+    return _dateline_ends(text).get(a)
+
+
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase
     (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
@@ -5354,6 +5390,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
                                                                    for t in toks[:dash]):
         i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
+    elif toks and (end := _dateline_end_at(text, toks[0][1])):
+        i = next((x for x, t in enumerate(toks) if t[1] >= end), len(toks))  # nor one with a colon ("KELBY: Some
+        # twenty cleaners walked out, saying ...", the registry's dateline spans)
     start = i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
@@ -5372,6 +5411,10 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
             and toks[i + 1][0].islower() and toks[i + 1][0].isalpha():
         return toks[i][1], toks[i][2]  # ("Some welcomed the plan, saying ...": a quantifier standing alone)
     m = _CAP_RUN.match(text, toks[i][1])
+    if m and _COUNT_WORD.fullmatch(m.group()):
+        counted = _COUNTED_PEOPLE.match(text, m.end())
+        return (m.start(), counted.end()) if counted else None  # a count opens a description ("Twenty-six
+        # housekeepers ... walked off the job, saying"; "Hundreds of salt workers from ... marched"), no name
     if m and m.group()[-1] in "’'" and (joined := _PLURAL_POSSESSIVES_JOINED.match(text, m.end())):
         return m.start(), joined.end()  # "The Kelby Crabbers' and Trawlers' Alliance welcomed ... but said": a body
         # whose name joins two plural possessives
@@ -6104,6 +6147,15 @@ _BODY_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s
 # not related to her"): _Resolver._named_after_who
 _WHO_HOLDS = re.compile(r",\s+who\s+(?!is\b|was\b|has\b|had\b)[a-z]+s\b")
 _NAMED_THEN_KNOWN = re.compile(r",\s+(?:known|nicknamed|better\s+known)\b")
+_WHO_DOES = re.compile(r",\s+who\s+(?:still\s+|now\s+|also\s+)?([a-z]+?)(?:es|s)\b")  # "Jo Doe, who fishes ..."
+
+
+def _trade_of_head(head: str, does: re.Match | None) -> bool:
+    """Whether the verb of a relative clause after a name (``does``: ", who fishes", ", who farms") is the trade of a
+    description's head noun ("fisherman", "farmer", "grower", "teacher"): the person so described."""
+    head = head.lower()
+    stem = head[:-5] if head.endswith("erman") else head[:-2] if head.endswith("er") else ""
+    return does is not None and len(stem) >= 3 and does.group(1) == stem
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
 _CO_OP_WORDS = frozenset(("co-op", *(w.lower() for w in _SHORT_BODY_NOUNS["co-op"])))  # (a members' body too:
 # _firm_named_after)
@@ -6114,7 +6166,7 @@ def _heads_of(name: str, noun: str) -> list[str]:
     "the creamery" ("Kelby Co-operative Creamery Society Ltd"); for a firm's or a works' noun ("the airline", "the
     railroad") only the first word and the last before a legal form ("Kelby Air Ltd", "Air Tarno", "Tarn Pacific
     Railroad Co."; not "Kelby Clean Air Alliance", "Kelby Railway Preservation Society")."""
-    words = name.split()
+    words = [w.rstrip(",") for w in name.split()]  # ("Kelby Country Resort, S.A.": "Resort")
     if noun not in _COMPANY_NOUNS and noun not in _WORKS_NOUNS:
         return words
     while len(words) > 1 and (is_legal_form(words[-1].strip("()")) or words[-1] in _COMPANY_NAME_WORDS):
@@ -7238,8 +7290,9 @@ class _Resolver:
         said ...': a person described with an indefinite article and a relative clause of their own story ("a former
         miner who has worked there since ..."), at ``a`` or taken up later by "the" and the same words ("... the
         former miner said"), is the person new to the story whose name opens the next sentence, an age or "known"
-        after it and no role (nor a relative clause of one: "Jo Doe, 63, who chairs the council, said"), who speaks
-        there; else None (not after a wish not to be named)."""
+        after it and no role (nor a relative clause of one: "Jo Doe, 63, who chairs the council, said"), or a relative
+        clause doing the description's trade ("A creel fisherman who ... said ... / Jo Doe, who fishes 600 creels out
+        of Kelby, said"), who speaks there; else None (not after a wish not to be named)."""
         words = mention.split()
         described = re.escape(' '.join(words[1:]))
         if words[1:2] and words[1].lower() in ("former", "retired"):  # ("a retired shepherd who ..." taken up as
@@ -7262,8 +7315,10 @@ class _Resolver:
             return None
         start, end, canon = named[0]
         said = cue.start() if (cue := _SAID_OR_CALLED.search(self.text, end, nxt.end)) else nxt.end
-        if not (_AGE_AFTER_NAME.match(self.text, end) or _NAMED_THEN_KNOWN.match(self.text, end)) \
-                or _AGE_THEN_ROLE.match(self.text, end) or said == nxt.end or _WHO_HOLDS.search(self.text, end, said) \
+        trade = _trade_of_head(words[-1], _WHO_DOES.match(self.text, end))
+        if not (_AGE_AFTER_NAME.match(self.text, end) or _NAMED_THEN_KNOWN.match(self.text, end) or trade) \
+                or _AGE_THEN_ROLE.match(self.text, end) or said == nxt.end \
+                or not trade and _WHO_HOLDS.search(self.text, end, said) \
                 or any(sa < start for e in entities(self.article) if e.kind == "person" and e.name == canon
                        for sa, _sb in e.spans):
             return None
@@ -8290,7 +8345,8 @@ class _Resolver:
             # another organisation was named just before and the story's company was not ("Monsanto, which opposed
             # the bill. ... the company tweeted")
             own = words[1] == "group" and (self._own_body_near("group", a, reach=2)
-                                           or next(iter(self._called_so("group", a)), None))
+                                           or next(iter(self._called_so("group", a)), None)
+                                           or self._members_group_before(a))
             # ("The Kelby Flood Action Group, set up in 2005, says ... The group described": a members' group, just
             # before, not the story's company group; "The Friends of the Kelby Depot, a group formed last fall, ...
             # the group wrote"; "the company" after a firm named without its noun stays the firm's)
@@ -8313,6 +8369,9 @@ class _Resolver:
             # not another firm; but a body named just before may be the bank: "The trustee, Kelby Trust Co., ...")
         if words[1] in _ORG_NOUNS and (hit := self._person_described_as(words[1], a)):
             return hit  # ("Jo Doe, a self-employed contractor who ..., said ... the contractor said": the person)
+        if words[1] in _ORG_NOUNS and words[1] not in _COMPANY_NOUNS \
+                and (hit := self._body_named_with(words[1], a, alone=True)):
+            return hit  # ("Kelby Golf & Country Resort, S.A. ... the resort said": the one body its name calls so)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -8332,6 +8391,25 @@ class _Resolver:
             return (called[0], "named", None, "group") if called else None  # said": the one body so described,
             # when no body is named with the noun: "the society" for the "Kelby Rodeo Watch Society")
         return None
+
+    def _members_group_before(self, a: int) -> str | None:
+        """'Members of the Kelby Clog Dancers formed a guard of honour. / In a tribute, the group said': the latest
+        organisation named in this sentence or the two before ``a`` (quotations' sentences passed over), outside
+        quotations, when it is a members' group
+        (no company's name; a members' body's word, "Friends", "Citizens" or a plural of members in its name), for
+        "the group" in a story that also names a company; else None."""
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
+        for _ in range(2):  # (two sentences back, a quotation's passed over: "Members of the Kelby Dancers formed
+            j -= 1  # ... / In a tribute, the group said: "...". / The group described him as")
+            while j > 0 and self.quoted.inside(sents[j].start + 1):
+                j -= 1
+        named = [n for sa, n in self._org_mentions() if sents[max(0, j)].start <= sa < a and not self.quoted.inside(sa)]
+        if not named or _is_company_name(named[-1]):
+            return None
+        words = named[-1].replace("’", "'").split()
+        members = any(w.lower().strip("',") in _MEMBERS_BODY_NAME_WORDS or w in ("Friends", "Citizens") for w in words) \
+            or words[-1].rstrip("'").endswith(("ers", "ors", "ists"))
+        return named[-1] if members else None
 
     def _parent_named(self, a: int):
         """The organisation named last before ``a`` as another's owner ("a subsidiary of the Tawau-based Kelby
@@ -12836,7 +12914,8 @@ class _Reader:
         return (r, mention, toks[i][1], toks[v - 1][2], m.group(1)) if r and r[1] != "document" else None
 
     def colon_subject(self, row, s_open):
-        """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
+        """'Jane Doe has a new message: "..."': the person who opens the clause before the colon; the one named after
+        "read a statement from" before it ("Its secretary, Jo Doe, read a tribute from the society:")."""
         a, text = row["start"], self.text
         if row["kind"] == "full" and s_open.sentence_id and not text[s_open.start:a - 1].strip() \
                 and self.article.sentences[s_open.sentence_id - 1].text.rstrip().endswith(":"):
@@ -12863,6 +12942,10 @@ class _Reader:
         elif answer := _ANSWER_OPENS.match(text, s_open.start):
             toks = _tokens(text[answer.end():s_open.end], answer.end())  # ("A: My grandfather, Jo Doe, had one
             # rule:": an interview's answer, its label no subject)
+        if (read := _READ_FROM.search(text, s_open.start, a - 1)) \
+                and (r := self.res.resolve(read.group("who"), read.start("who"), read.end("who"))) and r[1] == "named":
+            return r, read.group("who"), read.start("who"), read.end("who"), "read"  # ("Its secretary read a
+            # tribute from the society to the mourners:": the society's words)
         sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None

@@ -4779,7 +4779,7 @@ def test_words_a_crowd_cries_out_in_a_participle_after_a_comma_are_the_crowds():
 @pytest.mark.parametrize("text, expected", [
     ('The protesters gathered outside, chanting "No deal, no peace."', "protesters"),
     ('Jane Doe arrived at the hall, shouting "We won!"', "Jane Doe"),
-    ('Hundreds of fans marched through the town on Monday, chanting "We want Reed."', "Hundreds"),
+    ('Hundreds of fans marched through the town on Monday, chanting "We want Reed."', "Hundreds of fans"),
     ('Jane Doe walked into the hall, where she was greeted by students, chanting "Doe! Doe!"', "Jane Doe"),
     ('Tom Reed, who was greeted by students, thanked them, shouting "We did it!"', "Tom Reed"),
     # not a verb of crying out
