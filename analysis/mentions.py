@@ -3537,6 +3537,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return _cause_end(ctx, j + 3) - j  # ("the Coalition for a Free and Open Tarnland": the whole cause)
     if nxt.text == "and" and (n_area := _members_area_after_and(ctx, i, j)):
         return n_area  # "the Association of Gold Miners of Kelby and the Tarn Valley": the members' second area
+    if nxt.text == "and" and (n_friends := _friends_second_object(ctx, i, j)):
+        return n_friends  # "Friends of the Wet Dock and Old Custom House": the second thing its friends keep
     if nxt.text == "and" and _members_second_place(ctx, i, j):
         return 2  # "the Federation of Salt Producers of Kutch and Tarnagar": the members' second place
     if nxt.text == "and" and _places_of_one_kind(ctx, i, j):
@@ -3710,6 +3712,33 @@ def _members_of_the_body(ctx: _Ctx, i: int, j: int) -> int:
         if t.poss:
             return 0
     return 0
+
+
+def _friends_second_object(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "and", perhaps "the", and a capitalised run (with "of" and a capitalised word inside it) add to
+    a body of supporters opened by "Friends of" (``supporters_body_openers``): the second place or thing it is the
+    friend of ("Friends of the Kelby Dock and Old Custom House", "Friends of Kelby Dale and the Wye", "Friends of Loch
+    Kelby and the Lynn of Tarn"); 0 when the run after "and" closes with a body's word or a legal form, or the body
+    is a known one ("Friends of the Earth and Greenpeace": two bodies)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text not in R["supporters_body_openers"] or j == i or toks[i + 1].text != "of" \
+            or text[toks[i].start:toks[j].end] in R["known_organisations"]:
+        return 0
+    k = j + 3 if j + 2 < len(toks) and toks[j + 2].text == "the" else j + 2
+    end = None
+    while k < len(toks) and toks[k].sid == toks[j].sid and (toks[k].cap and not _dropped_in(ctx, toks[k])):
+        end = k
+        k += 2 if k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].cap else 1
+        end = k - 1 if toks[k - 1].cap else end
+    after = toks[end + 1] if end is not None and end + 1 < len(toks) else None
+    if end is None or toks[end].text.lower().rstrip(".") in R["org_suffixes"] \
+            or toks[end].text.rstrip(".") in R["legal_forms"] or toks[end].poss \
+            or after is not None and after.text in _ORG_JOINERS and after.sid == toks[end].sid \
+            or any(_members_word(ctx, x) for x in range(j + 2, end + 1)) \
+            or toks[j + 2].text.lower() in R["given_names"]:
+        return 0  # (nor a body named for a cause after "and": "Friends of the Earth and Kelby Citizens for ..."; nor a
+        # person: "a spokesman for the Friends of Kelby and Tom Reed said")
+    return end - j
 
 
 def _members_area_after_and(ctx: _Ctx, i: int, j: int) -> int:
@@ -12469,7 +12498,7 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
     if not all(c.name in world and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands):
         return False
-    uses = [_gazetteer_use(text, c) for c in cl.cands]
+    uses = [_gazetteer_use(text, c) or _town_modifier(text, c) for c in cl.cands]
     if any((c.speaks and not u) or c.label or (not c.possessive and not u and _acts_after(text, c.end))
            for c, u in zip(cl.cands, uses)):
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
@@ -12497,6 +12526,16 @@ _DESCRIBED_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?([a-z]+)\b(?! [A-Z])")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)(?: [a-z]+)? $")
 
 
+def _town_modifier(text: str, c: _Cand) -> bool:
+    """A town of the gazetteer written as a modifier (:func:`_gazetteer_place`), before a noun for a body or a person
+    after "a" or "an" ("a Kelso research group", "a retired Kelso dentist"): a town describing someone unnamed (not
+    after "the" or a possessive: "the Doe presidents", "his Kelso degree" name a family and a university)."""
+    R = _rules()
+    return bool((m := _DESCRIBED_NOUN_AFTER.match(text, c.end))
+                and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start)
+                and ((w := m.group(1)) in R["org_nouns"] or w in R["person_roles"]))
+
+
 def _gazetteer_use(text: str, c: _Cand) -> bool:
     """A mention placed as a town: after a preposition of place ("in Kelso", "through Kelso"; "at Kelso" only as
     :func:`_place_use` allows; "from Kelso" after a person's role or age), before a comma and a state or country ("Kelso, Calif."), or with a possessive
@@ -12509,9 +12548,6 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if (m := _DESCRIBED_NAME_AFTER.match(text, c.end)) and (
             (w := m.group(1)) in R["org_nouns"] or w in R["person_roles"] or w[:-1] in R["person_roles"]):
         return True  # "prepared by Kelso firm Acme Audit", "the Kelso solicitors Doe & Roe": a place describing a name
-    if (m := _DESCRIBED_NOUN_AFTER.match(text, c.end)) and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start) \
-            and ((w := m.group(1)) in R["org_nouns"] or w in R["person_roles"]):
-        return True  # "a Kelso research group", "a retired Kelso dentist": a place describing someone unnamed
     if text.endswith(", of ", 0, c.start) and _CLAUSE_END_AFTER.match(text, c.end):
         return True  # "its adviser, Acme Capital, of Kelso.": where a person or a firm is based
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)

@@ -253,3 +253,22 @@ def test_towns_after_of_close_a_bodys_name():
     text = ("The group Citizens for Fair Rates of Sheffield and Tuscumbia, which formed last month, said it would ask "
             "the city to publish the agreement.\n")
     assert names(text).get("Citizens for Fair Rates of Sheffield and Tuscumbia") == "organisation"
+
+
+def test_friends_of_two_places_is_one_body():
+    text = ("But objectors from the Friends of Ashwood Dale and the Wye said the plant already took too much water.\n\n"
+            "The Friends of Loch Kelby and the Lynn of Tarn, which has 300 members, objected too.\n")
+    got = names(text)
+    assert got.get("Friends of Ashwood Dale and the Wye") == "organisation"
+    assert got.get("Friends of Loch Kelby and the Lynn of Tarn") == "organisation"
+
+
+def test_not_friends_of_a_place_and_a_council():
+    m = _mention_names("The Friends of Kelby Dale and the Tarn Council met on Monday.\n")
+    assert "Friends of Kelby Dale and the Tarn Council" not in m
+
+
+def test_not_friends_of_a_body_and_another_body_named_for_a_cause():
+    m = _mention_names("The ads were paid for by Friends of the Earth Action and Iowa Citizens for Community "
+                       "Improvement Action Fund.\n")
+    assert m["Iowa Citizens for Community Improvement Action Fund"][1] == "organisation"
