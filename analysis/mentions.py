@@ -554,7 +554,7 @@ def _byline_rules(raw: dict) -> dict:
         # actor of the story; "All photos: Jo Doe for Acme Magazine" closing a line of captions)
         "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:(?:all )?(?:"
                                  + _alternation(raw["end_credit_words"]) + r"))s?(?:: | by )"
-                                 r"(?:[^\n.!?]|(?<=\b[A-Z])\.){1,60}$"),  # (an initial's stop: "Photo: Kelby Post / K. Doe")
+                                 r"(?:[^\n.!?]|(?<=\b[A-Z])\.){1,60}$"),  # (an initial's stop: "Photo: Post / K. Doe")
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -5005,7 +5005,8 @@ def _towns_after_of(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     story; not countries, which the other readings of "and" weigh."""
     toks, R = ctx.toks, _rules()
     return k == j + 2 and j - 2 > i and toks[j - 1].text == "of" and all(
-        (w in R["places"] or w in _world_places()) and w not in _world_countries() for w in (toks[j].text, toks[k].text))
+        (w in R["places"] or w in _world_places()) and w not in _world_countries()
+        for w in (toks[j].text, toks[k].text))
 
 
 # a plural of a firm's trade ("Bottlers", "Distributors", "Contractors", "Packers"): _and_join
@@ -11153,13 +11154,13 @@ def _kin_by_given_name_only(name: str, cs: list[_Cand], text: str) -> bool:
         (m := _KIN_BEFORE.search(text, max(0, c.start - 40), c.start)) and m.group(1).lower() in kin
         and not _CLAUSE_OPENS_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and not _acts_after(text, c.end)
-        and not ((a := _APPOSITION_AFTER.match(text, c.end)) and _acts_after(text, a.end())) for c in cs)  # (nor a verb after the name or its apposition: "his wife, Jo, delivered a speech", "his
-    # daughter, Jo, who converted ...")
+        and not ((a := _APPOSITION_AFTER.match(text, c.end)) and _acts_after(text, a.end())) for c in cs)
+    # (nor a verb after the name or its apposition: "his wife, Jo, delivered a speech", "his daughter, Jo, who ...")
 
 
+_APPOSITION_AFTER = re.compile(r",(?: [^,\n]{1,50},)?")  # a comma, or an apposition between commas, after a name
 # a sentence's or a reported clause's start before a kin's phrase ("His wife, Eliza, said", "He said his wife, Jo, had
 # asked him"): the relative is the clause's subject, an actor
-_APPOSITION_AFTER = re.compile(r",(?: [^,\n]{1,50},)?")  # a comma, or an apposition between commas, after a name
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\n][\"”’']?|\b(?:said|says|told|added|that))\s*$")
 # a possessive and a kin noun right before a name, perhaps with an age's word and a comma ("her husband, ", "his
 # late brother ", "their eldest son ")
@@ -12520,7 +12521,7 @@ def _state_after(text: str, end: int) -> bool:
 
 # A noun in lower case after a name, then a capitalised name ("Kelso firm Acme Audit").
 _DESCRIBED_NAME_AFTER = re.compile(r" ([a-z]+) [A-Z]")
-# one or two lower-case words after a name, the last a noun (_gazetteer_use), and "a" or "an" before it, perhaps with
+# one or two lower-case words after a name, the last a noun (_town_modifier), and "a" or "an" before it, perhaps with
 # an adjective ("a Kelso research group", "a retired Kelso dentist")
 _DESCRIBED_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?([a-z]+)\b(?! [A-Z])")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)(?: [a-z]+)? $")
@@ -14001,7 +14002,7 @@ class Entity:
     kind: str
     spans: tuple  # ((start, end), ...) in reading order
     forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5"; a person's suffix: "Jo Doe Jr.")
-    listed: bool = True  # False: a bare word named once, a deity, a relative named in passing: a mention, no stakeholder
+    listed: bool = True  # False: a bare word named once, a deity, a relative named in passing: a mention only
 
 
 def _build_entities(article: Article) -> tuple[Entity, ...]:

@@ -2802,13 +2802,13 @@ _NOUN_PREPOSITIONS = frozenset(("from", "of", "by", "with", "among", "between", 
 # words after such an -s form that open no clause a cue's would be: the plural noun's own "as", "and", "or", a
 # comma, a full stop (_subject_before)
 _NO_OBJECT_OPENERS = frozenset(("as", "and", "or", ",", "."))
-_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
+_MEASURE_WORD = re.compile(r"\d[\d.,]*-[a-z]+")  # a figure and its unit in one word ("10-metre", "40-acre")
 # a message read out for its author, then a colon: "read a tribute from the society to the mourners:", "read out a
 # statement from Kelby Holdings Ltd:" (colon_subject)
 _READ_FROM = re.compile(r"\bread (?:out )?(?:a|an|the) (?:short )?(?:tribute|statement|message|letter|note|eulogy) "
-                        rf"from (?P<who>(?:the|its|their) [a-z][\w-]*|[{_UC}][\w’'&.-]*(?: [{_UC}&][\w’'&.-]*){{0,6}})"
-                        r"(?: to [^:]{1,40})?:\s*$")
-_MEASURE_WORD = re.compile(r"\d[\d.,]*-[a-z]+")  # a figure and its unit in one word ("10-metre", "40-acre")  # an amount inside a relative clause ("has about €2m at")
+                        rf"from (?P<who>(?:the|its|their) [a-z][\w-]*"
+                        rf"|[{_UC}][\w’'&.-]*(?: [{_UC}&][\w’'&.-]*){{0,6}})(?: to [^:]{{1,40}})?:\s*$")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
 
@@ -3733,8 +3733,9 @@ def _who_antecedent(toks, i: int, j: int, k: int):
     closes a relative clause, whose antecedent is the subject of the cue at ``k``: its offsets, or None when it has
     none; False when no "who" opens such a clause."""
     w = next((x for x in range(i - 1, max(i - 12, 0), -1)
-              if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0]) or _MEASURE_WORD.fullmatch(toks[x][0]))
-              or toks[x][0] in ("who", "which")), None)  # (a measure too: "who fishes from a 10-metre boat since 1983")
+              if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])
+                      or _MEASURE_WORD.fullmatch(toks[x][0]))  # (a measure: "who fishes from a 10-metre boat")
+              or toks[x][0] in ("who", "which")), None)
     if w is None or toks[w][0] != "who" or w + 1 >= i or not toks[w + 1][0].islower() or k - w > 16:
         return False
     head = _appositive_subject(toks, w)
@@ -6156,6 +6157,8 @@ def _trade_of_head(head: str, does: re.Match | None) -> bool:
     head = head.lower()
     stem = head[:-5] if head.endswith("erman") else head[:-2] if head.endswith("er") else ""
     return does is not None and len(stem) >= 3 and does.group(1) == stem
+
+
 _SHORT_BODY_NOUNS = {str(k): tuple(v) for k, v in _W["short_body_nouns"].items()}  # ("the co-op": "... Co-operative")
 _CO_OP_WORDS = frozenset(("co-op", *(w.lower() for w in _SHORT_BODY_NOUNS["co-op"])))  # (a members' body too:
 # _firm_named_after)
@@ -8395,9 +8398,8 @@ class _Resolver:
     def _members_group_before(self, a: int) -> str | None:
         """'Members of the Kelby Clog Dancers formed a guard of honour. / In a tribute, the group said': the latest
         organisation named in this sentence or the two before ``a`` (quotations' sentences passed over), outside
-        quotations, when it is a members' group
-        (no company's name; a members' body's word, "Friends", "Citizens" or a plural of members in its name), for
-        "the group" in a story that also names a company; else None."""
+        quotations, when it is a members' group (no company's name; a members' body's word, "Friends", "Citizens" or a
+        plural of members in its name), for "the group" in a story that also names a company; else None."""
         sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
         for _ in range(2):  # (two sentences back, a quotation's passed over: "Members of the Kelby Dancers formed
             j -= 1  # ... / In a tribute, the group said: "...". / The group described him as")
@@ -8407,8 +8409,8 @@ class _Resolver:
         if not named or _is_company_name(named[-1]):
             return None
         words = named[-1].replace("’", "'").split()
-        members = any(w.lower().strip("',") in _MEMBERS_BODY_NAME_WORDS or w in ("Friends", "Citizens") for w in words) \
-            or words[-1].rstrip("'").endswith(("ers", "ors", "ists"))
+        members = words[-1].rstrip("'").endswith(("ers", "ors", "ists")) \
+            or any(w.lower().strip("',") in _MEMBERS_BODY_NAME_WORDS or w in ("Friends", "Citizens") for w in words)
         return named[-1] if members else None
 
     def _parent_named(self, a: int):

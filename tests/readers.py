@@ -1,9 +1,9 @@
-"""What the voices tests read off an invented passage: each quotation's speaker or kind, each stakeholder's kind,
-the sentences."""
+"""What the voices tests read off an invented passage: each quotation's speaker or kind, each stakeholder's kind, each
+mention's name and kind, the sentences."""
 
 from __future__ import annotations
 
-from analysis import Article, extract_quotes, find_stakeholders
+from analysis import Article, extract_quotes, find_mentions, find_stakeholders
 
 
 def speakers(text: str) -> dict:
@@ -22,6 +22,12 @@ def names(text: str) -> dict:
     """Stakeholder name -> its kind ("person", "organisation", ...)."""
     s = find_stakeholders(Article.from_text(text))
     return dict(zip(s["name"], s["kind"]))
+
+
+def mention_names(text: str) -> dict:
+    """Mention text -> (canonical name, kind) in the mention layer."""
+    m = find_mentions(Article.from_text(text))
+    return {r.text: (r.name, r.kind) for r in m.itertuples()}
 
 
 def sentences(text: str) -> list[str]:

@@ -13,15 +13,7 @@ alone.
 
 from __future__ import annotations
 
-from analysis import Article, find_mentions
-
-from .readers import names, speakers
-
-
-def _mention_kinds(text: str) -> dict:
-    """Mention text -> (canonical name, kind) in the mention layer."""
-    m = find_mentions(Article.from_text(text))
-    return {r.text: (r.name, r.kind) for r in m.itertuples()}
+from .readers import mention_names, names, speakers
 
 
 # --- who says it ----------------------------------------------------------------------------------------------------
@@ -70,7 +62,7 @@ def test_a_short_name_given_in_quotation_marks_names_the_company():
     text = ("Kelby Textile & Garment Manufacturing PLC (\"Kelby Knitwear\") today announced an order from Tarno "
             "Retail AB, a Swedish chain.\n\n"
             "Kelby Knitwear will hire 600 workers.\n")
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Kelby Knitwear"] == ("Kelby Textile & Garment Manufacturing PLC", "organisation")
 
 
@@ -120,7 +112,7 @@ def test_a_kins_name_in_an_interview_answer_before_a_colon():
             "Q: What did your family teach you?\n\n"
             "A: My grandfather, Hōne Pōtae, had one rule on the boat: “Leave the berried hens.” I still say it.\n")
     assert speakers(text)["Leave the berried hens."] == "Hōne Pōtae"
-    assert _mention_kinds(text)["Hōne Pōtae"][1] == "person"
+    assert mention_names(text)["Hōne Pōtae"][1] == "person"
 
 
 def test_a_participle_after_the_people_it_describes_is_theirs():
@@ -172,14 +164,14 @@ def test_a_chambers_long_name_before_its_chairs_name():
 def test_a_chiefs_given_name_names_the_chief():
     text = ("Group Village Headman Chisomo, whose given name is Yohane Tembo, allowed the trial on customary land "
             "in his area.\n")
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Chisomo"] == ("Yohane Tembo", "person")
 
 
 def test_a_pit_and_a_journeys_end_are_places():
     text = ("He worked at Kelby Pit until it closed in 1986. Ships are waiting offshore and flights to Tokua have "
             "been cancelled.\n")
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Kelby Pit"][1] == "place"
     assert kinds["Tokua"][1] == "place"
 
@@ -204,7 +196,7 @@ def test_a_departments_list_of_fields_with_the_before_its_last():
 
 def test_a_town_a_worker_travels_a_distance_from_is_a_place():
     text = "Tshifhiwa Doe, a packer, said he travelled 40 kilometres each day from Tshitale by taxi.\n"
-    assert _mention_kinds(text)["Tshitale"][1] == "place"
+    assert mention_names(text)["Tshitale"][1] == "place"
 
 
 def test_a_three_word_title_is_no_part_of_the_speakers_name():
@@ -217,7 +209,7 @@ def test_a_three_word_title_is_no_part_of_the_speakers_name():
 
 
 def test_not_a_stage_name_of_two_words_joined_to_a_real_name():
-    kinds = _mention_kinds("Hurricane Chris, whose real name is Christopher Dooley, released a new album in "
+    kinds = mention_names("Hurricane Chris, whose real name is Christopher Dooley, released a new album in "
                            "Shreveport.\n")
     assert kinds["Hurricane Chris"][0] == "Hurricane Chris"
 
@@ -230,7 +222,7 @@ def test_not_a_name_told_before_a_newcomer():
 
 def test_not_a_journey_from_a_firm():
     text = "New routes from Aerovel begin in June, the airline said. Flights to Tokua were cancelled.\n"
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Aerovel"][1] != "place"
     assert kinds["Tokua"][1] == "place"
 
@@ -284,7 +276,7 @@ def test_a_mastheads_line_of_towns():
 def test_a_journeys_start_and_its_next_stop_are_places():
     text = ("The oysters will travel by refrigerated trailer from Kinsale to Rosslare and on to Roscoff. Flights are "
             "cancelled until at least Monday; the ferry from Tenerife is running.\n")
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Roscoff"][1] == "place"
     assert kinds["Tenerife"][1] == "place"
 
@@ -430,6 +422,6 @@ def test_a_firm_of_partners_with_a_trade_in_brackets():
 def test_a_building_and_a_saints_island_are_places():
     text = ("The council met at the Municipal Building on Monday. A broker in Rodney Bay, St Lucia, said boats were "
             "selling.\n")
-    kinds = _mention_kinds(text)
+    kinds = mention_names(text)
     assert kinds["Municipal Building"][1] == "place"
     assert kinds["St Lucia"][1] == "place"

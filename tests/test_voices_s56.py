@@ -13,15 +13,9 @@ alone.
 
 from __future__ import annotations
 
-from analysis import Article, extract_quotes, find_mentions
+from analysis import Article, extract_quotes
 
-from .readers import names, quote_kinds, speakers
-
-
-def _mention_names(text: str) -> dict:
-    """Mention text -> (canonical name, kind) in the mention layer."""
-    m = find_mentions(Article.from_text(text))
-    return {r.text: (r.name, r.kind) for r in m.itertuples()}
+from .readers import mention_names, names, quote_kinds, speakers
 
 
 # --- who says it ----------------------------------------------------------------------------------------------------
@@ -123,7 +117,7 @@ def test_a_tribute_read_from_a_body_is_the_bodys():
 # --- whole names, right kinds ---------------------------------------------------------------------------------------
 
 def test_a_season_after_and_inside_a_bodys_name():
-    m = _mention_names("The Kelby and Summer Isles Creel Fishermen's Association said in a statement that the "
+    m = mention_names("The Kelby and Summer Isles Creel Fishermen's Association said in a statement that the "
                        "order was welcome.\n")
     assert m["Kelby and Summer Isles Creel Fishermen's Association"][1] == "organisation"
 
@@ -153,7 +147,7 @@ def test_two_towns_make_one_chamber_and_stay_towns_alone():
             "Traders in Ballycastle say the new pitches are too small.\n\n"
             "The Ballycastle and Portrush Chamber of Trade welcomed the move.\n\n"
             "Shops in Ballycastle were busy on Monday.\n")
-    m = _mention_names(text)
+    m = mention_names(text)
     assert m["Ballycastle and Portrush Chamber of Trade"][1] == "organisation"
     assert m["Ballycastle"] == ("Ballycastle", "place")
 
@@ -181,19 +175,19 @@ def test_scriptures_are_no_stakeholders():
 
 
 def test_a_nickname_after_a_relative_clause_with_a_firms_name():
-    m = _mention_names("Dafydd Roe, 58, who trades as Kelby Rare Books & Maps Ltd and is known in the town as "
+    m = mention_names("Dafydd Roe, 58, who trades as Kelby Rare Books & Maps Ltd and is known in the town as "
                        "\"Dai Books\", admitted handling stolen goods. Dai Books said nothing.\n")
     assert m["Dai Books"] == ("Dafydd Roe", "person")
 
 
 def test_a_nickname_after_a_description_with_capitals():
-    m = _mention_names("Mr Sakiusa Vakatale, a former Fiji Navy diver known along the coast as ‘Big Saki’, started "
+    m = mention_names("Mr Sakiusa Vakatale, a former Fiji Navy diver known along the coast as ‘Big Saki’, started "
                        "the lodge in 1994.\n")
     assert m["Big Saki"] == ("Sakiusa Vakatale", "person")
 
 
 def test_a_body_named_short_before_its_full_name():
-    m = _mention_names("The 312 families whose land forms the Enkare Tarno conservancy were not paid.\n\n"
+    m = mention_names("The 312 families whose land forms the Enkare Tarno conservancy were not paid.\n\n"
                        "The Enkare Tarno Wildlife Conservancy Trust said it had suspended all dealings.\n")
     assert m["Enkare Tarno"] == ("Enkare Tarno Wildlife Conservancy Trust", "organisation")
 
@@ -264,11 +258,11 @@ def test_friends_of_two_places_is_one_body():
 
 
 def test_not_friends_of_a_place_and_a_council():
-    m = _mention_names("The Friends of Kelby Dale and the Tarn Council met on Monday.\n")
+    m = mention_names("The Friends of Kelby Dale and the Tarn Council met on Monday.\n")
     assert "Friends of Kelby Dale and the Tarn Council" not in m
 
 
 def test_not_friends_of_a_body_and_another_body_named_for_a_cause():
-    m = _mention_names("The ads were paid for by Friends of the Earth Action and Iowa Citizens for Community "
+    m = mention_names("The ads were paid for by Friends of the Earth Action and Iowa Citizens for Community "
                        "Improvement Action Fund.\n")
     assert m["Iowa Citizens for Community Improvement Action Fund"][1] == "organisation"
