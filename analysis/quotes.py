@@ -5372,14 +5372,14 @@ _COUNTED_PEOPLE = re.compile(r"(?: of)?(?: (?!(?:from|on|at|in|with|of|who|and|f
 
 
 @lru_cache(maxsize=8)
-def _dateline_ends(text: str) -> dict[int, int]:
-    """The wire datelines of ``text`` (mentions.dateline_spans), their ends by their starts."""
-    return dict(dateline_spans(text))
+def _datelines_of(text: str) -> tuple[tuple[int, int], ...]:
+    """The wire datelines of ``text`` (mentions.dateline_spans, the one registry), read once per article."""
+    return tuple(dateline_spans(text))
 
 
-def _dateline_end_at(text: str, a: int) -> int | None:
-    """The end of the wire dateline that opens at ``a`` in ``text``, else None."""
-    return _dateline_ends(text).get(a)
+def _dateline_end(text: str, lo: int) -> int | None:
+    """The end of the wire dateline of ``text`` that holds offset ``lo``, else None."""
+    return next((e for a, e in _datelines_of(text) if a <= lo < e), None)
 
 
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
@@ -5391,7 +5391,7 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
                                                                    for t in toks[:dash]):
         i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
-    elif toks and (end := _dateline_end_at(text, toks[0][1])):
+    elif toks and (end := _dateline_end(text, toks[0][1])):
         i = next((x for x, t in enumerate(toks) if t[1] >= end), len(toks))  # nor one with a colon ("KELBY: Some
         # twenty cleaners walked out, saying ...", the registry's dateline spans)
     start = i
@@ -6589,7 +6589,6 @@ class _Resolver:
         self._called: dict[str, list] = {}  # noun -> the bodies named before its apposition (_called_spans)
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._labels: dict | None = None  # quoted names after a naming cue -> offset (see _nickname_holder)
-        self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
@@ -7020,7 +7019,7 @@ class _Resolver:
         shipping company Kelby Linija d.o.o. has suspended ..."): the sentence's subject (not "A contractor, Kelby
         Drilling Ltd, was ...", nor "the pit run by Kelby Coal Ltd")."""
         lo = _sentence_for(self.article, at).start
-        return _ROLE_WORDS_ONLY.fullmatch(self.text, self._dateline_end(lo) or lo, at) is not None
+        return _ROLE_WORDS_ONLY.fullmatch(self.text, _dateline_end(self.text, lo) or lo, at) is not None
 
     def _nickname_holder(self, mention: str, a: int):
         """'Jo Doe, the club's secretary, known to the whole town as "Jo the Post", ... / "...," Jo the Post said':
@@ -8400,12 +8399,9 @@ class _Resolver:
         organisation named in this sentence or the two before ``a`` (quotations' sentences passed over), outside
         quotations, when it is a members' group (no company's name; a members' body's word, "Friends", "Citizens" or a
         plural of members in its name), for "the group" in a story that also names a company; else None."""
-        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
-        for _ in range(2):  # (two sentences back, a quotation's passed over: "Members of the Kelby Dancers formed
-            j -= 1  # ... / In a tribute, the group said: "...". / The group described him as")
-            while j > 0 and self.quoted.inside(sents[j].start + 1):
-                j -= 1
-        named = [n for sa, n in self._org_mentions() if sents[max(0, j)].start <= sa < a and not self.quoted.inside(sa)]
+        lo = self._sentences_back(a, 2)  # ("Members of the Kelby Dancers formed ... / In a tribute, the group said:
+        # "...". / The group described him as")
+        named = [n for sa, n in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)]
         if not named or _is_company_name(named[-1]):
             return None
         words = named[-1].replace("’", "'").split()
@@ -9838,15 +9834,20 @@ class _Resolver:
         Group" for "group"), outside quotations; else None."""
         if not self._named_body(noun, a):
             return None
-        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
-        for _ in range(reach):  # (the sentences before, not the quotations': "The Kelby Flood Group says ... Its
-            j -= 1  # chair said: "...". / "...". / The group described")
-            while j > 0 and self.quoted.inside(sents[j].start + 1):
-                j -= 1
-        lo = sents[max(0, j)].start
+        lo = self._sentences_back(a, reach)  # (the sentences before, not the quotations': "The Kelby Flood Group
+        # says ... Its chair said: "...". / "...". / The group described")
         k = bisect.bisect_left(self._bodies[noun], (a,))
         return next((name for sa, name, own in reversed(self._bodies[noun][:k])
                      if own and sa >= lo and not self.quoted.inside(sa)), None)
+
+    def _sentences_back(self, a: int, reach: int) -> int:
+        """Where the sentence ``reach`` sentences before ``a``'s opens, sentences inside quotation marks passed over."""
+        sents, j = self.article.sentences, _sentence_for(self.article, a).sentence_id
+        for _ in range(reach):
+            j -= 1
+            while j > 0 and self.quoted.inside(sents[j].start + 1):
+                j -= 1
+        return sents[max(0, j)].start
 
     def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
         """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
@@ -10866,14 +10867,8 @@ class _Resolver:
     def _dateline_before(self, lo: int, off: int) -> bool:
         """Whether text[lo:off] is a wire dateline and blanks ("LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) —
         Jo Doe said"): the mention layer's dateline spans (mentions.dateline_spans, the one registry)."""
-        end = self._dateline_end(lo)
+        end = _dateline_end(self.text, lo)
         return end is not None and not self.text[end:off].strip()
-
-    def _dateline_end(self, lo: int) -> int | None:
-        """The end of the wire dateline that holds offset ``lo`` (mentions.dateline_spans), else None."""
-        if self._datelines is None:
-            self._datelines = dateline_spans(self.text)
-        return next((e for a, e in self._datelines if a <= lo < e), None)
 
     def _read_subject(self, off: int) -> bool:
         """Whether the name at ``off`` is a subject: a speech verb follows it, else :meth:`_subject_by_pre`."""
