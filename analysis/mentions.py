@@ -1442,7 +1442,8 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
             if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
                 if w[-1] == ".":
                     core = w[:-1]
-                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot) \
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot
+                            or len(core) <= 4 and _LEGAL_FORM_NEXT.match(text, b)) \
                             or ((len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
                                  or core.lower() in whole_words) and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
                         w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
@@ -1468,6 +1469,9 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     return out
 
 
+# a legal form right after a short abbreviation's full stop ("Kelby Seeds Nig. Ltd", "Tarn (Gh.) Limited"): the
+# abbreviation keeps its stop, a word of the firm's name
+_LEGAL_FORM_NEXT = re.compile(r"\)? (?:Ltd|Limited|Plc|PLC|plc|Inc|LLC|Pvt|Pty)\b")
 # (a full stop, a hyphenated second title "Dipl.-Ing.", lower-case dotted titles "Conf. univ. dr.", a capital)
 _CAP_AFTER_DOT = re.compile(r"\.(?:-[A-Z][a-z]{1,4}\.)? (?:[a-z]{1,5}\. )*[A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
@@ -7800,6 +7804,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Sensex", "the Nikkei": a share index, no actor
     if len(words) == 1 and words[0] in R["post_nominals"] and not words[0].isupper():
         return True  # "the Thera said": a monk's style standing for him, no body (letters may be a party's: "PP")
+    if len(words) == 1 and words[0] in R["post_name_forms"] and words[0][:1].isupper():
+        return True  # "Sheikh Sahib published ...": a form of respect after a title, standing for the one so titled
     if len(words) == 1 and words[0].lower() in R["kin_styles"]:
         return True  # "why Grandma's house smells": a kin word for someone, no name
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
@@ -7960,7 +7966,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
         # opens the sentence's subject, no appositive
     elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)) \
-            and not _QUOTE_CLOSES_AFTER.match(text, end):
+            and not _QUOTE_CLOSES_AFTER.match(text, end) \
+            and not _SUBJECT_LIST_LABEL.match(text, text.rfind("\n", 0, start) + 1):
         _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said"; nor
         # across a quotation's end: '... a family in Kelby," the governor said' names the speaker after it)
     b1 = bw[-1].lower() if bw else ""
@@ -7969,6 +7976,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
+# A site's label opening a line of subjects ("Tags: Kelso, Banff Sheriff Court, farming"): its commas part items of
+# a list, no name and its appositive ("Banff Sheriff Court" tells nothing of "Kelso").
+_SUBJECT_LIST_LABEL = re.compile(r"(?i:tags|tagged|keywords|topics)\s*:")
 # A quotation closing just after a name, with its comma inside or outside the marks (',"', ',”', ",’", '",', '”,'):
 # what follows the comma is the attribution, no appositive of the name.
 _QUOTE_CLOSES_AFTER = re.compile(r",[\"”’]|[\"”],")
@@ -8756,7 +8766,8 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
         c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)"; a plural
         # of members capitalised elsewhere only inside a longer name is an ordinary word too: "Fishermen could not
         # go out" beside "the Kelby Fishermen's Association", "Retailers warn" beside "the National Retailers ...")
-    if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
+    if (_within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0]))) \
+            and not _letter_signature(ctx.text, c):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         if _legal_form_after(ctx.text, _QUOTE_CLOSE_THEN_WORD.match(ctx.text, c.end)):
@@ -8764,6 +8775,24 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
             # quotation marks before its legal form, as Central Asian and East European copy writes it
         else:
             c.weak = "quote"
+
+
+def _letter_signature(text: str, c: _Cand) -> bool:
+    """The name opens a paragraph of two short unstopped lines (the name, perhaps after a title, then a town or a
+    role) after a letter to the editor's salutation ("Sir – ... / Mary Doe / Kelby"): a letter's signer, no
+    headline."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not text.startswith("\n\n", line_start - 2) or c.start - line_start > 12:
+        return False
+    m = _SIGNATURE_PARAGRAPH.match(text, line_start)
+    return m is not None and m.end(1) >= c.end and _SALUTATION.search(text, 0, line_start) is not None
+
+
+# a paragraph of two short lines with no full stop at their ends (a letter's signature: "Mary Doe\nKelby",
+# "Jo Roe\nSecretary, Kelby Business Forum")
+_SIGNATURE_PARAGRAPH = re.compile(r"([^\n]{3,80}?)(?<![.!?:])\n([^\n]{2,80})(?<![.!?:])(?:\n\n|\n?$)")
+# a letter to the editor's salutation opening a paragraph ("Sir – ", "Madam, ", "Dear Editor,")
+_SALUTATION = re.compile(r"(?:^|\n)[ \t]*(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]")
 
 
 # A closing quotation mark, a space and the word after it, which ends the name: punctuation, a word in lower case
@@ -9044,10 +9073,11 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
             and "&" not in words and words[-1] not in _SETTLEMENT_ENDS \
-            and words[-1] not in R["street_suffixes_no_surnames"]:
+            and words[-1] not in R["street_suffixes_no_surnames"] \
+            and not (len(words) == 2 and name in _world_places()):
         steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
         # "Carson City", "Jordan Town", "Charles Abel Drive": a town's, a side's or a street's word last is no
-        # surname)
+        # surname; nor a town of the gazetteer opened by a given name: "Anna Regina", "Alice Springs")
     elif len(words) >= 2 and words[0].rstrip(".") in R["abbreviated_given_names"] \
             and name.startswith(words[0].rstrip(".") + ". "):
         steps.append(("person", 3))  # "Md. Abdul Salam", "Wm. Roe": a given name written short, its full stop kept
@@ -9340,8 +9370,9 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
     if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
-            w in _COMPASS_REGIONS for w in c.name.split())):
-        cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
+            w in _COMPASS_REGIONS for w in c.name.split())) or (b1 == "the" and "-" in c.name and all(
+            w in _COMPASS_REGIONS for w in c.name.split("-"))):
+        cues["place"] += 3  # "the West", "the Midwest", "North East", "the South-West": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
@@ -9653,9 +9684,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     end = run[-1].end
     _place_cues_after(c, text, end)
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
-            and _ITS_AFTER.match(text, end, end + 60) and not (cues.get("person", 0) and a0 in _SPEECH):
+            and _ITS_AFTER.match(text, end, end + 60) and not (cues.get("person", 0) and a0 in _SPEECH) \
+            and not _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start):
         cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body (not after
-        # a role and before a verb of saying: "spokeswoman Jo Doe said two of its units": the body's, reported)
+        # a role and before a verb of saying: "spokeswoman Jo Doe said two of its units": the body's, reported; nor
+        # a modifier after "a": "A Kelso agricultural contractor and its director", a town)
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     _relative_cues_after(c, words, text, a0, a1)
@@ -10341,10 +10374,13 @@ class _Aliases:
             if self.kind_lean(s) not in ("person", ""):
                 if self.kind_lean(s) != "organisation" or not any(
                         m.split()[-len(s.split()) - 1] in particles
-                        or (len(longer) == 1 and _both_surnames(m, s, self.cue_of[s])) for m in longer) \
+                        or (len(longer) == 1 and (_both_surnames(m, s, self.cue_of[s])
+                                                  or any(w in particles for w in s.split()[1:-1])))
+                        for m in longer) \
                         or s in _world_places():
                     continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
-                    # Martín", "the Santa Cruz department")
+                    # Martín", "the Santa Cruz department"; not a surname with particles inside, one person's
+                    # longer name holding it: "Lucía Fernández de la Vega ... Fernández de la Vega said")
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname despite a
                     # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
@@ -10394,15 +10430,16 @@ class _Aliases:
         """A word alone, each time after one title, for the one person whose longer name holds it after its first
         word and is written after that same title: how African and Asian copy names a person again by a family or a
         father's name inside the whole name ("Captain Jo Kelbo Tarn ... Captain Kelbo said", "Rev. Jo Kelbo Tarn ...
-        Rev. Kelbo", even beside "Jane Ruiz Kelbo"); not when two such names hold it."""
+        Rev. Kelbo", even beside "Jane Ruiz Kelbo"), or a family name written first ("Dato' Lim Chee Keong ... Dato'
+        Lim said", beside "Madam Lim Siew Lan"); not when two such names hold it."""
         honorifics = _rules()["honorifics"]
         for s in self.single:
-            titles = {_word_before(text, c.start) for c in self.groups[s]}
+            titles = {_word_before(text, c.start).rstrip("’'") for c in self.groups[s]}  # ("Dato’": "dato")
             if len(titles) != 1 or not titles <= honorifics:
                 continue
-            fulls = {self.find(m) for m in self.multi if s in m.split()[1:] and self.kind_lean(m) == "person"
+            fulls = {self.find(m) for m in self.multi if s in m.split() and self.kind_lean(m) == "person"
                      and self.first_at[m] < self.first_at[s]
-                     and any(_word_before(text, c.start) in titles for c in self.groups[m])}
+                     and any(_word_before(text, c.start).rstrip("’'") in titles for c in self.groups[m])}
             if len(fulls) == 1 and not self._named_anew(text, s, full := fulls.pop()):
                 self.join(s, full)  # (not "Dr. Kelbo, her father,": someone new)
                 self.titled.add(s)
@@ -12524,7 +12561,7 @@ _DESCRIBED_NAME_AFTER = re.compile(r" ([a-z]+) [A-Z]")
 # one or two lower-case words after a name, the last a noun (_town_modifier), and "a" or "an" before it, perhaps with
 # an adjective ("a Kelso research group", "a retired Kelso dentist")
 _DESCRIBED_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?([a-z]+)\b(?! [A-Z])")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)(?: [a-z]+)? $")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)(?: [a-z]+)? $")  # (opening a sentence too: "A Kelso firm ...")
 
 
 def _town_modifier(text: str, c: _Cand) -> bool:
@@ -12830,21 +12867,34 @@ _DOTTED_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}
                           r"(?: [A-Z][\w’'-]*){0,2}){2,})[ \t]*$")
 
 
+_MASTHEAD_REACH = 300  # (characters: a line of towns this near the top stands under the masthead)
+
+
 def _places_in_a_dotted_line(clusters: list[_Cluster], text: str) -> None:
     """A name no cue types, in a line of names set apart by middle dots or bars whose other names are mostly places
     (two or more, and more than half of the others; read as places, or towns of the gazetteer the layer keeps no
-    mention of): the towns a local paper serves, a place too."""
-    kinds = {cl.name: cl for cl in clusters}
+    mention of), or of three names or more one of which is a place and the rest names no cue types, or of three
+    names or more right under the masthead: the towns a local paper serves, a place too."""
+    R, kinds = _rules(), {cl.name: cl for cl in clusters}
     for m in _DOTTED_LINE.finditer(text):
         items = [x.strip() for x in re.split(r"[·•|]", m.group(1))]
         found = [kinds.get(x) for x in items]
         placed = [o.kind == "place" if o is not None else x in _world_places() for x, o in zip(items, found)]
+        untyped = [not p if o is None else o.kind in ("organisation", "person") and not any(o.cues.values())
+                   for o, p in zip(found, placed)]  # (a name the layer keeps no mention of, nor the gazetteer: none)
+        masthead = m.start() < _MASTHEAD_REACH and len(items) >= 3 and not any(
+            x in R["known_organisations"] or x in R["news_names"] or _common_word(x) for x in items)
         for k, cl in enumerate(found):
             others = [p for j, p in enumerate(placed) if j != k]
             places = sum(others)
-            if cl is not None and cl.kind in ("organisation", "person") and not any(cl.cues.values()) \
-                    and places >= 2 and 2 * places > len(others):
-                cl.kind = "place"
+            typed = [p for j, p in enumerate(placed) if j != k and not untyped[j]]
+            if cl is not None and untyped[k] and (places >= 2 and 2 * places > len(others)
+                                                  or len(items) >= 3 and places >= 1 and all(typed)):
+                cl.kind = "place"  # (or one place and the rest names nothing types: "Mount Isa · Kelby · Tarn")
+            elif cl is not None and masthead and cl.kind in ("organisation", "person") \
+                    and cl.cues.get("organisation", 0) + cl.cues.get("person", 0) < 3:
+                cl.kind = "place"  # (a line of three names or more under the masthead, none a body's nor a common
+                # word, no strong cue against it: "THE KELBY MERCURY / Kelby · Tarnby · Ashby · Dinas Kelb")
 
 
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
@@ -12892,6 +12942,10 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+        elif joined and id(cl) in untyped and len({id(mt) for mt in mates}) >= 2 \
+                and all(mt.kind == "place" for mt in mates):
+            cl.kind = "place"  # two places or more and a name no cue types ("for Louth, Kelby, Tarnby and the
+            # surrounding villages")
         elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
@@ -13411,8 +13465,10 @@ def _cueless_place(cl: _Cluster, text: str) -> bool:
     if " " in cl.name or cl.name in _rules()["news_names"] or cl.name not in _world_regions():
         return False
     return not any(_SIDES_BEFORE.search(text, max(0, c.start - 12), c.start)
-                   or _THE_BEFORE.search(text, max(0, c.start - 4), c.start) or _LOWER_AFTER.match(text, c.end)
-                   for c in cl.cands)
+                   or _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                   or _LOWER_AFTER.match(text, c.end) and not _SUPERLATIVE_AFTER.match(text, c.end)
+                   for c in cl.cands)  # (but a region's possessive before a superlative is where: "Kelbyland's biggest
+    # growers' co-operative")
 
 
 # a preposition of place and "the" before a name ("in the ", "across the ")
@@ -13466,6 +13522,7 @@ _LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|near|around|outside|on|
 # the words before a name that make it a side's, a people's or a body's as often as a place's (_cueless_place)
 _SIDES_BEFORE = re.compile(r"\b(?:for|at|over|to|by|against)\s+$")
 _LOWER_AFTER = re.compile(r"(?:[’']s)?\s+[a-z]")  # (its possessive too: "Tata's steel plant", a firm's)
+_SUPERLATIVE_AFTER = re.compile(r"[’']s\s+(?:[a-z]{2,}est|only|first)\b")  # ("Kelbyland's biggest", "... only")
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:

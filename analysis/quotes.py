@@ -841,7 +841,7 @@ _TITLE_OF = re.compile(r"((?:[A-Z][\w\-.]*\s+)+)of\s+(?:the\s+)?$")
 def _is_title(tok: str) -> bool:
     """A title word ("Sen.", "governor"), or a hyphenated one with a title among its parts ("Secretary-General",
     "Vice-President")."""
-    low = tok.rstrip(".").lower()
+    low = tok.rstrip(".’'").lower()  # (a Malay title written with its apostrophe: "Dato’", "Dato'")
     return low in _TITLES or "-" in low and any(part in _TITLES for part in low.split("-"))
 
 
@@ -2782,9 +2782,11 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # after a subject; not "a story by the website Doe says": a subject with its own article; not "a statement
         # from police says the driver ...", a cue with its clause)
     if toks[i][0] in _FRONTED_PREPOSITIONS and (d := max((x for x in range(i + 2, j + 1) if toks[x][0] in (
-            "the", "a", "an") and toks[x - 1][0] not in _OBJECT_PREPOSITIONS), default=None)) is not None:
+            "the", "a", "an", "its", "their") and toks[x - 1][0] not in _OBJECT_PREPOSITIONS), default=None)) \
+            is not None:
         i = d  # "In a post on Facebook the committee said": the phrase opening the sentence without a comma, then the
-        # subject at its determiner, no preposition's object ("In court a lawyer for the mother of the boy said")
+        # subject at its determiner, no preposition's object ("In court a lawyer for the mother of the boy said"; "At
+        # the session in the hall its managing director told me")
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
@@ -4923,6 +4925,20 @@ def _reported_cue(before, k: int) -> bool:
 
 # a he, she or they opening a sentence, perhaps an adverb after it ("He ", "She once ", "They later ")
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s+(?:[a-z]+ly\s+|once\s+|later\s+|had\s+|has\s+)?")
+# a verb of saying and ", adding" after a closing cue's mention (" said, adding that")
+_CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
+# a description of a body opening a sentence, a place's possessive or an article and lower-case words, before its
+# verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
+_BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
+                                     r"(?:has|have|had|is|was|will|said|says)\b")
+# the salutation opening a letter to the editor ("Sir – ", "Madam, ", "Dear Editor, ", "SIR: ")
+_LETTER_OPENING = re.compile(r"[ \t]*(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]")
+_LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
+_SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
+_SIGNATURE_TITLE_CHARS = 12  # (characters of a title before the signer's name at most: "Cllr ", "Dr ", "Prof. ")
+# a vague quantifier and a plural noun opening a sentence ("Some growers had ", "Many residents ")
+_VAGUE_PLURAL_OPENING = re.compile(r"(?:Some|Many|Several|Most|Few|A\s+few)\s+[a-z]+s\s+"
+                                   r"(?:[a-z]+ly\s+|had\s+|have\s+)?")
 # a verb of rejecting and the claim it rejects ("dismissed suggestions", "denied reports that"), and who made the claim
 # right after the noun ("claims by Jo Doe", "suggestions from the union"): _Reader._rejected_claim
 _REJECTED_CLAIM = re.compile(r"\b(dismissed|dismisses|rejected|rejects|denied|denies|refuted|refutes|disputed|"
@@ -5930,6 +5946,11 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
+# a sentence opening with a phrase that names a document ("In a memorandum", "In its statement"), and the clause's
+# subject after that phrase's comma ("..., the samity sought", "..., Kelby Ltd said")
+_DOCUMENT_OPENING = re.compile(r"[\s“\"]*(?:In|in)\s+(?:a|an|its|their|a\s+joint)\s+")
+_SUBJECT_AFTER_OPENING = re.compile(r"[^,.;:“”\"\n]{0,100},\s+((?:the|The)\s+[a-z]+"
+                                    r"|[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,6})\s+[a-z]")
 # a he or she told to be the name after it, perhaps after a form of address ("She is W/rt ", "He was ")
 _TOLD_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:is|was)\s+(?:[A-Z][\w/]{0,6}\.?\s+)?$")
 
@@ -6283,10 +6304,14 @@ _KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
-_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+(?P<kin>{_KIN_ALT}),\s+"
-                         rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
+# (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
+_KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
+_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+{_KIN_ORDER}"
+                         rf"(?P<kin>{_KIN_ALT}),\s+(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
-                         rf"(?P<kin2>{_KIN_ALT})\b)")
+                         rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
+# a name and "and" just before a kin statement ("Jo Doe and " before "her father, Dinny Roe")
+_NAME_AND_BEFORE = re.compile(rf"((?:[{_UC}][\w’'\-]*\s+){{0,3}}[{_UC}][\w’'\-]*)\s+and\s+$")
 # a possessive and a kin noun just before a name in apposition ("His wife, ", "Her son, ")
 _KIN_LEAD = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_ALT}),\s+$")
 # a child named, then described as the son or daughter "of" the parent: "Jo Doe, the 44-year-old only son of Acme
@@ -6555,6 +6580,17 @@ def _kind_before_members(word: str, name: list[str], head: str) -> bool:
         return False
     k = name.index(head)
     return k > 0 and re.fullmatch(r"[a-z\-]+[^s]s", name[k - 1]) is not None
+
+
+# a town's name of one or two capitalised words after a body's name and a comma ("The Halqa-e-Kelby, Tarnpur,")
+_TOWN_AFTER_BODY = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+
+
+def _opens_unclosed(paragraph: str) -> bool:
+    """A paragraph that opens a quotation in double marks and never closes it: the quotation runs on into the next
+    paragraph."""
+    t = paragraph.strip()
+    return t[:1] == '"' and t.count('"') == 1 or t[:1] == "“" and "”" not in t
 
 
 class _Resolver:
@@ -7941,17 +7977,20 @@ class _Resolver:
         return canon, stype, role, kind
 
     def _lead_body_description(self, mention: str, a: int):
-        """'A tenants' movement said ...', "Kelby's biggest union of dock workers said ..." in the story's
-        opening: a description of a body (an article or a place's possessive, lower-case words, a body's noun before
-        any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
+        """'A tenants' movement said ...', "Kelby's biggest union of dock workers said ...", "... their union says"
+        in the story's opening: a description of a body (an article, "their" or a place's possessive, lower-case words,
+        a body's noun before any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
         (:meth:`_body_named_later`); else None."""
         whole = mention.strip().split()
         cut = next((x for x, w in enumerate(whole) if w in _LEAD_BODY_PREPOSITIONS), len(whole))
         words = whole[:cut]
-        if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the") or _POSSESSOR.fullmatch(words[0])) \
-                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) for w in words[1:]) \
+        if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the", "their")
+                                            or _POSSESSOR.fullmatch(words[0])) \
+                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) or self._place_word(w.lower())
+                           for w in words[1:]) \
                 or any(w.lower() in _OTHER_BODY_WORDS for w in whole):
-            return None  # (nor "a rival union", "the other party": one set against the body the story names)
+            return None  # (nor "a rival union", "the other party": one set against the body the story names; a place
+            # the story names may stand among the words: "a Kelby research centre")
         head = words[-1]
         if not (head in _ORG_WORDS or head in _BODY_NOUNS) or head in _COMPANY_NOUNS:
             return None
@@ -7981,11 +8020,13 @@ class _Resolver:
         """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
         (a surname, after a form of address or none) stands for the namesake named in full before it
         (:func:`_namesake_before`), when the article names several so; else None."""
-        runs = _CAP_RUN.findall(mention)
+        found = _CAP_RUN.findall(mention)
+        runs = [r for r in found if not _is_title(r)] if len(found) == 2 else found  # ("Dato’ Lim": the title a
+        # run of its own, cut at its apostrophe)
         toks = _name_tokens(runs[0]) if len(runs) == 1 else []
         while len(toks) > 1 and toks[0][:1].islower():
             toks = toks[1:]  # ("Mr. de Silva", "Ms. van der Berg": the surname after its particles)
-        return _namesake_before(toks[0], self.text, a, _address_sex(runs[0])) if len(toks) == 1 else None
+        return _namesake_before(toks[0], self.text, a, _address_sex(found[0])) if len(toks) == 1 else None
 
     def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
         """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised
@@ -8038,8 +8079,9 @@ class _Resolver:
         "Local tenants' association" is no "Local Enterprise Association"); else None (none, or several)."""
         head, mods = words[-1], [_stem_plural(re.sub(r"['’]s?$", "", w)) for w in words[:-1]]
         if head not in _ORG_NOUNS and head not in _HEADLINE_FIRM_HEADS or not all(w.isalpha() for w in mods) \
-                or not self._in_headline(a):
-            return None
+                or not (self._in_headline(a) or words[0] in ("a", "an") and self._in_lead(a)):
+            return None  # (or a deck's or a lede's indefinite one: "... while a gas distributor says the price is
+            # '...'." for "Kelby Gas Distribution Ltd")
         firm = head in _COMPANY_NOUNS - {"group"} or head.endswith("maker") \
             or head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head) is not None  # (not a members' body: "fertiliser
         # maker", "rail operator"; a "group" may be either)
@@ -8392,6 +8434,11 @@ class _Resolver:
             called = self._called_so(words[1], a)  # ("Ynni Kelby Cyf, a co-operative society ... The co-operative
             return (called[0], "named", None, "group") if called else None  # said": the one body so described,
             # when no body is named with the noun: "the society" for the "Kelby Rodeo Watch Society")
+        if words[1].isalpha() and words[1] not in _ORG_WORDS and words[1] not in _DOCUMENT_HEADS \
+                and not _person_noun_like(words[1]) and (called := self._called_so(words[1], a)):
+            return called[0], "named", None, "group"  # ("The Halqa-e-Kelby, Tarnpur, a circle of writers he helped to
+            # found, ... the circle said": the one body the story calls so, by a noun no list holds; no document:
+            # "According to The Guardian, an email was sent ... The email said")
         return None
 
     def _members_group_before(self, a: int) -> str | None:
@@ -8545,9 +8592,10 @@ class _Resolver:
     def _called_so(self, noun: str, a: int) -> list[str]:
         """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
         Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
-        after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
-                    rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a": "Ynni Kelby Cyf
-        # (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX), the company")
+        after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?(?:,\s+{_TOWN_AFTER_BODY})?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?"
+                    rf"{re.escape(noun)}\b(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a":
+        # "Ynni Kelby Cyf (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX),
+        # the company"; its town after a comma: "The Halqa-e-Kelby, Tarnpur, a circle of writers")
         names = {name for sb, name in self._called_spans(noun, after) if sb < a}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
         # statement to the Sentinel, the company said", "..., the company gave its assurance"; "a group formed last
@@ -8864,7 +8912,18 @@ class _Resolver:
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start())
                 or _IN_A_DOCUMENT_BEFORE.search(self.text, max(sent.start, m.start() - 12), m.start()) else None) \
-            or self._body_of_document(sent, m)
+            or self._body_of_document(sent, m) or self._subject_after_document(sent, m)
+
+    def _subject_after_document(self, sent, m: re.Match):
+        """'In a memorandum to the deputy commissioner on Thursday, the samity sought ...': the subject after the
+        opening phrase that names the document, when it resolves to a named source; else None."""
+        if not _DOCUMENT_OPENING.fullmatch(self.text, sent.start, m.start()):
+            return None
+        subject = _SUBJECT_AFTER_OPENING.match(self.text, m.end(), sent.end)
+        if not subject:
+            return None
+        hit = self.resolve(subject.group(1), subject.start(1), subject.end(1))
+        return hit if hit and hit[1] == "named" else None
 
     def _issuing_subject(self, sent, m: re.Match):
         """'The Kelby Workers' Union (KWU) has issued a statement from its branch': the organisation the mention layer
@@ -9175,19 +9234,27 @@ class _Resolver:
     def _kin_named(self, kin: str, a: int):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
         as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
-        Ann Doe": whom "His" stands for there); None when the story states none."""
+        Ann Doe": whom "His" stands for there), else the first such statement after ``a``; None when the story states
+        none."""
         if self._kin_stated is None:  # (the kin statements outside quotations, once)
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
-        for m in reversed([m for m in self._kin_stated if m.end() <= a]):
+        before = [m for m in self._kin_stated if m.end() <= a]
+        for m in [*reversed(before), *[m for m in self._kin_stated if m.start() > a]]:
+            # (one stated only after it, none before: a caption's "Jo Doe and her father, Dinny Roe" for '"...," his
+            # daughter said' about the father)
             if (m.group("kin") or m.group("kin2")) == kin:
                 name = m.group("name") or m.group("name2")
                 at = m.start("name") if m.group("name") else m.start("name2")
                 hit = self.resolve(name, at, at + len(name))
                 return hit if hit and hit[1] == "named" and hit[3] == "person" else None
             if m.group("kin") in _KIN[kin] and m.group("owner"):
-                owner = m.group("owner")
-                hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
-                    if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+                owner, at = m.group("owner"), m.start()
+                if at > a and owner.lower() in ("his", "her"):
+                    if not (pair := _NAME_AND_BEFORE.search(self.text, max(0, at - 60), at)):
+                        continue  # (after it, only "Jo Doe and her father, Dinny Roe": whom "her" stands for there)
+                    owner, at = pair.group(1), pair.start(1)
+                hit = self._pronoun("person", at, _POSSESSIVE_PRONOUNS[owner.lower()]) \
+                    if owner.lower() in ("his", "her") else self.resolve(owner, at, at + len(owner))
                 if hit and _HEAD_SEX.get(kin, "?") != _genders(self.text).get(hit[0], _HEAD_SEX.get(kin, "?")):
                     continue  # "Jo Doe's daughter, ... her mother said": not Jo Doe, told a man by "he"/"Mr"
                 return hit if hit and hit[1] == "named" and hit[3] == "person" else None
@@ -9450,7 +9517,8 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         words += appos.group(1).split() if appos else []
         return [w for w in map(_strip_possessive, (w.strip(".,") for w in words))
-                if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME]
+                if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME
+                and w.lower() not in _ROLE_PARTICIPLES]  # ("Managing director Jo Doe": a role's word, no body's)
 
     def _role_words(self, sa: int, sb: int, bare: bool = False) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
@@ -10054,7 +10122,7 @@ class _Resolver:
         """The antecedent of a pronoun speaker at ``a``: a candidate nearby, else an earlier speaker or person."""
         if kind == "thing":
             return self._it(a)
-        if pronoun == "i" and (answering := self._interviewee(a)):
+        if pronoun == "i" and (answering := self._interviewee(a) or self._letter_signer(a)):
             return answering
         want = {"he": "m", "she": "f"}.get(pronoun)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
@@ -10078,6 +10146,33 @@ class _Resolver:
         if hit is None and want and kind == "person" and not self.quoted.inside(a):
             return self._profiled_person(a, want, genders)  # ("She recalled that he always told customers ...": in an
         return hit  # obituary, "he" far from any name is its subject)
+
+    def _letter_signer(self, a: int):
+        """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor (its first paragraph
+        opening "Sir –", "Madam –", "Dear Editor,"), the person whose name opens the short unstopped paragraph that
+        signs it, the first such after ``a`` and before the next letter; else None."""
+        paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
+        opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
+                       if _LETTER_OPENING.match(self.text, paras[j].start, paras[j].end)), None)
+        if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
+            return None  # (no letter, or one signed before ``a``)
+        for p in paras[pid + 1:pid + _LETTER_PARAGRAPHS]:
+            if _LETTER_OPENING.match(self.text, p.start, p.end):
+                return None
+            if name := self._signer(p):
+                return self._source_of(name)
+        return None
+
+    def _signer(self, p) -> str | None:
+        """The person whose name opens paragraph ``p`` (after a title at most) when its first line is short and ends
+        with no full stop: a letter's signature ("Mary Doe / Kelby", "Cllr Jo Doe (no relation)"); else None."""
+        end = self.text.find("\n", p.start, p.end)
+        line = self.text[p.start:end if end >= 0 else p.end].rstrip()
+        if len(line.split()) > _SIGNATURE_WORDS or line.endswith((".", "?", "!", ":", "”", '"')):
+            return None
+        name = self._person_named_in(p.start, p.start + len(line) + 1)
+        k = bisect.bisect_left(self._person_spans(), (p.start,))
+        return name if name and self._person_spans()[k][0] - p.start <= _SIGNATURE_TITLE_CHARS else None
 
     def _profiled_person(self, a: int, want: str, genders: dict):
         """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
@@ -10418,10 +10513,12 @@ class _Resolver:
             if hit and hit[1] == "anonymous" and m.group("d").split()[0] in ("A", "An"):
                 hit = self._named_after_who(self.text[m.start("d"):m.end("head")], m.start("d")) or hit  # ("A young
                 # woman who had arrived in 1981 took it over for what she says was "..." / Jo Doe, 61, said")
-            if hit and hit[1] == "anonymous" and (m.group("head").lower() in _OFFICES or len(
-                    m.group("d").split()) == 2 and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
+            if hit and hit[1] == "anonymous" and m.group("d").split()[0] not in ("A", "An", "One", "Another") \
+                    and (m.group("head").lower() in _OFFICES or len(m.group("d").split()) == 2
+                         and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
                 hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...";
-                # "Asked about it, the Minister said": a capitalised title, its one holder)
+                # "Asked about it, the Minister said": a capitalised title, its one holder; not "A former youth coach
+                # who asked not to be named": someone else than the coach the story names)
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
@@ -10452,7 +10549,8 @@ class _Resolver:
         """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
         sentence that says the person would not be named."""
         return head.lower() in _PERSON_HEADS \
-            or bool(_AGENT_NOUN.fullmatch(head) and _NOT_NAMED.search(self.text, sent.start, sent.end))
+            or bool((_AGENT_NOUN.fullmatch(head) or _person_noun_like(head.lower()))
+                    and _NOT_NAMED.search(self.text, sent.start, sent.end))  # (or "lineman", "boatman")
 
     def _variation_holder(self, head: str, a: int):
         """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the
@@ -10628,6 +10726,10 @@ class _Resolver:
             # has sent a statement. It reads in part:" is Acme's)
             return (sender[0][1], "named", None, "group") if sender else _describe(sent.group(1), self.text)
             # ("The first family sent us a letter ... It said, '...'": the document sent, its senders unnamed)
+        if (lead := _BODY_DESCRIBED_OPENING.match(self.text, here.start, a)) \
+                and (hit := self._lead_body_description(lead.group(1), lead.start(1))):
+            return hit  # ("Kelbyland's biggest growers' co-operative has opened a store that it says will ...": the
+            # body the lede describes, named later)
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if a - off > _LOOKBACK:
@@ -10752,7 +10854,11 @@ class _Resolver:
                 or self.text[para.start:self.quoted.spans[k][0]].strip(_NICKNAME_MARKS + "”'") \
                 or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
             return None  # (the quotation in the pronoun's own paragraph: not a headline's above a lede's "he")
-        prev = self.article.paragraphs[para.paragraph_id - 1]
+        pid = para.paragraph_id - 1
+        while pid > 0 and _opens_unclosed(self.text[(q := self.article.paragraphs[pid]).start:q.end]):
+            pid -= 1  # (the quotation's paragraphs before, when it runs over several: '"My father used copper. /
+            # "This year I sprayed ...," he said': the paragraph before its first)
+        prev = self.article.paragraphs[pid]
         if any(prev.start <= off < a for off, _c in self.history[-5:]):
             return None  # (someone spoke there: the usual reading)
         cands = [c for c in self.person_mentions_before(prev.end, prev.start) if self._is_subject(c[0])
@@ -10976,7 +11082,9 @@ class _Resolver:
             s = self.sources[canon]
             if body and s.kind == "person":
                 continue
-            cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
+            role = "" if body and _RELATIVE_OPENING.match(s.role or "") else (s.role or "")
+            cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + role).lower()))  # (a body's relative clause names
+            # others: "the council" is not the "... Trust, which advised the council")
             if s.source_type != "anonymous" and not content:
                 if head in cw and head not in ("people", "person", "sources", "source"):
                     return s.name, s.source_type, s.role, s.kind  # "X, a spokesman for Y ... the spokesman said"
@@ -11659,7 +11767,10 @@ _IT_OPENS_SAID = re.compile(r"It\s+(?:said|says|read|reads)\b")  # ('It said, ".
 _SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left)\s+(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
 _PLACED_BODY_NOUN = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,2}([a-z]+)")  # ("Edinburgh company": the body's noun)
 _THE_AT = re.compile(r"[Tt]he\s+")  # ("The" opening a paragraph before a body's name: _Reader.body_line_label)
-_BODY_NOUN_SAID = re.compile(r"[Tt]he\s+([a-z]+)\s+(?:said|says|stated|added)\b")  # ("The association said ...")
+# ("The association said ...", "The association, which has 240 members, said ...")
+_RELATIVE_OPENING = re.compile(r"(?:which|who|that|whose|where)\b")
+_BODY_NOUN_SAID = re.compile(r"[Tt]he\s+([a-z]+)(?:,\s+(?:which|that)\s+[^,\n“”\"]{1,60},)?\s+"
+                             r"(?:said|says|stated|added)\b")
 _THE_BODY_S = re.compile(r"\bthe ([a-z]+)[’']s\b")  # ("the association's meeting": a body's noun as owner)
 _BODY_LABEL_GAP = re.compile(r"(?:,[^\S\n]+in[^\S\n]+(?:a|an|its|their)[^\S\n]+[a-z]+"
                              r"(?:[^\S\n]+[^\n:“”\"]{1,60})?)?[^\S\n]*:[^\S\n]*")
@@ -12571,14 +12682,19 @@ class _Reader:
         """A naming verb right before the partial quotation whose subject is a he, she or they opening the sentence
         ('He called it "a walk with a view," she said': his words, which she reports)."""
         called = self._naming_verb_before(row, s_open)
-        return called is not None and _PRONOUN_OPENING.fullmatch(self.text, s_open.start, called.start()) is not None
+        return called is not None and (_PRONOUN_OPENING.fullmatch(self.text, s_open.start, called.start())
+                                       or _VAGUE_PLURAL_OPENING.fullmatch(self.text, s_open.start, called.start())) \
+            is not None  # (or a vague plural: 'Some growers had described the formula as "...", the association
+        # said': the growers', whom the association reports)
 
     def _closing_report(self, row, found) -> bool:
         """The cue ``found`` after the quotation ends its sentence, three words after its mention at most ('...,
         the Authority acknowledged.', '..., he said on Monday.'): a report of the whole sentence, not a clause of its
         own ('..., a pledge the company says it will meet')."""
         end = _sentence_for(self.article, row["end"]).end
-        return row["end"] <= found[1] and len(self.text[found[2]:end].split()) <= 3
+        return row["end"] <= found[1] and (len(self.text[found[2]:end].split()) <= 3
+                                           or _CUE_THEN_ADDING.match(self.text, found[2], end) is not None)
+        # ('..., the association said, adding that ...': the cue still reports the sentence before it)
 
     def _termed(self, row, s_open) -> bool:
         """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
