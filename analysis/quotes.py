@@ -4545,9 +4545,10 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0][0]
-    if first[:1].islower() and (first.endswith(("ed", "ing")) or first in _FINITE or _is_cue(first)) \
+    if first[:1].islower() and (first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
+                                or first in _FINITE or _is_cue(first)) \
             and not re.search(r"\b[A-Z]", text[a:b]):
-        return None
+        return None  # (not a role's participle: '"...", says managing director' closing a deck)
     for (w, at), (prev, _) in zip(words[1:], words):
         if w[:1].islower() and (w.endswith("ed") or w in _FINITE or w in _SAYS) and prev[:1].isupper() \
                 and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
@@ -8026,7 +8027,17 @@ class _Resolver:
         toks = _name_tokens(runs[0]) if len(runs) == 1 else []
         while len(toks) > 1 and toks[0][:1].islower():
             toks = toks[1:]  # ("Mr. de Silva", "Ms. van der Berg": the surname after its particles)
-        return _namesake_before(toks[0], self.text, a, _address_sex(found[0])) if len(toks) == 1 else None
+        if len(toks) != 1:
+            return None
+        return _namesake_before(toks[0], self.text, a, _address_sex(found[0])) or self._said_so_before(mention, a)
+
+    def _said_so_before(self, mention: str, a: int) -> str | None:
+        """The one person every earlier speaker mention written as ``mention`` stood for ('"...," Lim said' for Lim
+        Chee Keong, before Ivy Lim Mei Ling is named: the later "Lim said" too), else None."""
+        form = mention.strip()
+        earlier = {canon for sa, sb, canon in self.mentions if sb <= a and self.text[sa:sb].strip() == form}
+        canon = earlier.pop() if len(earlier) == 1 else ""
+        return canon if form in canon.split() else None
 
     def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
         """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised

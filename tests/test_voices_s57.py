@@ -8,7 +8,8 @@ after a title, towns in a masthead's dotted line, a town after "A" and in a line
 news_gold147 and news_gold148: a lede's body description as "it", "their union" in a deck, a lede's body described
 with its town, a Malay title with its apostrophe, a letter writer's "I", a fronted phrase before "its managing
 director", an unnamed lineman; names: a town opened by a given name, towns under a masthead, a trail,
-Irish legal forms.
+Irish legal forms.  Last, from errors of the earlier sets: a surname said alone for its first holder, "says managing
+director" closing a deck.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -316,3 +317,25 @@ def test_irish_legal_forms_close_the_name():
     found = names(text)
     assert found.get("Kelby Valley Events & Catering Teoranta") == "organisation"
     assert found.get("Tarn Island Community Hall Trust CLG") == "organisation"
+
+
+# --- fitted on errors of the earlier story sets ----------------------------------------------------------------------
+
+def test_a_surname_said_alone_stays_with_its_first_holder():
+    text = ("Kelby Pepper Trading Sdn Bhd will ship 600 tonnes a year to Osaka, its managing director Lim Chee Keong "
+            "said.\n\n"
+            "\"Our buyers are asking where it came from,\" Lim said.\n\n"
+            "She is Ivy Lim Mei Ling, 47, who is not related to the managing director, and who farms 2,000 vines.\n\n"
+            "\"We are not a charity,\" Lim said.\n")
+    said = speakers(text)
+    assert said["Our buyers are asking where it came from,"] == "Lim Chee Keong"
+    assert said["We are not a charity,"] == "Lim Chee Keong"
+
+
+def test_says_managing_director_closing_a_deck():
+    text = ("Rice mill opens\n\n"
+            "New mill to buy padi from 6,000 farmers; \"no farmer will be turned away\", says managing director\n\n"
+            "By Jo Lee\n\n"
+            "KELBY: Kelby Rice Mill Sdn Bhd opened its new mill on Monday. Managing director Rashid Ismail said the "
+            "mill would buy from every farmer in the district.\n")
+    assert speakers(text)["no farmer will be turned away"] == "Rashid Ismail"
