@@ -13522,7 +13522,10 @@ _LOCATIVE_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|near|around|outside|on|
 # the words before a name that make it a side's, a people's or a body's as often as a place's (_cueless_place)
 _SIDES_BEFORE = re.compile(r"\b(?:for|at|over|to|by|against)\s+$")
 _LOWER_AFTER = re.compile(r"(?:[’']s)?\s+[a-z]")  # (its possessive too: "Tata's steel plant", a firm's)
-_SUPERLATIVE_AFTER = re.compile(r"[’']s\s+(?:[a-z]{2,}est|only|first)\b")  # ("Kelbyland's biggest", "... only")
+# a possessive and a superlative or a word of rank after a name ("Kelbyland's biggest", "Tarnshire's only"; not a noun
+# in "-est": "Kelby's interest", "Tarn's protest")
+_SUPERLATIVE_AFTER = re.compile(r"[’']s\s+(?:biggest|largest|oldest|newest|busiest|richest|poorest|smallest|highest|"
+                                r"longest|greatest|best|worst|most|only|first|leading|main)\b")
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:

@@ -10181,9 +10181,11 @@ class _Resolver:
         line = self.text[p.start:end if end >= 0 else p.end].rstrip()
         if len(line.split()) > _SIGNATURE_WORDS or line.endswith((".", "?", "!", ":", "”", '"')):
             return None
-        name = self._person_named_in(p.start, p.start + len(line) + 1)
-        k = bisect.bisect_left(self._person_spans(), (p.start,))
-        return name if name and self._person_spans()[k][0] - p.start <= _SIGNATURE_TITLE_CHARS else None
+        spans = self._person_spans()
+        k = bisect.bisect_left(spans, (p.start,))
+        if k == len(spans) or spans[k][1] > p.start + len(line) or spans[k][0] - p.start > _SIGNATURE_TITLE_CHARS:
+            return None
+        return spans[k][2]
 
     def _profiled_person(self, a: int, want: str, genders: dict):
         """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
