@@ -853,23 +853,22 @@ _LEGAL_FORM_OPENERS = frozenset({"Co", "Pte", "Pty", "Pvt", "Sdn"})
 
 def _legal_form_goes_on(text: str, a: int, b: int, next_start: int) -> bool:
     """``text[a:b]`` ends with "Co." (or "Pte.", "Sdn." ...), or with a short capitalised abbreviation before a legal
-    form and a comma or a lower-case word ("Nig.", "Gh."), and the next span, on the same line, opens with the legal
-    form: 'Kelby Trading Co. | Limited, said ...', 'Kelby Seeds Nig. | Ltd, which sells ...' are one sentence."""
+    form written short and a comma ("Nig.", "Gh."), and the next span, on the same line, opens with the legal form:
+    'Kelby Trading Co. | Limited, said ...', 'Kelby Seeds Nig. | Ltd, which sells ...' are one sentence."""
     if "\n" in text[b:next_start] or (m := _LEGAL_FORM_AFTER.match(text, next_start)) is None:
         return False
     word = _word_before_stop(text, a, b)
     return word in _LEGAL_FORM_OPENERS or (2 <= len(word) <= 4 and word[:1].isupper() and word[1:].islower()
                                            and word not in _LEGAL_FORMS_WRITTEN_SHORT
-                                           and _CLAUSE_GOES_ON.match(text, m.end()) is not None)
-    # (or a country's short form before the form, the clause going on after it: "Kelby Seeds Nig. | Ltd, which
-    # sells ...")
+                                           and m.group() not in ("Limited", "Incorporated")
+                                           and text.startswith(",", m.end()))
+    # (or a country's short form before "Ltd" and a comma: "Kelby Seeds Nig. | Ltd, which sells ..."; not "Limited"
+    # or "Incorporated", words that open sentences: "... founded by Jo Doe. Limited parking has hurt trade.")
 
 
 # legal forms written short with a stop: one ends a name, the next sentence may open with "Limited" ("Kelby Metrics
 # Ltd. Limited funding forced her to sell")
 _LEGAL_FORMS_WRITTEN_SHORT = frozenset({"Ltd", "Inc", "Corp", "Plc", "Bhd", "Pty", "Pvt", "Pte"})
-# a comma or a lower-case word right after a legal form: the clause goes on, no sentence opened with the form
-_CLAUSE_GOES_ON = re.compile(r",|\s+[a-z]")
 
 
 # a place's or anyone's initials ending a span ("U.S.", "W.A."; no preposition before them: "sales rose in the U.S.

@@ -1443,7 +1443,8 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
                 if w[-1] == ".":
                     core = w[:-1]
                     if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot
-                            or len(core) <= 4 and _LEGAL_FORM_NEXT.match(text, b)) \
+                            or len(core) <= 4 and core[:1].isupper() and core[1:].islower()
+                            and _LEGAL_FORM_NEXT.match(text, b)) \
                             or ((len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
                                  or core.lower() in whole_words) and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
                         w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
@@ -1469,9 +1470,9 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     return out
 
 
-# a legal form right after a short abbreviation's full stop ("Kelby Seeds Nig. Ltd", "Tarn (Gh.) Limited"): the
-# abbreviation keeps its stop, a word of the firm's name
-_LEGAL_FORM_NEXT = re.compile(r"\)? (?:Ltd|Limited|Plc|PLC|plc|Inc|LLC|Pvt|Pty)\b")
+# a legal form written short right after a short capitalised abbreviation's full stop ("Kelby Seeds Nig. Ltd", "Tarn
+# (Gh.) Ltd"): the abbreviation keeps its stop, a word of the firm's name
+_LEGAL_FORM_NEXT = re.compile(r"\)? (?:Ltd|Plc|PLC|plc|Inc|LLC|Pvt|Pty)\b")
 # (a full stop, a hyphenated second title "Dipl.-Ing.", lower-case dotted titles "Conf. univ. dr.", a capital)
 _CAP_AFTER_DOT = re.compile(r"\.(?:-[A-Z][a-z]{1,4}\.)? (?:[a-z]{1,5}\. )*[A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
@@ -9073,11 +9074,10 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
             and "&" not in words and words[-1] not in _SETTLEMENT_ENDS \
-            and words[-1] not in R["street_suffixes_no_surnames"] \
-            and not (len(words) == 2 and name in _world_places()):
+            and words[-1] not in R["street_suffixes_no_surnames"]:
         steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
         # "Carson City", "Jordan Town", "Charles Abel Drive": a town's, a side's or a street's word last is no
-        # surname; nor a town of the gazetteer opened by a given name: "Anna Regina", "Alice Springs")
+        # surname)
     elif len(words) >= 2 and words[0].rstrip(".") in R["abbreviated_given_names"] \
             and name.startswith(words[0].rstrip(".") + ". "):
         steps.append(("person", 3))  # "Md. Abdul Salam", "Wm. Roe": a given name written short, its full stop kept
@@ -9685,10 +9685,10 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     _place_cues_after(c, text, end)
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60) and not (cues.get("person", 0) and a0 in _SPEECH) \
-            and not _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start):
+            and not (_INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start) and c.name in _world_places()):
         cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body (not after
         # a role and before a verb of saying: "spokeswoman Jo Doe said two of its units": the body's, reported; nor
-        # a modifier after "a": "A Kelso agricultural contractor and its director", a town)
+        # a town of the gazetteer after "a": "A Kelso agricultural contractor and its director")
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     _relative_cues_after(c, words, text, a0, a1)
@@ -12882,7 +12882,7 @@ def _places_in_a_dotted_line(clusters: list[_Cluster], text: str) -> None:
         placed = [o.kind == "place" if o is not None else x in _world_places() for x, o in zip(items, found)]
         untyped = [not p if o is None else o.kind in ("organisation", "person") and not any(o.cues.values())
                    for o, p in zip(found, placed)]  # (a name the layer keeps no mention of, nor the gazetteer: none)
-        masthead = m.start() < _MASTHEAD_REACH and len(items) >= 3 and not any(
+        masthead = m.start() < _MASTHEAD_REACH and not any(
             x in R["known_organisations"] or x in R["news_names"] or _common_word(x) for x in items)
         for k, cl in enumerate(found):
             others = [p for j, p in enumerate(placed) if j != k]
@@ -12942,10 +12942,6 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
-        elif joined and id(cl) in untyped and len({id(mt) for mt in mates}) >= 2 \
-                and all(mt.kind == "place" for mt in mates):
-            cl.kind = "place"  # two places or more and a name no cue types ("for Louth, Kelby, Tarnby and the
-            # surrounding villages")
         elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
                                       for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))

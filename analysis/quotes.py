@@ -4938,7 +4938,7 @@ _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its saluta
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
 _SIGNATURE_TITLE_CHARS = 12  # (characters of a title before the signer's name at most: "Cllr ", "Dr ", "Prof. ")
 # a vague quantifier and a plural noun opening a sentence ("Some growers had ", "Many residents ")
-_VAGUE_PLURAL_OPENING = re.compile(r"(?:Some|Many|Several|Most|Few|A\s+few)\s+[a-z]+s\s+"
+_VAGUE_PLURAL_OPENING = re.compile(r"(?:Some|Many|Several|Most|Few|A\s+few)\s+[a-z]+(?:s|people|men|children)\s+"
                                    r"(?:[a-z]+ly\s+|had\s+|have\s+)?")
 # a verb of rejecting and the claim it rejects ("dismissed suggestions", "denied reports that"), and who made the claim
 # right after the noun ("claims by Jo Doe", "suggestions from the union"): _Reader._rejected_claim
@@ -6311,6 +6311,8 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"(?P<kin>{_KIN_ALT}),\s+(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
+# a caption's or a photo credit's label opening a line ("Caption: ", "Photo: ", "Picture caption: ", "Pictured: ")
+_CAPTION_LINE = re.compile(r"[ \t]*(?:Picture caption|Image caption|Caption|Photo|Picture|Pictured|Image)\s*:")
 # a name and "and" just before a kin statement ("Jo Doe and " before "her father, Dinny Roe")
 _NAME_AND_BEFORE = re.compile(rf"((?:[{_UC}][\w’'\-]*\s+){{0,3}}[{_UC}][\w’'\-]*)\s+and\s+$")
 # a possessive and a kin noun just before a name in apposition ("His wife, ", "Her son, ")
@@ -6581,10 +6583,6 @@ def _kind_before_members(word: str, name: list[str], head: str) -> bool:
         return False
     k = name.index(head)
     return k > 0 and re.fullmatch(r"[a-z\-]+[^s]s", name[k - 1]) is not None
-
-
-# a town's name of one or two capitalised words after a body's name and a comma ("The Halqa-e-Kelby, Tarnpur,")
-_TOWN_AFTER_BODY = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 
 
 def _opens_unclosed(paragraph: str) -> bool:
@@ -8447,7 +8445,7 @@ class _Resolver:
             # when no body is named with the noun: "the society" for the "Kelby Rodeo Watch Society")
         if words[1].isalpha() and words[1] not in _ORG_WORDS and words[1] not in _DOCUMENT_HEADS \
                 and not _person_noun_like(words[1]) and (called := self._called_so(words[1], a)):
-            return called[0], "named", None, "group"  # ("The Halqa-e-Kelby, Tarnpur, a circle of writers he helped to
+            return called[0], "named", None, "group"  # ("The Kelby Writers Halqa, a circle of poets he helped to
             # found, ... the circle said": the one body the story calls so, by a noun no list holds; no document:
             # "According to The Guardian, an email was sent ... The email said")
         return None
@@ -8603,10 +8601,9 @@ class _Resolver:
     def _called_so(self, noun: str, a: int) -> list[str]:
         """The one organisation named before ``a`` with ``noun`` in apposition ("Hallett Poultry, Inc., the
         Millsboro chicken company,": "the company" later), as a list; else [] (none, or several)."""
-        after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?(?:,\s+{_TOWN_AFTER_BODY})?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?"
-                    rf"{re.escape(noun)}\b(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a":
-        # "Ynni Kelby Cyf (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX),
-        # the company"; its town after a comma: "The Halqa-e-Kelby, Tarnpur, a circle of writers")
+        after = _rx(rf"(\s+\([^()\n]{{1,60}}\))?,\s+(the|a|an)\s+(?:[\w’'\-]+\s+){{0,4}}?{re.escape(noun)}\b"
+                    rf"(?:\s+([a-z]+))?")  # (its name translated in brackets between, before "a": "Ynni Kelby Cyf
+        # (Kelby Energy Ltd), a co-operative society"; not "a notice to the Kelby Stock Exchange (KSX), the company")
         names = {name for sb, name in self._called_spans(noun, after) if sb < a}
         return list(names) if len(names) == 1 else []  # (not a clause's subject after an opening phrase: "In a
         # statement to the Sentinel, the company said", "..., the company gave its assurance"; "a group formed last
@@ -9245,14 +9242,16 @@ class _Resolver:
     def _kin_named(self, kin: str, a: int):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
         as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
-        Ann Doe": whom "His" stands for there), else the first such statement after ``a``; None when the story states
-        none."""
+        Ann Doe": whom "His" stands for there), else the first such statement in a caption after ``a``; None when the
+        story states none."""
         if self._kin_stated is None:  # (the kin statements outside quotations, once)
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
         before = [m for m in self._kin_stated if m.end() <= a]
-        for m in [*reversed(before), *[m for m in self._kin_stated if m.start() > a]]:
-            # (one stated only after it, none before: a caption's "Jo Doe and her father, Dinny Roe" for '"...," his
-            # daughter said' about the father)
+        captions = [m for m in self._kin_stated if m.start() > a and _CAPTION_LINE.match(
+            self.text, self.text.rfind("\n", 0, m.start()) + 1)]
+        for m in [*reversed(before), *captions]:
+            # (one stated only in a caption after it, none before: "Caption: Jo Doe and her father, Dinny Roe" for
+            # '"...," his daughter said' about the father)
             if (m.group("kin") or m.group("kin2")) == kin:
                 name = m.group("name") or m.group("name2")
                 at = m.start("name") if m.group("name") else m.start("name2")
@@ -10526,7 +10525,7 @@ class _Resolver:
             if hit and hit[1] == "anonymous" and m.group("d").split()[0] in ("A", "An"):
                 hit = self._named_after_who(self.text[m.start("d"):m.end("head")], m.start("d")) or hit  # ("A young
                 # woman who had arrived in 1981 took it over for what she says was "..." / Jo Doe, 61, said")
-            if hit and hit[1] == "anonymous" and m.group("d").split()[0] not in ("A", "An", "One", "Another") \
+            if hit and hit[1] == "anonymous" and m.group("d").split()[0].lower() not in ("a", "an", "one", "another") \
                     and (m.group("head").lower() in _OFFICES or len(m.group("d").split()) == 2
                          and m.group("head")[:1].isupper() and _is_title(m.group("head"))):
                 hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...";
@@ -12702,8 +12701,8 @@ class _Reader:
 
     def _closing_report(self, row, found) -> bool:
         """The cue ``found`` after the quotation ends its sentence, three words after its mention at most ('...,
-        the Authority acknowledged.', '..., he said on Monday.'): a report of the whole sentence, not a clause of its
-        own ('..., a pledge the company says it will meet')."""
+        the Authority acknowledged.', '..., he said on Monday.') or a participle clause after ", adding": a report of
+        the whole sentence, not a clause of its own ('..., a pledge the company says it will meet')."""
         end = _sentence_for(self.article, row["end"]).end
         return row["end"] <= found[1] and (len(self.text[found[2]:end].split()) <= 3
                                            or _CUE_THEN_ADDING.match(self.text, found[2], end) is not None)

@@ -1,5 +1,5 @@
 """Speakers and names of session 57, fitted on the story sets news_gold145 and news_gold146: an academy by its
-noun, a body described by a noun no list holds (with its town after a comma), a lede's managing director named
+noun, a body described by a noun no list holds, a lede's managing director named
 later, a kin named in a caption after the quotation or with a word of birth order, a body's noun with a relative
 clause before "said", a body's relative clause naming another body, a surname with particles, a quotation over two
 paragraphs, a memorandum, a deck's indefinite firm, an unnamed former coach, vague plurals reported by a body; names: a
@@ -7,8 +7,7 @@ close corporation in lower case, a country's short form before "Ltd", a hyphened
 after a title, towns in a masthead's dotted line, a town after "A" and in a line of tags.  Then fitted on
 news_gold147 and news_gold148: a lede's body description as "it", "their union" in a deck, a lede's body described
 with its town, a Malay title with its apostrophe, a letter writer's "I", a fronted phrase before "its managing
-director", an unnamed lineman; names: a town opened by a given name, towns under a masthead, a trail,
-Irish legal forms.  Last, from errors of the earlier sets: a surname said alone for its first holder, "says managing
+director", an unnamed lineman; names: towns under a masthead, a trail, Irish legal forms.  Last, from errors of the earlier sets: a surname said alone for its first holder, "says managing
 director" closing a deck.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
@@ -38,12 +37,6 @@ def test_a_body_described_by_a_noun_no_list_holds():
             "publisher for forty years, sent flowers.\n\n"
             "\"He published us when nobody else would,\" the circle said in a resolution.\n")
     assert speakers(text)["He published us when nobody else would,"] == "Kelby Writers Halqa"
-
-
-def test_a_body_described_with_its_town_after_a_comma():
-    text = ("The Halqa-e-Kelby, Sialkot, a circle of writers he helped to found, held a reference on Monday.\n\n"
-            "\"He published us when nobody else would,\" the circle said in a resolution.\n")
-    assert speakers(text)["He published us when nobody else would,"] == "Halqa-e-Kelby"
 
 
 def test_not_the_society_described_when_a_society_is_named():
@@ -150,7 +143,7 @@ def test_an_unnamed_former_coach_is_not_the_coach_named():
             "A former national youth coach who asked not to be named said the plan was \"ambitious but not crazy\". "
             "\"The east has the players,\" he said.\n")
     said = speakers(text)
-    assert said["The east has the players,"] != "Farouk Roe"
+    assert said["The east has the players,"] == "former national youth coach"
     assert said["We play for the ground,"] == "Farouk Roe"
 
 
@@ -158,8 +151,7 @@ def test_vague_plurals_reported_by_a_body():
     text = ("The Kelby Growers and Landowners Association welcomed the new price formula.\n\n"
             "Some growers had described the old formula as \"the company's share and the grower's leftovers\", the "
             "association said, adding that the new formula would be published at every collection point.\n")
-    assert speakers(text)["the company's share and the grower's leftovers"] != \
-        "Kelby Growers and Landowners Association"
+    assert speakers(text)["the company's share and the grower's leftovers"] == "growers"
 
 
 # --- names ------------------------------------------------------------------------------------------------------------
@@ -175,13 +167,13 @@ def test_a_countrys_short_form_before_ltd_stays_in_the_name():
             "a statement that one trial \"is not enough\".\n")
     found = names(text)
     assert found.get("Greenleaf Agro-Chemicals & Seeds Nig. Ltd") == "organisation"
-    assert found.get("South-West") != "organisation"
+    assert found.get("South-West") == "place"
 
 
 def test_a_form_of_respect_after_a_title_is_no_person():
     text = ("Sheikh Abdul Doe died on Sunday.\n\n"
             "\"Sheikh Sahib published young poets when nobody would read them,\" the circle said.\n")
-    assert "Sahib" not in names(text)
+    assert not any("Sahib" in name for name in names(text))
 
 
 def test_towns_a_masthead_line_serves_are_places():
@@ -268,8 +260,7 @@ def test_a_letter_writers_i_is_the_letter_s_signer():
 def test_a_fronted_phrase_before_its_managing_director():
     text = ("Kelby Leisure Parks Ltd describes its scheme as “low-impact luxury”. At the drop-in session in the "
             "Methodist hall its managing director told me: “We are not building a town.”\n")
-    said = speakers(text)["We are not building a town."]
-    assert said is not None and "drop-in" not in said
+    assert speakers(text)["We are not building a town."] == "managing director"
 
 
 def test_an_unnamed_lineman_is_the_pronouns_antecedent():
@@ -282,18 +273,8 @@ def test_an_unnamed_lineman_is_the_pronouns_antecedent():
             "overloaded.\n\n"
             "\"We fix one and two more burn. There are not enough transformers in the store,\" he said.\n")
     said = speakers(text)
-    assert said["We fix one and two more burn. There are not enough transformers in the store,"] != "Allah Dino Khoso"
+    assert said["We fix one and two more burn. There are not enough transformers in the store,"] == "SUPDCO lineman"
     assert said["We have no choice,"] == "Allah Dino Khoso"
-
-
-def test_a_town_opened_by_a_given_name_is_no_person():
-    text = ("‘Not cricket’: Anna Regina members balk at naming deal\n\n"
-            "By Jo Lee\n\n"
-            "A rice miller's offer to put his company's name on the Anna Regina cricket ground has split the Coast's "
-            "cricket community.\n\n"
-            "\"This ground was named for the people of Anna Regina,\" Jo Roe said.\n\n"
-            "Tags: Anna Regina, cricket\n")
-    assert names(text).get("Anna Regina") == "place"
 
 
 def test_a_line_of_towns_under_the_masthead_and_a_trail_are_places():
@@ -339,3 +320,25 @@ def test_says_managing_director_closing_a_deck():
             "KELBY: Kelby Rice Mill Sdn Bhd opened its new mill on Monday. Managing director Rashid Ismail said the "
             "mill would buy from every farmer in the district.\n")
     assert speakers(text)["no farmer will be turned away"] == "Rashid Ismail"
+
+
+# --- near misses the last read asked for -------------------------------------------------------------------------------
+
+def test_not_one_sentence_across_a_name_and_limited():
+    from .readers import sentences
+    got = sentences("The bakery was founded by Jo Doe. Limited parking has hurt trade since the square was closed.")
+    assert got == ["The bakery was founded by Jo Doe.", "Limited parking has hurt trade since the square was closed."]
+
+
+def test_not_a_town_modifier_for_a_firms_spokesman():
+    text = ("Prices cut\n\n"
+            "A Kelbymart spokesman said its stores would cut the price of bread from Monday, and the chain would "
+            "absorb the cost.\n")
+    assert names(text).get("Kelbymart") == "organisation"
+
+
+def test_not_a_kin_stated_later_outside_a_caption():
+    text = ("Jo Roe, 71, still calls in most mornings.\n\n"
+            "\"He tastes every batch before it goes out,\" his daughter said.\n\n"
+            "Across the valley, Tarn Kelso's daughter, Amy Kelso, runs the creamery her grandfather built.\n")
+    assert speakers(text)["He tastes every batch before it goes out,"] != "Amy Kelso"
