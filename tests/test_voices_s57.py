@@ -342,3 +342,16 @@ def test_not_a_kin_stated_later_outside_a_caption():
             "\"He tastes every batch before it goes out,\" his daughter said.\n\n"
             "Across the valley, Tarn Kelso's daughter, Amy Kelso, runs the creamery her grandfather built.\n")
     assert speakers(text)["He tastes every batch before it goes out,"] != "Amy Kelso"
+
+
+def test_a_chambermaid_named_before_her_age_alone():
+    text = ("Blackouts hit hotel staff\n\n"
+            "By Jo Lee\n\n"
+            "Ramón Doe, the union's secretary-general, said the blackouts had lasted all week. \"The hotels should be "
+            "worried about that too,\" he said.\n\n"
+            "Yokelda Mercedes Rosario, a chambermaid at a resort in Cabeza de Toro, said her two children did their "
+            "homework by candlelight. \"Three weeks ago the light went at six in the evening. Who lives like that?\" "
+            "the 29-year-old said.\n")
+    assert speakers(text)["Three weeks ago the light went at six in the evening. Who lives like that?"] == \
+        "Yokelda Mercedes Rosario"
+    assert names(text).get("Yokelda Mercedes Rosario") == "person"
