@@ -8792,8 +8792,8 @@ def _letter_signature(text: str, c: _Cand) -> bool:
 # a paragraph of two short lines with no full stop at their ends (a letter's signature: "Mary Doe\nKelby",
 # "Jo Roe\nSecretary, Kelby Business Forum")
 _SIGNATURE_PARAGRAPH = re.compile(r"([^\n]{3,80}?)(?<![.!?:])\n([^\n]{2,80})(?<![.!?:])(?:\n\n|\n?$)")
-# a letter to the editor's salutation opening a paragraph ("Sir – ", "Madam, ", "Dear Editor,")
-_SALUTATION = re.compile(r"(?:^|\n)[ \t]*(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]")
+# a letter to the editor's salutation opening a line ("Sir – ", "Madam, ", "Dear Editor,"; see opens_a_letter)
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]")
 
 
 # A closing quotation mark, a space and the word after it, which ends the name: punctuation, a word in lower case
@@ -14582,6 +14582,17 @@ def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*", text)]
     return [(a, b) for k, (a, b, line) in enumerate(lines) if _numbered_section_label(line) and not any(
         _NUMBERED_LABEL.fullmatch(lines[x][2]) for x in (k - 1, k + 1) if 0 <= x < len(lines))]
+
+
+def opens_a_letter(text: str, start: int, end: int) -> bool:
+    """Whether a letter to the editor's salutation ("Sir – ", "Madam, ", "Dear Editor,") opens ``text[start:end]``, a
+    paragraph: the one registry of salutations, which the mention layer reads for a letter's signature and the
+    quotation reader for a letter writer's "I".
+
+    >>> opens_a_letter("Sir – The plan is wrong.", 0, 24), opens_a_letter("Sirens sounded.", 0, 15)
+    (True, False)
+    """
+    return _SALUTATION.match(text, start, end) is not None
 
 
 def is_furniture_line(line: str) -> bool:

@@ -53,6 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
+                       opens_a_letter,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
 from .sentiment import SENTENCE_REACH, name_spans, quote_stance, score_text
@@ -4932,8 +4933,6 @@ _CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
 # verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
 _BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
                                      r"(?:has|have|had|is|was|will|said|says)\b")
-# the salutation opening a letter to the editor ("Sir – ", "Madam, ", "Dear Editor, ", "SIR: ")
-_LETTER_OPENING = re.compile(r"[ \t]*(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]")
 _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
 _SIGNATURE_TITLE_CHARS = 12  # (characters of a title before the signer's name at most: "Cllr ", "Dr ", "Prof. ")
@@ -10163,11 +10162,11 @@ class _Resolver:
         signs it, the first such after ``a`` and before the next letter; else None."""
         paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
         opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
-                       if _LETTER_OPENING.match(self.text, paras[j].start, paras[j].end)), None)
+                       if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
             return None  # (no letter, or one signed before ``a``)
         for p in paras[pid + 1:pid + _LETTER_PARAGRAPHS]:
-            if _LETTER_OPENING.match(self.text, p.start, p.end):
+            if opens_a_letter(self.text, p.start, p.end):
                 return None
             if name := self._signer(p):
                 return self._source_of(name)
