@@ -504,6 +504,8 @@ def _product_and_title_rules(raw: dict) -> dict:
         "volcano_of_before": re.compile(r"\b(?:" + _alternation(low("volcano_eruption_nouns")) + r") of $"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
+        "business_functions": low("business_functions"),
+        "business_function_roles": low("business_function_roles"),
         "describing_words": low("describing_words"),
         "leader_after": re.compile(
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
@@ -1138,6 +1140,9 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "allied_members_openers": _as_written(raw, "allied_members_openers"),
+        # "and Allied Workers", "and Kindred Trades": the allied trades' members closing a union's name
+        "allied_members": re.compile(r"\band (?:" + _alternation(_as_written(raw, "allied_members_openers"))
+                                     + r") [A-Z][a-z]+s\b"),
         "cause_to_words": _as_written(raw, "cause_to_words"),
         "venue_heads": _as_written(raw, "venue_heads"),
         "venue_closers": _as_written(raw, "venue_closers"),
@@ -2968,9 +2973,11 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     if j == i and toks[j].initial:
         return True
     particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
+    womans = address_sexes().get(before.rstrip(".")) == "f" and nxt.text.lower() in R["given_names"]  # ("Mrs. Ma.
+    # Luisa D. Doe": a woman's form of courtesy before a given name)
     return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)
             or _opens_byline(ctx.text, toks[j].start)) \
-        and before.lower().rstrip(".") not in R["courtesy_titles"] \
+        and (before.lower().rstrip(".") not in R["courtesy_titles"] or womans) \
         and nxt.text not in R["chinese_name_syllables"] and (
             ((nxt.text.lower() in R["given_names"] or j == i and nxt.text.lower() not in R["common_words"])
              and given_name_sexes().get(nxt.text.lower()) != "m"
@@ -3172,6 +3179,11 @@ def _list_spelt_by_initials(ctx: _Ctx, i: int, j: int) -> int:
             e, joined = e + 2, True
         elif gap in (" ", ", ") and not joined:
             e += 1
+        elif gap == " " and joined and toks[e].text in R["allied_members_openers"] and toks[e + 1].cap:
+            e += 1  # ("United Plastics, Composites and Allied Workers of Canada (UPCAWC)": the allied trades' members)
+        elif gap == " " and joined and toks[e + 1].text == "of" and e + 2 < len(toks) and toks[e + 2].cap \
+                and (toks[e].text.lower() in R["org_words"] or _plural_in_a_name(toks[e].text)):
+            e += 2  # (... "Workers of Canada": where the members are)
         else:
             return 0
     return 0
@@ -3184,9 +3196,13 @@ def _spelt_list_names_a_body(ctx: _Ctx, i: int, e: int, after: int) -> bool:
     list or in apposition after the initials ("the NGO Rivers, Lands and Life", "... (RLL), a Kelby charity"): not
     fields of work the initials stand for ("Diversity, Equity and Inclusion (DEI) programmes", "(LGBT) people")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if any(t.text in R["places"] or t.text in _world_places() or _demonym(t.text) for t in toks[i:e + 1] if t.cap):
+    of = next((k for k in range(i + 1, e) if toks[k].text == "of"), e + 1)  # (a place after "of" is the members':
+    # "... and Allied Workers of Canada (UPCAWC)")
+    if any(t.text in R["places"] or t.text in _world_places() or _demonym(t.text) for t in toks[i:of] if t.cap):
         return False
-    if toks[e].text.lower() in R["org_words"] or toks[e].text.rstrip(".") in R["legal_forms"]:
+    last = toks[of - 1] if of <= e else toks[e]
+    if last.text.lower() in R["org_words"] or last.text.rstrip(".") in R["legal_forms"] \
+            or of <= e and toks[of - 2].text in R["allied_members_openers"]:
         return True
     before, apposition = R["called_a_group"]
     return before.search(text, max(0, toks[i].start - 40), toks[i].start) is not None \
@@ -7218,7 +7234,14 @@ def _inner_title(words: tuple, k: int) -> bool:
     "New York Congressman Pete King", "Navy SEAL Chris Kyle", "Acme Editor-in-Chief Jane Doe"."""
     w = words[k]
     return words[0].lower() not in _rules()["given_names"] and (
-        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2) or ("-" in w and w[0].isupper()))
+        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2 and not _initial_before_particle(words, k))
+        or ("-" in w and w[0].isupper()))
+
+
+def _initial_before_particle(words: tuple, k: int) -> bool:
+    """Word k is a middle initial before a surname's particle ("Josefina C. Dela Doe"): inside the name, no title."""
+    return len(words[k]) == 2 and words[k].endswith(".") and k + 1 < len(words) \
+        and words[k + 1].lower() in _rules()["name_particles"]
 
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
@@ -9488,6 +9511,10 @@ def _town_named_for_its_place(c: _Cand, text: str) -> bool:
 _AND_ON_TO_BEFORE = re.compile(r"\band on to $")  # ("to Rosslare and on to Roscoff": a journey's next stop)
 
 
+# a date after a comma ("..., 2 March 1931", "..., March 2, 1931"): _home_cues_before
+_DATE_AFTER_COMMA = re.compile(r",\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{4}\b)")
+
+
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place where people live, go or govern before the name: "a farmer from Kukuom", "the mayor of
     Springfield", "much of rural Kelby"."""
@@ -9497,6 +9524,8 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
+    if b1 in ("born", "died") and _DATE_AFTER_COMMA.match(text, c.end):
+        cues["place"] += 2  # "born Ōkaihau, 2 March 1931; died Kaikohe, 9 September 2009": an obituary's places
     if b1 == "as" and _AS_FAR_AS_BEFORE.search(text, max(0, start - 40), start):
         cues["place"] += 3  # "fishermen from as far as Kemaman": how far people came, a place
     if b1 == "from" and len(bw) >= 2 and _travelled_from(c, text, start, bw):
@@ -9566,8 +9595,11 @@ def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
     m = _NEXT_WORD.match(text, c.end)
     verb = m is not None and (m.group(1) in _REPORTING or m.group(1) in R["compound_verbs"]) \
         and not (len(bw) >= 2 and bw[-2].lower() in R["place_before"])
+    words = c.name.split()
+    if len(words) > 1 and words[-1] in R["region_words"]:
+        words = words[:-1]  # ("in southern Gombe State": a state of a federation, no body)
     return not _noun_after(text, c.end) and not verb and not c.possessive \
-        and not any(x.lower() in R["org_words"] for x in c.name.split())
+        and not any(x.lower() in R["org_words"] for x in words)
 
 
 def _noun_after(text: str, end: int) -> bool:
@@ -10338,7 +10370,9 @@ class _Aliases:
             # (not a name the person goes by: "known as “Emrys Pen-y-Graig”", the farm "at Pen-y-Graig")
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
-            firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
+            firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 and not (
+                self.cue_of[s].get("place", 0) and self.kind_lean(m) == "organisation") or (  # (a town opening a
+                # body's name: "in Basse ... the Basse Women Gardeners' Kafo")
                 alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
                       and (s.lower() in given or _unlisted_given_name(s) or _after_kin_noun(text, self.first_at[s])
                            or (_STACKED_INITIALS.fullmatch(s) and _initials_name(s)))]
@@ -10396,10 +10430,10 @@ class _Aliases:
         as often the father)."""
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or self.find(s) != s or self.kind_lean(s) not in ("person", ""):
-                continue
-            full = [m for m in self.by_first.get(w[0], ()) if len(m.split()) == 3 and m.split()[-1] == w[1]
-                    and m.split()[1][:1].isupper() and len(m.split()[1].rstrip(".")) > 1
+            if len(w) not in (2, 3) or self.find(s) != s or self.kind_lean(s) not in ("person", ""):
+                continue  # (three words: a surname of two, "Cuthbert La Touche" after "Cuthbert Ignatius La Touche")
+            full = [m for m in self.by_first.get(w[0], ()) if len(m.split()) == len(w) + 1
+                    and m.split()[2:] == w[1:] and m.split()[1][:1].isupper() and len(m.split()[1].rstrip(".")) > 1
                     and self.kind_lean(m) == "person"]
             if len({self.find(m) for m in full}) == 1:
                 self.join(s, full[0])
@@ -11914,6 +11948,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "person"
     if kind == "person" and _members_branch(cl.name):
         kind = "organisation"  # "the Kelby Miners' Lodge": a union's branch, named for its members
+    if kind == "place" and _rules()["allied_members"].search(cl.name):
+        kind = "organisation"  # "United Plastics, Composites and Allied Workers of Canada": a union of trades
     if kind == "person" and _small_business(cl.name):
         kind = "organisation"  # "Joe's Diner said": a small business named by its owner's possessive
     if kind == "place" and cl.cues.get("person", 0) and _given_name_then_rare_surname(tuple(cl.name.split())):
@@ -11947,8 +11983,11 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "person" and _only_after_the(cl, text):
         kind = "organisation"  # "The State says he knew ...", "the Crown said": one word no person's name, each time
         # after "the": an institution speaking, not a surname
-    if kind == "person" and _unvoiced_place_opener(cl, text):
+    if (kind == "person" or kind == "organisation" and cl.cues.get("place") and not any(
+            w.lower() in _rules()["org_words"] or w.rstrip(".") in _rules()["legal_forms"] for w in cl.name.split())) \
+            and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
+        # (or a body's, with a cue of a place too and no body's word: "in Barangay Kelba ... Barangay Kelba Kapitan")
     if kind == "organisation" and _CAUSE_OR_TRADE_PLURAL.fullmatch(cl.name):
         kind = "group"  # "Conservationists said ...": people of one cause or trade, written with a capital at a
         # sentence's start
@@ -14011,10 +14050,20 @@ def _discover(article: Article) -> tuple:
         clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     people = {cl.name for cl in clusters if cl.kind == "person"}
     clusters = [cl for cl in clusters if not _namesakes_plural(cl, people, article.text)
-                and not _the_before_a_presumed_person(cl, article.text)]
+                and not _the_before_a_presumed_person(cl, article.text) and not _job_title(cl.name)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
+
+
+def _job_title(name: str) -> bool:
+    """A name made only of a firm's functions (``business_functions``), perhaps closed by a role word of
+    ``business_function_roles``: a job title ("Communications Manager", "Human Resource Manager", "Operations"), no
+    actor."""
+    R, words = _rules(), name.lower().split()
+    if len(words) > 1 and words[-1] in R["business_function_roles"]:
+        words = words[:-1]
+    return bool(words) and all(w in R["business_functions"] for w in words)
 
 
 def _namesakes_plural(cl: _Cluster, people: set[str], text: str) -> bool:

@@ -150,7 +150,7 @@ _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | s
 # two generations of miners as", "locally known as", "known up and down the river as", "known from Kilrush to Kinvara
 # as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within|up|down|along|from|all|far|over|round)\s+(?:[\w’'\-]+\s+){1,6}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within|up|down|along|from|all|far|over|round)\s+(?:[\w’'\-]+\s+){1,9}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -183,6 +183,12 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# a body's possessive opening a description of a person ("its warden", "their organiser"): _Resolver._role_holder
+_ITS_OR_THEIR = re.compile(r"(?:[Ii]ts|[Tt]heir)\s")
+# "the <company noun>" with an apposition or a relative clause after its comma ("The company, a subsidiary of Firth
+# Holdings plc,", "The operator, which runs the route,"): the noun alone is the speaker (_Resolver._resolve_phrase)
+_APPOSED_BODY_NOUN = re.compile(r"(?:the|The)\s+(" + "|".join(sorted(map(re.escape, _COMPANY_NOUNS), key=len, reverse=True))
+                                + r"),\s+(?:an?|which|whose)\s")
 # Words inside an organisation's name that make it a company ("Acme Trading Company", "Doe Bank"), table
 # ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
 _COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
@@ -3844,6 +3850,12 @@ def _month_surname(word: str, text: str) -> bool:
         g.lower() in _GIVEN_GENDER or g.lower() in _TITLES for g in re.findall(rf"\b([A-Z][a-z]+)\.? {word}\b", text))
 
 
+# finite auxiliaries, and the relative words that let one stand in a speaker mention after its cue ("said the man
+# who had ...", not "said the smoke had come": a reported clause): _mention_after
+_FINITE_AUXILIARIES = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will"))
+_RELATIVE_WORDS = frozenset(("who", "whose", "which", "that", "whom", "where", "when"))
+
+
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     """Offsets of the speaker mention that follows the cue token ``k`` ("says one former X who ...")."""
     i = k + 1
@@ -3862,6 +3874,13 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     while j < min(len(toks), i + _MAX_TOKENS) and toks[j][1] < stop:
         w = toks[j][0]
         if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
+            break
+        if j > i and w in _FINITE_AUXILIARIES and not any(t[0].lower() in _RELATIVE_WORDS for t in toks[i:j]):
+            commas = [x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][1] > toks[x][2]]  # (not
+            # a figure's: "2,000")
+            if not commas:
+                return None  # ('..., said the smoke had come over the hill': a reported clause, no speaker)
+            b, j = toks[commas[-1] - 1][2], commas[-1]  # ("according to the playbook, his staff were told")
             break
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
@@ -7100,6 +7119,17 @@ class _Resolver:
             hit = self._resolve(owner, at, at + len(owner))
         return (hit[0], "named", None, "group") if hit and hit[1] == "named" and hit[3] == "group" else None
 
+    def _organ_owner_before(self, organ: str, a: int):
+        """The organisation whose ``organ`` (``company_organs``) the story last wrote out before ``a``, outside
+        quotations, as "the <organ> of <name>" ("the board of Kelby Mart Co-operative Society Ltd"), as the
+        resolved group source; else None."""
+        orgs = self._org_mentions()
+        for m in reversed(list(re.finditer(rf"\b[Tt]he {re.escape(organ)} of ", self.text[:a]))):
+            k = bisect.bisect_left(orgs, (m.end(),))
+            if k < len(orgs) and orgs[k][0] == m.end() and not self.quoted.inside(m.start()):
+                return orgs[k][1], "named", None, "group"
+        return None
+
     def _one_org_before(self, a: int) -> str | None:
         """The one organisation the mention layer names, outside quotations, in the sentence before ``a``'s, when
         it names no other there ("The regulator fined Kelby Mutual Ltd": either's); else None."""
@@ -7774,6 +7804,9 @@ class _Resolver:
             return self.resolve("the " + mention, a - 4, b)  # "with the First Minister, who insisted": the office
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
+        if (head := _APPOSED_BODY_NOUN.match(mention.strip())) \
+                and (hit := self._org_noun_speaker(["the", head.group(1).lower()], a)):
+            return hit  # ("The company, a subsidiary of Firth Holdings plc, said": the company, not its parent)
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b) \
             or self._placed_role_holder(mention, a, b)
@@ -8387,6 +8420,9 @@ class _Resolver:
             return self._parent_named(a)  # "The holding company said": the parent named before
         if len(words) != 2 or words[0] != "the":
             return None
+        if words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a) \
+                and (owner := self._organ_owner_before(words[1], a)):
+            return owner  # ("the board of Kelby Mart Co-operative Society Ltd ... the board said": that body's)
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
         if words[1] in _COMPANY_NOUNS and words[1] in _SHORT_BODY_NOUNS \
@@ -9334,8 +9370,31 @@ class _Resolver:
                 return self._source_of(name, " ".join(desc))
         bare = {_after_titles(name) for sa, sb, name in spans if genders.get(name, want) == want
                 and set(desc) <= self._role_words(sa, sb, bare=True)}
-        return self._source_of(bare.pop(), " ".join(desc)) if len(bare) == 1 and not body else None  # ("Fr Jo Doe,
-        # parish priest of Kelby, ... the priest said": a role with no article, of one person only there)
+        if len(bare) == 1 and not body:
+            return self._source_of(bare.pop(), " ".join(desc))  # ("Fr Jo Doe, parish priest of Kelby, ... the
+            # priest said": a role with no article, of one person only there)
+        owned = _ITS_OR_THEIR.match(self.text, a) is not None
+        far = set() if bare or body or not owned else {
+            _after_titles(name) for sa, sb, name in self._people_between(0, lo)
+            if genders.get(name, want) == want and self._apposed_role(desc[-1], sa, sb)
+            and set(desc) <= self._role_words(sa, sb) and not self._described_anew(desc[-1], sb, a)}
+        return self._source_of(far.pop(), " ".join(desc)) if len(far) == 1 else None  # ("The lake warden, Jo Doe,
+        # told me ... [far on] ... as its warden puts it": a body's one holder of the role, whom the story set it
+        # beside before; not after "a senior official, who asked not to be named," nor for "the senator": the
+        # story's several senators)
+
+    def _described_anew(self, noun: str, lo: int, hi: int) -> bool:
+        """Someone new is brought in between ``lo`` and ``hi`` by an indefinite description with ``noun`` ("a senior
+        government official")."""
+        return _rx(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(noun)}\b").search(
+            self.text, lo, hi) is not None
+
+    def _apposed_role(self, noun: str, sa: int, sb: int) -> bool:
+        """The person named at [sa, sb) has the role ``noun`` set beside the name by a definite phrase and a comma
+        ("The lake warden, Jo Doe,", "Jo Doe, the lake warden,"; not "former Gov. Jo Doe")."""
+        role = rf"(?:the|The|its|Its)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(noun)}"
+        return _rx(role + r",\s+$").search(self.text, max(0, sa - 60), sa) is not None \
+            or _rx(r",\s+" + role + r"\b").match(self.text, sb) is not None
 
     def _titled_namesake(self, spans: list, sa: int, sb: int, desc: list[str]) -> str | None:
         """For a lone surname at [sa, sb) whose title holds the description ``desc`` ("Fr Durkan ... the priest"),
@@ -10134,6 +10193,9 @@ class _Resolver:
         if pronoun == "i" and (answering := self._interviewee(a) or self._letter_signer(a)):
             return answering
         want = {"he": "m", "she": "f"}.get(pronoun)
+        if want and not depth and (told := self._told_person(a + len(pronoun))):
+            return self.resolve(self.text[told[0]:told[1]], *told)  # ("He is Mr Jo Doe (71)." the sentence's he, as
+            # the speaker's mention; not a he carried on to a later one: see _told_name)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
@@ -10152,7 +10214,7 @@ class _Resolver:
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         hit = self._pronoun_before(kind, a, lo, want, genders)
-        if hit is None and want and kind == "person" and not self.quoted.inside(a):
+        if hit is None and want and kind == "person":
             return self._profiled_person(a, want, genders)  # ("She recalled that he always told customers ...": in an
         return hit  # obituary, "he" far from any name is its subject)
 
@@ -10706,12 +10768,18 @@ class _Resolver:
     def _told_to_be(self, end: int) -> bool:
         """The he or she ending at ``end`` is told to be a person the mention layer names ("She was Loretta Doe,
         77,"; not "She was Anna Doe's granddaughter": another person, whom the possessive describes)."""
+        return self._told_person(end) is not None
+
+    def _told_person(self, end: int):
+        """(start, end) of the person :meth:`_told_to_be` finds after the he or she ending at ``end``, else None."""
         named = _IS_NAMED.match(self.text, end)
         k = self._layer_span_at(named.end()) if named else None
         if named and k is None and (hon := _HONORIFIC.match(self.text, named.end())):
             k = self._layer_span_at(hon.end() + 1)  # ("She is W/rt Jane Doe, 24": after a form of address)
         spans = self._layer_spans()
-        return k is not None and spans[k][2] == "person" and not self.text.startswith(("’s", "'s"), spans[k][1])
+        if k is None or spans[k][2] != "person" or self.text.startswith(("’s", "'s"), spans[k][1]):
+            return None
+        return spans[k][0], spans[k][1]
 
     def _interrupting_pronoun(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest he/she (as ``pronoun``) in text[lo:a], outside quotations, that with its speech verb
