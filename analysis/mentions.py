@@ -257,9 +257,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # (or a link's line opened by a chevron: "› Veteran Kelby printer remembered", "MORE NEWS » Port traffic up",
         # "> Lamu's dhow builders race the fibreglass boat")
         + r"|[›»>][ \t]+[^\n]*(?<![.!?])$"
-        + r"|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:"
+        + r"|(?:[-–—•*]{1,2}\s*|[^\n|]{1,60}\|\s*)?\(?\s*(?:"
         + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
+        # (a credit after a desk's name and a bar: "Kelby Post Live Desk | Reporting by Jo Doe in Tarno | Updated")
         + r"|" + _tagline(raw) + r"|" + _translation_credit(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
@@ -2960,8 +2961,9 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     a title or comes before a listed given name ("Wm. Roe", "Shri Mohd. Iqbal Doe", "Syed Mohd. Ali"; not "said Jack
     Ma. Alibaba ...").  One that is also a Chinese family name ("Ma." for Maria) may end a sentence as a surname
     ("founded by Jack Ma. Daniel Zhang said", "Mr Ma. Mary Chen, his aide,", "won by Ma. Sarah Lee came second"):
-    only where it opens the sentence, or after an office's title or a role (no form of courtesy: "Board member Ma.
-    Teresa Roe") before a listed given name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
+    only where it opens the sentence, or after an office's title or a role (no form of courtesy but a woman's before a
+    given name and a middle initial: "Board member Ma. Teresa Roe", "Mrs. Ma. Luisa D. Roe") before a listed given
+    name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
     his aide,"; opening the name after a role and a comma or in a byline, any given name but a common word: "His
     daughter, Ma. Lourdes Doe,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor
     Ma. Teresa Roe", 'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen",
@@ -2973,8 +2975,9 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
     if j == i and toks[j].initial:
         return True
     particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
-    womans = address_sexes().get(before.rstrip(".")) == "f" and nxt.text.lower() in R["given_names"]  # ("Mrs. Ma.
-    # Luisa D. Doe": a woman's form of courtesy before a given name)
+    womans = address_sexes().get(before.rstrip(".")) == "f" and nxt.text.lower() in R["given_names"] \
+        and j + 2 < len(toks) and _INITIAL.fullmatch(toks[j + 2].text) is not None  # ("Mrs. Ma. Luisa D. Doe": a
+    # woman's form of courtesy, a given name and a middle initial; not "won by Mrs. Ma. Sarah Lee came second")
     return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)
             or _opens_byline(ctx.text, toks[j].start)) \
         and (before.lower().rstrip(".") not in R["courtesy_titles"] or womans) \
@@ -7234,7 +7237,8 @@ def _inner_title(words: tuple, k: int) -> bool:
     "New York Congressman Pete King", "Navy SEAL Chris Kyle", "Acme Editor-in-Chief Jane Doe"."""
     w = words[k]
     return words[0].lower() not in _rules()["given_names"] and (
-        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2 and not _initial_before_particle(words, k))
+        w.lower() in _rules()["person_roles"]
+        or (w.isupper() and len(w) >= 2 and not _initial_before_particle(words, k))
         or ("-" in w and w[0].isupper()))
 
 
@@ -9512,7 +9516,7 @@ _AND_ON_TO_BEFORE = re.compile(r"\band on to $")  # ("to Rosslare and on to Rosc
 
 
 # a date after a comma ("..., 2 March 1931", "..., March 2, 1931"): _home_cues_before
-_DATE_AFTER_COMMA = re.compile(r",\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{4}\b)")
+_DATE_AFTER_COMMA = re.compile(rf",\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}}\b)")
 
 
 def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
@@ -10425,13 +10429,16 @@ class _Aliases:
 
     def _middle_name_left_out(self) -> None:
         """A person's two words that are the first and the last of one three-word person's name ("Sudhakar Pagar"
-        after "Sudhakar Shankarrao Pagar", "John Doe" after "John Robert Doe"): that person, the middle name left
-        out; not when two such names share them, nor after a middle initial ("George Bush" beside "George W. Bush":
-        as often the father)."""
+        after "Sudhakar Shankarrao Pagar", "John Doe" after "John Robert Doe"), or three words whose surname a
+        particle opens ("Jo La Doe" after "Jo Ignatius La Doe"): that person, the middle name left out; not when two
+        such names share them, nor after a middle initial ("George Bush" beside "George W. Bush": as often the
+        father), nor a third word of no particle ("Jo Walker Doe" beside "Jo Herbert Walker Doe": a son)."""
+        particles = _rules()["name_particles"]
         for s in self.multi:
             w = s.split()
-            if len(w) not in (2, 3) or self.find(s) != s or self.kind_lean(s) not in ("person", ""):
-                continue  # (three words: a surname of two, "Cuthbert La Touche" after "Cuthbert Ignatius La Touche")
+            if len(w) not in (2, 3) or len(w) == 3 and w[1].lower() not in particles or self.find(s) != s \
+                    or self.kind_lean(s) not in ("person", ""):
+                continue
             full = [m for m in self.by_first.get(w[0], ()) if len(m.split()) == len(w) + 1
                     and m.split()[2:] == w[1:] and m.split()[1][:1].isupper() and len(m.split()[1].rstrip(".")) > 1
                     and self.kind_lean(m) == "person"]
@@ -11502,6 +11509,8 @@ _GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?(?:, \d{1,3})?(?:, (?:an?|the) 
                           r"|under|behind|within|across|around|into|over)\b)"
                           r"[a-z][a-zA-Z’' -]{0,40}(?: from [A-Z][\w’'-]+)?"
                           r"|, (?:an?|the) [a-z][a-z’' -]{0,40}(?=,)"
+                          r"|, (?:an?|the) [^,.;:\n]{1,60}? and an? (?:man|woman)"  # (", the founder of Kelby Ltd
+                          # and a man known across the district simply as “Uncle Bus”": his own description's end)
                           r"|, who [a-z][\w’' &.-]{0,50}(?=$| and (?:is|was) known ))?,? ?")
 # (a relative clause, then "and is known as": "Mere Doe, who is not related to him and is known to staff as ...", "Jo
 # Doe, 58, who trades as Kelby Rare Books & Maps Ltd and is known in the town as ...")
@@ -11983,7 +11992,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "person" and _only_after_the(cl, text):
         kind = "organisation"  # "The State says he knew ...", "the Crown said": one word no person's name, each time
         # after "the": an institution speaking, not a surname
-    if (kind == "person" or kind == "organisation" and cl.cues.get("place") and not any(
+    if (kind == "person" or kind == "organisation" and cl.cues.get("place", 0) >= max(1, cl.cues.get("organisation", 0))
+        and cl.name not in _rules()["known_organisations"] and not any(
             w.lower() in _rules()["org_words"] or w.rstrip(".") in _rules()["legal_forms"] for w in cl.name.split())) \
             and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
@@ -12016,8 +12026,9 @@ _CAUSE_OR_TRADE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ists|holders)")
 
 
 def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
-    """A name of two words or more read as a person's that a word opening places' names in some language opens
-    (``place_name_openers``: "Wadi", "Jabal", "Serra", "Calle", "Anse", "Monte"), with no cue of a person, never
+    """A name of two words or more read as a person's (or a body's, with a place's cue) that a word opening places'
+    names in some language opens (``place_name_openers``: "Wadi", "Jabal", "Serra", "Calle", "Anse", "Monte",
+    "Barangay"), with no cue of a person, never
     speaking nor possessing: a place ("clashes between Bab al-Kelby and Jabal Tarno", "between the coast and the Serra
     de Kelby"), since such words open a person's name too ("Monte Doe", "Santa Doe") only where a given name, a title
     or speech shows the person.  An opener that is also an English given name (``place_name_openers_also_given_names``:

@@ -150,7 +150,9 @@ _NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | s
 # two generations of miners as", "locally known as", "known up and down the river as", "known from Kilrush to Kinvara
 # as": a nickname follows)
 _NAMING = re.compile(
-    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in|throughout|on|at|within|up|down|along|from|all|far|over|round)\s+(?:[\w’'\-]+\s+){1,9}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among|across|around|in"
+    r"|throughout|on|at|within|up|down|along|from|all|far|over|round)\s+(?:[\w’'\-]+\s+){1,9}|[a-z]+ly\s+)?as"
+    r"|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -185,10 +187,13 @@ _POSTMOD = set(_W["postmod"])
 _COMPANY_NOUNS = set(_W["company_nouns"])
 # a body's possessive opening a description of a person ("its warden", "their organiser"): _Resolver._role_holder
 _ITS_OR_THEIR = re.compile(r"(?:[Ii]ts|[Tt]heir)\s")
-# "the <company noun>" with an apposition or a relative clause after its comma ("The company, a subsidiary of Firth
-# Holdings plc,", "The operator, which runs the route,"): the noun alone is the speaker (_Resolver._resolve_phrase)
-_APPOSED_BODY_NOUN = re.compile(r"(?:the|The)\s+(" + "|".join(sorted(map(re.escape, _COMPANY_NOUNS), key=len, reverse=True))
-                                + r"),\s+(?:an?|which|whose)\s")
+# "the <company noun>" with an apposition that ties it to its owner after its comma ("The company, a subsidiary of
+# Firth Holdings plc,", "The firm, which is owned by Tarn Group,"): the noun alone is the speaker, not the owner
+# (_Resolver._resolve_phrase; not "The group, a coalition of angling clubs,": a description of its own)
+_APPOSED_BODY_NOUN = re.compile(
+    r"(?:the|The)\s+(" + "|".join(sorted(map(re.escape, _COMPANY_NOUNS), key=len, reverse=True)) + r"),\s+"
+    r"(?:an?\s+(?:[a-z\-]+\s+)?(?:subsidiary|unit|division|arm|affiliate)\s+of"
+    r"|(?:which|that)\s+is\s+(?:owned|controlled)\s+by|(?:owned|controlled)\s+by|part\s+of)\s")
 # Words inside an organisation's name that make it a company ("Acme Trading Company", "Doe Bank"), table
 # ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
 _COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
@@ -3850,14 +3855,9 @@ def _month_surname(word: str, text: str) -> bool:
         g.lower() in _GIVEN_GENDER or g.lower() in _TITLES for g in re.findall(rf"\b([A-Z][a-z]+)\.? {word}\b", text))
 
 
-# finite auxiliaries, and the relative words that let one stand in a speaker mention after its cue ("said the man
-# who had ...", not "said the smoke had come": a reported clause): _mention_after
-_FINITE_AUXILIARIES = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will"))
-_RELATIVE_WORDS = frozenset(("who", "whose", "which", "that", "whom", "where", "when"))
-
-
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
-    """Offsets of the speaker mention that follows the cue token ``k`` ("says one former X who ...")."""
+    """Offsets of the speaker mention that follows the cue token ``k`` ("says one former X who ..."); None when
+    the cue reports a clause ('..., said the smoke had come over the hill': an article, a noun, a finite verb)."""
     i = k + 1
     while i < len(toks) and toks[i][0].lower() in ("recently", "later", "also", "then", "again", "simply"):
         i += 1
@@ -3875,13 +3875,8 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
         w = toks[j][0]
         if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
             break
-        if j > i and w in _FINITE_AUXILIARIES and not any(t[0].lower() in _RELATIVE_WORDS for t in toks[i:j]):
-            commas = [x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][1] > toks[x][2]]  # (not
-            # a figure's: "2,000")
-            if not commas:
-                return None  # ('..., said the smoke had come over the hill': a reported clause, no speaker)
-            b, j = toks[commas[-1] - 1][2], commas[-1]  # ("according to the playbook, his staff were told")
-            break
+        if j == i + 2 and w in _FINITE and first.lower() in ("the", "a", "an") and toks[i + 1][0].islower():
+            return None  # ('..., said the smoke had come over the hill': a reported clause, no speaker)
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
         elif j > i and _employer_after(toks, j):
@@ -7121,12 +7116,14 @@ class _Resolver:
 
     def _organ_owner_before(self, organ: str, a: int):
         """The organisation whose ``organ`` (``company_organs``) the story last wrote out before ``a``, outside
-        quotations, as "the <organ> of <name>" ("the board of Kelby Mart Co-operative Society Ltd"), as the
-        resolved group source; else None."""
+        quotations, as the agent "by the <organ> of <name>" or a clause's subject ("The charge was introduced by
+        the board of Kelby Mart Co-operative Society Ltd"; not "Jo Doe, who sits on the board of Kelby Hospital
+        Trust": her seat), as the resolved group source; else None."""
         orgs = self._org_mentions()
-        for m in reversed(list(re.finditer(rf"\b[Tt]he {re.escape(organ)} of ", self.text[:a]))):
+        found = _rx(rf"(?:\bby\s+|^|[.,;:]\s+)[Tt]he {re.escape(organ)} of (?:the )?", re.M).finditer(self.text, 0, a)
+        for m in reversed(list(found)):
             k = bisect.bisect_left(orgs, (m.end(),))
-            if k < len(orgs) and orgs[k][0] == m.end() and not self.quoted.inside(m.start()):
+            if k < len(orgs) and orgs[k][0] == m.end() and not self.quoted.inside(m.end()):
                 return orgs[k][1], "named", None, "group"
         return None
 
@@ -9390,11 +9387,12 @@ class _Resolver:
             self.text, lo, hi) is not None
 
     def _apposed_role(self, noun: str, sa: int, sb: int) -> bool:
-        """The person named at [sa, sb) has the role ``noun`` set beside the name by a definite phrase and a comma
-        ("The lake warden, Jo Doe,", "Jo Doe, the lake warden,"; not "former Gov. Jo Doe")."""
-        role = rf"(?:the|The|its|Its)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(noun)}"
+        """The person named at [sa, sb) has the role ``noun`` set beside the name by a definite phrase and a comma,
+        of no body named there ("The lake warden, Jo Doe,", "Jo Doe, the lake warden,"; not "former Gov. Jo Doe",
+        "Jo Doe, the chairman of the Kelby Bakers' Union,": another body's holder)."""
+        role = rf"(?:the|The|its|Its)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}{re.escape(noun)}"
         return _rx(role + r",\s+$").search(self.text, max(0, sa - 60), sa) is not None \
-            or _rx(r",\s+" + role + r"\b").match(self.text, sb) is not None
+            or _rx(r",\s+" + role + r"\b(?!\s+(?:of|at|for|with)\b)").match(self.text, sb) is not None
 
     def _titled_namesake(self, spans: list, sa: int, sb: int, desc: list[str]) -> str | None:
         """For a lone surname at [sa, sb) whose title holds the description ``desc`` ("Fr Durkan ... the priest"),
@@ -10214,7 +10212,7 @@ class _Resolver:
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
         hit = self._pronoun_before(kind, a, lo, want, genders)
-        if hit is None and want and kind == "person":
+        if hit is None and want and kind == "person" and not self.quoted.inside(a):
             return self._profiled_person(a, want, genders)  # ("She recalled that he always told customers ...": in an
         return hit  # obituary, "he" far from any name is its subject)
 
