@@ -11992,10 +11992,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "person" and _only_after_the(cl, text):
         kind = "organisation"  # "The State says he knew ...", "the Crown said": one word no person's name, each time
         # after "the": an institution speaking, not a surname
-    if (kind == "person" or kind == "organisation" and cl.cues.get("place", 0) >= max(1, cl.cues.get("organisation", 0))
-        and cl.name not in _rules()["known_organisations"] and not any(
-            w.lower() in _rules()["org_words"] or w.rstrip(".") in _rules()["legal_forms"] for w in cl.name.split())) \
-            and _unvoiced_place_opener(cl, text):
+    if (kind == "person" or kind == "organisation" and _place_cue_outweighs(cl)) and _unvoiced_place_opener(cl, text):
         kind = "place"  # "between Bab al-Kelby and Jabal Tarno", "the Serra de Kelby": a place's word opens the name
         # (or a body's, with a cue of a place too and no body's word: "in Barangay Kelba ... Barangay Kelba Kapitan")
     if kind == "organisation" and _CAUSE_OR_TRADE_PLURAL.fullmatch(cl.name):
@@ -12023,6 +12020,15 @@ _SUBJECTS_VERBS = frozenset("will would has had is was can could must may might 
 # One capitalised word, the plural of a noun in "-ist" ("Conservationists", "Environmentalists", "Loyalists") or of
 # one who holds something in "-holder" ("Stallholders", "Shareholders", "Leaseholders").
 _CAUSE_OR_TRADE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ists|holders)")
+
+
+def _place_cue_outweighs(cl: _Cluster) -> bool:
+    """A body's cluster whose place cues are as many as its body cues or more, with no body's word, legal form nor
+    listed body in its name ("in Barangay Kelba ... Barangay Kelba Kapitan Jo Doe"; not "The Quai d'Orsay summoned")."""
+    R = _rules()
+    return cl.cues.get("place", 0) >= max(1, cl.cues.get("organisation", 0)) \
+        and cl.name not in R["known_organisations"] \
+        and not any(w.lower() in R["org_words"] or w.rstrip(".") in R["legal_forms"] for w in cl.name.split())
 
 
 def _unvoiced_place_opener(cl: _Cluster, text: str) -> bool:
