@@ -10750,7 +10750,7 @@ class _Resolver:
         found = None
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
             if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)) \
-                    and not (self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)):
+                    and not (self._told_person(m.end(1)) is not None and not _newcomer_between(self.text, m.end(1), a)):
                 found = m.start(1)  # (not "She was Loretta Doe, 77, ...": the name she is told to be is the topic,
                 # unless someone new is brought in after it: "A neighbour stood at her door. "...," she said")
         inner = self._interrupting_pronoun(pronoun, lo, a)
@@ -10761,15 +10761,12 @@ class _Resolver:
         pronoun's subject, so the person a later "she" at ``a`` speaks of, unless someone new is brought in between
         ("She was Jane Doe, 34. A neighbour stood at her door. '...,' she said")."""
         m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
-        return m is not None and self._told_to_be(m.end(1)) and not _newcomer_between(self.text, m.end(1), a)
-
-    def _told_to_be(self, end: int) -> bool:
-        """The he or she ending at ``end`` is told to be a person the mention layer names ("She was Loretta Doe,
-        77,"; not "She was Anna Doe's granddaughter": another person, whom the possessive describes)."""
-        return self._told_person(end) is not None
+        return m is not None and self._told_person(m.end(1)) is not None and not _newcomer_between(self.text, m.end(1), a)
 
     def _told_person(self, end: int):
-        """(start, end) of the person :meth:`_told_to_be` finds after the he or she ending at ``end``, else None."""
+        """(start, end) of the person the mention layer names whom the he or she ending at ``end`` is told to be ("She
+        was Loretta Doe, 77,"; not "She was Anna Doe's granddaughter": another person, whom the possessive describes),
+        else None."""
         named = _IS_NAMED.match(self.text, end)
         k = self._layer_span_at(named.end()) if named else None
         if named and k is None and (hon := _HONORIFIC.match(self.text, named.end())):
