@@ -722,6 +722,9 @@ def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sent
 # the line after it ("12:15 NPT - Ward chair backs new park\nWard chairperson ...", see _heading_split)
 _HEADING_LINE = re.compile(r"((?![―—–-])[^\n]*[^\s.!?:;,\"“”‘’'()\[\]-])[ \t]*\n[ \t]*(?=[A-Z“\"‘])")
 HEADING_MAX_WORDS = 12
+# a line that is one bracketed group (a photo credit left over from the caption before), then a line break and a
+# capital
+_BRACKET_LINE = re.compile(r"(\([^()\n]*\))[ \t]*\n[ \t]*(?=[A-Z“\"‘])")
 
 
 def _heading_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -731,6 +734,9 @@ def _heading_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
     a hard-wrapped paragraph's first line, about as long as the next) and ends in no word that leaves its clause open
     (``article_line_end_words.txt``: "The meeting was chaired by\nCouncillor Jo Doe")."""
     out = []
+    if (m := _BRACKET_LINE.match(text, a, b)) and m.end() < b:
+        out.append((a, a + len(m.group(1))))  # "(Record photo by Jo Doe)\nAnn Roe, who ...: "..."": a caption's
+        a = m.end()  # credit closes its line; the next line is a caption of its own
     while (m := _HEADING_LINE.match(text, a, b)) and len(m.group(1).split()) <= HEADING_MAX_WORDS \
             and m.group(1).split()[-1].lower() not in _line_end_words():
         nxt = text.find("\n", m.end(), b)

@@ -3684,7 +3684,8 @@ def _town_after_of(ctx: _Ctx, j: int) -> bool:
     if j + 2 >= len(toks):
         return False
     word = toks[j + 2].text
-    closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid
+    closes = j + 3 >= len(toks) or not toks[j + 3].cap or toks[j + 3].sid != toks[j + 2].sid \
+        or _state_after(ctx.text, toks[j + 2].end)  # ("... Corp. of Davenport, Iowa": the town, its state)
     return closes and word in _world_places() and word not in _world_countries()
 
 
@@ -4966,6 +4967,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # Tarn Action Watch": a body's whole name before "and" and another's after it
     if _two_places_body(ctx, i, j, k):
         return k - j  # "the Kelby and Tarno Community Energy Trust", "the Kelby and Tarno Women in Leadership Forum"
+    if (e := _district_fields_end(ctx, i, j, k)) is not None:
+        return e - j  # "the Kelby and District Bowling, Curling and Social Club": the district's fields listed
     head = toks[k].text.lower().rstrip(".")
     m = k - 1 if k > j + 2 and head in R["legal_forms_lower"] and "." not in toks[k].text.rstrip(".") else k
     if j + 2 < m < k and toks[m].text.startswith("(") and toks[m].text.strip("()").lower() in R["legal_forms_lower"]:
@@ -5139,6 +5142,34 @@ def _two_places_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return True  # "the Kelby and District Chamber of Trade", "the Kelby and Tarn Chamber of Commerce": one body's
         # word, then its "of"
     return k + 2 < len(toks) and toks[k + 1].text in ("in", "for") and _body_word_ends_run(ctx, k + 2)
+
+
+def _district_fields_end(ctx: _Ctx, i: int, j: int, k: int) -> int | None:
+    """The last token of a body "Kelby and District", one-word fields listed with commas and "and" and a body's word
+    ("the Kelby and District Bowling, Curling and Social Club"), or None: ``toks[i]`` one place-shaped word after
+    "the" or opening its sentence's run, ``toks[j + 2]`` "District", ``toks[k]`` the first field."""
+    R, toks = _rules(), ctx.toks
+    if i != j or k != j + 3 or toks[j + 2].text not in ("District", "Area") or not _place_like(toks[i].text) \
+            or (a := _listed_fields_and(ctx, k)) is None:
+        return None
+    e = _and_run_end(ctx, a - 1)
+    if toks[e].text.lower().rstrip(".") not in R["org_suffixes"] or _plural_follows(ctx, e) or e - a > 4 \
+            or not all(_unnamed_word(t.text) and not t.text.isupper() for t in toks[k:e + 1]):
+        return None
+    return e
+
+
+def _listed_fields_and(ctx: _Ctx, k: int) -> int | None:
+    """The "and" closing a list of one-word fields from ``toks[k]`` ("Bowling, Curling and ..."), each after ", " in
+    one sentence, a capitalised word after "and"; or None."""
+    toks, text = ctx.toks, ctx.text
+    m = k
+    while m + 1 < len(toks) and m - k < 4 and text[toks[m].end:toks[m + 1].start] == ", " and toks[m + 1].cap \
+            and toks[m + 1].sid == toks[k].sid and not toks[m + 1].poss:
+        m += 1
+    if m == k or m + 2 >= len(toks) or toks[m + 1].text != "and" or not toks[m + 2].cap:
+        return None
+    return m + 1
 
 
 def _body_word_ends_run(ctx: _Ctx, m: int) -> bool:
@@ -14447,6 +14478,15 @@ def name_particles() -> frozenset[str]:
     """
     R = _rules()
     return R["name_particles"] | R["lower_name_particles"]
+
+
+def place_prefixes() -> frozenset[str]:
+    """First words that make a capitalised run a place, as written ("River Thames", "Lake Ontario", "Mount Royal").
+
+    >>> {"River", "Lake", "Mount"} <= place_prefixes()
+    True
+    """
+    return frozenset(_rules()["place_prefixes"])
 
 
 def title_modifiers() -> frozenset[str]:

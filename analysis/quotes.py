@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
-                       opens_a_letter,
+                       opens_a_letter, place_prefixes,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
 from .sentiment import SENTENCE_REACH, name_spans, quote_stance, score_text
@@ -2753,13 +2753,32 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
     return tok.lower() in (_STRICT_CUE_SET if strict else _CUE_SET)
 
 
+# prepositions that take "it" as their object ("The company behind it says"; not "after it said": a conjunction)
+_OBJECT_OF_IT = frozenset(("behind", "against", "with", "of", "to", "at", "on", "in", "from", "about", "by", "under",
+                           "over", "without", "near", "beside"))
+
+
+def _noun_behind(toks, j: int) -> tuple[int, int] | None:
+    """Offsets of "the <noun>" (one or two lower-case words after "the") before "behind" and its object ending at
+    ``toks[j]`` ("The company behind it", "the group behind the campaign"), or None."""
+    b = next((x for x in range(j, max(0, j - 4), -1) if toks[x][0] == "behind"), None)
+    if b is None or b < 2 or not all(t[0].isalpha() for t in toks[b + 1:j + 1]):
+        return None
+    d = next((x for x in (b - 2, b - 3) if x >= 0 and toks[x][0] in ("the", "The")), None)
+    if d is None or not all(t[0].isalpha() and t[0].islower() for t in toks[d + 1:b]):
+        return None
+    return toks[d][1], toks[b - 1][2]
+
+
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
     j = _subject_end(toks, k)
     if j is None:
         return _relative_antecedent(toks, k)
-    if toks[j][0].lower() in _PRONOUNS:
-        return toks[j][1], toks[j][2]
+    if (behind := _noun_behind(toks, j)) is not None:
+        return behind  # "The company behind the plan says": the company, not the plan
+    if toks[j][0].lower() in _PRONOUNS and not (j > 0 and toks[j][0] == "it" and toks[j - 1][0] in _OBJECT_OF_IT):
+        return toks[j][1], toks[j][2]  # (not "The group with it says": the pronoun a preposition's object)
     if toks[j][0] == ",":
         j = _before_aside(toks, j)
         return _relative_appositive(toks, j) or _appositive_subject(toks, j)
@@ -3967,12 +3986,24 @@ def story_company(article: Article) -> str | None:
     _remember(article)
     # a lone name the mention layer reads as a person ("Obama ... he said") or a place ("flights at Delhi") is never
     # the story's company
-    lone = frozenset(e.name for e in entities(article) if e.kind in ("person", "place") and " " not in e.name)
+    lone = frozenset(e.name for e in entities(article) if e.kind in ("person", "place") and " " not in e.name) \
+        | _prefixed_place_words(article)
     # (nor does the form of a person's name make one of the organisations it names: "Jordan Quay Freight")
     people = {e.name for e in entities(article) if e.kind == "person"}  # ("Trayvon Martin Foundation": a person's too)
     bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name
                        and not any(e.name.startswith(p + " ") for p in people))
     return _story_company(article.text, lone, bodies)
+
+
+def _prefixed_place_words(article: Article) -> set[str]:
+    """The words of the places of two words opened by a place's word ("River Robe", "Lough Mask") that open no
+    organisation's name of two words or more ("the River Robe ... below the Robe"; not "Loch Erisort" of "Loch
+    Erisort Tweed Company Ltd", nor "Japfü" of "Mount Japfü" when "Japfü Aggregates Pvt Ltd" is the firm)."""
+    found = entities(article)
+    orgs = [e.name for e in found if e.kind == "organisation" and " " in e.name]
+    places = [e.name for e in found if e.kind == "place" and len(e.name.split()) == 2
+              and e.name.split()[0] in place_prefixes() and not any(o.startswith(e.name + " ") for o in orgs)]
+    return {w for p in places for w in p.split() if not any(o.startswith(w + " ") for o in orgs)}
 
 
 # (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
@@ -4762,6 +4793,13 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
             or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k):
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
+        rest = []
+        for t in after[k + 1:] if m else ():
+            if t[2] > m[1] or t[0] in (",", "who", "which", "that", "whose", "whom"):
+                break
+            rest.append(t[0])
+        if any(w in _FINITE or w in _MODALS and w != "to" for w in rest[1:]):
+            return None  # ('..., "not for sale", said Jo Doe had been "...": the name opens the reported clause)
         return (after[k][0], m[0], m[1], "after") if m else None
     sub = _subject_before(after, k)
     return (after[k][0], sub[0], sub[1], "after") if sub else None
@@ -5618,6 +5656,8 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
         w = toks[k][0]
         if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
             return _appositive_name(toks, k) or _participle_aside(toks, i0, k)
+        if w == "who" and k > i + 1:
+            return _past_after_relative(toks, i0, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
@@ -5631,6 +5671,21 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
             return (toks[i0][1], sub[1]) if sub and sub[0] in (toks[i][1], toks[i0][1]) else None
+    return None
+
+
+def _past_after_relative(toks, i0: int, k: int) -> tuple[int, int] | None:
+    """'A woman who runs an antiques shop three blocks away stood up and asked ...': the description before the
+    "who" at ``k`` (no comma), when the relative clause's verb is in the present and a verb in the past
+    (``irregular_past`` or -ed) follows within a few words, no comma or clause break between: the clause's subject."""
+    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]+s", toks[k + 1][0]) or toks[k + 1][0] in _BE_PREDICATE:
+        return None
+    for x in range(k + 2, min(len(toks), k + 14)):
+        w = toks[x][0]
+        if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) and toks[x - 1][0] not in _PASSIVE_AUX:
+            return toks[i0][1], toks[k - 1][2]
+        if not w.replace("-", "").isalnum() or w in ("who", "which", "that", "and", "but"):
+            return None
     return None
 
 
@@ -5958,6 +6013,7 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
+_PRONOUN_TOLD = re.compile(r"(He|She)(?=\s+(?:is|was)\s+[A-Z])")  # ("She is Jo Doe, whose family ...")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
 # a sentence opening with a phrase that names a document ("In a memorandum", "In its statement"), and the clause's
@@ -7299,7 +7355,7 @@ class _Resolver:
                 # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
             want, explicit = ("m" if low == "he" else "f"), False
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one", "the") and hit and hit[1] == "anonymous" \
-                and (named := self._named_after_who(mention.strip(), a)):
+                and (named := self._named_after_who(mention.strip(), a) or self._told_next(a, hit[0])):
             return named  # ("A former prop who has played here since 1979 said he was "...". / Jo Doe, 61, said")
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
@@ -7326,6 +7382,19 @@ class _Resolver:
         hon = _HONORIFIC.match(self.text, at)
         sex = _ADDRESS_SEX[hon.group(1)] if hon else sex
         return None if want and sex and sex != want else self._source_of(canon)
+
+    def _told_next(self, a: int, described: str):
+        """'A woman who runs an antiques shop ... asked the council to "...". / She is Jo Doe, whose family ...': a
+        person described, unnamed, is the one the next sentence (outside quotation marks) tells a he or she to be,
+        when the sexes agree (:meth:`_told_person`); else None."""
+        sents = self.article.sentences
+        j = _sentence_for(self.article, a).sentence_id + 1
+        m = _PRONOUN_TOLD.match(self.text, sents[j].start) if j < len(sents) else None
+        if m is None or self._in_quotation(sents[j].start) or (told := self._told_person(m.end(1))) is None:
+            return None
+        want = _HEAD_SEX.get(_BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1])
+        return None if want and want != {"He": "m", "She": "f"}[m.group(1)] else \
+            self.resolve(self.text[told[0]:told[1]], *told)
 
     def _opens_paragraph_described(self, described: str, a: int) -> bool:
         """The paragraph of ``a`` opens with "The" and the description ``described`` ("The old man at the tiller cuts
@@ -9061,9 +9130,11 @@ class _Resolver:
 
     def fuller_org(self, name: str) -> str:
         """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
-        Retail Holdings" for "Acme Retail") or that it also calls ``name``, else ``name``."""
+        Retail Holdings" for "Acme Retail"), ends with it when it has a legal form ("Corrib Mask Aquaculture Ltd" for
+        "Mask Aquaculture Ltd") or that it also calls ``name``, else ``name``."""
         found = [(len(e.spans), len(e.name), e.name) for e in entities(self.article)
-                 if e.kind == "organisation" and (e.name.startswith(name + " ") or name in e.forms)]
+                 if e.kind == "organisation" and (e.name.startswith(name + " ") or name in e.forms or (
+                     e.name.endswith(" " + name) and is_legal_form(name.split()[-1])))]
         return max(found)[2] if found else name
 
     def _addressed(self, canon: str) -> bool:
@@ -9473,13 +9544,17 @@ class _Resolver:
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
         analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
         for the first person named later with that title; else None."""
-        bodied = " ".join(desc) in _BODY_LEADER_HEADS  # ("its president": only one named with its body's word)
+        body = _strip_possessive(desc[0]) if len(desc) > 1 and desc[0] != _strip_possessive(desc[0]) else ""
+        desc = desc[1:] if body else desc  # ("their co-operative's chairman": the chairman of the co-operative)
+        bodied = " ".join(desc) in _BODY_LEADER_HEADS or bool(body)  # ("its president": only one named with its
+        # body's word)
         if not _LEADER_HEAD.search(" ".join(desc)) and not bodied:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[_sentence_for(self.article, a)
                                                                                .start:a] + " " + (self.company or ""))}
+        own |= {body.capitalize(), *_SHORT_BODY_NOUNS.get(body, ())} if body else set()  # ("Co-op chairman Jo Doe")
         for sa, sb, name in spans:
             bodies = self._role_bodies(sa, sb)
             if any(w not in own for w in bodies) or bodied and not bodies:  # (words: "Ford" is not in "Fordham")
