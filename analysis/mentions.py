@@ -9420,6 +9420,12 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         # the White House", a person; "a SlideCo spokesman", the employer)
 
 
+# a company's legal form and a comma right before a name ("... Pvt Ltd, Thamel"); a comma and a lower-case word
+# after a name that no list goes on with ("Thamel, until"; not ", and", ", or")
+_LEGAL_FORM_COMMA_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Pty|Co)\.?, $")
+_AFTER_COMMA_LOWER = re.compile(r", (?!(?:and|or|nor)\b)[a-z]")
+
+
 def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place in an address, a region, a seat or a distance before the name: "36th Street", "the MP for
     Hexley", "west of Tarn"."""
@@ -9434,6 +9440,11 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
+    if " " not in c.name and (text.endswith(", of ", 0, start) or _LEGAL_FORM_COMMA_BEFORE.search(
+            text, max(0, start - 12), start)) and _AFTER_COMMA_LOWER.match(text, c.end):
+        cues["place"] += 4  # "Jo Doe, of Piopio, whose daughter ...", "Kelby Crafts Pvt Ltd, Thamel, until ...": where
+        # a person or a firm is based, in commas, a clause going on after it (not a partner's firm, "Jo Doe, of Doe,
+        # Roe & Co", nor a list of firms, "Acme Ltd, Tarno, and Kelby plc")
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 4  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town, over
         # a body's cue from a modifier elsewhere ("a Moffat bowling club")

@@ -2758,6 +2758,9 @@ _OBJECT_OF_IT = frozenset(("behind", "against", "with", "of", "to", "at", "on", 
                            "over", "without", "near", "beside"))
 
 
+_QUANTIFIED_OPENERS = frozenset(("Some", "Many", "Most", "Few", "Others", "Several", "Those", "All", "Everyone"))
+
+
 def _noun_behind(toks, j: int) -> tuple[int, int] | None:
     """Offsets of "the <noun>" (one or two lower-case words after "the") before "behind" and its object ending at
     ``toks[j]`` ("The company behind it", "the group behind the campaign"), or None."""
@@ -2818,6 +2821,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         i = d  # "In a post on Facebook the committee said": the phrase opening the sentence without a comma, then the
         # subject at its determiner, no preposition's object ("In court a lawyer for the mother of the boy said"; "At
         # the session in the hall its managing director told me")
+    if i >= 2 and toks[i - 1][0] in ("in", "around", "across", "from") and toks[i - 2][0] in _QUANTIFIED_OPENERS:
+        i -= 2  # "Some in the town called him ...": people of the place, not the place
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
@@ -4793,12 +4798,9 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
             or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k):
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
-        rest = []
-        for t in after[k + 1:] if m else ():
-            if t[2] > m[1] or t[0] in (",", "who", "which", "that", "whose", "whom"):
-                break
-            rest.append(t[0])
-        if any(w in _FINITE or w in _MODALS and w != "to" for w in rest[1:]):
+        verb = next((t[0] for t in after[k + 2:] if m and t[2] <= m[1] and (
+            t[0] in _FINITE or t[0] in _MODALS or t[0] in _CLAUSE_BREAK or t[0] in (",", "who", "whose"))), "")
+        if verb in _FINITE or verb in _MODALS and verb != "to":
             return None  # ('..., "not for sale", said Jo Doe had been "...": the name opens the reported clause)
         return (after[k][0], m[0], m[1], "after") if m else None
     sub = _subject_before(after, k)
@@ -5070,6 +5072,20 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
     return _speaker_of_cue(text, toks, before, k, quote_a, quote_b)
 
 
+def _with_absolute(before, k: int) -> int | None:
+    """Index of the "with" opening an absolute phrase whose participle is the verb of saying ``before[k]`` ("with
+    the local anglers' association warning that ...", "with Jo Doe calling it"): a determiner, a possessive or a
+    name after "with", at most five words, no comma or verb between; else None."""
+    if not before[k][0].endswith("ing"):
+        return None
+    x = next((x for x in range(k - 2, max(-1, k - 7), -1) if before[x][0] == "with"), None)
+    if x is None or not (before[x + 1][0].lower() in ("the", "its", "their", "his", "her") or before[x + 1][0][:1].isupper()):
+        return None
+    words = [t[0] for t in before[x + 1:k]]
+    return x if all(w.replace("’", "").replace("'", "").replace("-", "").isalpha() and w.lower() not in _CLAUSE_BREAK
+                    and not _is_cue(w) for w in words) else None
+
+
 def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int):
     """The speaker of the verb of saying ``before[k]``: an inverted subject, a shared one, the clause's subject, an
     antecedent of "who", the mention after it; else None."""
@@ -5077,6 +5093,9 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
     hit = _inverted_after_intro(text, before, k, quote_a)
     if hit:
         return hit
+    if (with_ := _with_absolute(before, k)) is not None:
+        return w, before[with_ + 1][1], before[k - 1][2], "before"  # "..., with the anglers' association warning
+        # that it could leave the river "...": the noun phrase after "with" speaks
     if k > 0 and (before[k - 1][0].lower() in ("and", "but")
                   or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))
                   or k > 1 and before[k - 2][0].lower() in ("and", "but") and before[k - 1][0] in _SEQUENCE_ADVERBS):
@@ -5254,12 +5273,12 @@ def _participle(before, k: int) -> bool:
 
 def _named_participle(before, k: int) -> bool:
     """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
-    between a name and "that", is the verb; so is one after a comma with "that" a few words on ('Doe was
+    between a name (or an absolute phrase's noun: "with the union warning that") and "that", is the verb; so is one after a comma with "that" a few words on ('Doe was
     cautious, warning clients in a note that the "..."')."""
     w = before[k][0]
     if w not in CUE_FORMS or not w.endswith("ing") or not 0 < k < len(before) - 1:
         return False
-    return before[k + 1][0] == "that" and before[k - 1][0][:1].isupper() \
+    return before[k + 1][0] == "that" and (before[k - 1][0][:1].isupper() or _with_absolute(before, k) is not None) \
         or before[k - 1][0] == "," and any(t[0] == "that" for t in before[k + 1:k + 7])
 
 
@@ -6934,6 +6953,16 @@ class _Resolver:
         return bool(before and before[2] == "person" and _PERSON_OF_BODY.fullmatch(self.text, before[1], start)
                     or after and after[2] == "person" and _BODY_ROLE_PERSON.fullmatch(self.text, end, after[0]))
 
+    def _person_of_body_at(self, a: int) -> tuple[int, int] | None:
+        """(start, end) of the person the mention layer names right before "of" and the organisation that holds
+        ``a`` past its first word ("Jo Doe of Doe, Roe and Associates" for "Associates"), else None."""
+        k = self._layer_span_at(a)
+        spans = self._layer_spans()
+        if not k or spans[k][2] != "organisation" or spans[k][0] == a or spans[k - 1][2] != "person" \
+                or not self.text.startswith(" of ", spans[k - 1][1]) or spans[k - 1][1] + 4 != spans[k][0]:
+            return None
+        return spans[k - 1][0], spans[k - 1][1]
+
     def _modifies_a_noun(self, a: int, b: int) -> bool:
         """The name text[a:b] stands between a possessive ("bank's", "his") and a lower-case word that is no verb,
         adverb, preposition or conjunction ("branch"): it names a noun's kind, no one ("the bank's Civil Lines
@@ -7019,6 +7048,9 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if (person := self._person_of_body_at(a)) is not None:
+            return self.resolve(self.text[person[0]:person[1]], *person)  # ("Mr Jo Doe of Doe, Roe and Associates
+            # described ...": the subject read from its last words, the firm's, is the person of the firm)
         adverb = _PLACE_ADVERB_AFTER.search(mention)
         if adverb and adverb.start() > 0 and (group := self.resolve(mention[:adverb.start()], a, a + adverb.start())) \
                 and group[3] == "group":
@@ -9832,13 +9864,16 @@ class _Resolver:
 
     def _in_lead(self, a: int) -> bool:
         """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
-        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short).  In
-        an article with no paragraph that long, the whole article counts as its opening."""
+        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short; a long
+        standfirst over a byline and the paragraph under the byline both count).  In an article with no paragraph
+        that long, the whole article counts as its opening."""
         if self._lead_para is None:  # (the first long paragraph, once)
             # (a paragraph that ends with no stop is a masthead or a menu, however long: "HOME | NEWS | SPORT | ...")
             self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
                                     if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS
                                     and _ENDS_SENTENCE.search(self.text, p.start, p.end)), len(self.article.paragraphs))
+            if self._lead_para + 2 < len(self.article.paragraphs) and self._over_byline(self._lead_para):
+                self._lead_para += 2  # (a long standfirst over the byline: the story's first paragraph is under it)
         return _sentence_for(self.article, a).paragraph_id <= self._lead_para
 
     def _in_headline(self, a: int) -> bool:
