@@ -1540,6 +1540,9 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
                     _title_case(words) or open_end):
                 out.append((p.start, p.end))  # (an abbreviation may split a headline in two: "As U.S. Tariffs")
             continue
+        if _VALEDICTION.match(text, p.start):
+            continue  # ("Yours faithfully,\nJo Doe\nChairman, Kelby Rice Farmers' Action Committee": a letter's
+            # signature, its signer's role and address, no headline)
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
             if _closed(line):
@@ -1550,6 +1553,11 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
             if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+# a letter's closing line over its signature ("Yours faithfully,", "Yours sincerely,", "Regards,")
+_VALEDICTION = re.compile(r"[ \t]*(?:Yours(?:\s+(?:faithfully|sincerely|truly))?|Sincerely|(?:Kind |Best )?[Rr]egards)"
+                          r",?[ \t]*\n")
 
 
 def _dateline_lede(text: str, start: int) -> bool:
@@ -9426,10 +9434,30 @@ _LEGAL_FORM_COMMA_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Pty|Co)
 _AFTER_COMMA_LOWER = re.compile(r", (?!(?:and|or|nor)\b)[a-z]")
 
 
+def _signature_line(text: str, start: int) -> tuple[int, int] | None:
+    """(index, count) of the line holding ``start`` among the lines of a letter's signature under its closing line
+    ("Yours faithfully,\nJo Doe\nChairman, Kelby Rice Farmers' Action Committee\nTain, Kelby": 0 the signer's,
+    the last the address), at most four lines; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    para = text.rfind("\n\n", 0, line_start)
+    m = _VALEDICTION.match(text, para + 2 if para >= 0 else 0)
+    if m is None or m.end() > line_start:
+        return None
+    end = text.find("\n\n", line_start)
+    lines = text[m.end():end if end >= 0 else len(text)].rstrip().split("\n")
+    idx = text.count("\n", m.end(), line_start)
+    return (idx, len(lines)) if len(lines) <= 4 and idx < len(lines) else None
+
+
 def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place in an address, a region, a seat or a distance before the name: "36th Street", "the MP for
-    Hexley", "west of Tarn"."""
+    Hexley", "west of Tarn"; a letter's signer and address under its closing line."""
     R, cues = _rules(), c.cues
+    if (sig := _signature_line(text, start)) is not None:
+        if sig[0] == 0 and text[text.rfind("\n", 0, start) + 1:start].strip() == "":
+            cues["person"] += 4  # "Yours faithfully,\nJo Doe": the signer
+        elif sig[0] == sig[1] - 1 and sig[0] and not any(w.lower() in R["org_words"] for w in c.name.split()):
+            cues["place"] += 4  # "...\nTain, Kelby": the signer's address
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -11637,15 +11665,21 @@ def _counted_plurals(clusters: list[_Cluster], text: str) -> None:
 
 def _families_by_surname(clusters: list[_Cluster], text: str) -> None:
     """A family named by the plural of a surname the story gives a person ("Robert Dufresne ... The Dufresnes have
-    a reputation", "Donncha Ó Donnabháin ... the Ó Donnabháins"), "the" before every mention and no cue of a body:
-    a group of people, no body nor person."""
+    a reputation", "Donncha Ó Donnabháin ... the Ó Donnabháins"), "the" or a count ("three Atkinsons") before every
+    mention and no cue of a body: a group of people, no body nor person."""
     people = [cl.name for cl in clusters if cl.kind == "person" and " " in cl.name]
     for cl in clusters:
         stems = (cl.name[:-1], cl.name[:-2] if cl.name.endswith("es") else "") if cl.name.endswith("s") else ()
         if cl.kind in ("organisation", "person") and cl.cues.get("organisation", 0) < 3 \
                 and any(st and p.endswith(" " + st) for st in stems for p in people) \
-                and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cl.cands):
+                and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                        or _FAMILY_COUNT_BEFORE.search(text, max(0, c.start - 8), c.start) for c in cl.cands):
             cl.kind = "group"
+
+
+# a count of a family's members or generations just before their surname's plural ("I've worked for three
+# Atkinsons", "both Does")
+_FAMILY_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both)\s$")
 
 
 def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
