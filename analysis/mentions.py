@@ -1911,8 +1911,9 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text) if _plain_initials(m.group())]
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
-              if m.group(1).lower() in given]
-    spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
+              if m.group(1).lower() in given and _signature_line(text, m.start()) is None]
+    spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)
+              if _signature_line(text, m.start()) is None]  # (not a letter's signer over their role)
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
               if m.group(1).lower() in given]
     if "(" in text[:_DATELINE_REACH]:
@@ -13888,6 +13889,8 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         # body the story calls a group, named once
     if cl.kind == "organisation" and any(_legislature_before_party(c, text) for c in cl.cands):
         return True  # "sits in the Kelbian Parliament for the Green Alliance": the legislature, named once
+    if cl.kind == "person" and any((_signature_line(text, c.start) or (1,))[0] == 0 for c in cl.cands):
+        return True  # "Yours faithfully,\nJo Doe": a letter's signer, named once
     if cl.kind == "organisation" and _candidate_committee(cl.name.split()):
         return True  # "The Doe for Senate Campaign paid ...": a candidate's committee, named once
     if cl.kind == "organisation" and _right_campaign(cl.name.split()):
