@@ -4519,6 +4519,22 @@ def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
         and text[:br].rstrip().rstrip("\"”’'").endswith(".") and not text[nxt:nxt + 1].islower()
 
 
+# a verb of hearing or seeing and its object of one to three words right before a naming verb ("heard the riverside
+# described as", "saw it called")
+_PERCEIVED_OBJECT_BEFORE = re.compile(r"\b(?:heard|hear|hears|overheard|saw|seen|see)\s+(?:the|it|him|her|them|this)"
+                                      r"(?:\s+[a-z’'-]+){0,2}\s+$")
+
+
+def _cue_object_colon(before) -> bool:
+    """The tokens before a quotation end with a verb of saying, its listener of one or two lower-case words and a
+    colon ('One little girl asked me: "..."', 'Doe told reporters: "..."'): the cue names its speaker."""
+    if len(before) < 3 or before[-1][0] != ":":
+        return False
+    return any(_is_cue(before[j][0]) and before[j][0].islower()
+               and all(t[0].isalpha() and t[0].islower() for t in before[j + 1:-1])
+               for j in range(max(0, len(before) - 4), len(before) - 2))
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
@@ -4532,7 +4548,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     before = _before_tokens(toks, max(sent_a, quote_a - _LOOKBACK), quote_a, quoted)
     # 'Doe said: "..."', 'Doe added, "..."': the cue right before the quotation names its speaker
     colon = len(before) >= 2 and before[-1][0] in (":", ",") and _is_cue(before[-2][0]) \
-        and not before[-2][0][:1].isupper()
+        and not before[-2][0][:1].isupper() or _cue_object_colon(before)
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
@@ -5058,6 +5074,8 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
         return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+    if w.endswith("ed") and _PERCEIVED_OBJECT_BEFORE.search(text, max(0, before[k][1] - 40), before[k][1]):
+        return None  # "I once heard the riverside described ... as": the object's passive, said by someone unnamed
     if _not_speech_here(text, before, k):
         return None  # 'said they would appeal to the Court of Appeal and called the verdict "..."': a court's appeal;
         # 'Trump reminds me of Abraham Lincoln saying that "..."'
@@ -5094,7 +5112,10 @@ def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int)
     if hit:
         return hit
     if (with_ := _with_absolute(before, k)) is not None:
-        return w, before[with_ + 1][1], before[k - 1][2], "before"  # "..., with the anglers' association warning
+        e = k - 1
+        while e > with_ + 1 and before[e][0].endswith("ly") and before[e][0].islower():
+            e -= 1  # ("with Tom Reed reportedly yelling": no adverb in the name)
+        return w, before[with_ + 1][1], before[e][2], "before"  # "..., with the anglers' association warning
         # that it could leave the river "...": the noun phrase after "with" speaks
     if k > 0 and (before[k - 1][0].lower() in ("and", "but")
                   or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))
@@ -8085,6 +8106,9 @@ class _Resolver:
             hit = self._definite_speaker(words, a)
             if hit:
                 return hit
+        if stype == "anonymous" and kind == "person" and len(words) == 2 and words[0] == "our" \
+                and (hit := self._definite_speaker(["the", words[1]], a)):
+            return hit  # ("On January 26 our coach, Jo Doe, found ... / Our coach put it more simply:": the one named so)
         if stype == "anonymous" and kind == "person" and (words[:1] == ["the"] and len(words) <= 3 or len(words) == 2
                                                           and words[0] in ("a", "an") and _is_title(words[1])
                                                           and words[1] not in _GENERIC_HEADS) \
@@ -9724,7 +9748,8 @@ class _Resolver:
         if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
             # (up to eight words: "The Member of Parliament for Kelby Eastern, Jo Doe,")
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 9), -1)
-                         if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
+                         if role[x].lower() in _ROLE_ARTICLES or role[x].lower() in ("our", "my")
+                         or _POSSESSOR.fullmatch(role[x])), None)  # ("our coach, Jo Doe,": a letter's own)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         out += _copular_role(role)
         gen = _GENERATION_AFTER.match(self.text, sb)
@@ -13405,8 +13430,10 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
         called = row["kind"] == "partial" and _CALLED.search(text, lo, a - 1)
-        if not called or _named_passively(text, lo, a - 1):
-            return None  # (a passive: 'Doe was described by colleagues as "a maverick"', no caller named)
+        if not called or _named_passively(text, lo, a - 1) \
+                or _PERCEIVED_OBJECT_BEFORE.search(text, max(lo, called.start() - 40), called.start()):
+            return None  # (a passive: 'Doe was described by colleagues as "a maverick"', no caller named; so 'I once
+            # heard the riverside described at a meeting as "..."': the object heard, someone unnamed calling it)
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
@@ -13454,10 +13481,13 @@ class _Reader:
         source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
         opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
         lo = max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        called = _CALLED.search(self.text, lo, row["start"] - 1)
         if row["kind"] != "partial" or _named_passively(self.text, lo, row["start"] - 1) \
-                or _CALLED.search(self.text, lo, row["start"] - 1) and _ANY_AGENT_AFTER.match(self.text, row["end"]):
+                or called and _ANY_AGENT_AFTER.match(self.text, row["end"]) \
+                or called and _PERCEIVED_OBJECT_BEFORE.search(self.text, max(lo, called.start() - 40), called.start()):
             return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller;
-            # 'Acme scrapped the board, a move branded "a slap" by fans': the agent's words, not the subject's)
+            # 'Acme scrapped the board, a move branded "a slap" by fans': the agent's words, not the subject's; 'I
+            # heard the riverside described as "..."': someone unnamed calling it)
         sub = _clause_subject(self.text, self.toks_of(s_open))
         if not sub or sub[1] > row["start"]:
             return None

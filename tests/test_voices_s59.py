@@ -3,10 +3,11 @@ chairman" named later, an inverted cue before a reported clause ("said Jo Doe ha
 says", a river's own name no story company, "She is Jo Doe" naming a person described, "A woman who runs a shop
 stood up and asked", the person of a firm ("Mr Jo Doe of Doe, Roe and Associates described"), "Some in the town
 called him", "with the anglers' association warning that", a lede under a long standfirst and a byline, a caption's
-credit closing its line; names: a district's fields listed ("Kelby and District Bowling, Curling and Social Club"), a
-firm's town and state after "Corp. of", "CAPTIONS:", a town in commas after ", of" or a firm's legal form, former
-colonies and New Zealand regions, a family's plural after a count, "Walk" closing a place's name, a letter's
-signature under "Yours faithfully,", an editor's note.
+credit closing its line, a letter's "asked me:", "heard it described as" and "our coach"; names: a district's fields
+listed ("Kelby and District Bowling, Curling and Social Club"), a firm's town and state after "Corp. of",
+"CAPTIONS:", a town in commas after ", of" or a firm's legal form, former colonies and New Zealand regions, a
+family's plural after a count, "Walk" closing a place's name, a letter's signature under "Yours faithfully,", an
+editor's note.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -136,6 +137,26 @@ def test_a_caption_after_another_caption_s_credit_speaks_for_its_person():
             "Dale Rushton)\n")
     assert speakers(text)["I started there when I was 17."] == "Ann Roe"
     assert "(Record photo by Dale Rushton)" in sentences(text)
+
+
+def test_a_letter_s_own_words_from_others_go_to_them_not_to_the_writer():
+    text = ("Letters to the Editor\n\n"
+            "Sir, - I have walked the towpath every morning since I retired. The gates went up in October.\n\n"
+            "I once heard the riverside described at a public meeting as \"Kelby's back yard\", and that is exactly "
+            "what it looks like.\n\n"
+            "Our dog, Bramble, was the star of the day. One little girl asked me: \"Does the dog get paid?\" I told her "
+            "he gets paid in biscuits.\n\n"
+            "On January 26 our coach, Tom Birch, found the slipway locked.\n\n"
+            "When he rang the number on the gate, a man who would not give his name told him the club would \"have "
+            "to make an appointment\".\n\n"
+            "Our coach put it more simply: \"Children in a boat need a slipway, not an appointment.\"\n\n"
+            "Yours faithfully,\n"
+            "Ann Roe\n"
+            "Kelby\n")
+    said = speakers(text)
+    assert said["Kelby's back yard"] is None
+    assert said["Does the dog get paid?"] == "little girl"
+    assert said["Children in a boat need a slipway, not an appointment."] == "Tom Birch"
 
 
 # --- names ----------------------------------------------------------------------------------------------------------
