@@ -9432,7 +9432,24 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
 # a company's legal form and a comma right before a name ("... Pvt Ltd, Thamel"); a comma and a lower-case word
 # after a name that no list goes on with ("Thamel, until"; not ", and", ", or")
 _LEGAL_FORM_COMMA_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Pty|Co)\.?, $")
-_AFTER_COMMA_LOWER = re.compile(r", (?!(?:and|or|nor)\b)[a-z]")
+_AFTER_COMMA_CLAUSE = re.compile(r", (?:who|whose|which|where|when|until|since|known|nicknamed|whom)\b")
+
+
+# a role and a comma opening a signature's line ("Managing Director, ", "Chair, "; its last word a person's role)
+_SIGNATURE_ROLE = re.compile(r"[ \t]*[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}, ")
+
+
+def _signs_a_letter(text: str, start: int) -> bool:
+    """The name at ``start`` is the first line of a letter's signature under its closing line ("Yours faithfully,\n
+    Jo Doe")."""
+    sig = _signature_line(text, start)
+    return sig is not None and sig[0] == 0
+
+
+def _role_line(line: str) -> bool:
+    """A signature's line opens with a person's role and a comma ("Managing Director, Kelby Leisure Ltd")."""
+    m = _SIGNATURE_ROLE.match(line)
+    return m is not None and m.group().split(",")[0].split()[-1].lower() in _rules()["person_roles"]
 
 
 def _signature_line(text: str, start: int) -> tuple[int, int] | None:
@@ -9455,10 +9472,14 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
     Hexley", "west of Tarn"; a letter's signer and address under its closing line."""
     R, cues = _rules(), c.cues
     if (sig := _signature_line(text, start)) is not None:
-        if sig[0] == 0 and text[text.rfind("\n", 0, start) + 1:start].strip() == "":
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if sig[0] == 0 and line.strip() == "":
             cues["person"] += 4  # "Yours faithfully,\nJo Doe": the signer
-        elif sig[0] == sig[1] - 1 and sig[0] and not any(w.lower() in R["org_words"] for w in c.name.split()):
-            cues["place"] += 4  # "...\nTain, Kelby": the signer's address
+        elif sig[0] and _SIGNATURE_ROLE.fullmatch(line) and _role_line(line):
+            cues["organisation"] += 3  # "...\nDirector, Tarnco": the signer's body after the role
+        elif sig[0] == sig[1] - 1 and sig[0] and not any(w.lower() in R["org_words"] for w in c.name.split()) \
+                and not _role_line(text[text.rfind("\n", 0, start) + 1:]):
+            cues["place"] += 4  # "...\nTain, Kelby": the signer's address (not a role line: "Chair, Kelby Now")
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -9470,10 +9491,10 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if " " not in c.name and (text.endswith(", of ", 0, start) or _LEGAL_FORM_COMMA_BEFORE.search(
-            text, max(0, start - 12), start)) and _AFTER_COMMA_LOWER.match(text, c.end):
+            text, max(0, start - 12), start)) and _AFTER_COMMA_CLAUSE.match(text, c.end):
         cues["place"] += 4  # "Jo Doe, of Piopio, whose daughter ...", "Kelby Crafts Pvt Ltd, Thamel, until ...": where
-        # a person or a firm is based, in commas, a clause going on after it (not a partner's firm, "Jo Doe, of Doe,
-        # Roe & Co", nor a list of firms, "Acme Ltd, Tarno, and Kelby plc")
+        # a person or a firm is based, in commas, a relative or time clause after it (not a partner's firm, "Jo Doe,
+        # of Doe, Roe & Co", a list of firms, "Acme Ltd, Tarno, both owned by ...", nor "Jo Doe, of Deloitte, said")
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 4  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town, over
         # a body's cue from a modifier elsewhere ("a Moffat bowling club")
@@ -11674,13 +11695,17 @@ def _families_by_surname(clusters: list[_Cluster], text: str) -> None:
         if cl.kind in ("organisation", "person") and cl.cues.get("organisation", 0) < 3 \
                 and any(st and p.endswith(" " + st) for st in stems for p in people) \
                 and all(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)
-                        or _FAMILY_COUNT_BEFORE.search(text, max(0, c.start - 8), c.start) for c in cl.cands):
+                        or _FAMILY_COUNT_BEFORE.search(text, max(0, c.start - 8), c.start)
+                        and _FAMILY_AFTER.match(text, c.end) for c in cl.cands):
             cl.kind = "group"
 
 
 # a count of a family's members or generations just before their surname's plural ("I've worked for three
-# Atkinsons", "both Does")
-_FAMILY_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both)\s$")
+# Atkinsons", "Both Does"), and what may follow the plural then: punctuation, a verb or a small word, no noun it
+# modifies ("two Johnsons dealerships": a firm's)
+_FAMILY_COUNT_BEFORE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|several|both)\s$")
+_FAMILY_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|who|were|are|have|had|still|would|will|can|could"
+                           r"|did|do|all|in|at|on|for|of|to|wanted|worked|ran)\b")
 
 
 def _counted_not_after_a_body(text: str, c: _Cand, org_ends: set[int]) -> bool:
@@ -13889,7 +13914,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         # body the story calls a group, named once
     if cl.kind == "organisation" and any(_legislature_before_party(c, text) for c in cl.cands):
         return True  # "sits in the Kelbian Parliament for the Green Alliance": the legislature, named once
-    if cl.kind == "person" and any((_signature_line(text, c.start) or (1,))[0] == 0 for c in cl.cands):
+    if cl.kind == "person" and any(_signs_a_letter(text, c.start) for c in cl.cands):
         return True  # "Yours faithfully,\nJo Doe": a letter's signer, named once
     if cl.kind == "organisation" and _candidate_committee(cl.name.split()):
         return True  # "The Doe for Senate Campaign paid ...": a candidate's committee, named once

@@ -2758,9 +2758,6 @@ _OBJECT_OF_IT = frozenset(("behind", "against", "with", "of", "to", "at", "on", 
                            "over", "without", "near", "beside"))
 
 
-_QUANTIFIED_OPENERS = frozenset(("Some", "Many", "Most", "Few", "Others", "Several", "Those", "All", "Everyone"))
-
-
 def _noun_behind(toks, j: int) -> tuple[int, int] | None:
     """Offsets of "the <noun>" (one or two lower-case words after "the") before "behind" and its object ending at
     ``toks[j]`` ("The company behind it", "the group behind the campaign"), or None."""
@@ -2821,8 +2818,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         i = d  # "In a post on Facebook the committee said": the phrase opening the sentence without a comma, then the
         # subject at its determiner, no preposition's object ("In court a lawyer for the mother of the boy said"; "At
         # the session in the hall its managing director told me")
-    if i >= 2 and toks[i - 1][0] in ("in", "around", "across", "from") and toks[i - 2][0] in _QUANTIFIED_OPENERS:
-        i -= 2  # "Some in the town called him ...": people of the place, not the place
+    if i >= 2 and toks[i - 1][0] in _OBJECT_PREPOSITIONS and toks[i - 2][0].lower() in _VAGUE \
+            and toks[i - 2][0][:1].isupper() and toks[i][0].islower():
+        i -= 2  # "Some in the town called him ...", "Others at the meeting said": people there, not the place
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
 
@@ -4000,6 +3998,10 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone, bodies)
 
 
+# a verb of saying or acting right after a name: the name is its subject
+_ACTS_AFTER = r"(?:said|says|will|would|has|had|is|was|plans|announced)\b"
+
+
 def _prefixed_place_words(article: Article) -> set[str]:
     """The words of the places of two words opened by a place's word ("River Robe", "Lough Mask") that open no
     organisation's name of two words or more ("the River Robe ... below the Robe"; not "Loch Erisort" of "Loch
@@ -4008,7 +4010,9 @@ def _prefixed_place_words(article: Article) -> set[str]:
     orgs = [e.name for e in found if e.kind == "organisation" and " " in e.name]
     places = [e.name for e in found if e.kind == "place" and len(e.name.split()) == 2
               and e.name.split()[0] in place_prefixes() and not any(o.startswith(e.name + " ") for o in orgs)]
-    return {w for p in places for w in p.split() if not any(o.startswith(w + " ") for o in orgs)}
+    return {w for p in places for w in p.split() if not any(o.startswith(w + " ") for o in orgs)
+            and not re.search(rf"(?<!the )(?<!{re.escape(p.split()[0])} ){re.escape(w)} {_ACTS_AFTER}", article.text)}
+    # (not "Lake Macquarie ... Macquarie said": the word alone a firm's name, the subject of a verb)
 
 
 # (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
@@ -4814,13 +4818,23 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
             or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k):
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
-        verb = next((t[0] for t in after[k + 2:] if m and t[2] <= m[1] and (
-            t[0] in _FINITE or t[0] in _MODALS or t[0] in _CLAUSE_BREAK or t[0] in (",", "who", "whose"))), "")
-        if verb in _FINITE or verb in _MODALS and verb != "to":
+        if m and _opens_reported_clause(after, k, m[1]):
             return None  # ('..., "not for sale", said Jo Doe had been "...": the name opens the reported clause)
         return (after[k][0], m[0], m[1], "after") if m else None
     sub = _subject_before(after, k)
     return (after[k][0], sub[0], sub[1], "after") if sub else None
+
+
+def _opens_reported_clause(after, k: int, end: int) -> bool:
+    """After the verb of saying ``after[k]``, a name or "the" and a noun (one or two words, no pronoun), then a
+    finite verb or a modal, all before ``end``: the subject and verb of a reported clause ("said Jo Doe had been",
+    "said the agency had received"), no inverted speaker (not "said a driver the Record has agreed not to name")."""
+    words = [t[0] for t in after[k + 1:k + 5] if t[2] <= end]
+    lead = 1 if words[:1] and words[0] in ("the", "The") else 0
+    x = next((x for x, w in enumerate(words) if w in _FINITE or w in _MODALS and w != "to"), None)
+    return x is not None and 1 + lead <= x <= 2 + lead \
+        and all((w[:1].isupper() or lead and w.isalpha() and w.islower()) and w.lower() not in _PRONOUNS
+                for w in words[lead:x])
 
 
 def _inverted_after_comma(after, k: int) -> bool:
@@ -5093,13 +5107,16 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
 def _with_absolute(before, k: int) -> int | None:
     """Index of the "with" opening an absolute phrase whose participle is the verb of saying ``before[k]`` ("with
     the local anglers' association warning that ...", "with Jo Doe calling it"): a determiner, a possessive or a
-    name after "with", at most five words, no comma or verb between; else None."""
+    name after "with", at most five words, no comma, clause word or verb of saying between; else None."""
     if not before[k][0].endswith("ing"):
         return None
     x = next((x for x in range(k - 2, max(-1, k - 7), -1) if before[x][0] == "with"), None)
-    if x is None or not (before[x + 1][0].lower() in ("the", "its", "their", "his", "her") or before[x + 1][0][:1].isupper()):
+    if x is None or not (before[x + 1][0].lower() in ("the", "its", "their", "his", "her")
+                         or before[x + 1][0][:1].isupper()):
         return None
     words = [t[0] for t in before[x + 1:k]]
+    if words[-1].endswith(("’s", "'s")):
+        return None  # ("with the company's warning that": a noun after a possessive, no participle)
     return x if all(w.replace("’", "").replace("'", "").replace("-", "").isalpha() and w.lower() not in _CLAUSE_BREAK
                     and not _is_cue(w) for w in words) else None
 
@@ -5294,13 +5311,14 @@ def _participle(before, k: int) -> bool:
 
 def _named_participle(before, k: int) -> bool:
     """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
-    between a name (or an absolute phrase's noun: "with the union warning that") and "that", is the verb; so is one after a comma with "that" a few words on ('Doe was
-    cautious, warning clients in a note that the "..."')."""
+    between a name (or an absolute phrase's noun: "with the union warning that") and "that", is the verb; so is one
+    after a comma with "that" a few words on ('Doe was cautious, warning clients in a note that the "..."')."""
     w = before[k][0]
     if w not in CUE_FORMS or not w.endswith("ing") or not 0 < k < len(before) - 1:
         return False
-    return before[k + 1][0] == "that" and (before[k - 1][0][:1].isupper() or _with_absolute(before, k) is not None) \
-        or before[k - 1][0] == "," and any(t[0] == "that" for t in before[k + 1:k + 7])
+    named = before[k - 1][0][:1].isupper() or _with_absolute(before, k) is not None
+    return before[k + 1][0] == "that" and named or before[k - 1][0] == "," and any(
+        t[0] == "that" for t in before[k + 1:k + 7])
 
 
 # coordinating conjunctions ("and", "or", "but"), table coordinators
@@ -6053,6 +6071,11 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
+# a preposition or "and" right before a name: the name is an object, no clause's subject
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|and|from)\s+$")
+# a signature's role line right under the signer's name: a capitalised role of one to four words, a comma, its
+# body ("\nManaging Director, Kelby Leisure Parks (Holdings) Ltd")
+_SIGNATURE_ROLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}), ([A-Z][^\n]{2,80})(?=\n|$)")
 _PRONOUN_TOLD = re.compile(r"(He|She)(?=\s+(?:is|was)\s+[A-Z])")  # ("She is Jo Doe, whose family ...")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
@@ -6979,9 +7002,10 @@ class _Resolver:
         ``a`` past its first word ("Jo Doe of Doe, Roe and Associates" for "Associates"), else None."""
         k = self._layer_span_at(a)
         spans = self._layer_spans()
-        if not k or spans[k][2] != "organisation" or spans[k][0] == a or spans[k - 1][2] != "person" \
-                or not self.text.startswith(" of ", spans[k - 1][1]) or spans[k - 1][1] + 4 != spans[k][0]:
-            return None
+        if k is None or k == 0 or spans[k][2] != "organisation" or spans[k][0] == a or spans[k - 1][2] != "person" \
+                or not self.text.startswith(" of ", spans[k - 1][1]) or spans[k - 1][1] + 4 != spans[k][0] \
+                or _OBJECT_BEFORE.search(self.text, max(0, spans[k - 1][0] - 8), spans[k - 1][0]):
+            return None  # (not "A partner of Jo Doe of Doe and Associates said": the person a preposition's object)
         return spans[k - 1][0], spans[k - 1][1]
 
     def _modifies_a_noun(self, a: int, b: int) -> bool:
@@ -8100,6 +8124,11 @@ class _Resolver:
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)
                      or self._possessed_spokesperson(words, a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
+        if stype == "anonymous" and kind == "person" and len(words) > 2 and words[0] == "the" \
+                and _strip_possessive(words[1]) in _COMPANY_NOUNS and words[1] != _strip_possessive(words[1]) \
+                and (hit := self._leader_named_later(words[1:], a)):
+            return hit  # ("The company's managing director told the meeting ... / Jo Doe\nManaging Director, Kelby
+            # Leisure Ltd": the one named later with that role of the story's company)
         if stype == "anonymous" and len(words) == 2 and words[0] == "my" and (hit := self._own_kin_named(words[1], a)):
             return hit  # ("A: ... My father used to say, '...'" after "her late father, Jo Doe": the one answering's)
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
@@ -8108,7 +8137,8 @@ class _Resolver:
                 return hit
         if stype == "anonymous" and kind == "person" and len(words) == 2 and words[0] == "our" \
                 and (hit := self._definite_speaker(["the", words[1]], a)):
-            return hit  # ("On January 26 our coach, Jo Doe, found ... / Our coach put it more simply:": the one named so)
+            return hit  # ("On January 26 our coach, Jo Doe, found ... / Our coach put it more simply:": the one so
+            # named)
         if stype == "anonymous" and kind == "person" and (words[:1] == ["the"] and len(words) <= 3 or len(words) == 2
                                                           and words[0] in ("a", "an") and _is_title(words[1])
                                                           and words[1] not in _GENERIC_HEADS) \
@@ -9599,7 +9629,9 @@ class _Resolver:
     def _leader_named_later(self, desc: list[str], a: int):
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
         analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
-        for the first person named later with that title; else None."""
+        for the first person named later with that title, of the body the description tells (:meth:`_own_words`);
+        a body's possessive first ("their co-operative's chairman", "the company's managing director") names the
+        body's kind; else None."""
         body = _strip_possessive(desc[0]) if len(desc) > 1 and desc[0] != _strip_possessive(desc[0]) else ""
         desc = desc[1:] if body else desc  # ("their co-operative's chairman": the chairman of the co-operative)
         bodied = " ".join(desc) in _BODY_LEADER_HEADS or bool(body)  # ("its president": only one named with its
@@ -9608,18 +9640,29 @@ class _Resolver:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
-        own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[_sentence_for(self.article, a)
-                                                                               .start:a] + " " + (self.company or ""))}
-        own |= {body.capitalize(), *_SHORT_BODY_NOUNS.get(body, ())} if body else set()  # ("Co-op chairman Jo Doe")
+        own = self._own_words(a, body)
         for sa, sb, name in spans:
             bodies = self._role_bodies(sa, sb)
-            if any(w not in own for w in bodies) or bodied and not bodies:  # (words: "Ford" is not in "Fordham")
+            firm = body in _COMPANY_NOUNS and any(is_legal_form(w) for w in bodies)  # ("the company's managing
+            # director ... / Jo Doe\nManaging Director, Kelby Leisure Ltd": a company's, by its legal form)
+            if any(w not in own for w in bodies) and not firm or bodied and not bodies:  # ("Ford" not in "Fordham")
                 continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
                 # ("President Jo Doe": no body's word, no holder of "its president")
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 return self._source_of(name, " ".join(desc))
         return None
+
+    def _own_words(self, a: int, body: str) -> set[str]:
+        """The words that may name the body a description at ``a`` belongs to: those of its sentence up to ``a`` and
+        of the sentence before in its paragraph ("Kelby Parks Ltd describes its scheme as ... At the session its
+        managing director told me"), the story's company's, and the spellings of ``body`` ("Co-op chairman Jo
+        Doe" for "their co-operative's chairman")."""
+        sent = _sentence_for(self.article, a)
+        prev = self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else sent
+        lo = prev.start if prev.paragraph_id == sent.paragraph_id else sent.start
+        own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[lo:a] + " " + (self.company or ""))}
+        return own | ({body.capitalize(), *_SHORT_BODY_NOUNS.get(body, ())} if body else set())
 
     def _headline_holder(self, mention: str, words: list[str], a: int, deck: bool = False):
         """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
@@ -9705,6 +9748,13 @@ class _Resolver:
                                    and not _LEADER_HEAD.search(f"{word} {n}")
                                    for n in nexts)  # (a leader's title stays: "chief" for "chief executive")
 
+    def _signature_role(self, sa: int, sb: int) -> re.Match | None:
+        """The role line under a name that stands alone on its line, as a letter's signature writes it ("Jo Doe\n
+        Managing Director, Kelby Leisure Parks Ltd": group 1 the role, group 2 the body and any town), else None."""
+        if self.text[sa - 1:sa] not in ("\n", ""):
+            return None
+        return _SIGNATURE_ROLE_LINE.match(self.text, sb)
+
     def _role_bodies(self, sa: int, sb: int) -> list[str]:
         """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
         the role ("Ford chief executive Jo Doe") or in an appositive ("Jo Doe, Acme's chief executive,", "Jo Doe,
@@ -9713,7 +9763,8 @@ class _Resolver:
         words = pre[len(pre) - _role_length(pre):] if pre else []
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         words += appos.group(1).split() if appos else []
-        return [w for w in map(_strip_possessive, (w.strip(".,") for w in words))
+        words += signed.group(2).split() if (signed := self._signature_role(sa, sb)) else []
+        return [w for w in map(_strip_possessive, (w.strip(".,()") for w in words))
                 if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME
                 and w.lower() not in _ROLE_PARTICIPLES]  # ("Managing director Jo Doe": a role's word, no body's)
 
@@ -9760,6 +9811,8 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        if signed := self._signature_role(sa, sb):
+            out += signed.group(1).split()  # ("Jo Doe\nManaging Director, Kelby Leisure Ltd": a letter's signer)
         body = _BODY_AFTER_TITLED.match(self.text, sb) if bare and not appos and out else None
         out += body.group(1).split() if body else []  # "Chief Jo Doe of the Kelby Police Department": its body
         bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
