@@ -9429,8 +9429,8 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         # the White House", a person; "a SlideCo spokesman", the employer)
 
 
-# a company's legal form and a comma right before a name ("... Pvt Ltd, Thamel"); a comma and a lower-case word
-# after a name that no list goes on with ("Thamel, until"; not ", and", ", or")
+# a company's legal form and a comma right before a name ("... Pvt Ltd, Thamel"); a comma and a relative or time
+# clause's first word after a name ("Thamel, until", "Piopio, whose")
 _LEGAL_FORM_COMMA_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Pty|Co)\.?, $")
 _AFTER_COMMA_CLAUSE = re.compile(r", (?:who|whose|which|where|when|until|since|known|nicknamed|whom)\b")
 
@@ -9467,19 +9467,26 @@ def _signature_line(text: str, start: int) -> tuple[int, int] | None:
     return (idx, len(lines)) if len(lines) <= 4 and idx < len(lines) else None
 
 
+def _signature_cues(c: _Cand, text: str, start: int) -> None:
+    """Cues of a letter's signature under its closing line: its first line the signer, a body after a role and a
+    comma ("Director, Tarnco"), its last line, no role's, the signer's address ("Tain, Kelby")."""
+    if (sig := _signature_line(text, start)) is None:
+        return
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if sig[0] == 0 and line.strip() == "":
+        c.cues["person"] += 4  # "Yours faithfully,\nJo Doe": the signer
+    elif sig[0] and _SIGNATURE_ROLE.fullmatch(line) and _role_line(line):
+        c.cues["organisation"] += 3  # "...\nDirector, Tarnco": the signer's body after the role
+    elif sig[0] == sig[1] - 1 and sig[0] and not any(w.lower() in _rules()["org_words"] for w in c.name.split()) \
+            and not _role_line(text[text.rfind("\n", 0, start) + 1:]):
+        c.cues["place"] += 4  # "...\nTain, Kelby": the signer's address (not a role line: "Chair, Kelby Now")
+
+
 def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
     """Cues of a place in an address, a region, a seat or a distance before the name: "36th Street", "the MP for
     Hexley", "west of Tarn"; a letter's signer and address under its closing line."""
     R, cues = _rules(), c.cues
-    if (sig := _signature_line(text, start)) is not None:
-        line = text[text.rfind("\n", 0, start) + 1:start]
-        if sig[0] == 0 and line.strip() == "":
-            cues["person"] += 4  # "Yours faithfully,\nJo Doe": the signer
-        elif sig[0] and _SIGNATURE_ROLE.fullmatch(line) and _role_line(line):
-            cues["organisation"] += 3  # "...\nDirector, Tarnco": the signer's body after the role
-        elif sig[0] == sig[1] - 1 and sig[0] and not any(w.lower() in R["org_words"] for w in c.name.split()) \
-                and not _role_line(text[text.rfind("\n", 0, start) + 1:]):
-            cues["place"] += 4  # "...\nTain, Kelby": the signer's address (not a role line: "Chair, Kelby Now")
+    _signature_cues(c, text, start)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
