@@ -9424,8 +9424,6 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
             cues["person"] += 3  # "a retired teacher named X"; "who asked to be called X": a name she goes by
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
-    if b1 in ("a", "an") and len(bw) >= 2 and bw[-2].lower() in ("drove", "drives", "drive", "driving", "driven"):
-        cues["product"] += 3  # "even if he drove a Land Rover": a vehicle's make, no actor
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
         cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
@@ -9943,9 +9941,6 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         # party's ministers too, "Doe's defence minister": only a name the gazetteer or the story makes a place)
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
-    if " " not in c.name and (m := _POSSESSIVE_PLACE_WORD_AFTER.match(text, end)) \
-            and (m.group(1) in R["place_suffixes"] or m.group(1) in R["street_suffixes"]):
-        cues["place"] += 4  # "to Moneypenny's Lock nearly every morning", "at Doe's Wharf": a place named for someone
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if text.startswith(", ", end) and (c.start == 0 or text[c.start - 1] == "\n") \
@@ -9954,11 +9949,6 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 5  # "Lusaka, Tuesday, October 14, 1997" opening a line: a masthead's or a dateline's
         # place and date (a town of the gazetteer only, and none opened by a given name: a wire's, a group's or a
         # byline's name is dated so too, "Jo Doe, Monday, March 3", and towns are named after people)
-
-
-# A possessive, then one capitalised word and no capitalised word after it ("'s Lock nearly", "’s Wharf."): with a
-# place's last word, a place named for someone
-_POSSESSIVE_PLACE_WORD_AFTER = re.compile(r"[’']s ([A-Z][a-z]+)(?![\w&-]|[ \t]+[A-Z])")
 
 
 # A person's name of two capitalised words, then "of", "at" or "from" (and "the") just before another name: the
