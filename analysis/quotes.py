@@ -6071,8 +6071,6 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
-# a preposition or "and" right before a name: the name is an object, no clause's subject
-_OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|and|from)\s+$")
 # a signature's role line right under the signer's name: a capitalised role of one to four words, a comma, its
 # body ("\nManaging Director, Kelby Leisure Parks (Holdings) Ltd")
 _SIGNATURE_ROLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}), ([A-Z][^\n]{2,80})(?=\n|$)")
