@@ -9435,8 +9435,12 @@ _LEGAL_FORM_COMMA_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Pty|Co)
 _AFTER_COMMA_CLAUSE = re.compile(r", (?:who|whose|which|where|when|until|since|known|nicknamed|whom)\b")
 
 
-# a role and a comma opening a signature's line ("Managing Director, ", "Chair, "; its last word a person's role)
-_SIGNATURE_ROLE = re.compile(r"[ \t]*[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}, ")
+# a role of one to four capitalised words as a signature writes it ("Managing Director", "Chair"); then a comma opening
+# a signature's line ("Managing Director, "; its last word a person's role: _role_line); and such a line right under
+# a name, the role and the body after its comma (:func:`role_line_under`)
+_SIGNATURE_ROLE_WORDS = r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}"
+_SIGNATURE_ROLE = re.compile(rf"[ \t]*{_SIGNATURE_ROLE_WORDS}, ")
+_ROLE_LINE_UNDER = re.compile(rf"[ \t]*\n[ \t]*({_SIGNATURE_ROLE_WORDS}), ([A-Z][^\n]{{2,80}})(?=\n|$)")
 
 
 def _signs_a_letter(text: str, start: int) -> bool:
@@ -14567,6 +14571,16 @@ def place_prefixes() -> frozenset[str]:
     True
     """
     return frozenset(_rules()["place_prefixes"])
+
+
+def role_line_under(text: str, end: int) -> re.Match | None:
+    """The role line right under a name ending at ``end``, as a letter's signature writes it: group 1 the role,
+    group 2 the body and any town after its comma; else None.
+
+    >>> role_line_under("Jo Doe\\nManaging Director, Kelby Leisure Ltd\\n", 6).groups()
+    ('Managing Director', 'Kelby Leisure Ltd')
+    """
+    return _ROLE_LINE_UNDER.match(text, end)
 
 
 def title_modifiers() -> frozenset[str]:

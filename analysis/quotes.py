@@ -55,6 +55,7 @@ from .mentions import (addressed_as, address_sexes, arabic_articles, currency_ma
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
                        opens_a_letter, place_prefixes,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
+                       role_line_under,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
 from .sentiment import SENTENCE_REACH, name_spans, quote_stance, score_text
 
@@ -6071,9 +6072,6 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
-# a signature's role line right under the signer's name: a capitalised role of one to four words, a comma, its
-# body ("\nManaging Director, Kelby Leisure Parks (Holdings) Ltd")
-_SIGNATURE_ROLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}), ([A-Z][^\n]{2,80})(?=\n|$)")
 _PRONOUN_TOLD = re.compile(r"(He|She)(?=\s+(?:is|was)\s+[A-Z])")  # ("She is Jo Doe, whose family ...")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
@@ -9751,7 +9749,7 @@ class _Resolver:
         Managing Director, Kelby Leisure Parks Ltd": group 1 the role, group 2 the body and any town), else None."""
         if self.text[sa - 1:sa] not in ("\n", ""):
             return None
-        return _SIGNATURE_ROLE_LINE.match(self.text, sb)
+        return role_line_under(self.text, sb)
 
     def _role_bodies(self, sa: int, sb: int) -> list[str]:
         """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
