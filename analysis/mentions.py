@@ -2397,8 +2397,9 @@ def _members_in_fields(ctx: _Ctx, j: int) -> int:
             return 0
         if t.text in R["members_body_words"] and k > j + 2:
             return 0 if _plural_follows(ctx, k) else k - j
-        if not (_field_word(ctx, t.text.lower()) or _ACTIVITY.search(t.text)):
-            return 0  # (a field or a trade named by its activity: "Farming", "Mining")
+        lw = t.text.lower()
+        if not (_field_word(ctx, lw) or (lw.endswith("s") and _field_word(ctx, lw[:-1])) or _ACTIVITY.search(t.text)):
+            return 0  # (a field or a trade named by its activity: "Farming", "Mining"; a plural: "Savings")
     return 0
 
 
@@ -2918,10 +2919,28 @@ def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     if ctx.toks[j + 1].text in ("and", "&", "&amp;") and _plural_possessive_and(ctx, j):
         return 2  # "the Porters’ and Kindred Crafts Union", "the Growers’ & Processors’ Association": "and" goes
         # on to the body's word
+    if ctx.text[ctx.toks[j].end:ctx.toks[j + 1].start] in ("’ ", "' ") and ctx.toks[j].text.endswith("s") \
+            and ctx.text.startswith(", ", ctx.toks[j + 1].end) and _fields_before_body(ctx, j + 1, j + 1):
+        return 1  # "the Kelby Girls’ Parents, Teachers and Friends Association": fields listed after members
+    if _plural_possessives_listed(ctx, j):
+        return 1  # "the Kelby Handloom Owners', Weavers' and Traders' Association": members listed in commas
     if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
         return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
         # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
     return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
+
+
+def _plural_possessives_listed(ctx: _Ctx, j: int) -> bool:
+    """A plural possessive at ``toks[j]``, a comma and another (``toks[j + 1]``), then "and" and a body's name as
+    :func:`_plural_possessive_and` reads it: the members of one body listed ("Owners', Weavers' and Traders'
+    Association")."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or not toks[j].text.endswith("s") or toks[j].poss:
+        return False
+    nxt = toks[j + 1]
+    return text[toks[j].end:nxt.start] in ("’, ", "', ") and nxt.cap and nxt.sid == toks[j].sid \
+        and nxt.text.endswith("s") and not nxt.poss and text[nxt.end:nxt.end + 1] in "’'" \
+        and toks[j + 2].text == "and" and _plural_possessive_and(ctx, j + 1)
 
 
 def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
@@ -3093,7 +3112,7 @@ def _body_after_listed_places(ctx: _Ctx, i: int, k: int) -> int:
     ok = e > k + 2 and (head.lower() in R["org_suffixes"] or head in R["movement_heads"]) \
         and (toks[p].text in R["places"] or toks[p].text in _world_places()) \
         and all(_listed_place_word(t.text) for t in toks[k + 2:p + 1]) and _named_for_listed_places(ctx, i, e)
-    if not ok and _listed_place_word(toks[k + 2].text) and (m := _members_body_end(ctx, k + 2)):
+    if not ok and _listed_place_at(ctx, k + 2) and (m := _members_body_end(ctx, k + 2)):
         return m if _named_for_listed_places(ctx, i, m) else 0  # "the Kelby, Tarn and Vell Residents' Welfare and
         # Environment Committee": the last place, then the fields and the word of the places' members' body
     if not ok and (t := _members_tail_end(ctx, k + 2)) and _named_for_listed_places(ctx, i, t):
@@ -3108,7 +3127,7 @@ def _members_tail_end(ctx: _Ctx, m: int) -> int:
     Society Ltd", "Dyason's Klip Community Development Trust"), at most eight words, none a given name, abbreviation
     or known body; else 0."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if not _listed_place_word(toks[m].text):
+    if not _listed_place_at(ctx, m):
         return 0
     e = m
     while e + 1 < len(toks) and e - m < 7 and toks[e + 1].cap and toks[e + 1].sid == toks[m].sid \
@@ -3166,6 +3185,16 @@ def _verb_with_object(ctx: _Ctx, m: int) -> bool:
     toks = ctx.toks
     return m + 1 < len(toks) and toks[m + 1].sid == toks[m].sid \
         and (toks[m + 1].text[:1].isdigit() or toks[m + 1].text in _OBJECT_OPENERS)
+
+
+def _listed_place_at(ctx: _Ctx, m: int) -> bool:
+    """``toks[m]`` opens the last place of a list: a place's word (:func:`_listed_place_word`), or a given name that a
+    place's word follows ("... and Russell Islands Boat Owners' Association")."""
+    toks, w = ctx.toks, ctx.toks[m].text
+    return _listed_place_word(w) or (
+        m + 1 < len(toks) and toks[m + 1].text in _rules()["place_suffixes"] and ctx.text[toks[m].end:toks[m + 1].start]
+        == " " and _NAME_WORD.fullmatch(w) is not None and not _common_word(w)
+        and w.lower() not in _rules()["org_words"] and not _demonym(w) and not w.isupper())
 
 
 def _listed_place_word(w: str) -> bool:
@@ -4769,9 +4798,9 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     """A plural of members that takes "'s" ("Fishermen", "Tradesmen", "Craftspeople") before capitalised words that
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
-    end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
+    end = next((e for e in _rules()["member_possessive_endings"] if w.lower().endswith(e)), None)
     return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
-        and (len(stem := w[:-len(end)]) >= 4 or _common_word(stem.lower())) \
+        and (len(stem := w[:-len(end)]) >= 4 or not stem or _common_word(stem.lower())) \
         and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
     # "Sea-men", "Trades-men"; not a town's name, "Kelbremen")
 
@@ -4882,6 +4911,9 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
                 and toks[k + 1].text.lower() in R["org_suffixes"]:
             return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
+            if last and amp and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"]:
+                return all(_field_word(ctx, t.text.lower()) for t in toks[j:k] if t.text != "&")  # "Doe Feed, Seed
+                # & Supply Co.": a firm's trades in ordinary words, then its legal form (not "Acme, Beta & Gamma Ltd")
             return last and k > j + 2 and (not amp and (toks[k].text.lower() in R["org_suffixes"] or _members_of(
                 ctx, k) and all(_field_word(ctx, t.text.lower()) for t in toks[j + 1:k] if t.text != "and"))
                 or any(_union_members(ctx, m) and _one_word_items(ctx, j, m) for m in range(j + 2, k + 1)))
@@ -5008,7 +5040,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _firm_before_and(ctx, i, j, k, parts):
         return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
         # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
-    if _one_body_shape(ctx, i, j, k, head):
+    if _one_body_shape(ctx, i, j, k, head) or _members_of_two_fields(ctx, i, j, k):
         return k - j
     head = _and_numbered_head(ctx, j, k, head)
     if k == j + 2 and _members_word(ctx, j) and _members_word(ctx, k) and _FOR_A_CAUSE.match(ctx.text, toks[k].end):
@@ -5033,6 +5065,20 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _members_of_two_fields(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the" and a run with no given name first, "and", one ordinary word, a plural's possessive and a body's
+    words to the run's end: one body of the members of both fields ("the Kelby Cane Haulage and Tractor Owners'
+    Co-operative Society Ltd"); not a name after "and" ("... and Tarn Owners' Club")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    field, members = toks[j + 2], toks[j + 3] if j + 3 <= k else None
+    return members is not None and k > j + 3 and _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
+        is not None and toks[i].text.lower() not in R["given_names"] and _unnamed_word(field.text) \
+        and not field.text.isupper() and (_field_word(ctx, field.text.lower()) or field.text not in _world_places()) \
+        and members.text.endswith("s") \
+        and not members.poss and text[members.end:members.end + 1] in ("’", "'") \
+        and toks[k].text.lower().rstrip(".") in R["org_suffixes"] | R["legal_forms_lower"]
 
 
 def _towns_after_of(ctx: _Ctx, i: int, j: int, k: int) -> bool:

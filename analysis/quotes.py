@@ -7461,7 +7461,9 @@ class _Resolver:
         person described, unnamed, is the one the next sentence (outside quotation marks) tells a he or she to be,
         when the sexes agree (:meth:`_told_person`); else None."""
         sents = self.article.sentences
-        j = _sentence_for(self.article, a).sentence_id + 1
+        sid = j = _sentence_for(self.article, a).sentence_id + 1
+        while j < len(sents) and j <= sid + 2 and self._in_quotation(sents[j].start):
+            j += 1  # (the speaker's further quotation first: '"...," the grower said. "..." / He is Jo Doe')
         m = _PRONOUN_TOLD.match(self.text, sents[j].start) if j < len(sents) else None
         if m is None or self._in_quotation(sents[j].start) or (told := self._told_person(m.end(1))) is None:
             return None
@@ -7625,7 +7627,8 @@ class _Resolver:
         if _POSSESSIVE_AT.match(self.text, end):
             return None  # ("He was Rev. Jo Doe's grandson": someone else's name)
         if not lead and not loose and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
-                or not loose and _PAST_PASSIVE.search(self.text, end, _said_at(self.text, end, nxt.end)) \
+                or not loose and not (lead and lead.group("pron")) \
+                and _PAST_PASSIVE.search(self.text, end, _said_at(self.text, end, nxt.end)) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None
