@@ -3002,6 +3002,10 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
         return j == i or _title_word(before) or nxt.text.lower() in R["given_names"]
     if j == i and toks[j].initial:
         return True
+    if j == i and j and toks[j - 1].text in ("says", "said") and nxt.text.lower() in R["given_names"] \
+            and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
+            and ctx.text[nxt.end:toks[j + 2].start] == " ":
+        return True  # '"...," says Ma. Teresita Lasala-Gamba': an inverted attribution names her whole
     particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
     womans = address_sexes().get(before.rstrip(".")) == "f" and nxt.text.lower() in R["given_names"] \
         and j + 2 < len(toks) and _INITIAL.fullmatch(toks[j + 2].text) is not None  # ("Mrs. Ma. Luisa D. Doe": a

@@ -6403,7 +6403,8 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
                               r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6}"
                               r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)?)"
-                              r"\s*(?=[,.;:(]|\s+and\s+[a-z]|$)")  # (", parish priest of Kelby and no relation of"; the
+                              r"\s*(?=[,.;:(]|\s+and\s+[a-z]|\s+(?:of|at|for)\s+(?:an?|the)\s+[a-z]|$)")  # (", parish
+# priest of Kelby and no relation of", ", minister of a congregation in the town": a role of a body not named; the
 # body's letters after it: ", coordinator of the Society for Coastal Rights (SCR),")
 # the body a titled name belongs to, right after the name: "Chief Jo Doe of the Kelby Police Department" (for a
 # headline's "Police chief": see _Resolver._role_words)
@@ -7089,6 +7090,10 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if " " not in mention.strip() and self.text.startswith(".", b) and (k := self._layer_span_at(a)) is not None \
+                and (span := self._layer_spans()[k])[0] == a and span[1] > b and span[2] == "person":
+            return self.resolve(self.text[a:span[1]], a, span[1])  # ('"...," says Ma. Teresita Doe': the sentence
+            # split after a given name written short; the mention layer's person goes on)
         if (person := self._person_of_body_at(a)) is not None:
             return self.resolve(self.text[person[0]:person[1]], *person)  # ("Mr Jo Doe of Doe, Roe and Associates
             # described ...": the subject read from its last words, the firm's, is the person of the firm)
@@ -7150,6 +7155,13 @@ class _Resolver:
         person = self._person_named_in(at, at + len(m.group(1)))
         return self._source_of(_after_titles(person)) if person else None
 
+    def _company_with_noun(self, noun: str, a: int) -> str | None:
+        """The one company named within ``_LABEL_REACH`` characters after ``a`` with ``noun`` right after its name
+        ("the Kelby Sugar Ltd mill in Lugazi"): what a deck's "Mill says ..." stands for; else None."""
+        found = {name for sa, name in self._org_mentions() if a < sa < a + _LABEL_REACH and _is_company_name(name)
+                 and _rx(rf"\s+{re.escape(noun)}\b", re.I).match(self.text, sa + len(name))}
+        return found.pop() if len(found) == 1 else None
+
     def _label_noun_speaker(self, mention: str, a: int):
         """A body's bare noun, capitalised, no article, opening its line (a clock time before it perhaps) as a
         headline's or a live blog's label does ("Company: ...", "Miner says ...", "Flood group: ..."): the first
@@ -7168,9 +7180,11 @@ class _Resolver:
         noun = words[-1].lower()
         firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None)
         line = self.text.rfind("\n", 0, a) + 1
+        firm = firm or self._company_with_noun(noun, a) is not None
         if not (firm or noun in _ORG_WORDS or noun in _SHORT_BODY_NOUNS) or self.quoted.inside(a) \
                 or self.text[line:a].strip() and not clause \
-                and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " "):
+                and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " ") \
+                and not _BULLET_LINE.match(self.text, line, a + 1):  # (a deck's bulleted line: "• Mill says ...")
             return None
         forms = {noun, *(w.lower() for w in _SHORT_BODY_NOUNS.get(noun, ()))}  # ("co-op": "... Co-operative Ltd.")
         reach = len(self.text) if clause else _LABEL_REACH  # (a deck's clause: the body its noun names, anywhere)
@@ -7428,7 +7442,8 @@ class _Resolver:
                 # Jo Doe, 70, is the town's mayor": as often someone new as the witness named)
             want, explicit = ("m" if low == "he" else "f"), False
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one", "the") and hit and hit[1] == "anonymous" \
-                and (named := self._named_after_who(mention.strip(), a) or self._told_next(a, hit[0])):
+                and (named := self._named_after_who(mention.strip(), a) or self._told_next(a, hit[0])
+                     or self._told_after_description(mention.strip(), a, hit[0])):
             return named  # ("A former prop who has played here since 1979 said he was "...". / Jo Doe, 61, said")
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
                 and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
@@ -7462,7 +7477,7 @@ class _Resolver:
         when the sexes agree (:meth:`_told_person`); else None."""
         sents = self.article.sentences
         sid = j = _sentence_for(self.article, a).sentence_id + 1
-        while j < len(sents) and j <= sid + 2 and self._in_quotation(sents[j].start):
+        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
             j += 1  # (the speaker's further quotation first: '"...," the grower said. "..." / He is Jo Doe')
         m = _PRONOUN_TOLD.match(self.text, sents[j].start) if j < len(sents) else None
         if m is None or self._in_quotation(sents[j].start) or (told := self._told_person(m.end(1))) is None:
@@ -7470,6 +7485,18 @@ class _Resolver:
         want = _HEAD_SEX.get(_BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1])
         return None if want and want != {"He": "m", "She": "f"}[m.group(1)] else \
             self.resolve(self.text[told[0]:told[1]], *told)
+
+    def _told_after_description(self, mention: str, a: int, described: str):
+        """'A rancher in a straw hat was loading his pickup. / "...," he said. / He is Jo Doe, 58. / "...," the rancher
+        said': "the" and a noun at ``a`` take up the latest "a" or "an" and that noun before it (outside quotations,
+        within ``_DESCRIPTION_REACH`` characters), whom the sentence after it names (:meth:`_told_next`); else None."""
+        words = mention.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        pattern = _rx(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(words[1])}\b")
+        found = [m for m in pattern.finditer(self.text, max(0, a - _DESCRIPTION_REACH), a)
+                 if not self.quoted.inside(m.start())]
+        return self._told_next(found[-1].start(), described) if found else None
 
     def _opens_paragraph_described(self, described: str, a: int) -> bool:
         """The paragraph of ``a`` opens with "The" and the description ``described`` ("The old man at the tiller cuts
@@ -9435,8 +9462,10 @@ class _Resolver:
         if self._kin_stated is None:  # (the kin statements outside quotations, once)
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
         before = [m for m in self._kin_stated if m.end() <= a]
-        captions = [m for m in self._kin_stated if m.start() > a and _CAPTION_LINE.match(
-            self.text, self.text.rfind("\n", 0, m.start()) + 1)]
+        deck = not before and self._in_lead(a)  # ("His son says he "..."" in a standfirst: "His eldest son, Jo
+        # Doe," in the body names him)
+        captions = [m for m in self._kin_stated if m.start() > a and (deck or _CAPTION_LINE.match(
+            self.text, self.text.rfind("\n", 0, m.start()) + 1))]
         for m in [*reversed(before), *captions]:
             # (one stated only in a caption after it, none before: "Caption: Jo Doe and her father, Dinny Roe" for
             # '"...," his daughter said' about the father)
