@@ -5578,6 +5578,12 @@ _PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](
 
 # a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
 # managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters", "My grandfather, Jo Doe, had")
+_THE_LATE = re.compile(r"the\s+late\s+")
+# between a quotation and a cue's mention after it: a conjunction that opens a clause of its own ('... welcomes "a
+# small step" as opponents warn of ...'), so the cue after is that clause's
+_CLAUSE_OF_ITS_OWN = re.compile(r"[’'\"”]?,?\s+(?:as|while|whereas|but)\s+")
+# a subordinate clause that opens a speaker's mention before its subject, closed by a comma
+_FRONTED_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Since|Although|Though|Once|Until)\s+[^,;:“”\"]{3,80},\s+(?=\S)")
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:the|its|his|her|their|[Mm]y|[Oo]ur)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*,\s+")
 
 
@@ -5585,7 +5591,8 @@ def _named_in_apposition(text: str, toks, i: int) -> tuple[int, int] | None:
     """The person's name set off by commas after a short description that opens the clause at ``toks[i]``, else
     None."""
     m = _DESCRIPTION_THEN_NAME.match(text, toks[i][1]) if i < len(toks) else None
-    name = _CAP_RUN.match(text, m.end()) if m else None
+    late = _THE_LATE.match(text, m.end()) if m else None  # ("my father, the late Jo Doe,": one who has died)
+    name = _CAP_RUN.match(text, late.end() if late else m.end()) if m else None
     if name is None or not text.startswith(",", name.end()) or not _is_person_name(name.group()):
         return None
     return name.start(), name.end()
@@ -6101,6 +6108,10 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its "
 _ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last"
                              r"|[a-z]+ly))*\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
+# the document, subject of a passive of handing it to someone, and who handed it ("The petition, signed by 1,140
+# fishermen, was handed over on Thursday by the Kelby Fishermen's Co-operative Society Ltd."): _Resolver._author_in
+_DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:handed\s+(?:over|in)|submitted|presented|delivered|"
+                                 r"lodged|tabled)\b[^.;:“”\"]{0,60}?\sby\s+(?:the\s+)?(?=[A-Z])")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -7090,6 +7101,11 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if fronted := _FRONTED_CLAUSE.match(mention):
+            mention, a = mention[fronted.end():], a + fronted.end()  # ("When the last lighter was laid up in 1968,
+            # my father, the late Jo Doe, ... said:": the subject after the clause)
+            if named := _named_in_apposition(self.text, _tokens(mention, a), 0):
+                return self.resolve(self.text[named[0]:named[1]], *named)  # (its name in apposition)
         if " " not in mention.strip() and self.text.startswith(".", b) and (k := self._layer_span_at(a)) is not None \
                 and (span := self._layer_spans()[k])[0] == a and span[1] > b and span[2] == "person":
             return self.resolve(self.text[a:span[1]], a, span[1])  # ('"...," says Ma. Teresita Doe': the sentence
@@ -7118,7 +7134,8 @@ class _Resolver:
         if (not hit or hit[1] == "anonymous" or _ORGAN_OF.fullmatch(mention.strip()) and hit[3] == "group"
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
-        if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a)):
+        if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a) or (
+                self._in_lead(a) and mention.strip()[:1].isupper() and self._body_by_its_words(mention, a, deck=True))):
             return body  # ("a spokeswoman for the mutual aid society": the Kelby Mutual Aid Society named before)
         if (not hit or hit[0] == mention.strip() or hit[1] == "anonymous" or hit[3] == "person") \
                 and (label := self._label_noun_speaker(mention, a)):
@@ -9116,6 +9133,11 @@ class _Resolver:
                 # that speaks in the sentence, below: "a communiqué signed by the council's Secretary General")
         if hit := self._body_from(m.end()):
             return hit  # ("A victim statement from the trust was read ... the statement said": the trust)
+        if (handed := _DOCUMENT_HANDED_BY.match(self.text, m.end(), sent.end)) \
+                and (k := self._layer_span_at(handed.end())) is not None \
+                and (span := self._layer_spans()[k])[0] == handed.end() and span[2] in ("organisation", "person") \
+                and (hit := self.resolve(self.text[span[0]:span[1]], span[0], span[1])) and hit[1] == "named":
+            return hit  # ("The petition ... was handed over on Thursday by the Kelby Fishermen's Society")
         owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
         if owner:
             hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
@@ -9670,7 +9692,8 @@ class _Resolver:
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         own = self._own_words(a, body)
         for sa, sb, name in spans:
-            bodies = self._role_bodies(sa, sb)
+            bodies = [w for w in self._role_bodies(sa, sb) if w.lower() not in desc]  # ("Principal Jo Doe": the
+            # title itself, capitalised, is no body's word)
             firm = body in _COMPANY_NOUNS and any(is_legal_form(w) for w in bodies)  # ("the company's managing
             # director ... / Jo Doe\nManaging Director, Kelby Leisure Ltd": a company's, by its legal form)
             if any(w not in own for w in bodies) and not firm or bodied and not bodies:  # ("Ford" not in "Fordham")
@@ -10319,7 +10342,7 @@ class _Resolver:
             self._org_set = frozenset(n for _sa, n in self._org_mentions())
         return self._org_set
 
-    def _body_by_its_words(self, mention: str, a: int):
+    def _body_by_its_words(self, mention: str, a: int, deck: bool = False):
         """A lower-case description of a body, or of its spokesperson ("the mutual aid society", "a spokeswoman for
         the holding company", "the command", "community trust"), whose every word but a firm's noun is a word of
         the name of one organisation named before ``a`` outside quotations, its head noun the name's own head
@@ -10327,7 +10350,11 @@ class _Resolver:
         "Tarno Refinery Holding N.V.", "Kelby Fire Command"; not "the defense" for the Department of Defense, "the
         rovers" for the Ashby Rovers, "the police" for the Kelby Police Federation, "counsel" for a name the layer
         took for a body, "State Counsel Jo Doe"); one noun alone only for the one body so headed in the story, named
-        in this sentence or the two before it: that body; else None."""
+        in this sentence or the two before it: that body; else None.  With ``deck``, the description opens a
+        sentence of the story's opening ("Swimming club welcomes ..."), its first word capitalised and no article
+        before it, and the body is the one named later."""
+        if deck:
+            mention = mention.strip()[:1].lower() + mention.strip()[1:]
         m = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         if not m and re.match(r"(?i:a|an)\s", mention.strip()):
             return None  # ("A processor said": one of many, not the processors' body named before)
@@ -10348,9 +10375,9 @@ class _Resolver:
         found, headed = set(), set()
         for name in names:
             starts = index["starts"][name]
-            if not starts or starts[0] >= a:
+            if not starts or starts[0] >= a and not deck:
                 continue
-            near = _any_between(starts, lo, a)
+            near = _any_between(starts, a, len(self.text)) if deck else _any_between(starts, lo, a)
             if words[-1] in _COMPANY_NOUNS:
                 if index["company"][name] and near:
                     found.add(name)
@@ -12111,8 +12138,10 @@ _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.
                          r"[^\S\n]*(?:[—–\-|:][^\S\n]*)?")  # (or a colon: "3.05pm: Barge operator: '...'")
 # an entry's heading line that labels a quotation with a description: "Clan chief: “...”", "The mayor: “...”",
 # "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
-# before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”")
-_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?[A-Z]?[a-z\-]+(?:s[’']|[’']s)?"
+# before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”"; a body's name of one or two words
+# before it: "Union Parishad chairman: '...'")
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?(?:[A-Z][a-z\-]+[^\S\n]+(?!(?:for|of)\b)){0,2}"
+                          r"[A-Z]?[a-z\-]+(?:s[’']|[’']s)?"
                           r"(?:[^\S\n]+(?!(?:for|of)\b)(?:[a-z\-]+|[A-Z]{2,4}\b)){0,2})"
                           r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
 # the next paragraph of a live blog's entry opening with a name and its role in apposition ("\n\nHéctor de la Garza,
@@ -12852,7 +12881,9 @@ class _Reader:
                                   max(prev_close, s_close.start), min(next_open, after_end), next_first, quoted)
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
-        if found is None and s_close is not s_open or found is None and not reopened:
+        if found is None and (s_close is not s_open or not reopened
+                              or text[s_open.start:a].rstrip(" “\"‘'").endswith(":")):  # ('The petition reads: "...'
+            # [no closing mark]: a quotation run on into the next paragraph, its cue before the colon)
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
@@ -12913,11 +12944,13 @@ class _Reader:
                                                 or self._judged_as_around(row, s_open, found))
                       or found[3] == "after" and (self._judging_verb_before(row, s_open)
                                                   or self._called_by_pronoun(row, s_open))
-                      and self._closing_report(row, found)) \
+                      and self._closing_report(row, found)
+                      or found[3] == "after" and _CLAUSE_OF_ITS_OWN.fullmatch(self.text, row["end"], found[1])) \
                 and (hit := self.caller(row, s_open)):
             return hit  # ('Union slams plan as "theft"; builder cites "supply snags"': the second clause's own;
             # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's;
-            # 'Some farmers have described the price as "too low", the Authority acknowledged': the farmers')
+            # 'Some farmers have described the price as "too low", the Authority acknowledged': the farmers';
+            # 'Club welcomes "a small step" as opponents warn of "..."': the cue after opens a clause of its own)
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
             or self.owner(row, s_open)
