@@ -859,6 +859,7 @@ def _body_name_rules(raw: dict) -> dict:
         "accord_of_before": re.compile(r"\b(?:" + _alternation(raw["accord_words"]) + r") of $"),
         "accord_words_alone": _as_written(raw, "accord_words_alone"),
         "members_body_words": _as_written(raw, "members_body_words"),
+        "members_in_field_heads": _as_written(raw, "members_in_field_heads"),
         "membership_plurals": _as_written(raw, "membership_plurals"),
         "supporters_body_openers": _as_written(raw, "supporters_body_openers"),
         "places_members_heads": _as_written(raw, "members_body_words") | _as_written(raw, "places_members_heads"),
@@ -2395,10 +2396,9 @@ def _members_in_fields(ctx: _Ctx, j: int) -> int:
             continue
         if not t.cap or not _unnamed_word(t.text) or t.text.isupper() or _dropped_in(ctx, t):
             return 0
-        if t.text in R["members_body_words"] and k > j + 2:
+        if (t.text in R["members_body_words"] or t.text in R["members_in_field_heads"]) and k > j + 2:
             return 0 if _plural_follows(ctx, k) else k - j
-        lw = t.text.lower()
-        if not (_field_word(ctx, lw) or (lw.endswith("s") and _field_word(ctx, lw[:-1])) or _ACTIVITY.search(t.text)):
+        if not (_field_word_or_plural(ctx, t.text.lower()) or _ACTIVITY.search(t.text)):
             return 0  # (a field or a trade named by its activity: "Farming", "Mining"; a plural: "Savings")
     return 0
 
@@ -2939,7 +2939,7 @@ def _plural_possessives_listed(ctx: _Ctx, j: int) -> bool:
         return False
     nxt = toks[j + 1]
     return text[toks[j].end:nxt.start] in ("’, ", "', ") and nxt.cap and nxt.sid == toks[j].sid \
-        and nxt.text.endswith("s") and not nxt.poss and text[nxt.end:nxt.end + 1] in "’'" \
+        and nxt.text.endswith("s") and not nxt.poss and text[nxt.end:nxt.end + 1] in ("’", "'") \
         and toks[j + 2].text == "and" and _plural_possessive_and(ctx, j + 1)
 
 
@@ -3004,8 +3004,10 @@ def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
         return True
     if j == i and j and toks[j - 1].text in ("says", "said") and nxt.text.lower() in R["given_names"] \
             and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].sid == nxt.sid \
-            and ctx.text[nxt.end:toks[j + 2].start] == " ":
-        return True  # '"...," says Ma. Teresita Lasala-Gamba': an inverted attribution names her whole
+            and ctx.text[nxt.end:toks[j + 2].start] == " " \
+            and not _rx_word_not_dotted(toks[j].text).search(ctx.text):
+        return True  # '"...," says Ma. Teresita Lasala-Gamba': an inverted attribution names her whole (not where
+        # the story writes Ma as a surname elsewhere: "Jack Ma ... says Ma. Lucy Peng, a co-founder, remembers")
     particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
     womans = address_sexes().get(before.rstrip(".")) == "f" and nxt.text.lower() in R["given_names"] \
         and j + 2 < len(toks) and _INITIAL.fullmatch(toks[j + 2].text) is not None  # ("Mrs. Ma. Luisa D. Doe": a
@@ -3191,9 +3193,16 @@ def _verb_with_object(ctx: _Ctx, m: int) -> bool:
         and (toks[m + 1].text[:1].isdigit() or toks[m + 1].text in _OBJECT_OPENERS)
 
 
+@lru_cache(maxsize=64)
+def _rx_word_not_dotted(word: str) -> re.Pattern:
+    """``word`` written as a word with no full stop after it ("Jack Ma said", not "Ma. Teresita")."""
+    return re.compile(rf"\b{re.escape(word)}\b(?!\.)")
+
+
 def _listed_place_at(ctx: _Ctx, m: int) -> bool:
-    """``toks[m]`` opens the last place of a list: a place's word (:func:`_listed_place_word`), or a given name that a
-    place's word follows ("... and Russell Islands Boat Owners' Association")."""
+    """``toks[m]`` opens the last place of a list: a place's word (:func:`_listed_place_word`), or any capitalised
+    word but a common word, a body's word, a nationality or an abbreviation (a given name too) that a place's last
+    word (``place_suffixes``) follows ("... and Russell Islands Boat Owners' Association")."""
     toks, w = ctx.toks, ctx.toks[m].text
     return _listed_place_word(w) or (
         m + 1 < len(toks) and toks[m + 1].text in _rules()["place_suffixes"] and ctx.text[toks[m].end:toks[m + 1].start]
@@ -4802,9 +4811,9 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     """A plural of members that takes "'s" ("Fishermen", "Tradesmen", "Craftspeople") before capitalised words that
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
-    end = next((e for e in _rules()["member_possessive_endings"] if w.lower().endswith(e)), None)
+    end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
     return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
-        and (len(stem := w[:-len(end)]) >= 4 or not stem or _common_word(stem.lower())) \
+        and (len(stem := w[:-len(end)]) >= 4 or _common_word(stem.lower())) \
         and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
     # "Sea-men", "Trades-men"; not a town's name, "Kelbremen")
 
@@ -4984,6 +4993,11 @@ def _field_word(ctx: _Ctx, lw: str) -> bool:
         or lw in R["portfolio_words"]
 
 
+def _field_word_or_plural(ctx: _Ctx, lw: str) -> bool:
+    """A field's word (:func:`_field_word`) or its plural ("savings", "fisheries")."""
+    return _field_word(ctx, lw) or (lw.endswith("s") and _field_word(ctx, lw[:-1]))
+
+
 def _names_a_body(word: str) -> bool:
     """A word that names a body of its own in a list: an institution head ("Office", "Department") or a known
     organisation ("Treasury"); fields of a body's name ("Heritage", "Rural Affairs") are no body."""
@@ -5044,7 +5058,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _firm_before_and(ctx, i, j, k, parts):
         return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
         # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
-    if _one_body_shape(ctx, i, j, k, head) or _members_of_two_fields(ctx, i, j, k):
+    if _one_body_shape(ctx, i, j, k, head):
         return k - j
     head = _and_numbered_head(ctx, j, k, head)
     if k == j + 2 and _members_word(ctx, j) and _members_word(ctx, k) and _FOR_A_CAUSE.match(ctx.text, toks[k].end):
@@ -5069,20 +5083,6 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
-
-
-def _members_of_two_fields(ctx: _Ctx, i: int, j: int, k: int) -> bool:
-    """After "the" and a run with no given name first, "and", one ordinary word, a plural's possessive and a body's
-    words to the run's end: one body of the members of both fields ("the Kelby Cane Haulage and Tractor Owners'
-    Co-operative Society Ltd"); not a name after "and" ("... and Tarn Owners' Club")."""
-    R, toks, text = _rules(), ctx.toks, ctx.text
-    field, members = toks[j + 2], toks[j + 3] if j + 3 <= k else None
-    return members is not None and k > j + 3 and _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
-        is not None and toks[i].text.lower() not in R["given_names"] and _unnamed_word(field.text) \
-        and not field.text.isupper() and (_field_word(ctx, field.text.lower()) or field.text not in _world_places()) \
-        and members.text.endswith("s") \
-        and not members.poss and text[members.end:members.end + 1] in ("’", "'") \
-        and toks[k].text.lower().rstrip(".") in R["org_suffixes"] | R["legal_forms_lower"]
 
 
 def _towns_after_of(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -5372,7 +5372,7 @@ def _two_word_causes(ctx: _Ctx, cause: list, j: int, k: int) -> bool:
     if cause and _TWO_PARTIES_BEFORE.search(ctx.text, max(0, cause[0].start - 60), cause[0].start):
         return False  # ("run jointly by Parents for Safe Schools and Teach First": two bodies after "by")
     return len(cause) == 2 and len(after) == 2 and all(
-        (_field_word(ctx, (lw := t.text.lower())) or lw.endswith("s") and _field_word(ctx, lw[:-1]))
+        _field_word_or_plural(ctx, (lw := t.text.lower()))
         and _unnamed_word(t.text) and lw not in R["org_words"]
         and not t.text.isupper() and not t.poss for t in [*cause, *after])
 
@@ -5546,7 +5546,7 @@ def _nation_s_cause_fields(ctx: _Ctx, before: list, joiner: int, j: int, k: int)
     R, toks = _rules(), ctx.toks
     return _demonym(before[0].text) and before[joiner].text == "for" and all(
         _unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
-        and (_field_word(ctx, (lw := t.text.lower())) or (lw.endswith("s") and _field_word(ctx, lw[:-1])))
+        and _field_word_or_plural(ctx, (lw := t.text.lower()))
         and lw not in R["org_prefixes"] and lw not in R["opening_adjectives"] for t in toks[j + 2:k + 1])
 
 

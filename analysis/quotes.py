@@ -5576,14 +5576,16 @@ _PLURAL_POSSESSIVES_JOINED = re.compile(rf"\s+(?:and|&)\s+[{_UC}][\w\-]*s[’'](
                                         rf"(?<![’'])(?!\s*[’'])")
 
 
-# a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
-# managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters", "My grandfather, Jo Doe, had")
-_THE_LATE = re.compile(r"the\s+late\s+")
 # between a quotation and a cue's mention after it: a conjunction that opens a clause of its own ('... welcomes "a
 # small step" as opponents warn of ...'), so the cue after is that clause's
 _CLAUSE_OF_ITS_OWN = re.compile(r"[’'\"”]?,?\s+(?:as|while|whereas|but)\s+")
 # a subordinate clause that opens a speaker's mention before its subject, closed by a comma
-_FRONTED_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Since|Although|Though|Once|Until)\s+[^,;:“”\"]{3,80},\s+(?=\S)")
+_FRONTED_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Since|Although|Though|Once|Until)\s+"
+                             r"[^,;:“”\"]{3,80},\s+(?=\S)")
+# one who has died, before a name in apposition ("my father, the late Jo Doe,")
+_THE_LATE = re.compile(r"the\s+late\s+")
+# a short description in lower case opened by a determiner, a comma, and a name closed by a comma ("the company's
+# managing director, Datuk Jo Tan, who is no relation to ..., spoke to reporters", "My grandfather, Jo Doe, had")
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:the|its|his|her|their|[Mm]y|[Oo]ur)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*,\s+")
 
 
@@ -6110,8 +6112,9 @@ _ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also
                              r"|[a-z]+ly))*\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 # the document, subject of a passive of handing it to someone, and who handed it ("The petition, signed by 1,140
 # fishermen, was handed over on Thursday by the Kelby Fishermen's Co-operative Society Ltd."): _Resolver._author_in
-_DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:handed\s+(?:over|in)|submitted|presented|delivered|"
-                                 r"lodged|tabled)\b[^.;:“”\"]{0,60}?\sby\s+(?:the\s+)?(?=[A-Z])")
+_DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:handed\s+(?:over|in)|submitted|presented|"
+                                 r"lodged|tabled)\b[^.;:“”\"]{0,60}?\sby\s+(?:the\s+)?(?=[A-Z])")  # (not "delivered":
+# a courier's work)
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -6346,6 +6349,9 @@ _DOCUMENT_OF_BODY = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(" + "|".join(map(re.esc
                                r"([A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-]*)*)")
 _BEFORE_OF_PHRASE = re.compile(r"\s(?:for|of|at|in|from|with|on|to|who|whose|that)\s")  # a head's phrase after it
 # a past passive in the naming sentence: someone acted upon, not the speaker described ("Jo Doe, 45, was arrested")
+# a death or harm told of someone ("who died", "was buried", "was killed"): after "He is Jo Doe," no speaker named
+_DEATH_TOLD = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:killed|buried|"
+                         r"murdered|shot|stabbed|injured|hurt|drowned|found\s+dead|laid\s+to\s+rest))\b")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|tells)\b")
 # ... or a verb of calling or describing, the partial quotation's cue ("Jo Doe, 79, called the sentence \"...\"")
@@ -6443,6 +6449,8 @@ _GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
 _CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
 _KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
+# a speaker's own kin in a quotation ("My son runs the farm now"): whom a "He is Jo Doe" after it may name
+_OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT})\b")
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
@@ -7135,7 +7143,8 @@ class _Resolver:
                 and hit[0].lower() in _COMPANY_ORGANS) and (organ := self._organ_of_body(mention, a)):
             return organ  # (or the organ's own capitalised words read as a body: "Acme's Steering Committee")
         if (not hit or hit[1] == "anonymous") and (body := self._body_by_its_words(mention, a) or (
-                self._in_lead(a) and mention.strip()[:1].isupper() and self._body_by_its_words(mention, a, deck=True))):
+                self._in_lead(a) and mention.strip()[:1].isupper() and mention.split()[0].lower() not in _ARTICLES
+                and self._body_by_its_words(mention, a, deck=True))):
             return body  # ("a spokeswoman for the mutual aid society": the Kelby Mutual Aid Society named before)
         if (not hit or hit[0] == mention.strip() or hit[1] == "anonymous" or hit[3] == "person") \
                 and (label := self._label_noun_speaker(mention, a)):
@@ -7148,13 +7157,33 @@ class _Resolver:
             # government speaking, no official; no he or she after it)
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or self._named_next(mention, a, hit) \
-                or self._that_was_named(a) or hit
+                or self._that_was_named(a) or self._aged_one_named_before(mention, a) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
         if hit and hit[3] == "person" and mention.strip().isupper() and (org := self.org_named_at(a)):
             return org, "named", None, "group"  # ("NCDA blames ..." in a headline: the short form the mention layer
             # gives the body named later, "the National Cocoa Development Authority (NCDA)")
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _aged_one_named_before(self, mention: str, a: int):
+        """'He is Pa Jo Doe, 84, who worked beside him ... / "...," he said. / "...," the old miner said': a definite
+        description whose words tell an age ("old", "elderly": ``age_adjectives``) stands for the one person named
+        with an age that fits (", 84,") in this paragraph and the two before, outside quotations, when the noun's
+        sex fits and no one unnamed with that noun came in since; else None."""
+        words = mention.strip().lower().split()
+        told = _told_ages(mention)
+        if not told or not _newcomer_description(words) or _YEAR_OLD.fullmatch(words[1]):
+            return None
+        para = _sentence_for(self.article, a).paragraph_id
+        lo = next(ss[0].start for p in range(max(0, para - 2), para + 1) if (ss := self.article.sentences_of(p)))
+        ages = self._story_ages()
+        fit = {c[1] for c in self.person_mentions_before(a, lo)
+               if any(all(lo_ <= int(y) <= hi for lo_, hi in told) for y in ages.get(c[1], ()))}
+        if len(fit) != 1 or words[-1] in self._unnamed_people_since(lo, a):
+            return None
+        name = fit.pop()
+        sex = _HEAD_SEX.get(words[-1])
+        return None if sex and self._sex_before(name, a) not in (None, sex) else self._holder_source(name)
 
     def _that_was_named(self, a: int):
         """'A man from Sapporo ... asked me ... He said, "Then we will talk." That was Kenji Watanabe.': the sentence
@@ -7201,7 +7230,8 @@ class _Resolver:
         if not (firm or noun in _ORG_WORDS or noun in _SHORT_BODY_NOUNS) or self.quoted.inside(a) \
                 or self.text[line:a].strip() and not clause \
                 and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " ") \
-                and not _BULLET_LINE.match(self.text, line, a + 1):  # (a deck's bulleted line: "• Mill says ...")
+                and not (self._in_lead_bullet(a) and not self._bullets_in_body(a)):  # (a deck's bulleted line:
+            # "• Mill says ..."; not a list of the body: "By Jo Doe ... Among the points raised:")
             return None
         forms = {noun, *(w.lower() for w in _SHORT_BODY_NOUNS.get(noun, ()))}  # ("co-op": "... Co-operative Ltd.")
         reach = len(self.text) if clause else _LABEL_REACH  # (a deck's clause: the body its noun names, anywhere)
@@ -7490,14 +7520,19 @@ class _Resolver:
 
     def _told_next(self, a: int, described: str):
         """'A woman who runs an antiques shop ... asked the council to "...". / She is Jo Doe, whose family ...': a
-        person described, unnamed, is the one the next sentence (outside quotation marks) tells a he or she to be,
-        when the sexes agree (:meth:`_told_person`); else None."""
+        person described, unnamed, is the one the next sentence outside quotation marks (after at most four that
+        open inside them: '"...," the grower said. "..." / He is Jo Doe') tells a he or she to be, when the sexes
+        agree (:meth:`_told_person`) and the sentence tells no death ("He was Jo Doe, who was buried on Tuesday":
+        the one spoken of); else None."""
         sents = self.article.sentences
-        sid = j = _sentence_for(self.article, a).sentence_id + 1
-        while j < len(sents) and j <= sid + 3 and self._in_quotation(sents[j].start):
-            j += 1  # (the speaker's further quotation first: '"...," the grower said. "..." / He is Jo Doe')
+        first = j = _sentence_for(self.article, a).sentence_id + 1
+        while j < len(sents) and j <= first + 3 and self._in_quotation(sents[j].start):
+            if _OWN_KIN_QUOTED.search(self.text, sents[j].start, sents[j].end):
+                return None  # ('"My son runs the farm now." / He is Jo Doe, 30': perhaps the son)
+            j += 1
         m = _PRONOUN_TOLD.match(self.text, sents[j].start) if j < len(sents) else None
-        if m is None or self._in_quotation(sents[j].start) or (told := self._told_person(m.end(1))) is None:
+        if m is None or self._in_quotation(sents[j].start) or (told := self._told_person(m.end(1))) is None \
+                or _DEATH_TOLD.search(self.text, told[1], sents[j].end):
             return None
         want = _HEAD_SEX.get(_BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1])
         return None if want and want != {"He": "m", "She": "f"}[m.group(1)] else \
@@ -7671,8 +7706,8 @@ class _Resolver:
         if _POSSESSIVE_AT.match(self.text, end):
             return None  # ("He was Rev. Jo Doe's grandson": someone else's name)
         if not lead and not loose and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
-                or not loose and not (lead and lead.group("pron")) \
-                and _PAST_PASSIVE.search(self.text, end, _said_at(self.text, end, nxt.end)) \
+                or not loose and (_DEATH_TOLD if lead and lead.group("pron") else _PAST_PASSIVE).search(
+                    self.text, end, _said_at(self.text, end, nxt.end)) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None
@@ -9485,9 +9520,10 @@ class _Resolver:
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
         before = [m for m in self._kin_stated if m.end() <= a]
         deck = not before and self._in_lead(a)  # ("His son says he "..."" in a standfirst: "His eldest son, Jo
-        # Doe," in the body names him)
-        captions = [m for m in self._kin_stated if m.start() > a and (deck or _CAPTION_LINE.match(
-            self.text, self.text.rfind("\n", 0, m.start()) + 1))]
+        # Doe," in the body names him; not "Mr Reed's daughter, Ann Reed,": another's)
+        captions = [m for m in self._kin_stated if m.start() > a and (
+            deck and m.group("kin") and m.group("owner") in ("His", "Her")
+            or _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, m.start()) + 1))]
         for m in [*reversed(before), *captions]:
             # (one stated only in a caption after it, none before: "Caption: Jo Doe and her father, Dinny Roe" for
             # '"...," his daughter said' about the father)
@@ -9692,8 +9728,12 @@ class _Resolver:
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         own = self._own_words(a, body)
         for sa, sb, name in spans:
-            bodies = [w for w in self._role_bodies(sa, sb) if w.lower() not in desc]  # ("Principal Jo Doe": the
-            # title itself, capitalised, is no body's word)
+            told = self._role_bodies(sa, sb)
+            bodies = [w for w in told if w.lower() not in desc]  # ("Principal Jo Doe": the title itself,
+            # capitalised, is no body's word; then no other body named just before: "Tarn High School, which came
+            # second, ... Principal Jo Doe said")
+            if len(bodies) < len(told) and not bodies and self._other_body_near(sa, own):
+                continue
             firm = body in _COMPANY_NOUNS and any(is_legal_form(w) for w in bodies)  # ("the company's managing
             # director ... / Jo Doe\nManaging Director, Kelby Leisure Ltd": a company's, by its legal form)
             if any(w not in own for w in bodies) and not firm or bodied and not bodies:  # ("Ford" not in "Fordham")
@@ -9703,6 +9743,18 @@ class _Resolver:
                 name = _after_titles(name)
                 return self._source_of(name, " ".join(desc))
         return None
+
+    def _other_body_near(self, at: int, own: set[str]) -> bool:
+        """An organisation named in the sentence of ``at`` or the one before it in its paragraph whose distinctive
+        words (not ``org_words``: "Tarn High" of "Tarn High School") are none of ``own``."""
+        sent = _sentence_for(self.article, at)
+        prev = self.article.sentences[sent.sentence_id - 1] if sent.sentence_id else sent
+        lo = prev.start if prev.paragraph_id == sent.paragraph_id else sent.start
+        for sa, name in self._org_mentions():
+            words = {w for w in name.split() if w.lower() not in _ORG_WORDS}
+            if lo <= sa < sent.end and words and not words & own:
+                return True
+        return False
 
     def _own_words(self, a: int, body: str) -> set[str]:
         """The words that may name the body a description at ``a`` belongs to: those of its sentence up to ``a`` and
@@ -10068,6 +10120,20 @@ class _Resolver:
         return 0 < len(heading.split()) <= _SUMMARY_HEADING_WORDS and not heading.endswith((":", ".")) \
             and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
 
+    def _bullets_in_body(self, a: int) -> bool:
+        """The bulleted line of ``a`` stands in the story's body: under its byline ("By Jo Doe"), or in a list a
+        sentence brings in ("Among the points raised by the growers' association:")."""
+        pid = _sentence_for(self.article, a).paragraph_id
+        paras = self.article.paragraphs
+        if any(_BYLINE_PARAGRAPH.fullmatch(self.text[p.start:p.end].strip()) for p in paras[:pid]):
+            return True
+        line = self.text.rfind("\n", 0, a) + 1
+        while line > 0 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, line - 1) + 1, line):
+            line = self.text.rfind("\n", 0, line - 1) + 1  # (up the bulleted lines)
+        above = self.text[:line].rstrip()
+        above = above[above.rfind("\n") + 1:]
+        return above.endswith(":") and len(above.split()) > _SUMMARY_HEADING_WORDS
+
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
         the story names any body so: the one organisation named after ``a`` with that
@@ -10350,9 +10416,9 @@ class _Resolver:
         "Tarno Refinery Holding N.V.", "Kelby Fire Command"; not "the defense" for the Department of Defense, "the
         rovers" for the Ashby Rovers, "the police" for the Kelby Police Federation, "counsel" for a name the layer
         took for a body, "State Counsel Jo Doe"); one noun alone only for the one body so headed in the story, named
-        in this sentence or the two before it: that body; else None.  With ``deck``, the description opens a
-        sentence of the story's opening ("Swimming club welcomes ..."), its first word capitalised and no article
-        before it, and the body is the one named later."""
+        in this sentence or the two before it: that body; else None.  With ``deck`` (the caller checks that the
+        description opens a sentence of the story's opening, capitalised, with no article: "Swimming club welcomes
+        ..."), the one body so named anywhere after it ("North Antrim Swimming, Diving and Lifesaving Club")."""
         if deck:
             mention = mention.strip()[:1].lower() + mention.strip()[1:]
         m = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -10372,12 +10438,19 @@ class _Resolver:
         # back; "police" for the one police force the story names, however far back)
         index = self._org_word_index()
         names = set.intersection(*(index["by_word"].get(w, set()) for w in need))
+        if deck:  # (the one body named after it with those words, headed by the noun or a company for a firm's
+            # noun: not "Cargo firm says ..." over Kelby Cargo Ltd and Tarn Cargo Services, nor "Fishermen say ..."
+            # over the Kelby Fishermen's Committee)
+            later = [n for n in names if any(sa > a for sa in index["starts"][n])]
+            fits = len(later) == 1 and (index["company"][later[0]] if words[-1] in _COMPANY_NOUNS
+                                        else words[-1] in index["heads"][later[0]])
+            return (later[0], "named", None, "group") if fits else None
         found, headed = set(), set()
         for name in names:
             starts = index["starts"][name]
-            if not starts or starts[0] >= a and not deck:
+            if not starts or starts[0] >= a:
                 continue
-            near = _any_between(starts, a, len(self.text)) if deck else _any_between(starts, lo, a)
+            near = _any_between(starts, lo, a)
             if words[-1] in _COMPANY_NOUNS:
                 if index["company"][name] and near:
                     found.add(name)
@@ -12140,8 +12213,8 @@ _ENTRY_TIME = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.h]\d{2}(?:[^\S\n]*(?:am|pm|a\.
 # "Lawyer for communities: “...”" (the label's head noun, then perhaps "for"/"of" and its words; a body's letters
 # before it and a title's letters in it: "EVH chief: “...”", "Co-op CEO: “...”"; a body's name of one or two words
 # before it: "Union Parishad chairman: '...'")
-_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?(?:[A-Z][a-z\-]+[^\S\n]+(?!(?:for|of)\b)){0,2}"
-                          r"[A-Z]?[a-z\-]+(?:s[’']|[’']s)?"
+_ENTRY_LABEL = re.compile(r"(?P<label>(?:[Tt]he[^\S\n]+)?(?P<head>(?:[A-Z]{2,5}[^\S\n]+)?"
+                          r"(?:[A-Z][a-z\-]+[^\S\n]+(?!(?:for|of)\b)){0,2}[A-Z]?[a-z\-]+(?:s[’']|[’']s)?"
                           r"(?:[^\S\n]+(?!(?:for|of)\b)(?:[a-z\-]+|[A-Z]{2,4}\b)){0,2})"
                           r"(?:[^\S\n]+(?:for|of)[^\S\n]+[a-z\-]+(?:[^\S\n]+[a-z\-]+)?)?):[^\S\n]*$")
 # the next paragraph of a live blog's entry opening with a name and its role in apposition ("\n\nHéctor de la Garza,

@@ -1,11 +1,11 @@
 """Speakers and names of session 60, fitted on the story sets news_gold153 and news_gold154: long names of members'
 bodies (a plural possessive list, fields listed after a members' possessive, "Women in Business and Savings Club",
-"Older People's Forum", a given name opening the last of listed places, a firm's trades before "& Supply Co.", two
-fields of members before "Owners' Co-operative"), "says Ma. Teresita Doe"; speakers named by "He is Jo Doe" after
-their quotation and taken up by "the rancher", a role of a body not named (", minister of a congregation"), a Dutch
-given name, a standfirst's "His son says" and "Its principal says", a deck's bulleted "Mill says", a petition read
-over two paragraphs and the body that handed it over, a clause fronted before a speaker, a deck's calling verb before
-"as opponents warn", a live blog's label opened by a body's name.
+a given name opening the last of listed places, a firm's trades before "& Supply Co."), "says Ma. Teresita Doe";
+speakers named by "He is Jo Doe" after their quotation and taken up by "the rancher", a role of a body not named
+(", minister of a congregation"), a Dutch given name, a standfirst's "His son says" and "Its principal says", a
+deck's bulleted "Mill says", a petition read over two paragraphs and the body that handed it over, a clause fronted
+before a speaker, a deck's calling verb before "as opponents warn", a live blog's label opened by a body's name, "the
+old miner" for the one named with an old age.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -23,13 +23,6 @@ def _story(body: str) -> str:
     return ("Town news\n\nBy Ann Roe\n\nKELBY - " + body + "\n\nThe meeting was held in the town hall on Monday.\n\n"
             "About forty people attended.\n\n\"It was a good night,\" said Tom Reed, the caretaker.\n\n"
             "The next meeting is in May.\n")
-
-
-def test_a_members_body_with_people_s_after_a_place_and_border():
-    found = names(_story("The Kelby and Border Older People’s Forum, which runs a cold-caller scheme, welcomed "
-                         "the sentence. Kelby has 9,000 residents."))
-    assert found.get("Kelby and Border Older People’s Forum") == "organisation"
-    assert "Border Older People’s Forum" not in found
 
 
 def test_women_in_business_and_savings_club_is_one_name():
@@ -64,17 +57,6 @@ def test_a_firm_s_trades_before_its_ampersand_and_legal_form():
                          "feed store on Main Street."))
     assert found.get("Tarn Valley Feed, Seed & Supply Co.") == "organisation"
     assert "Seed & Supply Co." not in found
-
-
-def test_two_fields_of_members_before_their_co_operative():
-    found = names(_story("The Kelby Cane Haulage and Tractor Owners' Co-operative Society Ltd, whose 140 lorries "
-                         "carry the cane, said it would stop deliveries. Kelby has one mill."))
-    assert found.get("Kelby Cane Haulage and Tractor Owners' Co-operative Society Ltd") == "organisation"
-
-
-def test_not_two_fields_joined_when_a_place_opens_the_second_body():
-    found = names(_story("The deal was signed by the Kelby Haulage and Stornoway Owners' Club on Monday."))
-    assert "Kelby Haulage and Stornoway Owners' Club" not in found
 
 
 def test_an_inverted_cue_names_ma_for_maria_whole():
