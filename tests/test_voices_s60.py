@@ -208,3 +208,70 @@ def test_not_a_label_opened_by_a_role_and_for():
             "was manufactured”\n\nCllr. Ann T. Roe-Doe, a lawyer for the affected communities, told senators that "
             "consent had been \"manufactured from the top\".\n\n13:40 GMT\nThe hearing opened with a prayer.\n")
     assert speakers(text)["consent was manufactured"] == "Ann T. Roe-Doe"
+
+
+def test_the_old_miner_is_the_one_named_with_an_old_age():
+    text = ("Miners bury their old leader\n\nBy Ann Roe\n\nKELBY - Jo Doe, who led the coal miners' union for twenty "
+            "years, was buried on Saturday.\n\n“He never told me a lie,” said Tom Reed, the mine's former manager.\n\n"
+            "At Doe's house on Sunday, an old man sat under the mango tree holding a brass lamp.\n\nHe is Pa Sam "
+            "Odo, 84, who worked beside Doe at the pit for more than 20 years.\n\n“In the pit, if the roof came "
+            "down, you wanted him next to you,” he said.\n\n“We buried many friends together. Now I must bury him,” "
+            "the old miner said.\n\nThe union will meet on Friday.\n")
+    assert speakers(text)["We buried many friends together. Now I must bury him,"] == "Sam Odo"
+
+
+# --- near misses the review read found ------------------------------------------------------------------------------
+
+def test_not_one_body_for_a_trust_and_a_club():
+    found = names(_story("The Kelby Community Trust and Bowls Club will share the hall from May, the council said."))
+    assert "Kelby Community Trust and Bowls Club" not in found
+
+
+def test_not_ma_for_maria_where_the_story_writes_ma_as_a_surname():
+    text = ("Start-up at twenty\n\nBy Ann Roe\n\nKELBY - Jack Ma founded the firm in a flat in 1999.\n\n“We had "
+            "nothing but a flat and a phone,” says Ma. Lucy Peng, a co-founder, remembers it differently.\n\nThe "
+            "firm now employs 2,000 people.\n\nIt will list its shares next year.\n")
+    assert "Ma. Lucy Peng" not in mention_names(text)
+
+
+def test_not_the_dead_man_a_he_was_sentence_names():
+    text = ("Town mourns crash victim\n\nBy Ann Roe\n\nKELBY - A man died when his car hit a tree on Route 9 on "
+            "Saturday, police said.\n\nA neighbour who has lived on the street for forty years stood at the gate on "
+            "Sunday.\n\n\"He was kind to everybody and he fixed my fence for nothing,\" the neighbour said.\n\nHe was "
+            "Jo Doe, 41, who was buried on Tuesday after a service at St Mary's.\n\nPolice are investigating.\n")
+    assert speakers(text)["He was kind to everybody and he fixed my fence for nothing,"] != "Jo Doe"
+
+
+def test_not_the_son_a_he_is_sentence_names_after_my_son():
+    text = ("Pulse plant expands\n\nBy Ann Roe\n\nKELBY - A pulse processor will double its plant, the company said "
+            "on Tuesday.\n\nThe plant splits lentils for export.\n\nA farmer who grows 3,000 acres of lentils north "
+            "of town was delivering to the plant on the day the expansion was announced.\n\n\"Five years ago we "
+            "hauled lentils 200 kilometres,\" the grower said. \"My son runs the farm now.\"\n\nHe is Lorne Reed, "
+            "30, who took over from his father in 2019.\n\nThe expansion will be finished next year.\n")
+    assert speakers(text)["My son runs the farm now."] != "Lorne Reed"
+
+
+def test_not_the_courier_for_a_letter_s_author():
+    text = ("Residents write to council\n\nBy Ann Roe\n\nKELBY: Residents have written to the council about the "
+            "quarry.\n\nThe letter, signed by 300 residents, was delivered on Thursday by Kelby Couriers Ltd.\n\nThe "
+            "letter says: \"We do not want a quarry next to the school.\"\n\nThe council will meet in August.\n\n"
+            "The vote is expected in September.\n")
+    assert speakers(text)["We do not want a quarry next to the school."] != "Kelby Couriers Ltd"
+
+
+def test_not_the_principal_of_another_school():
+    text = ("School garden wins national award\n\nKelby Valley School's garden programme has won a national prize. "
+            "Its principal says the children \"did the hard yards\".\n\nBy Ann Roe\n\nA small country school has won "
+            "the country's top school garden award.\n\nTarn High School, which came second, sent its pupils to the "
+            "ceremony. Principal Hine Reed said they would try again next year.\n\nThe prize is $20,000.\n\nThe "
+            "school has 64 pupils.\n")
+    assert speakers(text)["did the hard yards"] != "Hine Reed"
+
+
+def test_not_a_bulleted_list_of_the_body_for_a_deck():
+    text = ("Council approves budget\n\nBy Ann Roe\n\nKELBY - The council approved its budget on Monday after a "
+            "three-hour debate. Councillors heard from several groups.\n\nAmong the points raised:\n\n• Mill says the "
+            "new road is \"too narrow for lorries\"\n• Residents want a speed limit\n\nWorkers at the Kelby Timber "
+            "Ltd mill were at the meeting, but the company did not speak. Tarn Paper Ltd, which runs the other mill "
+            "in town, asked for a wider road.\n\nThe budget takes effect in April.\n")
+    assert speakers(text)["too narrow for lorries"] != "Kelby Timber Ltd"
