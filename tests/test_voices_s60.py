@@ -158,8 +158,9 @@ def test_a_petition_read_over_two_paragraphs_is_the_words_of_the_body_that_hande
     text = ("Fishermen petition council\n\nBy Ann Roe\n\nKELBY: Fishermen have petitioned the council over waste "
             "water from a prawn farm.\n\nThe petition, signed by 1,140 fishermen, was handed over on Thursday by the "
             "Kelby Fishermen's Co-operative Society Ltd, which has 900 members.\n\n\"We cannot eat,\" said Mr. Jo "
-            "Fernando, the society's president.\n\nThe petition reads: \"We have fished this lagoon for three hundred years.\n\n\"Today we "
-            "ask only one thing: that the water be tested.\"\n\nThe council will meet in August.\n")
+            "Fernando, the society's president.\n\nThe petition reads: \"We have fished this lagoon for three "
+            "hundred years.\n\n\"Today we ask only one thing: that the water be tested.\"\n\nThe council will meet "
+            "in August.\n")
     said = speakers(text)
     assert said["We have fished this lagoon for three hundred years."] \
         == said["Today we ask only one thing: that the water be tested."] \
