@@ -5744,11 +5744,16 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 def _past_after_relative(toks, i0: int, k: int) -> tuple[int, int] | None:
     """'A woman who runs an antiques shop three blocks away stood up and asked ...': the description before the
-    "who" at ``k`` (no comma), when the relative clause's verb is in the present and a verb in the past
-    (``irregular_past`` or -ed) follows within a few words, no comma or clause break between: the clause's subject."""
-    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]+s", toks[k + 1][0]) or toks[k + 1][0] in _BE_PREDICATE:
+    "who" at ``k`` (no comma), when the relative clause's verb is in the present (or "has" and a participle: "A
+    woman who has dyed cloth here since 1960 leaned ...") and a verb in the past (``irregular_past`` or -ed) follows
+    within a few words, no comma or clause break between: the clause's subject."""
+    perfect = k + 2 < len(toks) and toks[k + 1][0] in ("has", "have") and (
+        toks[k + 2][0] in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}(?:ed|en)", toks[k + 2][0]) is not None)
+    # ("a woman who has dyed cloth here since 1960 leaned on her stick and said": the clause's own participle first)
+    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]+s", toks[k + 1][0]) \
+            or toks[k + 1][0] in _BE_PREDICATE and not perfect:
         return None
-    for x in range(k + 2, min(len(toks), k + 14)):
+    for x in range(k + 2 + perfect, min(len(toks), k + 14)):
         w = toks[x][0]
         if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) and toks[x - 1][0] not in _PASSIVE_AUX:
             return toks[i0][1], toks[k - 1][2]
@@ -7168,7 +7173,8 @@ class _Resolver:
     def _aged_one_named_before(self, mention: str, a: int):
         """'He is Pa Jo Doe, 84, who worked beside him ... / "...," he said. / "...," the old miner said': a definite
         description whose words tell an age ("old", "elderly": ``age_adjectives``) stands for the one person named
-        with an age that fits (", 84,") in this paragraph and the two before, outside quotations, when the noun's
+        with an age that fits (", 84,") in this paragraph and the two before, outside quotations, who spoke (a
+        quotation of theirs, or a verb of saying after the name) and whose death is not told there, when the noun's
         sex fits and no one unnamed with that noun came in since; else None."""
         words = mention.strip().lower().split()
         told = _told_ages(mention)
@@ -7182,6 +7188,12 @@ class _Resolver:
         if len(fit) != 1 or words[-1] in self._unnamed_people_since(lo, a):
             return None
         name = fit.pop()
+        spans = [(sa, sb) for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == name
+                 for sa, sb in e.spans if sa < a]
+        if any(_DEATH_TOLD.search(self.text, sb, _sentence_for(self.article, sa).end) for sa, sb in spans) \
+                or not (name in {c for _, c in self.history}
+                        or any(_SAID_AFTER_NAME.match(self.text, sb) for _, sb in spans)):
+            return None  # (one who spoke, not "Jo Doe, 24, died at the scene. "...," the young farmer said")
         sex = _HEAD_SEX.get(words[-1])
         return None if sex and self._sex_before(name, a) not in (None, sex) else self._holder_source(name)
 
@@ -7706,8 +7718,8 @@ class _Resolver:
         if _POSSESSIVE_AT.match(self.text, end):
             return None  # ("He was Rev. Jo Doe's grandson": someone else's name)
         if not lead and not loose and not _AGE_OR_IS_AFTER.match(self.text, end) or canon in self.sources \
-                or not loose and (_DEATH_TOLD if lead and lead.group("pron") else _PAST_PASSIVE).search(
-                    self.text, end, _said_at(self.text, end, nxt.end)) \
+                or not loose and not (lead and lead.group("pron")) \
+                and _PAST_PASSIVE.search(self.text, end, _said_at(self.text, end, nxt.end)) \
                 or any(sa < at for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
                        for sa, _sb in e.spans):
             return None

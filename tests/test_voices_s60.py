@@ -221,6 +221,16 @@ def test_the_old_miner_is_the_one_named_with_an_old_age():
     assert speakers(text)["We buried many friends together. Now I must bury him,"] == "Sam Odo"
 
 
+def test_a_woman_who_has_dyed_cloth_leaned_and_said_is_the_woman_named_next():
+    text = ("Dyers take dealer to court\n\nBy Ann Roe\n\nOSOGBO — A chemical dealer has pleaded not guilty to "
+            "selling fake caustic soda to a dyers' co-operative.\n\nAbout 40 members of the co-operative sat on the "
+            "back benches of the court.\n\nOutside, a stooped woman who has dyed cloth in the Isale-Osun area since "
+            "before Independence leaned on her stick and said: “In sixty years I have never seen indigo refuse to "
+            "take. Never.”\n\nShe is Madam Ann Adeyemi, 78, known at the dye pits as “Iya Aro”.\n\nThe case was "
+            "adjourned to May 12.\n")
+    assert speakers(text)["In sixty years I have never seen indigo refuse to take. Never."] == "Ann Adeyemi"
+
+
 # --- near misses the review read found ------------------------------------------------------------------------------
 
 def test_not_one_body_for_a_trust_and_a_club():
