@@ -3204,10 +3204,12 @@ def _listed_place_at(ctx: _Ctx, m: int) -> bool:
     word but a common word, a body's word, a nationality or an abbreviation (a given name too) that a place's last
     word (``place_suffixes``) follows ("... and Russell Islands Boat Owners' Association")."""
     toks, w = ctx.toks, ctx.toks[m].text
-    return _listed_place_word(w) or (
-        m + 1 < len(toks) and toks[m + 1].text in _rules()["place_suffixes"] and ctx.text[toks[m].end:toks[m + 1].start]
-        == " " and _NAME_WORD.fullmatch(w) is not None and not _common_word(w)
-        and w.lower() not in _rules()["org_words"] and not _demonym(w) and not w.isupper())
+    if _listed_place_word(w):
+        return True
+    suffixed = m + 1 < len(toks) and toks[m + 1].text in _rules()["place_suffixes"] \
+        and ctx.text[toks[m].end:toks[m + 1].start] == " "
+    return suffixed and _NAME_WORD.fullmatch(w) is not None and not _common_word(w) \
+        and w.lower() not in _rules()["org_words"] and not _demonym(w) and not w.isupper()
 
 
 def _listed_place_word(w: str) -> bool:

@@ -7236,9 +7236,9 @@ class _Resolver:
                 or not all(w[1:].islower() for w in words) or words[0].lower() in _ARTICLES:
             return None  # (no article: "An exporter who asked not to be named said" is someone unnamed)
         noun = words[-1].lower()
-        firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None)
+        firm = noun in _COMPANY_NOUNS or (noun in _ORG_NOUNS and _AGENT_NOUN.fullmatch(noun) is not None) \
+            or self._company_with_noun(noun, a) is not None  # ("Mill says ..." over "the Kelby Sugar Ltd mill")
         line = self.text.rfind("\n", 0, a) + 1
-        firm = firm or self._company_with_noun(noun, a) is not None
         if not (firm or noun in _ORG_WORDS or noun in _SHORT_BODY_NOUNS) or self.quoted.inside(a) \
                 or self.text[line:a].strip() and not clause \
                 and not _ENTRY_TIME.fullmatch(self.text[line:a].rstrip() + " ") \
