@@ -7180,8 +7180,7 @@ class _Resolver:
         told = _told_ages(mention)
         if not told or not _newcomer_description(words) or _YEAR_OLD.fullmatch(words[1]):
             return None
-        para = _sentence_for(self.article, a).paragraph_id
-        lo = next(ss[0].start for p in range(max(0, para - 2), para + 1) if (ss := self.article.sentences_of(p)))
+        lo = self._start_two_paragraphs_back(a)
         ages = self._story_ages()
         fit = {c[1] for c in self.person_mentions_before(a, lo)
                if any(all(lo_ <= int(y) <= hi for lo_, hi in told) for y in ages.get(c[1], ()))}
@@ -7196,6 +7195,11 @@ class _Resolver:
             return None  # (one who spoke, not "Jo Doe, 24, died at the scene. "...," the young farmer said")
         sex = _HEAD_SEX.get(words[-1])
         return None if sex and self._sex_before(name, a) not in (None, sex) else self._holder_source(name)
+
+    def _start_two_paragraphs_back(self, a: int) -> int:
+        """The start of the paragraph two before that of ``a`` (or of the first paragraph after it with a sentence)."""
+        para = _sentence_for(self.article, a).paragraph_id
+        return next(ss[0].start for p in range(max(0, para - 2), para + 1) if (ss := self.article.sentences_of(p)))
 
     def _that_was_named(self, a: int):
         """'A man from Sapporo ... asked me ... He said, "Then we will talk." That was Kenji Watanabe.': the sentence
@@ -8478,8 +8482,7 @@ class _Resolver:
                 or head in _GENERIC_HEADS or head in _UNNAMED_HEADS \
                 or not _person_noun(head):
             return None
-        para = _sentence_for(self.article, a).paragraph_id
-        lo = next(ss[0].start for p in range(max(0, para - 2), para + 1) if (ss := self.article.sentences_of(p)))
+        lo = self._start_two_paragraphs_back(a)
         names = {c[1] for c in self.person_mentions_before(a, lo)}
         if len(names) != 1 or any(off >= lo and canon not in names for off, canon in self.history[-3:]):
             return None
@@ -10126,11 +10129,16 @@ class _Resolver:
             return False
         if self._in_lead(a):
             return True
-        while line > 0 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, line - 1) + 1, line):
-            line = self.text.rfind("\n", 0, line - 1) + 1  # (up the bulleted lines to the one above them)
+        line = self._first_bullet_line(line)
         heading = self.text[self.text.rfind("\n", 0, max(0, line - 1)) + 1:line].strip()
         return 0 < len(heading.split()) <= _SUMMARY_HEADING_WORDS and not heading.endswith((":", ".")) \
             and not any(sb <= a for sa, sb, kind in self._layer_spans() if kind == "person")
+
+    def _first_bullet_line(self, line: int) -> int:
+        """The start of the first of the bulleted lines up from the one starting at ``line``."""
+        while line > 0 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, line - 1) + 1, line):
+            line = self.text.rfind("\n", 0, line - 1) + 1
+        return line
 
     def _bullets_in_body(self, a: int) -> bool:
         """The bulleted line of ``a`` stands in the story's body: under its byline ("By Jo Doe"), or in a list a
@@ -10139,9 +10147,7 @@ class _Resolver:
         paras = self.article.paragraphs
         if any(_BYLINE_PARAGRAPH.fullmatch(self.text[p.start:p.end].strip()) for p in paras[:pid]):
             return True
-        line = self.text.rfind("\n", 0, a) + 1
-        while line > 0 and _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, line - 1) + 1, line):
-            line = self.text.rfind("\n", 0, line - 1) + 1  # (up the bulleted lines)
+        line = self._first_bullet_line(self.text.rfind("\n", 0, a) + 1)
         above = self.text[:line].rstrip()
         above = above[above.rfind("\n") + 1:]
         return above.endswith(":") and len(above.split()) > _SUMMARY_HEADING_WORDS
