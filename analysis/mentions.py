@@ -9472,8 +9472,9 @@ def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
-        elif noun in R["person_roles"] or _name_wished(text, c.start):
-            cues["person"] += 3  # "a retired teacher named X"; "who asked to be called X": a name she goes by
+        elif noun in R["person_roles"] or noun in R["name_wish_subjects"] or _name_wished(text, c.start):
+            cues["person"] += 3  # "a retired teacher named X", "a man named X"; "who asked to be called X": a name
+            # she goes by
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):

@@ -1888,7 +1888,8 @@ def _head_phrase(mention: str) -> str:
     portfolio = _PORTFOLIO_LIST.match(mention)
     keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
         _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
-    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:], maxsplit=1)[0]
+    head = re.split(r",(?!\d{3}\b)|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:], maxsplit=1)[0]
+    # (not the comma of a number: "the 3,000 fans")
     return (mention[:keep] + head).strip()
 
 
@@ -1960,6 +1961,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
+_TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
+_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+(?=[A-Z])")
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
@@ -2275,6 +2278,7 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     rest = _LOWER_ADDRESS.sub(r"\1", _OR_GLOSS.sub("", _THE_STYLE.sub(", ", mention[len(head):]), count=1))
     # ("The firm's lawyer, mr. Jo Doe": a title in lower case; "The head of government, or premier, Jo Doe": the
     # office's local word given after "or")
+    rest = _KIND_NAMED.sub(", ", rest, count=1)  # ("Our first buyer, a man named Jo Doe,": the name given)
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos is None and (trade := _TRADE_BEFORE_APPOSED.match(rest)) \
             and (trade.group(1) in _PERSON_HEADS or len(trade.group(1)) >= 6 and trade.group(1).endswith("ist")):
@@ -2552,7 +2556,7 @@ def _surname_bearer_after(word: str, full: str, text: str, at: int) -> bool:
 
 def _anonymous_head(head: str, role: str | None, text: str):
     """An unnamed head: its noun before a post-modifier ("people familiar with ..."), a document, a group."""
-    words = [w for w in re.findall(r"[\w’'\-]+", head)]
+    words = re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w’'\-]+", head)  # ("the 3,000 fans": one number)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     # the head noun comes before a post-modifier ("people familiar with ...", "sources close to ...")
@@ -2579,7 +2583,7 @@ def _anonymous_head(head: str, role: str | None, text: str):
 # ---------------------------------------------------------------------------
 _WORD_RUN = re.compile(r"(?:(?<![^\s(])!(?=[A-Z][a-z]))?[\w’'\-.]+")  # a word token of _tokens, before a sentence's
 # full stop is split off (a Khoekhoe name's click typed as "!" opens it: "!Khamuseb", name_lead_letters)
-_TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)[\w’'\-.]*|" + _WORD_RUN.pattern + r"|[,;:—–()?!]")  # ("3,000": one token)
 # Abbreviations whose full stop does not end a sentence.
 # abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them, with the
 # titles written with a full stop before a name that the article's sentence splitter never ends a sentence on
@@ -5364,6 +5368,8 @@ def _shared_subject(text: str, before, k: int):
         return w, before[p][1], before[p][2], "before"  # ("When I opened the shop she came to see it and said": the
         # main clause's subject after a subordinate clause that no comma closes)
     sub = _clause_subject(text, before, descriptions=True)
+    if sub and text[sub[0]:sub[1]] in _TIME_WORDS:
+        sub = _clause_subject(text, before[1:], descriptions=True)  # ("Today a girl comes in and asks": the girl)
     wider = _subject_of_verb(before, k)
     if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1] and not _verb_in(text[sub[1]:wider[1]])):
         sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
@@ -5709,6 +5715,9 @@ _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|t
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # a count in a description ("the 3,000 fans")
+
+
 def _description_subject(toks, i: int) -> tuple[int, int] | None:
     """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
     play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner or a
@@ -5726,15 +5735,16 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             return _appositive_name(toks, k) or _participle_aside(toks, i0, k)
         if w == "who" and k > i + 1:
             return _past_after_relative(toks, i0, k)
-        if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
+        if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s")) or _COUNT_TOKEN.fullmatch(w)) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
-            return None  # ("right-hand woman": a hyphenated word is one word)
+            return None  # ("right-hand woman": a hyphenated word is one word; "the 3,000 fans": a count)
         if w in _BE_PREDICATE and k > i + 1 and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
                 and (w not in ("has", "have", "had") or toks[k + 1][0] == "been"):
             if any(t[0] == "according" for t in toks[k:]):
                 return None  # ("The hospital has been full, according to Dr Jo Doe, saying": the named source)
             return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
-        if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
+        if w.islower() and k > i + 1 and (w.endswith("ed") or w in _IRREGULAR_PAST  # ("The fans stood and chanted")
+                                          or k + 1 < len(toks) and _takes_object(toks, k)):
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
@@ -5885,6 +5895,16 @@ def _role_length(words: list[str]) -> int:
     while n < min(len(words), 5) and (capital(words[-1 - n]) or noun(words[-1 - n], len(words) - 1 - n)):
         n += 1
     return n
+
+
+def _lower_role_length(words: list[str]) -> int:
+    """How many of the last ``words`` are a lower-case role with no capitalised word before a name: a person's
+    noun, and one noun before it ('"...," incident controller Jo Doe told': 2); 0 when the last word is none."""
+    if not words or words[-1] not in _PERSON_HEADS:
+        return 0
+    w = words[-2] if len(words) > 1 else ""
+    return 2 if _LOWER_WORD.fullmatch(w) and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and not _is_cue(w) \
+        and not re.search(r"(?:ed|ing|ly|s)$", w) else 1
 
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
@@ -6083,6 +6103,11 @@ def _newcomer_between(text: str, a: int, b: int) -> bool:
                for m in _NEWCOMER_OPENS.finditer(text, a, b))
 
 
+# a sentence with no verb that names someone, up to the name ("My apprentice, a boy from Kelby called ", "Our
+# coach, "), and the name and its full stop
+_NAMING_FRAGMENT = re.compile(r"(?:My|Our|His|Her|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+"
+                              r"(?:(?:a|an)\s+[^.,;:“”\"]*?\s(?:called|named)\s+)?")
+_NAME_THEN_STOP = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\.")
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
@@ -6532,8 +6557,8 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
 # petition, the minister said"; one longer than _SHORT_OPENING characters only before a named holder's title)
 _SHORT_OPENING = 28
 _ON_OR_NEAR = re.compile(r"\s+(?:on|near)\s")  # a place phrase after a description's head (_description_antecedent)
-_DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+"
+_DESCRIPTION_OPENING_PATTERN = (
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+<LISTED>"
     r"(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
@@ -6546,6 +6571,9 @@ _DESCRIPTION_OPENING = re.compile(
     r"met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck|put|"
     r"kept|felt|thought|knew|held|stood)\b)")
+_DESCRIPTION_OPENING = re.compile(_DESCRIPTION_OPENING_PATTERN.replace("<LISTED>", ""))
+# the same with an adjective and a comma before the modifiers ("A thin, grey-haired man in a white sarong, who")
+_LISTED_DESCRIPTION_OPENING = re.compile(_DESCRIPTION_OPENING_PATTERN.replace("<LISTED>", r"[a-z][\w\-]*,\s+"))
 # (a speaker's own "Our"/"My" opens one too: "Our credit union manager put it plainly. He said, '...'": the one
 # described, in the words of a speaker who says "I")
 
@@ -9907,7 +9935,7 @@ class _Resolver:
         # before a form of address)
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
             pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
-        n = _role_length(pre)
+        n = _role_length(pre) or _lower_role_length(pre)
         if not n and 0 < cut < len(pre):  # ("Collector Smt. R. Jo Doe": the role before the form of address)
             offices += pre[cut - _role_length(pre[:cut]):cut]
         # (a name's last word is no title: "Carole King", "Burger King" for no "the king")
@@ -10648,14 +10676,25 @@ class _Resolver:
         the first question that opens with "Q&A" or "Interview", else the last person named before that question
         ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
-        first_q = para and _ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
+        first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
+                            or self._excerpts_answer(para))
         if not first_q:
             return None
         heads = list(_INTERVIEW_LINE.finditer(self.text, 0, first_q.start()))
         people = self.people_between(0, first_q.start())
-        named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + people[::-1]
+        met = [m for m in _SPOKE_TO_US.finditer(self.text, 0, first_q.start()) if not self.quoted.inside(m.start())]
+        told = [p for p in people if not self.quoted.inside(p[0])][:1] if met and met[-1].group(1) is None else \
+            [m.span(1) for m in met[-1:]]  # ("We met Jo Doe at ..."; "She spoke to The Daily in her office.": the
+        # woman the intro names first)
+        named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + told + people[::-1]
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
+
+    def _excerpts_answer(self, para) -> re.Match | None:
+        """'We met Jo Doe in his workshop. Excerpts:' then questions and answers with no labels: the intro's last
+        line when ``para`` comes after it and asks nothing (an answer), else None."""
+        found = list(_EXCERPTS_LINE.finditer(self.text, 0, para.start))
+        return found[-1] if found and not self.text[para.start:para.end].rstrip().endswith("?") else None
 
     def _own_kin_named(self, kin: str, a: int):
         """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his (late)
@@ -10699,7 +10738,7 @@ class _Resolver:
         spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
         subj = [c for c in plain if self._is_subject(c[0]) or any(
             n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)
-                or self._told_name(c[0], a)]
+                or self._told_name(c[0], a) or self._named_by_fragment(c[0])]
         owner = self._topic_owner(cands, plain, a)
         if owner and (not subj or owner[0] > subj[-1][0]):
             subj.append(owner)
@@ -10725,6 +10764,14 @@ class _Resolver:
             s = self.sources[canon]
             return s.name, s.source_type, s.role, s.kind
         return canon, "named", None, "person"
+
+    def _named_by_fragment(self, off: int) -> bool:
+        """The name at ``off`` ends a sentence with no verb that names someone ("My apprentice, a boy from Kelby
+        called Jo Doe."): an answer's newcomer, the topic a later he or she takes up."""
+        sent = _sentence_for(self.article, off)
+        end = _NAME_THEN_STOP.match(self.text, off)
+        return _NAMING_FRAGMENT.fullmatch(self.text, sent.start, off) is not None and end is not None \
+            and end.end() >= sent.end - 1
 
     def _opener_before_colon(self, plain: list, a: int):
         """'His teammate Jo Doe was less modest: he called the finish "..."': a he/she right after a colon or
@@ -10890,6 +10937,8 @@ class _Resolver:
             line = self.text.rfind("\n", s.start, min(s.end, a)) + 1  # (a sentence on the line after a time stamp
             # or a heading that runs into it: "12:55 PM\nA rescuer, who asked not to be named, said")
             m = _DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a))
+            if m and not self._person_head(m.group("head"), s):
+                m = _LISTED_DESCRIPTION_OPENING.match(self.text, max(s.start, line), min(s.end, a)) or m
             if (not m or not self._person_head(m.group("head"), s)) \
                     and (agent := self._unnamed_agent(s, min(s.end, a), want)):
                 return agent
@@ -10910,7 +10959,9 @@ class _Resolver:
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
             if end == m.end("d") and (on := _ON_OR_NEAR.search(self.text, m.end("head"), end)):
                 end = on.start()  # ("An old fisherman on the harbour wall at Pendeen": where he stood, no body)
-            hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
+            said = self.text[m.start("d"):end]
+            said = said.replace(",", "", 1) if m.re is _LISTED_DESCRIPTION_OPENING else said  # ("A thin grey-haired man")
+            hit = self.resolve(said, m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
@@ -12185,6 +12236,11 @@ _BODY_LABEL_GAP = re.compile(r"(?:,[^\S\n]+in[^\S\n]+(?:a|an|its|their)[^\S\n]+[
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")  # (blanks to the line's end: a headline's credit ends it)
 _CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelby grower Jo Doe": the credit a space away)
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
+# an interview's intro telling whom the paper spoke to ("She spoke to The Daily in her office.", "We met Jo Doe at ...")
+_SPOKE_TO_US = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:(?:He|She)\s+(?:spoke|talked)\s+to\s+(?:The|the|us)\b"
+                          r"|(?:We|I)\s+(?:met|spoke\s+to|talked\s+to|sat\s+down\s+with|caught\s+up\s+with)\s+"
+                          r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.’'\-]+(?:\s+[A-Z][\w’'\-]+)*))")
+_EXCERPTS_LINE = re.compile(r"(?m)(?:^|(?<=\s))(?:Edited\s+)?[Ee]xcerpts(?:\s+from\s+the\s+interview)?:[^\S\n]*$")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
@@ -12982,6 +13038,13 @@ class _Reader:
         elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith("."):
             # 'Doe said the plan was "reckless." Others agreed.': a full stop ends the quotation's sentence, whose
             # cue before it comes first (the next sentence's cue is for '"...?" Roe asked.')
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
+            found = f2 if f2 and f2[3] == "before" else found
+        elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith(("?", "!")) \
+                and _TOLD_THAT.match(text, found[2]):
+            # 'My son asked me, "...?" I told him somebody younger.': the next sentence tells what was said back, no
+            # cue of the question, whose cue before it gives it
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
