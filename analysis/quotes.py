@@ -3811,8 +3811,9 @@ def _subject_start(toks, j: int) -> int | None:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
         if i < j and w in _PERCEPTION_VERBS and _bare_saying(toks, j) and not _relative_perception(toks, i):
             return i + 1  # "a customer heard the gunman say" (not "Fans that saw the crash said"): the one heard
-        if i < j and _is_cue(w) and w.islower():
-            return None  # another cue inside the would-be subject: "X said Kim's mental state is"
+        if i < j and _is_cue(w) and w.islower() and not (i > 0 and toks[i - 1][0].lower() == "who"):
+            return None  # another cue inside the would-be subject: "X said Kim's mental state is" (not a relative
+            # clause's verb: "One customer who called the newsroom said")
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
             if i > 0 and toks[i - 1][0].lower() in ("who", "which"):
                 return i  # "the guru who founded the site tweeted": the relative clause (see _subject_before)
@@ -3902,8 +3903,10 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
         w = toks[j][0]
         if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
             break
-        if j == i + 2 and w in _FINITE and first.lower() in ("the", "a", "an") and toks[i + 1][0].islower():
-            return None  # ('..., said the smoke had come over the hill': a reported clause, no speaker)
+        if j == i + 2 and w in _FINITE and first.lower() in ("the", "a", "an", "his", "her", "their", "its", "our") \
+                and toks[i + 1][0].islower():
+            return None  # ('..., said the smoke had come over the hill', '..., said his side had been': a reported
+            # clause, no speaker)
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
         elif j > i and _employer_after(toks, j):
@@ -6111,7 +6114,8 @@ _NAME_THEN_STOP = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\.")
 # a sentence's he or she told to be someone ("She was Loretta Doe, 77,"; "He is Jo Roe"): the name after it, if a
 # person's, is whom a later pronoun stands for (_Resolver._pronoun_subject)
 _IS_NAMED = re.compile(r"\s+(?:is|was)\s+(?=[A-Z])")
-_PRONOUN_TOLD = re.compile(r"(He|She)(?=\s+(?:is|was)\s+[A-Z])")  # ("She is Jo Doe, whose family ...")
+_PRONOUN_TOLD = re.compile(r"(He|She|That)(?=\s+(?:is|was)\s+[A-Z])")  # ("She is Jo Doe, whose family ...", "That
+# was Mr Jo Doe, who turns 56 ...")
 # a document brought in as where its author acted ("The society paid tribute in a letter to members")
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
 # a sentence opening with a phrase that names a document ("In a memorandum", "In its statement"), and the clause's
@@ -7579,7 +7583,7 @@ class _Resolver:
                 or _DEATH_TOLD.search(self.text, told[1], sents[j].end):
             return None
         want = _HEAD_SEX.get(_BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1])
-        return None if want and want != {"He": "m", "She": "f"}[m.group(1)] else \
+        return None if want and want != {"He": "m", "She": "f"}.get(m.group(1), want) else \
             self.resolve(self.text[told[0]:told[1]], *told)
 
     def _told_after_description(self, mention: str, a: int, described: str):
