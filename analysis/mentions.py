@@ -4815,9 +4815,9 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     w = ctx.toks[j].text
     end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
     return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
-        and (len(stem := w[:-len(end)]) >= 4 or _common_word(stem.lower())) \
+        and (len(stem := w[:-len(end)]) >= 3 or _common_word(stem.lower())) \
         and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
-    # "Sea-men", "Trades-men"; not a town's name, "Kelbremen")
+    # "Sea-men", "Trades-men", "Axemen"; not a town's name, "Kelbremen")
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -14235,10 +14235,25 @@ def _discover(article: Article) -> tuple:
         clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     people = {cl.name for cl in clusters if cl.kind == "person"}
     clusters = [cl for cl in clusters if not _namesakes_plural(cl, people, article.text)
-                and not _the_before_a_presumed_person(cl, article.text) and not _job_title(cl.name)]
+                and not _the_before_a_presumed_person(cl, article.text) and not _job_title(cl.name)
+                and not _quoted_nickname(cl, article.text)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
+
+
+# a naming cue right before a quotation mark ("whom the crowd calls ", "known in Kelby as ", "nicknamed ")
+_NAMING_BEFORE_MARK = re.compile(r"\b(?:calls?|called|nicknamed|dubbed|known(?:\s+[\w’'\-]+){0,6}\s+as)\s+[“\"‘']$")
+
+
+def _quoted_nickname(cl: _Cluster, text: str) -> bool:
+    """Every mention of the actor's whole name is a whole quotation after a naming cue ('whom the home crowd calls
+    “Apo Jo”', 'known in Kelby as "Ath Mama"'): a nickname, no actor of its own."""
+    whole = [c for c in cl.cands if text[c.start:c.end] == cl.name]
+    named = [c for c in whole if text[c.end:c.end + 1] in "”\"’'"
+             and _NAMING_BEFORE_MARK.search(text, max(0, c.start - 60), c.start)]
+    return bool(named) and all(c in named or text[c.start - 2:c.start - 1] == "\n" and text[c.end + 1:c.end + 2] == "\n"
+                               for c in whole)  # (or the nickname quoted as a crosshead on a line of its own)
 
 
 def _job_title(name: str) -> bool:

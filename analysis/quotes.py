@@ -1961,6 +1961,7 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
+_ONE_OF_THEM = re.compile(r"one of (?:the|our|my|his|her|their) [a-z]+s$")  # "one of the owners": one unnamed person
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
 _KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+(?=[A-Z])")
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
@@ -2847,9 +2848,12 @@ _AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount insi
 _MEASURE_WORD = re.compile(r"\d[\d.,]*-[a-z]+")  # a figure and its unit in one word ("10-metre", "40-acre")
 # a message read out for its author, then a colon: "read a tribute from the society to the mourners:", "read out a
 # statement from Kelby Holdings Ltd:" (colon_subject)
-_READ_FROM = re.compile(r"\bread (?:out )?(?:a|an|the) (?:short )?(?:tribute|statement|message|letter|note|eulogy) "
-                        rf"from (?P<who>(?:the|its|their) [a-z][\w-]*"
-                        rf"|[{_UC}][\w’'&.-]*(?: [{_UC}&][\w’'&.-]*){{0,6}})(?: to [^:]{{1,40}})?:\s*$")
+_READ_FROM = re.compile(r"\b(?:read (?:out )?|handed (?:in |up |over )?|produced |submitted )(?:a|an|the) (?:short )?"
+                        r"(?:tribute|statement|message|letter|note|eulogy|reference) "
+                        rf"from (?P<who>(?:the|its|their) (?:[a-z][\w-]*[’']s? )?[a-z][\w-]*"
+                        rf"|[{_UC}][\w’'&.-]*(?:,? (?:and )?[{_UC}&][\w’'&.-]*){{0,8}})(?: to [^:]{{1,40}})?"
+                        r"(?:, which (?:said|read|stated))?:\s*$")  # ("handed in a letter from the Kelby, Tarno and
+# District Community Council, which said:")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
 
@@ -2924,11 +2928,13 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if j >= 2 and toks[j][0] in ("that", "which") and toks[j - 1][0] in _DOCUMENT_HEADS \
             and toks[j - 2][0].lower() in _DOCUMENT_DETERMINERS:
         return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
-    if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
+    end = _dashed_aside_start(toks, j) - 1 if j >= 2 and toks[j][0].lower() == "who" else j - 2  # ("Jo Doe – no
+    # relation – who admitted": the name before the aside)
+    if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != "," and end == j - 2 or end < 0:
         return None
-    if (the := _definite_antecedent(toks, j - 2)) is not None:
-        return toks[the][1], toks[j - 2][2]  # "The guild, which called the levy ...": the description
-    s = e = _before_indefinite_appositive(toks, j - 2)
+    if (the := _definite_antecedent(toks, end)) is not None:
+        return toks[the][1], toks[end][2]  # "The guild, which called the levy ...": the description
+    s = e = _before_indefinite_appositive(toks, end)
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
@@ -2942,6 +2948,14 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _dashed_aside_start(toks, j: int) -> int:
+    """The index of the dash opening a short aside that a dash closes right before ``j`` ("Jo Doe – no relation –
+    who"), else ``j - 1``."""
+    if toks[j - 1][0] not in ("–", "—"):
+        return j - 1
+    return next((x for x in range(j - 2, max(0, j - 8), -1) if toks[x][0] == toks[j - 1][0]), j - 1)
 
 
 def _definite_antecedent(toks, e: int) -> int | None:
@@ -10543,6 +10557,12 @@ class _Resolver:
         # not a town the layer took for one)
         return (found[-1][1], "named", None, "group") if found else None
 
+    def one_org_between(self, lo: int, hi: int) -> str | None:
+        """The one organisation the mention layer names in text[lo:hi], else None."""
+        orgs = self._org_mentions()
+        names = {name for _, name in orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (hi,))]}
+        return names.pop() if len(names) == 1 else None
+
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
         if self._orgs is None:
@@ -10814,6 +10834,12 @@ class _Resolver:
             if desc:
                 return desc
         found = self._earlier_speaker(kind, a, want, genders, strict=True)
+        if found is not None and want and genders.get(found[0]) != want and found[0] in self.sources:
+            cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+            sure = {c[1] for c in cands if genders.get(c[1]) == want and c[0] > self.sources[found[0]].last}
+            found = self._source_of(sure.pop()) if len(sure) == 1 else found  # ("... represented by its president,
+            # Mrs Jo Doe. / "..." [two paragraphs] she told the board": the one named of her sex since, not an
+            # earlier speaker of no known sex)
         if found is not None:
             return found
         # no earlier speaker either: the latest person of the right gender a few sentences back
@@ -12491,9 +12517,11 @@ class _Reader:
             hit = self.res.inner_pronoun(ma, low, outer["speaker"])
         elif low in _PARENT_NOUNS:
             hit = (low, "anonymous", None, "person")  # ("Dad would say, '...'": a parent unnamed)
-        elif low in _ANYONE_WORDS and CUE_FORMS.get(cue.lower()) == "tell":
-            hit = None  # ("People told her, '...'": words told to someone, by no one in particular; not "People are
-            # asking, '...'", what a crowd says)
+        elif (low in _ANYONE_WORDS or low == "they") and CUE_FORMS.get(cue.lower()) == "tell":
+            hit = None  # ("People told her, '...'", "Every year they tell us, '...'": words told to someone, by no
+            # one in particular; not "People are asking, '...'", what a crowd says)
+        elif _ONE_OF_THEM.match(low):
+            hit = (low, "anonymous", None, "person")  # ("One of the owners rang me and asked, '...'": one unnamed)
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
@@ -13536,14 +13564,22 @@ class _Reader:
         elif answer := _ANSWER_OPENS.match(text, s_open.start):
             toks = _tokens(text[answer.end():s_open.end], answer.end())  # ("A: My grandfather, Jo Doe, had one
             # rule:": an interview's answer, its label no subject)
-        if (read := _READ_FROM.search(text, s_open.start, a - 1)) \
-                and (r := self.res.resolve(read.group("who"), read.start("who"), read.end("who"))) and r[1] == "named":
-            return r, read.group("who"), read.start("who"), read.end("who"), "read"  # ("Its secretary read a
-            # tribute from the society to the mourners:": the society's words)
+        if (read := _READ_FROM.search(text, s_open.start, a - 1)) and (r := self._read_from(read, s_open)):
+            return r, read.group("who"), read.start("who"), read.end("who"), "read"
         sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None
         return self._named_person(sub, ":") or self._named_org(sub, a)  # (or "Its founder, Jo Doe, wrote:")
+
+    def _read_from(self, read: re.Match, sent):
+        """The named source of a statement read or handed in (:data:`_READ_FROM`): "Its secretary read a tribute
+        from the society to the mourners:" the society; "Jo Doe, president of the Kelby Teachers Association, read a
+        statement from the teachers' union:" the one body named before it in the sentence; else None."""
+        who = read.group("who")
+        body = who[:1].islower() and (who.split()[-1] in _ORG_WORDS or who.split()[-1] in _BODY_NOUNS)
+        one = self.res.one_org_between(sent.start, read.start()) if body else None  # (not "from the family")
+        r = (one, "named", None, "group") if one else self.res.resolve(who, read.start("who"), read.end("who"))
+        return r if r and r[1] == "named" else None
 
     def _named_org(self, sub, a: int):
         """'The Kelby Board of Elections was clear in its findings: "..."': an organisation the mention layer names,
