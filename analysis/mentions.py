@@ -4816,8 +4816,10 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
     return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
         and (len(stem := w[:-len(end)]) >= 3 or _common_word(stem.lower())) \
-        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
-    # "Sea-men", "Trades-men", "Axemen"; not a town's name, "Kelbremen")
+        and (_rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
+             # "Sea-men", "Trades-men", "Axemen"; not a town's name, "Kelbremen")
+             or j > 1 and ctx.toks[j - 1].text == "of" and ctx.toks[j - 2].text.lower() in _rules()["org_words"])
+    # ("the Kelby Association of Fishermen's Wives and Families": the body's members' kin after "of")
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -9803,7 +9805,8 @@ _SEAT_ENDS = _COMPASS_REGIONS | {"Central"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
-_AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
+_AGE_OF_BEFORE = re.compile(r"(?:,\s?\d{1,3}|\s\(\d{1,3}\)),\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")  # (an age in
+# brackets too: "Jo Doe (38), of Cloonoo, Kelby")
 # "in", "across" ... before a capitalised word and "and" or a comma (the first of a list of places: "across Hexley
 # and Marden", "in Hexley, Marden and Lusk"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").

@@ -1962,6 +1962,9 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
 _ONE_OF_THEM = re.compile(r"one of (?:the|our|my|his|her|their) [a-z]+s$")  # "one of the owners": one unnamed person
+_CUE_THEN_MARK = re.compile(r"\w+\s+\w+,\s*[“\"‘]")  # a pronoun, its verb, a comma and a quotation ("he said, “")
+_NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+[a-z]")  # an indefinite description opening a clause ("One old hand")
+_SPOKES_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}  # one word for a spokesperson's role
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
 _KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+(?=[A-Z])")
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
@@ -5749,7 +5752,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
         if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
-            return _appositive_name(toks, k) or _participle_aside(toks, i0, k)
+            return _appositive_name(toks, k) or _participle_aside(toks, i0, k) or _past_after_aside(toks, i0, k)
         if w == "who" and k > i + 1:
             return _past_after_relative(toks, i0, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s")) or _COUNT_TOKEN.fullmatch(w)) \
@@ -5767,6 +5770,17 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             sub = _subject_before(toks, k)
             return (toks[i0][1], sub[1]) if sub and sub[0] in (toks[i][1], toks[i0][1]) else None
     return None
+
+
+def _past_after_aside(toks, i0: int, k: int) -> tuple[int, int] | None:
+    """'One old hand at the pens, who has not missed a show since 1932, summed it up:': the description before the
+    comma at ``k`` when a relative clause in commas follows it and a verb in the past right after its closing
+    comma; else None."""
+    if k + 1 >= len(toks) or toks[k + 1][0] != "who":
+        return None
+    end = next((x for x in range(k + 2, min(len(toks) - 1, k + 20)) if toks[x][0] == ","), None)
+    w = toks[end + 1][0] if end is not None else ""
+    return (toks[i0][1], toks[k - 1][2]) if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) else None
 
 
 def _past_after_relative(toks, i0: int, k: int) -> tuple[int, int] | None:
@@ -7296,7 +7310,9 @@ class _Resolver:
             # "• Mill says ..."; not a list of the body: "By Jo Doe ... Among the points raised:")
             return None
         forms = {noun, *(w.lower() for w in _SHORT_BODY_NOUNS.get(noun, ()))}  # ("co-op": "... Co-operative Ltd.")
-        reach = len(self.text) if clause else _LABEL_REACH  # (a deck's clause: the body its noun names, anywhere)
+        far = len(words) == 2 and self._in_lead_bullet(a)  # ("- Harbour company says ..." in a deck's bullets)
+        reach = len(self.text) if clause or far else _LABEL_REACH  # (a deck's clause: the body its noun names,
+        # anywhere; a deck's bullet: the body named with both its words, anywhere)
         near = [(sa, name) for sa, name in self._org_mentions()
                 if a < sa < a + reach and not self.quoted.inside(sa)]
         if len(words) == 2 and len({e.name for e in entities(self.article) if e.kind in ("organisation", "person")
@@ -7310,7 +7326,8 @@ class _Resolver:
                                          or _SPEAKS_AFTER.match(self.text, sa + len(name))
                                          or self._opens_its_sentence(sa))  # (of several, one that speaks or leads;
             # not an agent: "Miner says pit was 'a death trap' / Jo Doe ... says the pit run by Kelby Coal Ltd ...")
-            if (forms & set(name.lower().split()) or firm and one) and words[0].lower() not in _OTHER_FIRM:
+            if (forms & set(name.lower().split()) or firm and one) and words[0].lower() not in _OTHER_FIRM \
+                    and not (far and words[0].lower() not in name.lower().split()):
                 return name, "named", None, "group"
         return None
 
@@ -9843,10 +9860,11 @@ class _Resolver:
             # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        desc = [_SPOKES_FORMS.get(w, w) for w in desc]  # ("Police spokesman says" for "police spokesperson Jo Doe")
         held, lone = [], len(desc) == 1  # (one word, capitalised or not, held by several: "President says ..."
         # over two union presidents tells none)
         for sa, sb, name in spans:
-            role = self._role_words(sa, sb, bare=True)
+            role = {_SPOKES_FORMS.get(w, w) for w in self._role_words(sa, sb, bare=True)}
             if role & _PAST_HOLDER_WORDS and not set(desc) & _PAST_HOLDER_WORDS \
                     or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
                 continue  # ("Former prime minister Jo Doe": no longer the holder, unless the headline says so too,
@@ -10836,7 +10854,7 @@ class _Resolver:
         found = self._earlier_speaker(kind, a, want, genders, strict=True)
         if found is not None and want and genders.get(found[0]) != want and found[0] in self.sources:
             cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
-            sure = {c[1] for c in cands if genders.get(c[1]) == want and c[0] > self.sources[found[0]].last}
+            sure = {c[1] for c in cands if self._addressed_sex(c[1]) == want and c[0] > self.sources[found[0]].last}
             found = self._source_of(sure.pop()) if len(sure) == 1 else found  # ("... represented by its president,
             # Mrs Jo Doe. / "..." [two paragraphs] she told the board": the one named of her sex since, not an
             # earlier speaker of no known sex)
@@ -10848,6 +10866,14 @@ class _Resolver:
             return self._earlier_speaker(kind, a, want, genders, strict=False)
         named = [c for c in cands if not self._journeys_place(c[0])] or cands
         return self._source_of(named[-1][1])  # (not a name after "for", "to", "from": a journey's place)
+
+    def _addressed_sex(self, name: str) -> str | None:
+        """'m' or 'f' when the story writes the person's surname after a form of address of one sex only ("Mrs Jo
+        Doe", "Mr Doe"), else None."""
+        last = re.escape(name.split()[-1])
+        sexes = {_ADDRESS_SEX[m.group(1)] for m in _rx(rf"\b{_HONORIFIC.pattern}\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}{last}\b")
+                 .finditer(self.text)}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def _earlier_speaker(self, kind: str, a: int, want, genders, strict: bool):
         """The latest earlier speaker of the pronoun's kind and sex (or the person opening a clause after them),
@@ -10960,7 +10986,8 @@ class _Resolver:
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
         sents = self.article.sentences
         sid = _sentence_for(self.article, a).sentence_id
-        closing = self.text[a - 2:a] == ", "  # ('An investor, whom she did not name, had ..., she said.')
+        closing = self.text[a - 2:a] == ", " and not _CUE_THEN_MARK.match(self.text, a)  # ('An investor, whom she
+        # did not name, had ..., she said.'; not 'One captain, who asked not to be named because, he said, "...",')
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
@@ -13569,7 +13596,8 @@ class _Reader:
         sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None
-        return self._named_person(sub, ":") or self._named_org(sub, a)  # (or "Its founder, Jo Doe, wrote:")
+        return self._named_person(sub, ":") or self._named_org(sub, a) or self._newcomer_subject(sub)  # (or "Its
+        # founder, Jo Doe, wrote:")
 
     def _read_from(self, read: re.Match, sent):
         """The named source of a statement read or handed in (:data:`_READ_FROM`): "Its secretary read a tribute
@@ -13598,6 +13626,13 @@ class _Reader:
         r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
         return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" and r[3] != "person" \
             else None
+
+    def _newcomer_subject(self, sub):
+        """'One old hand at the pens, who has not missed a show since 1932, summed it up:': someone unnamed brought in
+        by "a", "an" or "one" as the clause's subject, anonymous; else None."""
+        mention = self.text[sub[0]:sub[1]]
+        r = self.res.resolve(mention, *sub) if _NEWCOMER_OPENER.match(mention) else None
+        return (r, mention, sub[0], sub[1], ":") if r and r[1] == "anonymous" and r[3] == "person" else None
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]
