@@ -4994,7 +4994,10 @@ def _field_word(ctx: _Ctx, lw: str) -> bool:
     "transport", "fisheries")."""
     R = _rules()
     return lw in R["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)) or lw in R["org_suffixes"] \
-        or lw in R["portfolio_words"]
+        or lw in R["portfolio_words"] or bool(_FIELD_ADJECTIVE_END.search(lw))
+
+
+_FIELD_ADJECTIVE_END = re.compile(r"\w{3}(?:ural|ical)$")  # a field's adjective ("horticultural", "historical")
 
 
 def _field_word_or_plural(ctx: _Ctx, lw: str) -> bool:

@@ -10797,7 +10797,8 @@ class _Resolver:
             agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
             last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
             if last:  # (no nearer name but who will act: "The challenge will be argued by Dr Jo Doe": the speaker
-                return last  # before her, twice as far back)
+                return want and self._addressed_since(last, plain, want, genders) or last  # before her, twice as
+                # far back)
             if plain and all(self._journeys_place(c[0]) for c in plain):
                 return self._pronoun_before(kind, a, lo, want, genders)  # ("a lorry bound for Calais is backing
                 # out. She watches it go": no name there but a place's, the object of "for", "to", "from")
@@ -10852,12 +10853,9 @@ class _Resolver:
             if desc:
                 return desc
         found = self._earlier_speaker(kind, a, want, genders, strict=True)
-        if found is not None and want and genders.get(found[0]) != want and found[0] in self.sources:
-            cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
-            sure = {c[1] for c in cands if self._addressed_sex(c[1]) == want and c[0] > self.sources[found[0]].last}
-            found = self._source_of(sure.pop()) if len(sure) == 1 else found  # ("... represented by its president,
-            # Mrs Jo Doe. / "..." [two paragraphs] she told the board": the one named of her sex since, not an
-            # earlier speaker of no known sex)
+        if found is not None and want:
+            found = self._addressed_since(found, self._candidates(kind, a, want, genders, _PRONOUN_REACH)[0], want,
+                                          genders) or found
         if found is not None:
             return found
         # no earlier speaker either: the latest person of the right gender a few sentences back
@@ -10866,6 +10864,15 @@ class _Resolver:
             return self._earlier_speaker(kind, a, want, genders, strict=False)
         named = [c for c in cands if not self._journeys_place(c[0])] or cands
         return self._source_of(named[-1][1])  # (not a name after "for", "to", "from": a journey's place)
+
+    def _addressed_since(self, found: tuple, cands: list, want: str, genders: dict):
+        """For an earlier speaker ``found`` of no known sex, the one candidate (offset, name, ...) named after their
+        last words whom a form of address makes of the pronoun's sex ``want`` ("... was represented by its president,
+        Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before); else None."""
+        if genders.get(found[0]) == want or found[0] not in self.sources:
+            return None
+        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and self._addressed_sex(c[1]) == want}
+        return self._source_of(sure.pop()) if len(sure) == 1 else None
 
     def _addressed_sex(self, name: str) -> str | None:
         """'m' or 'f' when the story writes the person's surname after a form of address of one sex only ("Mrs Jo
