@@ -5763,8 +5763,11 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             if any(t[0] == "according" for t in toks[k:]):
                 return None  # ("The hospital has been full, according to Dr Jo Doe, saying": the named source)
             return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
-        if w.islower() and k > i + 1 and (w.endswith("ed") or w in _IRREGULAR_PAST  # ("The fans stood and chanted")
-                                          or k + 1 < len(toks) and _takes_object(toks, k)):
+        if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)
+                                          or w in _IRREGULAR_PAST and k + 1 < len(toks)
+                                          and toks[k + 1][0] in ("and", "me", "us", "him", "her", "them")):
+            # (an irregular past before "and" or a person as its object: "The fans stood and chanted", "One of the
+            # owners rang me and asked"; not "The first incident came during a speech ..., shouting")
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
