@@ -14249,7 +14249,8 @@ def _discover(article: Article) -> tuple:
 
 
 # a naming cue right before a quotation mark ("whom the crowd calls ", "known in Kelby as ", "nicknamed ")
-_NAMING_BEFORE_MARK = re.compile(r"\b(?:calls?|called|nicknamed|dubbed|known(?:\s+[\w’'\-]+){0,6}\s+as)\s+[“\"‘']$")
+_NAMING_BEFORE_MARK = re.compile(r"\b(?:calls?|called|nicknamed|dubbed|known(?:\s+[\w’'\-]+){0,6}\s+as)"
+                                 r"\s+[“\"‘']$")
 
 
 def _quoted_nickname(cl: _Cluster, text: str) -> bool:

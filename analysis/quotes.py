@@ -1888,8 +1888,8 @@ def _head_phrase(mention: str) -> str:
     portfolio = _PORTFOLIO_LIST.match(mention)
     keep = portfolio.end() if portfolio and _is_title(portfolio.group(1)) and not any(
         _is_person_name(field.strip()) for field in portfolio.group().split(",")[1:]) else 0  # (commas of the title)
-    head = re.split(r",(?!\d{3}\b)|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:], maxsplit=1)[0]
-    # (not the comma of a number: "the 3,000 fans")
+    head = re.split(r",(?!\d{3}\b)|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention[keep:],
+                    maxsplit=1)[0]  # (not the comma of a number: "the 3,000 fans")
     return (mention[:keep] + head).strip()
 
 
@@ -2587,7 +2587,8 @@ def _anonymous_head(head: str, role: str | None, text: str):
 # ---------------------------------------------------------------------------
 _WORD_RUN = re.compile(r"(?:(?<![^\s(])!(?=[A-Z][a-z]))?[\w’'\-.]+")  # a word token of _tokens, before a sentence's
 # full stop is split off (a Khoekhoe name's click typed as "!" opens it: "!Khamuseb", name_lead_letters)
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)[\w’'\-.]*|" + _WORD_RUN.pattern + r"|[,;:—–()?!]")  # ("3,000": one token)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)[\w’'\-.]*|" + _WORD_RUN.pattern + r"|[,;:—–()?!]")  # ("3,000": one
+# token)
 # Abbreviations whose full stop does not end a sentence.
 # abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them, with the
 # titles written with a full stop before a name that the article's sentence splitter never ends a sentence on
@@ -5735,6 +5736,7 @@ _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|t
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
+_PAST_THEN_PERSON = frozenset(("and", "me", "us", "him", "her", "them", "my", "our", "his", "their"))
 _COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # a count in a description ("the 3,000 fans")
 
 
@@ -5765,9 +5767,10 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)
                                           or w in _IRREGULAR_PAST and k + 1 < len(toks)
-                                          and toks[k + 1][0] in ("and", "me", "us", "him", "her", "them")):
+                                          and toks[k + 1][0] in _PAST_THEN_PERSON):
             # (an irregular past before "and" or a person as its object: "The fans stood and chanted", "One of the
-            # owners rang me and asked"; not "The first incident came during a speech ..., shouting")
+            # owners rang me and asked", "An old fisherman took my hand and said"; not "The first incident came
+            # during a speech ..., shouting")
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
@@ -10881,8 +10884,8 @@ class _Resolver:
         """'m' or 'f' when the story writes the person's surname after a form of address of one sex only ("Mrs Jo
         Doe", "Mr Doe"), else None."""
         last = re.escape(name.split()[-1])
-        sexes = {_ADDRESS_SEX[m.group(1)] for m in _rx(rf"\b{_HONORIFIC.pattern}\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}{last}\b")
-                 .finditer(self.text)}
+        addressed = _rx(rf"\b{_HONORIFIC.pattern}\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}{last}\b")
+        sexes = {_ADDRESS_SEX[m.group(1)] for m in addressed.finditer(self.text)}
         return sexes.pop() if len(sexes) == 1 else None
 
     def _earlier_speaker(self, kind: str, a: int, want, genders, strict: bool):
@@ -11027,7 +11030,8 @@ class _Resolver:
             if end == m.end("d") and (on := _ON_OR_NEAR.search(self.text, m.end("head"), end)):
                 end = on.start()  # ("An old fisherman on the harbour wall at Pendeen": where he stood, no body)
             said = self.text[m.start("d"):end]
-            said = said.replace(",", "", 1) if m.re is _LISTED_DESCRIPTION_OPENING else said  # ("A thin grey-haired man")
+            if m.re is _LISTED_DESCRIPTION_OPENING:
+                said = said.replace(",", "", 1)  # ("A thin grey-haired man")
             hit = self.resolve(said, m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
