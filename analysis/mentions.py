@@ -4815,9 +4815,10 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     w = ctx.toks[j].text
     end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
     return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
-        and (len(stem := w[:-len(end)]) >= 3 or _common_word(stem.lower())) \
+        and (len(stem := w[:-len(end)]) >= 4 or len(stem) == 3 and w not in _world_places()
+             or _common_word(stem.lower())) \
         and (_rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
-             # "Sea-men", "Trades-men", "Axemen"; not a town's name, "Kelbremen")
+             # "Sea-men", "Trades-men", "Axemen"; not a town's name, "Kelbremen", "Bremen")
              or j > 1 and ctx.toks[j - 1].text == "of" and ctx.toks[j - 2].text.lower() in _rules()["org_words"])
     # ("the Kelby Association of Fishermen's Wives and Families": the body's members' kin after "of")
 
@@ -9564,7 +9565,9 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
         cues["place"] += 4  # "Jo Doe, of Piopio, whose daughter ...", "Kelby Crafts Pvt Ltd, Thamel, until ...": where
         # a person or a firm is based, in commas, a relative or time clause after it (not a partner's firm, "Jo Doe,
         # of Doe, Roe & Co", a list of firms, "Acme Ltd, Tarno, both owned by ...", nor "Jo Doe, of Deloitte, said")
-    if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
+    if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start) \
+            and c.name.split()[-1].lower().rstrip(".") not in R["org_suffixes"]:  # (not "Jo Doe (44), from Kelby
+        # Motors,": a body's word closes the name)
         cues["place"] += 4  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town, over
         # a body's cue from a modifier elsewhere ("a Moffat bowling club")
     if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
@@ -14257,7 +14260,7 @@ def _quoted_nickname(cl: _Cluster, text: str) -> bool:
     """Every mention of the actor's whole name is a whole quotation after a naming cue ('whom the home crowd calls
     “Apo Jo”', 'known in Kelby as "Ath Mama"'): a nickname, no actor of its own."""
     whole = [c for c in cl.cands if text[c.start:c.end] == cl.name]
-    named = [c for c in whole if text[c.end:c.end + 1] in "”\"’'"
+    named = [c for c in whole if text[c.end:c.end + 1] in ("”", '"', "’", "'")
              and _NAMING_BEFORE_MARK.search(text, max(0, c.start - 60), c.start)]
     return bool(named) and all(c in named or text[c.start - 2:c.start - 1] == "\n" and text[c.end + 1:c.end + 2] == "\n"
                                for c in whole)  # (or the nickname quoted as a crosshead on a line of its own)

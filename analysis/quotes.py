@@ -1961,13 +1961,20 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
+_TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
 _ONE_OF_THEM = re.compile(r"one of (?:the|our|my|his|her|their) [a-z]+s$")  # "one of the owners": one unnamed person
+# a role in apposition before a name, its form of address perhaps between ("its president, Mrs ")
+_ROLE_THEN_ADDRESSED = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+"
+                                  r"(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?$")
+# a relative clause still open at a comma ("One captain, who asked not to be named because, ")
+_OPEN_RELATIVE = re.compile(r",\s+who\s+[^,“”\"]*,\s+$")
 _CUE_THEN_MARK = re.compile(r"\w+\s+\w+,\s*[“\"‘]")  # a pronoun, its verb, a comma and a quotation ("he said, “")
 _NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+[a-z]")  # an indefinite description opening a clause ("One old hand")
 _SPOKES_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}  # one word for a spokesperson's role
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
-_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+(?=[A-Z])")
-_TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
+# "a man named" and the like opening an appositive before the name it gives (", a man named Jo Doe,")
+_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+"
+                         r"(?=[A-Z])")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
 _OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
@@ -9866,11 +9873,13 @@ class _Resolver:
             # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
-        desc = [_SPOKES_FORMS.get(w, w) for w in desc]  # ("Police spokesman says" for "police spokesperson Jo Doe")
+        forms = _SPOKES_FORMS if len(desc) > 1 else {}  # ("Police spokesman says" for "police spokesperson Jo Doe";
+        # not a lone "Spokesman says" over a spokeswoman and a spokesman)
+        desc = [forms.get(w, w) for w in desc]
         held, lone = [], len(desc) == 1  # (one word, capitalised or not, held by several: "President says ..."
         # over two union presidents tells none)
         for sa, sb, name in spans:
-            role = {_SPOKES_FORMS.get(w, w) for w in self._role_words(sa, sb, bare=True)}
+            role = {forms.get(w, w) for w in self._role_words(sa, sb, bare=True)}
             if role & _PAST_HOLDER_WORDS and not set(desc) & _PAST_HOLDER_WORDS \
                     or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
                 continue  # ("Former prime minister Jo Doe": no longer the holder, unless the headline says so too,
@@ -10730,13 +10739,25 @@ class _Resolver:
             return None
         heads = list(_INTERVIEW_LINE.finditer(self.text, 0, first_q.start()))
         people = self.people_between(0, first_q.start())
-        met = [m for m in _SPOKE_TO_US.finditer(self.text, 0, first_q.start()) if not self.quoted.inside(m.start())]
-        told = [p for p in people if not self.quoted.inside(p[0])][:1] if met and met[-1].group(1) is None else \
-            [m.span(1) for m in met[-1:]]  # ("We met Jo Doe at ..."; "She spoke to The Daily in her office.": the
-        # woman the intro names first)
-        named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] + told + people[::-1]
+        named = [p for p in people if heads and heads[-1].start() <= p[0] < heads[-1].end()] \
+            + self._spoken_to(people, first_q.start()) + people[::-1]
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
+
+    def _spoken_to(self, people: list, end: int) -> list:
+        """The (start, end) of the person an interview's intro before ``end`` says the paper spoke to or met: "We met
+        Jo Doe at ..." (not "We met Jo Doe's widow"), or for "She spoke to The Daily in her office." the first person
+        named outside quotations whose given name is of her sex, else the first whose given name's sex is not known;
+        else []."""
+        met = [m for m in _SPOKE_TO_US.finditer(self.text, 0, end) if not self.quoted.inside(m.start())]
+        if not met:
+            return []
+        if met[-1].group(1) is not None:
+            return [] if met[-1].group(1).endswith(("’s", "'s")) else [met[-1].span(1)]
+        want = "f" if self.text.startswith("She", met[-1].start()) else "m"
+        sexes = [(p, _GIVEN_GENDER.get(self.text[p[0]:p[1]].split()[0].lower())) for p in people
+                 if not self.quoted.inside(p[0])]
+        return ([p for p, sex in sexes if sex == want] or [p for p, sex in sexes if sex is None])[:1]
 
     def _excerpts_answer(self, para) -> re.Match | None:
         """'We met Jo Doe in his workshop. Excerpts:' then questions and answers with no labels: the intro's last
@@ -10877,7 +10898,9 @@ class _Resolver:
         Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before); else None."""
         if genders.get(found[0]) == want or found[0] not in self.sources:
             return None
-        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and self._addressed_sex(c[1]) == want}
+        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and self._addressed_sex(c[1]) == want
+                and _ROLE_THEN_ADDRESSED.search(self.text, max(0, c[0] - 60), c[0])}  # (in apposition to a role;
+        # not "The firm was fined after Mr Jo Doe, 58, fell ...": the victim)
         return self._source_of(sure.pop()) if len(sure) == 1 else None
 
     def _addressed_sex(self, name: str) -> str | None:
@@ -10999,8 +11022,10 @@ class _Resolver:
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
         sents = self.article.sentences
         sid = _sentence_for(self.article, a).sentence_id
-        closing = self.text[a - 2:a] == ", " and not _CUE_THEN_MARK.match(self.text, a)  # ('An investor, whom she
-        # did not name, had ..., she said.'; not 'One captain, who asked not to be named because, he said, "...",')
+        closing = self.text[a - 2:a] == ", " and not (_CUE_THEN_MARK.match(self.text, a) and _OPEN_RELATIVE.search(
+            self.text, _sentence_for(self.article, a).start, a))
+        # ('An investor, whom she did not name, had ..., she said.'; not inside a relative clause still open: 'One
+        # captain, who asked not to be named because, he said, "...",')
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
@@ -12306,12 +12331,13 @@ _BODY_LABEL_GAP = re.compile(r"(?:,[^\S\n]+in[^\S\n]+(?:a|an|its|their)[^\S\n]+[
                              r"(?:[^\S\n]+[^\n:“”\"]{1,60})?)?[^\S\n]*:[^\S\n]*")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")  # (blanks to the line's end: a headline's credit ends it)
 _CREDIT_BY_SPACE = re.compile(r"[”\"’'»][^\S\n]+(?=[A-Z])")  # ("'...' Kelby grower Jo Doe": the credit a space away)
-# a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 # an interview's intro telling whom the paper spoke to ("She spoke to The Daily in her office.", "We met Jo Doe at ...")
 _SPOKE_TO_US = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:(?:He|She)\s+(?:spoke|talked)\s+to\s+(?:The|the|us)\b"
                           r"|(?:We|I)\s+(?:met|spoke\s+to|talked\s+to|sat\s+down\s+with|caught\s+up\s+with)\s+"
                           r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.’'\-]+(?:\s+[A-Z][\w’'\-]+)*))")
+# the line that ends an interview's intro before questions and answers with no labels ("We met Jo Doe. Excerpts:")
 _EXCERPTS_LINE = re.compile(r"(?m)(?:^|(?<=\s))(?:Edited\s+)?[Ee]xcerpts(?:\s+from\s+the\s+interview)?:[^\S\n]*$")
+# a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
@@ -13108,16 +13134,12 @@ class _Reader:
                                max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
-        elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith("."):
+        elif found and next_first is not None and found[1] >= next_first and (
+                text[a:b].rstrip().endswith(".")
+                or text[a:b].rstrip().endswith(("?", "!")) and _TOLD_THAT.match(text, found[2])):
             # 'Doe said the plan was "reckless." Others agreed.': a full stop ends the quotation's sentence, whose
-            # cue before it comes first (the next sentence's cue is for '"...?" Roe asked.')
-            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
-                               max(prev_close, s_open.start), a, quoted=quoted)
-            found = f2 if f2 and f2[3] == "before" else found
-        elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith(("?", "!")) \
-                and _TOLD_THAT.match(text, found[2]):
-            # 'My son asked me, "...?" I told him somebody younger.': the next sentence tells what was said back, no
-            # cue of the question, whose cue before it gives it
+            # cue before it comes first (the next sentence's cue is for '"...?" Roe asked.'; but 'My son asked me,
+            # "...?" I told him somebody younger.': the next sentence tells what was said back)
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
@@ -13616,10 +13638,13 @@ class _Reader:
     def _read_from(self, read: re.Match, sent):
         """The named source of a statement read or handed in (:data:`_READ_FROM`): "Its secretary read a tribute
         from the society to the mourners:" the society; "Jo Doe, president of the Kelby Teachers Association, read a
-        statement from the teachers' union:" the one body named before it in the sentence; else None."""
-        who = read.group("who")
-        body = who[:1].islower() and (who.split()[-1] in _ORG_WORDS or who.split()[-1] in _BODY_NOUNS)
-        one = self.res.one_org_between(sent.start, read.start()) if body else None  # (not "from the family")
+        statement from the teachers' union:" the one body named before it in the sentence, by that noun or its kin
+        (table body_nouns); else None."""
+        who, noun = read.group("who"), read.group("who").split()[-1]
+        one = self.res.one_org_between(sent.start, read.start()) if who[:1].islower() else None
+        if one and not {noun, *_BODY_NOUNS.get(noun, ())} & set(one.lower().split()):
+            one = None  # (a body of that noun or its kin only: not "from the family", nor the reader's firm, "Jo Doe,
+            # a director of Kelby Holdings Ltd, read a statement from the council:")
         r = (one, "named", None, "group") if one else self.res.resolve(who, read.start("who"), read.end("who"))
         return r if r and r[1] == "named" else None
 
