@@ -14258,7 +14258,8 @@ _NAMING_BEFORE_MARK = re.compile(r"\b(?:calls?|called|nicknamed|dubbed|known(?:\
 
 def _quoted_nickname(cl: _Cluster, text: str) -> bool:
     """Every mention of the actor's whole name is a whole quotation after a naming cue ('whom the home crowd calls
-    “Apo Jo”', 'known in Kelby as "Ath Mama"'): a nickname, no actor of its own."""
+    “Apo Jo”', 'known in Kelby as "Ath Mama"'), or a crosshead quoting it, and one at least is: a nickname, no actor
+    of its own."""
     whole = [c for c in cl.cands if text[c.start:c.end] == cl.name]
     named = [c for c in whole if text[c.end:c.end + 1] in ("”", '"', "’", "'")
              and _NAMING_BEFORE_MARK.search(text, max(0, c.start - 60), c.start)]

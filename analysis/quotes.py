@@ -10729,9 +10729,10 @@ class _Resolver:
 
     def _interviewee(self, a: int):
         """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
-        for an "I" in a paragraph opened by "A:" after one opened by "Q:": the person named on the last line before
-        the first question that opens with "Q&A" or "Interview", else the last person named before that question
-        ("We spoke to Jo Doe on her veranda."); else None."""
+        for an "I" in a paragraph opened by "A:" after one opened by "Q:" (or in an answer after an intro's
+        "Excerpts:", :meth:`_excerpts_answer`): the person named on the last line before the first question that
+        opens with "Q&A" or "Interview", else the one the intro says the paper spoke to or met (:meth:`_spoken_to`),
+        else the last person named before that question ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
