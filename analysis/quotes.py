@@ -5943,12 +5943,14 @@ def _role_length(words: list[str]) -> int:
 
 def _lower_role_length(words: list[str]) -> int:
     """How many of the last ``words`` are a lower-case role with no capitalised word before a name: a person's
-    noun, and one noun before it ('"...," incident controller Jo Doe told': 2); 0 when the last word is none."""
+    noun, and one noun before it ('"...," incident controller Jo Doe told': 2); 0 when the last word is none, or
+    when an article opens the role ("the singer Jo Doe": a description, which "The actress" may vary)."""
     if not words or words[-1] not in _PERSON_HEADS:
         return 0
     w = words[-2] if len(words) > 1 else ""
-    return 2 if _LOWER_WORD.fullmatch(w) and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and not _is_cue(w) \
+    n = 2 if _LOWER_WORD.fullmatch(w) and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and not _is_cue(w) \
         and not re.search(r"(?:ed|ing|ly|s)$", w) else 1
+    return 0 if len(words) > n and words[-1 - n].lower() in _ARTICLES else n
 
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
@@ -6860,6 +6862,9 @@ class _Resolver:
         self._current: dict[str, tuple[frozenset, frozenset]] = {}  # title -> its holders: see _current_holders
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
+        self._excerpts: list | None = None  # _EXCERPTS_LINE matches, in reading order: see _excerpts_answer
+        self._address_sexes: dict[str, str | None] = {}  # a person's name -> _addressed_sex's answer
+        self._spoken: dict[int, list] = {}  # an interview's first question's start -> _spoken_to's answer
 
     def _of_no_person(self, at: int) -> bool:
         """The name at ``at`` follows "of" and a word that names no person: "the words of Abraham Lincoln ... He";
@@ -10750,21 +10755,28 @@ class _Resolver:
         Jo Doe at ..." (not "We met Jo Doe's widow"), or for "She spoke to The Daily in her office." the first person
         named outside quotations whose given name is of her sex, else the first whose given name's sex is not known;
         else []."""
+        if end in self._spoken:
+            return self._spoken[end]
         met = [m for m in _SPOKE_TO_US.finditer(self.text, 0, end) if not self.quoted.inside(m.start())]
         if not met:
-            return []
-        if met[-1].group(1) is not None:
-            return [] if met[-1].group(1).endswith(("’s", "'s")) else [met[-1].span(1)]
-        want = "f" if self.text.startswith("She", met[-1].start()) else "m"
-        sexes = [(p, _GIVEN_GENDER.get(self.text[p[0]:p[1]].split()[0].lower())) for p in people
-                 if not self.quoted.inside(p[0])]
-        return ([p for p, sex in sexes if sex == want] or [p for p, sex in sexes if sex is None])[:1]
+            told = []
+        elif met[-1].group(1) is not None:
+            told = [] if met[-1].group(1).endswith(("’s", "'s")) else [met[-1].span(1)]
+        else:
+            want = "f" if self.text.startswith("She", met[-1].start()) else "m"
+            sexes = [(p, _GIVEN_GENDER.get(self.text[p[0]:p[1]].split()[0].lower())) for p in people
+                     if not self.quoted.inside(p[0])]
+            told = ([p for p, sex in sexes if sex == want] or [p for p, sex in sexes if sex is None])[:1]
+        self._spoken[end] = told
+        return told
 
     def _excerpts_answer(self, para) -> re.Match | None:
         """'We met Jo Doe in his workshop. Excerpts:' then questions and answers with no labels: the intro's last
         line when ``para`` comes after it and asks nothing (an answer), else None."""
-        found = list(_EXCERPTS_LINE.finditer(self.text, 0, para.start))
-        return found[-1] if found and not self.text[para.start:para.end].rstrip().endswith("?") else None
+        if self._excerpts is None:
+            self._excerpts = list(_EXCERPTS_LINE.finditer(self.text))
+        k = bisect.bisect_left([m.end() for m in self._excerpts], para.start + 1) - 1 if self._excerpts else -1
+        return self._excerpts[k] if k >= 0 and not self.text[para.start:para.end].rstrip().endswith("?") else None
 
     def _own_kin_named(self, kin: str, a: int):
         """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his (late)
@@ -10907,10 +10919,12 @@ class _Resolver:
     def _addressed_sex(self, name: str) -> str | None:
         """'m' or 'f' when the story writes the person's surname after a form of address of one sex only ("Mrs Jo
         Doe", "Mr Doe"), else None."""
-        last = re.escape(name.split()[-1])
-        addressed = _rx(rf"\b{_HONORIFIC.pattern}\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}{last}\b")
-        sexes = {_ADDRESS_SEX[m.group(1)] for m in addressed.finditer(self.text)}
-        return sexes.pop() if len(sexes) == 1 else None
+        if name not in self._address_sexes:
+            last = re.escape(name.split()[-1])
+            addressed = _rx(rf"\b{_HONORIFIC.pattern}\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}{last}\b")
+            sexes = {_ADDRESS_SEX[m.group(1)] for m in addressed.finditer(self.text)}
+            self._address_sexes[name] = sexes.pop() if len(sexes) == 1 else None
+        return self._address_sexes[name]
 
     def _earlier_speaker(self, kind: str, a: int, want, genders, strict: bool):
         """The latest earlier speaker of the pronoun's kind and sex (or the person opening a clause after them),
