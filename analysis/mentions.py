@@ -9566,8 +9566,8 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
         # a person or a firm is based, in commas, a relative or time clause after it (not a partner's firm, "Jo Doe,
         # of Doe, Roe & Co", a list of firms, "Acme Ltd, Tarno, both owned by ...", nor "Jo Doe, of Deloitte, said")
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start) \
-            and c.name.split()[-1].lower().rstrip(".") not in R["org_suffixes"]:  # (not "Jo Doe (44), from Kelby
-        # Motors,": a body's word closes the name)
+            and not _firm_word_last(c.name):  # (not "Jo Doe (44), from Kelby Motors,": a firm's word closes the
+        # name; but "Jo Doe, 52, of Mayfield Court, Kelby": an address)
         cues["place"] += 4  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town, over
         # a body's cue from a modifier elsewhere ("a Moffat bowling club")
     if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
@@ -9809,6 +9809,14 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # The last word of a constituency named by its part of a town or county ("Kelby Central", "Ashby North East").
 _SEAT_ENDS = _COMPASS_REGIONS | {"Central"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+def _firm_word_last(name: str) -> bool:
+    """A firm's word closes ``name``: a legal form ("Ltd"), "Co." or "Company", a firm's whole ending ("Motors",
+    "Energy") or a property firm's word ("Holdings", "Associates")."""
+    R, last = _rules(), name.split()[-1]
+    return last.rstrip(".") in R["legal_forms"] or last in R["company_tails"] or last in R["firm_whole_endings"] \
+        or last in R["address_company_words"]
+
+
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
 _AGE_OF_BEFORE = re.compile(r"(?:,\s?\d{1,3}|\s\(\d{1,3}\)),\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")  # (an age in

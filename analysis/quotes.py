@@ -5944,7 +5944,8 @@ def _role_length(words: list[str]) -> int:
 def _lower_role_length(words: list[str]) -> int:
     """How many of the last ``words`` are a lower-case role with no capitalised word before a name: a person's
     noun, and one noun before it ('"...," incident controller Jo Doe told': 2); 0 when the last word is none, or
-    when an article opens the role ("the singer Jo Doe": a description, which "The actress" may vary)."""
+    when an article, a possessive or "of" comes before the role (``_ARTICLES``: "the singer Jo Doe", a description
+    which "The actress" may vary; "the widow of fisherman Jo Doe")."""
     if not words or words[-1] not in _PERSON_HEADS:
         return 0
     w = words[-2] if len(words) > 1 else ""
@@ -6862,7 +6863,7 @@ class _Resolver:
         self._current: dict[str, tuple[frozenset, frozenset]] = {}  # title -> its holders: see _current_holders
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
-        self._excerpts: list | None = None  # _EXCERPTS_LINE matches, in reading order: see _excerpts_answer
+        self._excerpts: tuple | None = None  # _EXCERPTS_LINE matches and their ends, in reading order: _excerpts_answer
         self._address_sexes: dict[str, str | None] = {}  # a person's name -> _addressed_sex's answer
         self._spoken: dict[int, list] = {}  # an interview's first question's start -> _spoken_to's answer
 
@@ -10774,9 +10775,11 @@ class _Resolver:
         """'We met Jo Doe in his workshop. Excerpts:' then questions and answers with no labels: the intro's last
         line when ``para`` comes after it and asks nothing (an answer), else None."""
         if self._excerpts is None:
-            self._excerpts = list(_EXCERPTS_LINE.finditer(self.text))
-        k = bisect.bisect_left([m.end() for m in self._excerpts], para.start + 1) - 1 if self._excerpts else -1
-        return self._excerpts[k] if k >= 0 and not self.text[para.start:para.end].rstrip().endswith("?") else None
+            found = list(_EXCERPTS_LINE.finditer(self.text))
+            self._excerpts = (found, [m.end() for m in found])
+        found, ends = self._excerpts
+        k = bisect.bisect_left(ends, para.start + 1) - 1
+        return found[k] if k >= 0 and not self.text[para.start:para.end].rstrip().endswith("?") else None
 
     def _own_kin_named(self, kin: str, a: int):
         """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his (late)
@@ -11037,8 +11040,8 @@ class _Resolver:
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
         sents = self.article.sentences
         sid = _sentence_for(self.article, a).sentence_id
-        closing = self.text[a - 2:a] == ", " and not (_CUE_THEN_MARK.match(self.text, a) and _OPEN_RELATIVE.search(
-            self.text, _sentence_for(self.article, a).start, a))
+        closing = self.text[a - 2:a] == ", " and not (_CUE_THEN_MARK.match(self.text, a)
+                                                      and _OPEN_RELATIVE.search(self.text, sents[sid].start, a))
         # ('An investor, whom she did not name, had ..., she said.'; not inside a relative clause still open: 'One
         # captain, who asked not to be named because, he said, "...",')
         for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)

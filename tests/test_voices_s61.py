@@ -283,3 +283,8 @@ def test_not_a_firm_after_a_bracketed_age_for_a_place():
     found = names(_story("Tom Reed (52), of Reed Haulage Ltd, said the bypass was overdue. Ann Kell (44), from Kelby "
                          "Motors, agreed."))
     assert found.get("Kelby Motors") == "organisation"
+
+
+def test_not_an_address_ending_in_court_after_an_age_for_a_body():
+    found = names(_story("Jane Hill, 52, of Mayfield Court, Kelby, said she heard the blast from her kitchen."))
+    assert found.get("Mayfield Court") == "place"
