@@ -14259,18 +14259,18 @@ def _discover(article: Article) -> tuple:
     return tuple(clusters), tuple(coll)
 
 
-# a naming cue right before a quotation mark ("whom the crowd calls ", "known in Kelby as ", "nicknamed ")
-_NAMING_BEFORE_MARK = re.compile(r"\b(?:calls?|called|nicknamed|dubbed|known(?:\s+[\w’'\-]+){0,6}\s+as)"
-                                 r"\s+[“\"‘']$")
+# the word right before a quotation's opening mark ("whom the crowd calls “")
+_WORD_BEFORE_MARK = re.compile(r"([\w-]+)\s+[“\"‘']$")
 
 
 def _quoted_nickname(cl: _Cluster, text: str) -> bool:
-    """Every mention of the actor's whole name is a whole quotation after a naming cue ('whom the home crowd calls
-    “Apo Jo”', 'known in Kelby as "Ath Mama"'), or a crosshead quoting it, and one at least is: a nickname, no actor
-    of its own."""
+    """Every mention of the actor's whole name is a whole quotation after a calling word (``_calling_words``: 'whom
+    the home crowd calls “Apo Jo”') or "known as" (``_GOES_BY_BEFORE``: 'known in Kelby as "Ath Mama"'), or a
+    crosshead quoting it, and one at least is: a nickname, no actor of its own."""
     whole = [c for c in cl.cands if text[c.start:c.end] == cl.name]
-    named = [c for c in whole if text[c.end:c.end + 1] in ("”", '"', "’", "'")
-             and _NAMING_BEFORE_MARK.search(text, max(0, c.start - 60), c.start)]
+    named = [c for c in whole if text[c.end:c.end + 1] in ("”", '"', "’", "'") and (
+        (w := _WORD_BEFORE_MARK.search(text, max(0, c.start - 30), c.start)) and w.group(1).lower() in _calling_words()
+        or _GOES_BY_BEFORE.search(text, max(0, c.start - 70), c.start))]
     return bool(named) and all(c in named or text[c.start - 2:c.start - 1] == "\n" and text[c.end + 1:c.end + 2] == "\n"
                                for c in whole)  # (or the nickname quoted as a crosshead on a line of its own)
 

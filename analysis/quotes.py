@@ -10596,12 +10596,6 @@ class _Resolver:
         # not a town the layer took for one)
         return (found[-1][1], "named", None, "group") if found else None
 
-    def one_org_between(self, lo: int, hi: int) -> str | None:
-        """The one organisation the mention layer names in text[lo:hi], else None."""
-        orgs = self._org_mentions()
-        names = {name for _, name in orgs[bisect.bisect_left(orgs, (lo,)):bisect.bisect_left(orgs, (hi,))]}
-        return names.pop() if len(names) == 1 else None
-
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
         if self._orgs is None:
@@ -13659,7 +13653,8 @@ class _Reader:
         statement from the teachers' union:" the one body named before it in the sentence, by that noun or its kin
         (table body_nouns); else None."""
         who, noun = read.group("who"), read.group("who").split()[-1]
-        one = self.res.one_org_between(sent.start, read.start()) if who[:1].islower() else None
+        named = {name for _, name in self.res._orgs_between(sent.start, read.start())} if who[:1].islower() else ()
+        one = next(iter(named)) if len(named) == 1 else None
         if one and not {noun, *_BODY_NOUNS.get(noun, ())} & set(one.lower().split()):
             one = None  # (a body of that noun or its kin only: not "from the family", nor the reader's firm, "Jo Doe,
             # a director of Kelby Holdings Ltd, read a statement from the council:")

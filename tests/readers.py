@@ -33,3 +33,11 @@ def mention_names(text: str) -> dict:
 def sentences(text: str) -> list[str]:
     """The text of each sentence the article splits."""
     return [s.text for s in Article.from_text(text).sentences]
+
+
+def town_story(body: str, head: str = "Town news") -> str:
+    """``body`` as the first paragraph of a short local story (a headline, a byline, a dateline, four paragraphs
+    after it), the shape the resolvers read as news."""
+    return (head + "\n\nBy Ann Roe\n\nKELBY - " + body + "\n\nThe meeting was held in the town hall on Monday.\n\n"
+            "About forty people attended.\n\n\"It was a good night,\" said Tom Reed, the caretaker.\n\n"
+            "The next meeting is in May.\n")

@@ -15,15 +15,10 @@ alone.
 from __future__ import annotations
 
 from .readers import mention_names, names, speakers
+from .readers import town_story as _story
 
 
 # --- whole names ----------------------------------------------------------------------------------------------------
-
-def _story(body: str) -> str:
-    return ("Town news\n\nBy Ann Roe\n\nKELBY - " + body + "\n\nThe meeting was held in the town hall on Monday.\n\n"
-            "About forty people attended.\n\n\"It was a good night,\" said Tom Reed, the caretaker.\n\n"
-            "The next meeting is in May.\n")
-
 
 def test_women_in_business_and_savings_club_is_one_name():
     found = names(_story("The Kelby Women in Business and Savings Club, whose members sell at the market, said it "

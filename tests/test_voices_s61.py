@@ -19,12 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .readers import names, speakers
-
-
-def _story(body: str, head: str = "Town news") -> str:
-    return (head + "\n\nBy Ann Roe\n\nKELBY - " + body + "\n\nThe meeting was held in the town hall on Monday.\n\n"
-            "About forty people attended.\n\n\"It was a good night,\" said Tom Reed, the caretaker.\n\n"
-            "The next meeting is in May.\n")
+from .readers import town_story as _story
 
 
 # --- speakers -------------------------------------------------------------------------------------------------------
