@@ -4662,7 +4662,8 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     plural word before "of" and a place in the gazetteer after it, or capitalised words ending in a company's legal
     form; before "for" capitalised words ending with an organisation word, or a cause of common words only; not
     "Jane Doe of Acme", not "Democrats of Texas", not "Holders of Acme Inc", not "Sanders for President"; opening a
-    sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell")."""
+    sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell"; a compass word
+    may open it though the story writes it in lower case: "North Side Neighbors for Clean Air")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
     k = j + 2
@@ -4671,7 +4672,8 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
         k += 1
     closed = toks[j + 1].text == "of" and R["area_closer"].match(text, toks[k].end) is not None
     if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and not closed and (
-            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
+            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words
+            and toks[i].text not in _COMPASS_REGIONS)) \
             or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
         return False  # (a body "of" a place "and Area" may open a sentence: "Concerned Residents of Oakvale and Area")
     after = text[toks[j + 2].start:toks[k].end]
@@ -6644,6 +6646,9 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and run[0].text in _COMPASS_REGIONS and not _demonym(run[1].text):
+        ordinary = False  # "North Side Neighbors for Clean Air handed in" where the story writes "north of Kelby":
+        # the compass word opens a name of three words or more
     if ordinary and len(run) >= 3 and lw not in R["stopwords"] and run[-1].text.rstrip(".") in R["legal_forms"] \
             and (lw not in R["common_words"] or _colour_opener(lw, run)):
         ordinary = False  # "Kelu Blue Resorts Co., Ltd. said" where the story glosses "kelu" (the sun) in lower case:
@@ -11738,8 +11743,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_by_use(clusters, text)
     _regions_by_name(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
-    _places_by_list_mates(clusters, text)
     _places_in_a_dotted_line(clusters, text)
+    _places_by_list_mates(clusters, text)
+    _places_by_prepositions(clusters, text)
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
@@ -13100,10 +13106,28 @@ def _opens_a_clause_after_a_place(text: str, c: _Cand, by_end: dict) -> bool:
     return p is not None and " and " in m.group() and text.startswith(f" {p.group(1)} ", c.end)
 
 
-# A line of three or more names and nothing else, set apart by middle dots, bullets or bars (a local paper's
-# masthead: "Coleraine · Portrush · Portstewart · Ballymoney").
-_DOTTED_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:[ \t]+[·•|][ \t]+[A-Z][\w’'-]*"
-                          r"(?: [A-Z][\w’'-]*){0,2}){2,})[ \t]*$")
+# A line with middle dots, bullets or bars (a local paper's masthead: "Coleraine · Portrush · Portstewart ·
+# Ballymoney | Est. 1921"); the dash or slash that sets a list apart from the rest of its line ("Kelby | Tarnby |
+# Ashby -- Since 1926"); a name of one to three capitalised words.
+_SEPARATED_LINE = re.compile(r"(?m)^[^\n]*[·•~|][^\n]*$")
+_LINE_PARTS = re.compile(r"[ \t]+(?:[/—–]|--?)[ \t]+")
+_DOTTED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+
+
+def _dotted_lines(text: str):
+    """Each line's start and names, where a line lists three names or more set apart by middle dots, bullets or
+    tildes (or, with none, by bars); the parts and items that are no name are left out ("Kelby · Tarnby · Ashby | Founded
+    1884", "Kelby · Tarnby · Ashby · Est. 1921")."""
+    for m in _SEPARATED_LINE.finditer(text):
+        line = m.group()
+        dots = any(d in line for d in "·•~")
+        parts = _LINE_PARTS.split(line)
+        if dots:
+            parts = [x for p in parts for x in p.split("|") if any(d in x for d in "·•~")]
+        items = [x.strip() for p in parts for x in re.split("[·•~]" if dots else r"\|", p)]
+        names = [x for x in items if _DOTTED_ITEM.fullmatch(x)]
+        if len(names) >= 3:
+            yield m.start(), names
 
 
 _MASTHEAD_REACH = 300  # (characters: a line of towns this near the top stands under the masthead)
@@ -13115,13 +13139,12 @@ def _places_in_a_dotted_line(clusters: list[_Cluster], text: str) -> None:
     mention of), or of three names or more one of which is a place and the rest names no cue types, or of three
     names or more right under the masthead: the towns a local paper serves, a place too."""
     R, kinds = _rules(), {cl.name: cl for cl in clusters}
-    for m in _DOTTED_LINE.finditer(text):
-        items = [x.strip() for x in re.split(r"[·•|]", m.group(1))]
+    for at, items in _dotted_lines(text):
         found = [kinds.get(x) for x in items]
         placed = [o.kind == "place" if o is not None else x in _world_places() for x, o in zip(items, found)]
         untyped = [not p if o is None else o.kind in ("organisation", "person") and not any(o.cues.values())
                    for o, p in zip(found, placed)]  # (a name the layer keeps no mention of, nor the gazetteer: none)
-        masthead = m.start() < _MASTHEAD_REACH and not any(
+        masthead = at < _MASTHEAD_REACH and not any(
             x in R["known_organisations"] or x in R["news_names"] or _common_word(x) for x in items)
         for k, cl in enumerate(found):
             others = [p for j, p in enumerate(placed) if j != k]
@@ -13274,12 +13297,14 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
     """A one-word name no cue types at one end of a route whose other end is a place is a place too ("villages
     from Kelby to Tarno", "from Tarno to Kelby", Kelby a place), and so are both ends of a renown's range, whatever
     the other end ("Known on every quay from Kelby to Tarno": :func:`_from_to_range`)."""
+    starts = {c.start: (cl, c) for cl in clusters for c in cl.cands if not _CAP_NEXT.match(text, c.end)
+              or text.startswith(". ", c.end)}  # (the route's end may close its sentence: "from Kelby to Tarn. I")
     for cl in clusters:
         if not (_untyped_word(cl) or _world_town(cl)):
             continue
         for c in cl.cands:
             if text.startswith(" to ", c.end) and _ROUTE_FROM_BEFORE.search(text, max(0, c.start - 5), c.start):
-                other = by_start.get(c.end + 4)
+                other = starts.get(c.end + 4)
             elif text.endswith(" to ", 0, c.start) and (b := by_end.get(c.start - 4)) is not None \
                     and _ROUTE_FROM_BEFORE.search(text, max(0, b[1].start - 5), b[1].start):
                 other = b
@@ -13450,6 +13475,29 @@ def _given_name_of_a_place(cl: _Cluster) -> bool:
     holds it ("fled to Jordan and Lebanon"; not "Chad and Jo Doe")."""
     return cl.kind == "person" and not any(cl.cues.values()) and " " not in cl.name \
         and cl.name in _world_places() and not any(c.speaks or c.label or c.possessive for c in cl.cands)
+
+
+# a preposition of place or of a journey's end, perhaps a list of capitalised names after it, just before a name
+# ("a farmer at ", "drives to ", "between Kelby and ", "from Kelby, Tarn or ")
+_PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b(?:at|from|to|between|near|in|into|towards?)\s+"
+                                            r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
+                                            r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
+
+
+def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name no cue types (:func:`_untyped_word`), not one news gives a body or a brand by, each mention
+    of it after a preposition of place or of a journey's end, or in a list after one ("a farmer at Kelby", "drives
+    to Tarn", "between Kelby and Tarn"), never owning nor speaking, nor before a word in lower case each time ("at
+    Kelby mill"): a village or a town the gazetteer lacks, no body."""
+    R = _rules()
+    for cl in clusters:
+        if not _untyped_word(cl) or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
+                or cl.name in R["vehicle_makers"] or _common_word(cl.name):
+            continue
+        if all(not c.possessive and not c.speaks
+               and _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start) for c in cl.cands) \
+                and not all(_noun_after(text, c.end) for c in cl.cands):
+            cl.kind = "place"
 
 
 def _untyped_word(cl: _Cluster) -> bool:

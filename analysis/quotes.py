@@ -921,6 +921,9 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
+# "in the company's words", "in Jo Doe's own words", "in the words of Jo Doe" before a quotation: whose words they are
+_IN_THE_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:(?P<own>(?:the\s+)?[\w’'.\- ]{2,60}?)[’']s?\s+(?:own\s+)?words|"
+                              r"the\s+(?:own\s+)?words\s+of\s+(?P<of>[^.;:,“”\"\n]{2,80}?))\s*,")
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
 # an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
 # "Doe, however, said" (see _Resolver._lone_name)
@@ -1972,9 +1975,10 @@ _CUE_THEN_MARK = re.compile(r"\w+\s+\w+,\s*[“\"‘]")  # a pronoun, its verb, 
 _NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+[a-z]")  # an indefinite description opening a clause ("One old hand")
 _SPOKES_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}  # one word for a spokesperson's role
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
-# "a man named" and the like opening an appositive before the name it gives (", a man named Jo Doe,")
-_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:man|woman|boy|girl|lady|fellow|gentleman)\s+(?:named|called)\s+"
-                         r"(?=[A-Z])")
+# "a man named" and the like opening an appositive before the name it gives (", a man named Jo Doe,", ", a quietly
+# spoken farmer called Jo Doe,"; no relative clause: not ", a woman who called Jo Doe")
+_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:(?!(?:who|whom|whose|that|which)\b)[a-z][\w-]*\s+){1,4}?"
+                         r"(?:named|called)\s+(?=[A-Z])")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
 _OR_GLOSS = re.compile(r"^,\s*or\s+(?!(?:his|her|their|its|the|a|an|one)\s)"
@@ -3539,6 +3543,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier (a hyphened head
         # too, "a co-founder of the group", but not before "from": "a twenty-year-old from Kelby said" is no place)
         return True
+    if w in ("in", "on", "at") and p in _DOCUMENT_HEADS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an"):
+        return True  # "The trust's own notice in the library window calls ...": where the document stands
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -3589,9 +3595,10 @@ def _noun_then_relative(text: str, b: int, ma: int, mb: int) -> bool:
 
 def _description_opens(toks, i: int) -> bool:
     """A description opener ("the", "a", ...) stands two or three tokens before the preposition at ``i``, or up to
-    five when only lower-case words and plural possessives, no preposition, lie between ("The biggest taxi drivers'
-    union in northern Kelby said": the whole description speaks, not the place)."""
-    for x in range(i - 2, max(-1, i - 6), -1):
+    seven when only lower-case words and plural possessives, no preposition, lie between ("The biggest taxi
+    drivers' union in northern Kelby said": the whole description speaks, not the place; "An old mother selling
+    kaukau next to me put it")."""
+    for x in range(i - 2, max(-1, i - 8), -1):
         if toks[x][0].lower() in _DESCRIPTION_OPENERS:
             # (the longer reach not inside an "of" phrase: "The head of the largest nurses' union in Kelby",
             # "Three of the biggest employers in Kelby", whose subject opens further back)
@@ -3836,9 +3843,11 @@ def _subject_start(toks, j: int) -> int | None:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
         if i < j and w in _PERCEPTION_VERBS and _bare_saying(toks, j) and not _relative_perception(toks, i):
             return i + 1  # "a customer heard the gunman say" (not "Fans that saw the crash said"): the one heard
-        if i < j and _is_cue(w) and w.islower() and not (i > 0 and toks[i - 1][0].lower() == "who"):
+        if i < j and _is_cue(w) and w.islower() and not (i > 0 and toks[i - 1][0].lower() == "who") \
+                and not (i > 0 and toks[i - 1][0].lower() in _ROLE_ARTICLES and w.endswith(("en", "ed"))):
             return None  # another cue inside the would-be subject: "X said Kim's mental state is" (not a relative
-            # clause's verb: "One customer who called the newsroom said")
+            # clause's verb: "One customer who called the newsroom said"; nor a participle after a determiner, an
+            # adjective: "Its written objection called")
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
             if i > 0 and toks[i - 1][0].lower() in ("who", "which"):
                 return i  # "the guru who founded the site tweeted": the relative clause (see _subject_before)
@@ -3942,6 +3951,8 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
                                    "thursday", "friday", "saturday", "sunday", "earlier", "later") \
                 and not _inside_appositive(toks, i, j):
             break
+        if j > i and w == "as" and toks[j - 1][0][:1].isupper() and not _inside_appositive(toks, i, j):
+            break  # ('..., said Jo Doe as the storm came in': a clause of time after the name)
         if w == "," and j + 1 < len(toks) and (toks[j + 1][0].lower().endswith("ing") or toks[j + 1][0] == ")"):
             break  # '..., says the narrator, going on to ...': a participle clause follows the mention
         if w == ")" and not any(t[0] == "(" for t in toks[i:j]):
@@ -4766,11 +4777,18 @@ def _names_object(after, k: int, opens: bool) -> bool:
     """The naming verb ``after[k]`` after a quotation names its object, so no inverted speaker follows it: the
     quotation does not open its sentence ('signed "Jo Doe, President," described the recall as') or an object and
     "as" follow the verb ('"...," described the plan as "..."'); not '"...," described Inspector Jo Doe', nor the
-    other calling verbs ('"...," warned Jo Doe')."""
-    if after[k][0].lower() not in _NAMING_VERBS:
-        return False
+    other calling verbs ('"...," warned Jo Doe'), but for a name and "as" before another quotation ('..., praised Jo
+    Doe as "..."': the one praised) or after a quotation that does not open its sentence ('Doe, who called it
+    "...", praised the full-back')."""
     run = [t[0] for t in after[k + 1:k + 8]]
     at = next((x for x, w in enumerate(run) if w == "as"), None)
+    if after[k][0].lower() not in _NAMING_VERBS:
+        return after[k][0].lower() in _CALLING_FORMS and (not opens and CUE_FORMS.get(after[k][0].lower()) != "warn"
+                                                          or at is not None and 0 < at
+                                                          and k + 1 + at == len(after) - 1
+                                                          and all(w[:1].isupper() for w in run[:at]))
+        # ("as" the last word before the next quotation; or a quotation inside its sentence: "Jo Doe, who called it
+        # "...", praised the full-back"; not a warning, which speaks: '... "a threat", warns lead author')
     return not opens or at is not None and at > 0 and run[0][:1].islower() \
         and not any(w in (",", ";", ":", ".") for w in run[:at]) \
         and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
@@ -5050,6 +5068,10 @@ _CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
 # verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
 _BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
                                      r"(?:has|have|had|is|was|will|said|says)\b")
+# a page of letters to the editor, by a line near the top ("LETTERS TO THE EDITOR", "Your letters", "Opinion /
+# Letters")
+_LETTERS_PAGE = re.compile(r"(?im)^(?:[^\n]*[/›>|][ \t]*)?(?:your |readers[’']? )?letters(?: to the editor| page)?[ \t]*$")
+_LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
 _SIGNATURE_TITLE_CHARS = 12  # (characters of a title before the signer's name at most: "Cllr ", "Dr ", "Prof. ")
@@ -5583,8 +5605,10 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if m and not re.search(r"[’']s?$", m.group()):
         # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe", "Branch secretary Jo Doe":
         # role words, then a name (the first word may be a common one)
-        named = _ROLE_THEN_NAME.match(text, m.end())
-        between = named and text[m.end():named.start(1)].split()
+        end = of.end() if (of := _OF_NAME_AFTER.match(text, m.end())) else m.end()
+        named = _ROLE_THEN_NAME.match(text, end)  # (a body's name with "of" before the role: "Kelby Board of
+        # Adjustment chairman Jo Doe")
+        between = named and text[end:named.start(1)].split()
         if named and _is_person_name(named.group(1)) and (not _common_word(m.group(), text) or _role_lead(
                 m.group(), between)):
             return m.start(), named.end(1)  # (after a common word, role words only: "Branch secretary Jo Doe",
@@ -5738,6 +5762,7 @@ _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+
 _ROLE_THEN_ONE_NAME = re.compile(r"((?: [a-z][a-z\-]+(?<!ed)(?<!ly)){1,2}) ([A-Z][a-z][\w’'\-]*)(?= [a-z])")
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
 # chairman Jo Doe" (no verb: no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
+_OF_NAME_AFTER = re.compile(r" of (?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,2}(?= [a-z])")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
                              r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,3}"
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
@@ -6323,6 +6348,8 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
                         r"|\b(?:his|her|their) (?:full )?names? "
                         r"(?:not be (?:used|published|printed|given)|be withheld)\b"
+                        r"|\bnot (?:want|wish)(?:ed|ing)? (?:his|her|their) (?:full )?names? "
+                        r"(?:used|published|printed|given)\b"  # ("who did not want his name used")
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
                         r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
@@ -6533,7 +6560,8 @@ _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT}
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
-_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+{_KIN_ORDER}"
+_KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
+_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+{_KIN_ORDER}"
                          rf"(?P<kin>{_KIN_ALT}),\s+(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
@@ -6596,9 +6624,12 @@ _SPOKES_REACH = 1500
 # "offered a view of the depot", a sight): a voice (_VOICE)
 _VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+"
                          r"(?:[a-z]+\s+){1,2}(?:view|take|note|verdict|assessment|perspective|opinion)\b")
+# someone asked or told as "him" or "her" in the pronoun's own sentence before it ("I asked him why he had not come
+# sooner and he said"): the one just described, spoken to, then speaking (_description_antecedent)
+_ASKED_THEM = re.compile(r"\b(?:asked|told|questioned)\s+(?:him|her)\b")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
-                    r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
+                    r"(?=\s*[.:;,]|\s+(?:about|than|on)\b)|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
                     r"|" + _VOICE_NOTE.pattern)
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
@@ -6680,6 +6711,24 @@ def _second_office(words: str) -> bool:
 # words that open a free relative clause ("what it calls a ...", "whatever the board decides"): such a phrase names
 # a thing, never a speaker
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
+
+
+# capitalised words, perhaps with "of" or "and" between, after "the" (a role written out: "the Chief District Officer")
+_CAPITALISED_ROLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+(?:(?:of|and)\s+)?){1,4}[A-Z][a-z]+)")
+
+
+def _spelled_role(text: str, abbr: str) -> tuple[int, int] | None:
+    """(start, end) of the first role written out after "the" whose first capitalised words' initials spell ``abbr``,
+    a word of two to five capitals ("CDO": "the Chief District Officer of Banke"), the last of them a person's noun;
+    else None."""
+    if not (2 <= len(abbr) <= 5 and abbr.isalpha() and abbr.isupper()):
+        return None
+    for m in _CAPITALISED_ROLE.finditer(text):
+        words = [w for w in re.finditer(r"\S+", m.group(1)) if w.group()[:1].isupper()]
+        if len(words) >= len(abbr) and "".join(w.group()[0] for w in words[:len(abbr)]) == abbr \
+                and _person_noun_like(words[len(abbr) - 1].group().lower()):
+            return m.start(1), m.end(1)
+    return None
 
 
 def _initials_words(words: set[str]) -> set[str]:
@@ -7202,6 +7251,12 @@ class _Resolver:
                 and (span := self._layer_spans()[k])[0] == a and span[1] > b and span[2] == "person":
             return self.resolve(self.text[a:span[1]], a, span[1])  # ('"...," says Ma. Teresita Doe': the sentence
             # split after a given name written short; the mention layer's person goes on)
+        if (spelled := _spelled_role(self.text, mention.strip())) and self.text.startswith(", ", spelled[1]) \
+                and (k := self._layer_span_at(spelled[1] + 2)) is not None \
+                and (span := self._layer_spans()[k])[2] == "person" and span[0] == spelled[1] + 2:
+            return self.resolve(self.text[span[0]:span[1]], span[0], span[1])  # ("CDO says the order is ..." over
+            # "The Chief District Officer of Banke, Jo Doe,": the one named in apposition to the role its letters
+            # spell)
         if (person := self._person_of_body_at(a)) is not None:
             return self.resolve(self.text[person[0]:person[1]], *person)  # ("Mr Jo Doe of Doe, Roe and Associates
             # described ...": the subject read from its last words, the firm's, is the person of the firm)
@@ -7307,7 +7362,8 @@ class _Resolver:
         """A body's bare noun, capitalised, no article, opening its line (a clock time before it perhaps) as a
         headline's or a live blog's label does ("Company: ...", "Miner says ...", "Flood group: ..."): the first
         organisation named after it, outside quotations and within ``_LABEL_REACH`` characters, whose name holds the
-        noun ("Kelby Flood Action Group"), or for a firm's noun ("miner", "company") a company's name ("Watut Ridge
+        noun ("Kelby Flood Action Group") or its first word ("Relief group:", "Kelby Valley Relief & Rescue
+        Volunteers"), or for a firm's noun ("miner", "company") a company's name ("Watut Ridge
         Gold Ltd"; of several companies there, one that speaks right after its name or opens its sentence, not "A
         contractor, Kelby Drilling Ltd, was pumping ..."); so is such a noun in lower case opening a headline's clause
         after a semicolon ("...; co-op calls it ...": the body its noun names, however far); else None (not after a
@@ -7345,7 +7401,9 @@ class _Resolver:
                                          or _SPEAKS_AFTER.match(self.text, sa + len(name))
                                          or self._opens_its_sentence(sa))  # (of several, one that speaks or leads;
             # not an agent: "Miner says pit was 'a death trap' / Jo Doe ... says the pit run by Kelby Coal Ltd ...")
-            if (forms & set(name.lower().split()) or firm and one) and words[0].lower() not in _OTHER_FIRM \
+            held = set(name.lower().replace("’s", "").replace("'s", "").split())
+            if (forms & held or firm and one or len(words) == 2 and words[0].lower() in held) \
+                    and words[0].lower() not in _OTHER_FIRM \
                     and not (far and words[0].lower() not in name.lower().split()):
                 return name, "named", None, "group"
         return None
@@ -8531,9 +8589,12 @@ class _Resolver:
         if (gen := _GENERATION_NAME.match(mention.strip())) and not _kin_noun_after(mention.strip(), gen.end()) \
                 and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
-        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+        if _KIN_THEN_WHO.match(mention):
+            words = words[:2]  # ("My husband, who will not thank me for this, said": the relation, then its clause)
+        if len(words) == 2 and words[0] in ("his", "her", "my", "our") and words[1] in _KIN \
                 and (kin := self._kin_named(words[1], a)):
-            return kin  # "his grandfather said": the person the story names with that relation
+            return kin  # "his grandfather said": the person the story names with that relation ("My husband said"
+            # after "my husband, Jo Doe," outside quotations)
         if (parent := _PARENT_OF.fullmatch(mention.strip().lower())) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -10615,6 +10676,8 @@ class _Resolver:
             # the speaker's mention; not a he carried on to a later one: see _told_name)
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
+        if want and not depth and (told := self._told_in_next_paragraph(a, pronoun)):
+            return told  # ('"...," she said when the vote was announced. / She is Miss Jo Doe, 71, a retired cook')
         genders = _genders(self.text)
         if want and (bound := self._interrupted_subject(a)):
             genders = {**genders, bound: ""}  # (of no sex here: no candidate, no earlier speaker for the pronoun)
@@ -10637,11 +10700,14 @@ class _Resolver:
 
     def _letter_signer(self, a: int):
         """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor (its first paragraph
-        opening "Sir –", "Madam –", "Dear Editor,"), the person whose name opens the short unstopped paragraph that
+        opening "Sir –", "Madam –", "Dear Editor,", or any on a page headed as letters: "LETTERS TO THE EDITOR"), the
+        person whose name opens the short unstopped paragraph that
         signs it, the first such after ``a`` and before the next letter; else None."""
         paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
         opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
-                       if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
+                      if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
+        if opened is None and _LETTERS_PAGE.search(self.text, 0, _LETTERS_PAGE_REACH):
+            opened = pid  # (a letters page whose letters open with no salutation: the letter its signature closes)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
             return None  # (no letter, or one signed before ``a``)
         for p in paras[pid + 1:pid + _LETTER_PARAGRAPHS]:
@@ -11059,7 +11125,8 @@ class _Resolver:
                 # asked the minister about it. He said": the one asked)
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") and not s.start <= a < s.end \
                     and not self._given_voice(m.end(), min(s.end, a)) \
-                    and not self._unnamed_since(m.end(), min(s.end, a)):
+                    and not self._unnamed_since(m.end(), min(s.end, a)) \
+                    and not _ASKED_THEM.search(self.text, sents[sid].start, a):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
                 # former officer, who asked that his name not be used, remembered him as ...": a source; and "A buyer
                 # walked through the plant, and at the end he said": the subject of the pronoun's own sentence)
@@ -11255,6 +11322,23 @@ class _Resolver:
         ("She was Jane Doe, 34. A neighbour stood at her door. '...,' she said")."""
         m = _TOLD_BEFORE.search(self.text, max(0, off - 30), off)
         return m is not None and self._told_person(m.end(1)) is not None and not _newcomer_between(self.text, m.end(1), a)
+
+    def _told_in_next_paragraph(self, a: int, pronoun: str):
+        """The resolution of the person whom the paragraph after a quotation's closing "he said" or "she said" (at
+        ``a``) tells the pronoun to be, opening "He is" or "She is" and a name ('"...," she said. / She is Miss Jo
+        Doe, 71, a retired cook'), when it tells no death; else None."""
+        if not self._closes_quotation(a):
+            return None
+        sents = self.article.sentences
+        sid = _sentence_for(self.article, a).sentence_id
+        nxt = sents[sid + 1] if sid + 1 < len(sents) else None
+        if nxt is None or nxt.paragraph_id == sents[sid].paragraph_id or self._in_quotation(nxt.start):
+            return None
+        m = _PRONOUN_TOLD.match(self.text, nxt.start)
+        if m is None or m.group(1).lower() != pronoun or (told := self._told_person(m.end(1))) is None \
+                or _DEATH_TOLD.search(self.text, told[1], nxt.end):
+            return None
+        return self.resolve(self.text[told[0]:told[1]], *told)
 
     def _told_person(self, end: int):
         """(start, end) of the person the mention layer names whom the he or she ending at ``end`` is told to be ("She
@@ -12530,7 +12614,9 @@ class _Reader:
         if sent.sentence_id not in self._has_cue:
             self._has_cue[sent.sentence_id] = any(
                 t[0].lower() in _CUE_SET and not t[0][:1].isupper() and not self.quoted.inside(t[1])
-                for t in self.toks_of(sent)) or "according to" in sent.text  # (_is_cue, without a call per token)
+                for t in self.toks_of(sent)) or "according to" in sent.text \
+                or _IN_THE_WORDS_OF.search(sent.text) is not None  # (_is_cue, without a call per token; "in the
+            # company's words")
         return self._has_cue[sent.sentence_id]
 
     # -- stages --
@@ -12838,7 +12924,8 @@ class _Reader:
             words = _ECHO_TRIM.sub("", row["text"]).lower()
             if not kinds or (len(words.split()) < 2 and not title):
                 continue
-            later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
+            later = next((r for r in rows if r["start"] > row["end"] and r.get("_res")
+                          and (r["_res"][1] == "named" or r["_res"][1] == "document" and r["_res"][3] == "group")
                           and r["_res"][3] in kinds and not self._denied(r)
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
@@ -12854,10 +12941,23 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+            elif later is None and (held := self._sole_holder(row, rows, noun)):
+                row.update(speaker=held[0], source_type=held[1], role=held[2], _res=held)
             elif later is None and noun == "prosecutor" and (held := self.res._holder_of(noun)):
                 hit = self.res._source_of(_after_titles(held[0]), noun)  # ('The State says the brands had been
                 row.update(speaker=hit[0], source_type=hit[1], role=hit[2], _res=hit)  # "cut": the story's one
                 # prosecutor, whatever words she uses later)
+
+    def _sole_holder(self, row: dict, rows: list[dict], noun: str):
+        """A person's description in the story's opening whose words the story does not quote again ('its director
+        promises "..."'): the source of the one named person quoted later whose role holds its noun ("Jo Doe,
+        director of the centre, said"), when there is one only; else None."""
+        if not noun or not self._lead_description(row) or not self._noun_roles(noun)[1] \
+                or row["speaker_mention"].split()[0].lower() in ("a", "an"):
+            return None  # (a definite one: "A neighbour says" is anyone's)
+        held = {r["speaker"]: r["_res"] for r in rows if r["start"] > row["end"] and r.get("_res")
+                and r["_res"][1] == "named" and r["_res"][3] == "person" and self._fits_noun(r, noun)}
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def _apposed_later(self, row: dict):
         """'the chairman of the works committee calls the deal "a gamble"' in a headline or deck (or a bullet of the
@@ -12919,8 +13019,9 @@ class _Reader:
         if not headline and res and res[1] == "anonymous" and res[3] == "person" \
                 and self.res._in_headline_or_bullet(at) \
                 and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
-            return ("person",), ""  # ("Fishers' co-op head: '...'" over a story that quotes a named person saying the
-            # same six words or more: that person, whatever the role's words)
+            return ("person", "group") if self._noun_roles(head)[0] else ("person",), ""  # ("Fishers' co-op head:
+            # '...'" over a story that quotes a named person saying the same six words or more: that person, whatever
+            # the role's words; for a body's noun a body too, "A neighborhood group called the project '...'")
         if not (headline or self._lead_description(row)):
             return (), ""
         return self._noun_kinds(head)
@@ -12954,10 +13055,11 @@ class _Reader:
     def _lead_description(self, row: dict) -> bool:
         """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
         plant says it is "..."'; a sentence may open with it and a demonym stand in it: 'The Danish buyer
-        says ...')."""
+        says ...'; a body's possessive: 'Their manager says the winning score was "..."'; or an indefinite one, 'A
+        neighborhood group called the project "..."')."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").split()
         return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0].lower() == "the" and words[-1].isalpha() and words[-1].islower() \
+            and words[0].lower() in ("the", "its", "their", "a", "an") and words[-1].isalpha() and words[-1].islower() \
             and all(w.isalpha() and (w.islower() or w.lower() in _DEMONYMS) for w in words[1:-1]) \
             and self.res._in_lead(row["start"])
 
@@ -13212,7 +13314,7 @@ class _Reader:
             # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's;
             # 'Some farmers have described the price as "too low", the Authority acknowledged': the farmers';
             # 'Club welcomes "a small step" as opponents warn of "..."': the cue after opens a clause of its own)
-        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
+        hit = self.quoted_as_saying(row, s_open) or self.in_words_of(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
             or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
@@ -13308,6 +13410,17 @@ class _Reader:
                          or self._closes_with(row, m.start())):
                 r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
                 return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
+        return None
+
+    def in_words_of(self, row, s_open):
+        """'..., in the company's words, it is "not viable"', 'In the words of Jo Doe, "..."': the one whose words
+        the phrase says they are, before the quotation in its sentence with no verb of saying between; else None."""
+        for m in _IN_THE_WORDS_OF.finditer(self.text, s_open.start, row["start"]):
+            who = "own" if m.group("own") else "of"
+            if self.quoted.inside(m.start()) or self._verb_between(m.end(), row["start"]):
+                continue
+            r = self.res.resolve(m.group(who), m.start(who), m.end(who))
+            return (r, m.group(who), m.start(who), m.end(who), "words") if r else None
         return None
 
     def _verb_between(self, lo: int, hi: int) -> bool:
