@@ -445,6 +445,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
+        "feasts_and_seasons": _as_written(raw, "feasts_and_seasons"),
         "time_zones": _as_written(raw, "time_zones"),
         "language_names": _as_written(raw, "language_names"),
         # "for" and the gloss of a quoted word after a language's name, not a short name's or a clause's "for"
@@ -1044,6 +1045,7 @@ def _place_word_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+        "dealings_before_preposition": low("dealings_before_preposition"),
         "body_words_before_in": low("body_words_before_in"),
     }
 
@@ -1774,6 +1776,20 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
         and w not in R["known_organisations"] and w not in R["places"]  # a shouted ordinary word: "BORROWING"
 
 
+def _feast_in_a_name(text: str, end: int) -> bool:
+    """After a feast's or a season's word ending at ``end``: one or two capitalised common words and an
+    organisation's word ("Christmas Lights Committee", "Summer Show Society"; not "Christmas Eve Kelby Council")."""
+    m = _CAPITALISED_WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return len(words) >= 2 and words[-1].lower() in _rules()["org_words"] \
+        and all(_common_word(w) and w.lower() not in _rules()["org_words"] for w in words[:-1])
+
+
+_CAPITALISED_WORDS_AFTER = re.compile(r" ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\b")
+
+
 @lru_cache(maxsize=16384)
 def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
     """The part of :func:`_dropped` that reads only the word, not the article: function words, months and days,
@@ -1801,7 +1817,9 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
     if not got and t.text.rstrip(".") in _rules()["currency_marks"]:
         return _DIGIT_AFTER.match(ctx.text, t.end) is not None  # ("from Shs 9,000 to Shs 6,500": money)
     return got and not (t.text[1:].islower() and t.text.lower() in _rules()["time_words"]
-                        and (_opens_a_town(ctx.text, t.end, t.text) or _sun_in_name(ctx.text, t.start)))
+                        and (_opens_a_town(ctx.text, t.end, t.text) or _sun_in_name(ctx.text, t.start)
+                             or t.text in _rules()["feasts_and_seasons"] and _feast_in_a_name(ctx.text, t.end)))
+    # ("the Kelby Christmas Lights Committee": a feast's word inside a body's name)
 
 
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s?$")
@@ -3471,7 +3489,9 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] \
-            and not _sun_in_name(text, nxt.start) else 1  # (not "Kalahari Sun Energy": a name's word)
+            and not _sun_in_name(text, nxt.start) \
+            and not (nxt.text in R["feasts_and_seasons"] and _feast_in_a_name(text, nxt.end)) else 1
+        # (not "Kalahari Sun Energy", "Kelby Christmas Lights Committee": a name's word)
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
@@ -13477,25 +13497,32 @@ def _given_name_of_a_place(cl: _Cluster) -> bool:
         and cl.name in _world_places() and not any(c.speaks or c.label or c.possessive for c in cl.cands)
 
 
-# a preposition of place or of a journey's end, perhaps a list of capitalised names after it, just before a name
-# ("a farmer at ", "drives to ", "between Kelby and ", "from Kelby, Tarn or ")
-_PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b(?:at|from|to|between|near|in|into|towards?)\s+"
+# a word, a preposition of place or of a journey's end, perhaps a list of capitalised names after it, just before a
+# name ("a farmer at ", "drives to ", "between Kelby and ", "from Kelby, Tarn or ")
+_PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b([\w’'-]+)[.,]?\s+(?:at|from|to|between|near|towards?)\s+"
                                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
                                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types (:func:`_untyped_word`), not one news gives a body or a brand by, each mention
     of it after a preposition of place or of a journey's end, or in a list after one ("a farmer at Kelby", "drives
-    to Tarn", "between Kelby and Tarn"), never owning nor speaking, nor before a word in lower case each time ("at
+    to Tarn", "between Kelby and Tarn"; not after a word of dealings or of a stake, "a job at Kelbco", "loans from
+    Tarnbank": ``dealings_before_preposition``, ``not_place_before``), never owning nor speaking, nor before a word in lower case each time ("at
     Kelby mill"): a village or a town the gazetteer lacks, no body."""
     R = _rules()
     for cl in clusters:
         if not _untyped_word(cl) or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
-                or cl.name in R["vehicle_makers"] or _common_word(cl.name):
+                or cl.name in R["vehicle_makers"] or _common_word(cl.name) or "." in cl.name \
+                or _CAMEL_CASE.search(cl.name):  # (no web address, no "McKelby"; "Pen-y-Graig" is a village)
             continue
         if all(not c.possessive and not c.speaks
-               and _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start) for c in cl.cands) \
+               and (m := _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
+               and m.group(1).lower() not in R["not_place_before"]
+               and m.group(1).lower() not in R["dealings_before_preposition"] for c in cl.cands) \
                 and not all(_noun_after(text, c.end) for c in cl.cands):
             cl.kind = "place"
 

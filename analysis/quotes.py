@@ -10795,11 +10795,18 @@ class _Resolver:
 
     def _interviewee(self, a: int):
         """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
-        for an "I" in a paragraph opened by "A:" after one opened by "Q:" (or in an answer after an intro's
+        for an "I" in a paragraph opened by a label that names one person of the story ("Khamphone: ..."), or by "A:"
+        after one opened by "Q:" (or in an answer after an intro's
         "Excerpts:", :meth:`_excerpts_answer`): the person named on the last line before the first question that
         opens with "Q&A" or "Interview", else the one the intro says the paper spoke to or met (:meth:`_spoken_to`),
         else the last person named before that question ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
+        if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)):
+            named = {e.name for e in entities(self.article) if e.kind == "person"
+                     and label.group(1).lower() in e.name.lower().split()}
+            if len(named) == 1:
+                return self._source_of(named.pop())  # ("Khamphone: ... I said, '...'": the answer's label names
+                # one person of the story, who says "I" in it)
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -12436,6 +12443,7 @@ _EXCERPTS_LINE = re.compile(r"(?m)(?:^|(?<=\s))(?:Edited\s+)?[Ee]xcerpts(?:\s+fr
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
+_NAME_LABEL_OPENS = re.compile(r"([A-Z][\w’'\-]+):[^\S\n]")  # (an answer or a transcript's line: "Khamphone: In 2006")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
 _INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)"
                              r"(?:[^\S\n]*[:|–—-]|[^\S\n]+with\b(?<!Interview with))[^\n]*$")

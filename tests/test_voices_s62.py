@@ -241,3 +241,31 @@ def test_a_role_s_initials_stand_for_the_one_named_in_that_role():
 
 def test_not_initials_that_spell_no_role_of_the_story():
     assert speakers(_ORDER.format(abbr="KDA"))["not optional"] != "Keshav Adhikari"
+
+
+def test_a_law_firm_s_dotted_professional_corporation_after_a_comma():
+    got = names(_second("Jo Doe, an attorney with Doe, Roe & Poe, P.C., told the board it was fine."))
+    assert got.get("Doe, Roe & Poe, P.C.") == "organisation" and "P.C." not in got
+
+
+def test_an_answer_s_name_label_is_the_one_who_says_i():
+    text = ("Coffee grower on thirty harvests\n\nBy Ann Roe | Pakse\n\nPAKSE: The harvest began this month.\n\nWe "
+            "spoke to Mrs Khamphone Sengdara, 52, who leads a women's coffee group.\n\nLWR: Is it hard to find "
+            "pickers?\n\nKhamphone: Very. My nephew's friend, Noy Phommachanh, picked for us and told me, \"Auntie, "
+            "in Thailand I get this money in two days.\" What can I say? I said, \"Then go, and come back for the "
+            "wedding.\"\n\nLWR: And next year?\n\nKhamphone: More trees.\n")
+    said = speakers(text)
+    assert said["Auntie, in Thailand I get this money in two days."] == "Noy Phommachanh"
+    assert said["Then go, and come back for the wedding."] == "Khamphone Sengdara"
+
+
+def test_a_feast_inside_a_body_s_name():
+    got = names(_second("The Kelby Christmas Lights Committee thanked the town. Last Christmas Kelby Council said "
+                        "it would help."))
+    assert got.get("Kelby Christmas Lights Committee") == "organisation"
+    assert got.get("Kelby Council") == "organisation"
+
+
+def test_not_a_village_a_firm_one_deals_with():
+    got = names(_story("Jo Doe took a job at Kelbco in 2009. The growers took loans from Tarnbank at 9%."))
+    assert got.get("Kelbco") != "place" and got.get("Tarnbank") != "place"
