@@ -1046,6 +1046,7 @@ def _place_word_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "dealings_before_preposition": low("dealings_before_preposition"),
+        "journey_words_before_a_place": low("journey_words_before_a_place"),
         "body_words_before_in": low("body_words_before_in"),
     }
 
@@ -1776,18 +1777,24 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
         and w not in R["known_organisations"] and w not in R["places"]  # a shouted ordinary word: "BORROWING"
 
 
+# one to three capitalised words after a feast's word (" Lights Committee"); a word of time before the feast ("Last
+# Christmas", "this Summer"): _feast_in_a_name
+_CAPITALISED_WORDS_AFTER = re.compile(r" ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\b")
+_TIME_BEFORE_FEAST = re.compile(r"\b(?i:last|this|next|every|each|at|on|by|since|before|after|until|over|during)"
+                                r" [A-Z][a-z]+$")
+
+
 def _feast_in_a_name(text: str, end: int) -> bool:
     """After a feast's or a season's word ending at ``end``: one or two capitalised common words and an
-    organisation's word ("Christmas Lights Committee", "Summer Show Society"; not "Christmas Eve Kelby Council")."""
+    organisation's word ("Christmas Lights Committee", "Summer Show Society"; not "Christmas Eve Kelby Council"), no
+    word of time before it ("Last Christmas Food Bank volunteers handed out ...")."""
     m = _CAPITALISED_WORDS_AFTER.match(text, end)
-    if m is None:
+    if m is None or _TIME_BEFORE_FEAST.search(text, max(0, end - 20), end):
         return False
     words = m.group(1).split()
     return len(words) >= 2 and words[-1].lower() in _rules()["org_words"] \
         and all(_common_word(w) and w.lower() not in _rules()["org_words"] for w in words[:-1])
 
-
-_CAPITALISED_WORDS_AFTER = re.compile(r" ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=16384)
@@ -13136,8 +13143,8 @@ _DOTTED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 
 def _dotted_lines(text: str):
     """Each line's start and names, where a line lists three names or more set apart by middle dots, bullets or
-    tildes (or, with none, by bars); the parts and items that are no name are left out ("Kelby · Tarnby · Ashby | Founded
-    1884", "Kelby · Tarnby · Ashby · Est. 1921")."""
+    tildes (or, with none, by bars); the parts and items that are no name are left out ("Kelby · Tarnby · Ashby |
+    Founded 1884", "Kelby · Tarnby · Ashby · Est. 1921")."""
     for m in _SEPARATED_LINE.finditer(text):
         line = m.group()
         dots = any(d in line for d in "·•~")
@@ -13154,7 +13161,8 @@ _MASTHEAD_REACH = 300  # (characters: a line of towns this near the top stands u
 
 
 def _places_in_a_dotted_line(clusters: list[_Cluster], text: str) -> None:
-    """A name no cue types, in a line of names set apart by middle dots or bars whose other names are mostly places
+    """A name no cue types, in a line of names set apart by middle dots, tildes or bars (:func:`_dotted_lines`) whose
+    other names are mostly places
     (two or more, and more than half of the others; read as places, or towns of the gazetteer the layer keeps no
     mention of), or of three names or more one of which is a place and the rest names no cue types, or of three
     names or more right under the masthead: the towns a local paper serves, a place too."""
@@ -13499,32 +13507,64 @@ def _given_name_of_a_place(cl: _Cluster) -> bool:
 
 # a word, a preposition of place or of a journey's end, perhaps a list of capitalised names after it, just before a
 # name ("a farmer at ", "drives to ", "between Kelby and ", "from Kelby, Tarn or ")
-_PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b([\w’'-]+)[.,]?\s+(?:at|from|to|between|near|towards?)\s+"
+_PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b([\w’'-]+)([.,]?)\s+(at|from|to|between|near|towards?)\s+"
                                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s+){0,4}"
                                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
 
 
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_ACTOR_CLAUSE_AFTER = re.compile(r", (?:which|who)\b")  # ("to Kelbstar, which tackled it": a body that acts)
 
 
 def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types (:func:`_untyped_word`), not one news gives a body or a brand by, each mention
     of it after a preposition of place or of a journey's end, or in a list after one ("a farmer at Kelby", "drives
     to Tarn", "between Kelby and Tarn"; not after a word of dealings or of a stake, "a job at Kelbco", "loans from
-    Tarnbank": ``dealings_before_preposition``, ``not_place_before``), never owning nor speaking, nor before a word in lower case each time ("at
-    Kelby mill"): a village or a town the gazetteer lacks, no body."""
+    Tarnbank": ``dealings_before_preposition``, ``not_place_before``; nor after a capitalised word, as in a title,
+    "Going Home to Kelby", but for a name and its comma, "Jo Doe, from Kelby"; nor before ", which" or ", who"),
+    never owning nor speaking, nor before a word in lower case each time ("at Kelby mill"): a village or a town the
+    gazetteer lacks, no body."""
     R = _rules()
     for cl in clusters:
         if not _untyped_word(cl) or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
                 or cl.name in R["vehicle_makers"] or _common_word(cl.name) or "." in cl.name \
-                or _CAMEL_CASE.search(cl.name):  # (no web address, no "McKelby"; "Pen-y-Graig" is a village)
+                or _CAMEL.fullmatch(cl.name):  # (no web address nor brand, "KelbTech"; "Pen-y-Graig" is a village)
             continue
         if all(not c.possessive and not c.speaks
                and (m := _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
-               and m.group(1).lower() not in R["not_place_before"]
-               and m.group(1).lower() not in R["dealings_before_preposition"] for c in cl.cands) \
-                and not all(_noun_after(text, c.end) for c in cl.cands):
+               and (m.group(1).islower() or m.group(2))
+               and _placed_by(text[max(0, m.start() - 30):m.end(1)].lower().split()[-3:], m.group(3))
+               and not _ACTOR_CLAUSE_AFTER.match(text, c.end)
+               for c in cl.cands) and not all(_noun_after(text, c.end) for c in cl.cands):
             cl.kind = "place"
+
+
+def _placed_by(words: list[str], preposition: str) -> bool:
+    """The words before a preposition (up to three, the last next to it) place the name after it: "to" and "between"
+    after a word of a journey or a route among them ("drives to", "drive their babies to", "the road between"; not "a
+    sale to", "talks between"), "from" after a private person or a count ("a farmer from", "a mother of three from",
+    "9 km from"; not "an analyst from": an employer), "at" and "near" after any word but a role's, of dealings or of a
+    stake ("a farm at", "buried at"; not "a manager at", "a job at")."""
+    R, word = _rules(), words[-1]
+    if word in R["not_place_before"] or word in R["dealings_before_preposition"]:
+        return False
+    if preposition in ("to", "between", "towards", "toward"):
+        return any(w in R["journey_words_before_a_place"] or w in R["travel_verbs_before_to"]
+                   or w in R["journey_nouns_before_to"] for w in words)
+    if preposition == "from":
+        return word in R["home_roles_before_from"] or word in R["dwellers"] or word in R["travellers_before_from"] \
+            or word in R["origin_holders_before"] or word in R["journey_words_before_a_place"] \
+            or _private_person(word) or _COUNT_WORD_BEFORE.fullmatch(word) is not None
+    return not _a_role_word(word) or word in R["dwellers"]
+
+
+def _private_person(word: str) -> bool:
+    """A person's noun, singular or plural, that is no role of an employer ("men", "a girl", "farmers"; not "an
+    analyst", "engineers")."""
+    one = {"men": "man", "women": "woman"}.get(word) or (word[:-1] if word.endswith("s") else word)
+    return any(w in _person_nouns() and w not in _rules()["person_roles"] for w in (word, one))
+
+
+_COUNT_WORD_BEFORE = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|\d+")  # ("a mother of three from")
 
 
 def _untyped_word(cl: _Cluster) -> bool:

@@ -920,10 +920,10 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 
 
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 # "in the company's words", "in Jo Doe's own words", "in the words of Jo Doe" before a quotation: whose words they are
 _IN_THE_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:(?P<own>(?:the\s+)?[\w’'.\- ]{2,60}?)[’']s?\s+(?:own\s+)?words|"
                               r"the\s+(?:own\s+)?words\s+of\s+(?P<of>[^.;:,“”\"\n]{2,80}?))\s*,")
+# "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
 # an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
 # "Doe, however, said" (see _Resolver._lone_name)
@@ -1976,8 +1976,10 @@ _NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+[a-z]")  # an indefinite descript
 _SPOKES_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}  # one word for a spokesperson's role
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
 # "a man named" and the like opening an appositive before the name it gives (", a man named Jo Doe,", ", a quietly
-# spoken farmer called Jo Doe,"; no relative clause: not ", a woman who called Jo Doe")
-_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:(?!(?:who|whom|whose|that|which)\b)[a-z][\w-]*\s+){1,4}?"
+# spoken farmer called Jo Doe,"; no relative clause nor preposition: not ", a woman who called Jo Doe", ", a woman
+# from a town called Kelby Bridge")
+_KIND_NAMED = re.compile(r"^,\s+(?:a|an)\s+(?:(?!(?:who|whom|whose|that|which|of|from|at|in|with|near|on|for|to)\b)"
+                         r"[a-z][\w-]*\s+){1,4}?"
                          r"(?:named|called)\s+(?=[A-Z])")
 # the local word for a description glossed after it, between commas: ", or lantmann," (_described_then_named; not
 # another person: ", or his deputy,")
@@ -4778,17 +4780,19 @@ def _names_object(after, k: int, opens: bool) -> bool:
     quotation does not open its sentence ('signed "Jo Doe, President," described the recall as') or an object and
     "as" follow the verb ('"...," described the plan as "..."'); not '"...," described Inspector Jo Doe', nor the
     other calling verbs ('"...," warned Jo Doe'), but for a name and "as" before another quotation ('..., praised Jo
-    Doe as "..."': the one praised) or after a quotation that does not open its sentence ('Doe, who called it
-    "...", praised the full-back')."""
+    Doe as "..."': the one praised) or an article or a possessive after a quotation that does not open its sentence
+    ('Doe, who called it "...", praised the full-back')."""
     run = [t[0] for t in after[k + 1:k + 8]]
     at = next((x for x, w in enumerate(run) if w == "as"), None)
     if after[k][0].lower() not in _NAMING_VERBS:
         return after[k][0].lower() in _CALLING_FORMS and (not opens and CUE_FORMS.get(after[k][0].lower()) != "warn"
+                                                          and run[:1] and run[0] in _ROLE_ARTICLES
                                                           or at is not None and 0 < at
                                                           and k + 1 + at == len(after) - 1
                                                           and all(w[:1].isupper() for w in run[:at]))
-        # ("as" the last word before the next quotation; or a quotation inside its sentence: "Jo Doe, who called it
-        # "...", praised the full-back"; not a warning, which speaks: '... "a threat", warns lead author')
+        # ("as" the last word before the next quotation; or, after a quotation inside its sentence, an article or a
+        # possessive: "Jo Doe, who called it "...", praised the full-back"; not a name, '... "a disgrace", slammed Jo
+        # Doe', nor a warning, which speaks: '... "a threat", warns lead author')
     return not opens or at is not None and at > 0 and run[0][:1].islower() \
         and not any(w in (",", ";", ":", ".") for w in run[:at]) \
         and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
@@ -5068,9 +5072,9 @@ _CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
 # verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
 _BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
                                      r"(?:has|have|had|is|was|will|said|says)\b")
-# a page of letters to the editor, by a line near the top ("LETTERS TO THE EDITOR", "Your letters", "Opinion /
-# Letters")
-_LETTERS_PAGE = re.compile(r"(?im)^(?:[^\n]*[/›>|][ \t]*)?(?:your |readers[’']? )?letters(?: to the editor| page)?[ \t]*$")
+# a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters"; not a
+# menu's "Home | Opinion | Letters")
+_LETTERS_PAGE = re.compile(r"(?im)^[ \t]*(?:your |readers[’']? )?letters(?: to the editor| page)?[ \t]*$")
 _LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
@@ -5609,6 +5613,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         named = _ROLE_THEN_NAME.match(text, end)  # (a body's name with "of" before the role: "Kelby Board of
         # Adjustment chairman Jo Doe")
         between = named and text[end:named.start(1)].split()
+        if of and named and not all(_person_noun_like(w) or _is_title(w) for w in between):
+            named = None  # (role words only after "of ...": not "The Mayor of Kelby gave pensioner Jo Doe a medal")
         if named and _is_person_name(named.group(1)) and (not _common_word(m.group(), text) or _role_lead(
                 m.group(), between)):
             return m.start(), named.end(1)  # (after a common word, role words only: "Branch secretary Jo Doe",
@@ -5760,9 +5766,10 @@ _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+
 # one or two lower-case role words after a capitalised word, then a one-word name and a lower-case word ("Band
 # member Flea shared"): _clause_subject, with _role_lead
 _ROLE_THEN_ONE_NAME = re.compile(r"((?: [a-z][a-z\-]+(?<!ed)(?<!ly)){1,2}) ([A-Z][a-z][\w’'\-]*)(?= [a-z])")
+# "of" and a body's capitalised words before lower-case words (" of Adjustment chairman Jo Doe"): _clause_subject
+_OF_NAME_AFTER = re.compile(r" of (?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,2}(?= [a-z])")
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
 # chairman Jo Doe" (no verb: no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
-_OF_NAME_AFTER = re.compile(r" of (?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,2}(?= [a-z])")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
                              r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,3}"
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
@@ -6560,9 +6567,12 @@ _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT}
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # (a word of four letters or more: a deck's and a role's words compared)
+_FUNCTION_WORDS_OF_FOUR = frozenset(("with", "from", "that", "this", "into", "have", "their", "them", "were", "been"))
 _KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
-_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+{_KIN_ORDER}"
-                         rf"(?P<kin>{_KIN_ALT}),\s+(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
+_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+"
+                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),\s+"
+                         rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
 # a caption's or a photo credit's label opening a line ("Caption: ", "Photo: ", "Picture caption: ", "Pictured: ")
@@ -6625,11 +6635,16 @@ _SPOKES_REACH = 1500
 _VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+"
                          r"(?:[a-z]+\s+){1,2}(?:view|take|note|verdict|assessment|perspective|opinion)\b")
 # someone asked or told as "him" or "her" in the pronoun's own sentence before it ("I asked him why he had not come
-# sooner and he said"): the one just described, spoken to, then speaking (_description_antecedent)
+# sooner and he said"): the one just described, spoken to, then speaking, unless described in the passive
+# (_description_antecedent)
 _ASKED_THEM = re.compile(r"\b(?:asked|told|questioned)\s+(?:him|her)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|t)\b")  # ("A cyclist was
+# killed": a victim, no one asked)
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
-                    r"(?=\s*[.:;,]|\s+(?:about|than|on)\b)|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
+                    r"(?=\s*[.:;,])|\b(?:is|was|were)\s+(?!(?:never|over|after|under|ever|later|either|neither|rather|"
+                    r"other|older|younger|longer|bigger|smaller)\b)[a-z]+er(?=\s+about\b)"  # ("was blunter about")
+                    r"|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
                     r"|" + _VOICE_NOTE.pattern)
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
@@ -6717,6 +6732,21 @@ _FREE_RELATIVES = frozenset({"what", "whatever", "whichever", "whoever"})
 _CAPITALISED_ROLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+(?:(?:of|and)\s+)?){1,4}[A-Z][a-z]+)")
 
 
+def _owner_fits(phrase: str, hit) -> bool:
+    """Whose words "in the company's words" says they are is a named speaker, and for a description ("the company")
+    one its noun fits: a body whose name holds the noun, or a company for a firm's noun (not "Kelby Council" for "the
+    company", nor "the old song")."""
+    if hit[1] != "named":
+        return False
+    words = phrase.lower().split()
+    if words[0] != "the":
+        return True
+    noun = words[-1]
+    return noun in hit[0].lower().split() or noun in _COMPANY_NOUNS and _is_company_name(hit[0]) \
+        or hit[3] == "person" and _person_noun_like(noun)
+
+
+@lru_cache(maxsize=64)
 def _spelled_role(text: str, abbr: str) -> tuple[int, int] | None:
     """(start, end) of the first role written out after "the" whose first capitalised words' initials spell ``abbr``,
     a word of two to five capitals ("CDO": "the Chief District Officer of Banke"), the last of them a person's noun;
@@ -8592,7 +8622,7 @@ class _Resolver:
         if _KIN_THEN_WHO.match(mention):
             words = words[:2]  # ("My husband, who will not thank me for this, said": the relation, then its clause)
         if len(words) == 2 and words[0] in ("his", "her", "my", "our") and words[1] in _KIN \
-                and (kin := self._kin_named(words[1], a)):
+                and (kin := self._kin_named(words[1], a, first_person=words[0] in ("my", "our"))):
             return kin  # "his grandfather said": the person the story names with that relation ("My husband said"
             # after "my husband, Jo Doe," outside quotations)
         if (parent := _PARENT_OF.fullmatch(mention.strip().lower())) and _HEAD_SEX.get(parent.group(1)):
@@ -9669,7 +9699,7 @@ class _Resolver:
             return None
         return self._source_of(name, head)
 
-    def _kin_named(self, kin: str, a: int):
+    def _kin_named(self, kin: str, a: int, first_person: bool = False):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
         as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
         Ann Doe": whom "His" stands for there), else the first such statement in a caption after ``a``; None when the
@@ -9685,6 +9715,8 @@ class _Resolver:
         for m in [*reversed(before), *captions]:
             # (one stated only in a caption after it, none before: "Caption: Jo Doe and her father, Dinny Roe" for
             # '"...," his daughter said' about the father)
+            if first_person and (m.group("owner") or "").lower() not in ("my", "our"):
+                continue  # ("My husband said" after "my husband, Jo Doe," only: not Mrs Roe's husband)
             if (m.group("kin") or m.group("kin2")) == kin:
                 name = m.group("name") or m.group("name2")
                 at = m.start("name") if m.group("name") else m.start("name2")
@@ -10700,12 +10732,12 @@ class _Resolver:
 
     def _letter_signer(self, a: int):
         """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor (its first paragraph
-        opening "Sir –", "Madam –", "Dear Editor,", or any on a page headed as letters: "LETTERS TO THE EDITOR"), the
-        person whose name opens the short unstopped paragraph that
-        signs it, the first such after ``a`` and before the next letter; else None."""
+        opening "Sir –", "Madam –", "Dear Editor,", or any on a page headed as letters: "LETTERS TO THE EDITOR"),
+        the person whose name opens the short unstopped paragraph that signs it, the first such after ``a`` and before
+        the next letter; else None."""
         paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
         opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
-                      if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
+                       if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
         if opened is None and _LETTERS_PAGE.search(self.text, 0, _LETTERS_PAGE_REACH):
             opened = pid  # (a letters page whose letters open with no salutation: the letter its signature closes)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
@@ -10726,8 +10758,9 @@ class _Resolver:
             return None
         spans = self._person_spans()
         k = bisect.bisect_left(spans, (p.start,))
-        if k == len(spans) or spans[k][1] > p.start + len(line) or spans[k][0] - p.start > _SIGNATURE_TITLE_CHARS:
-            return None
+        if k == len(spans) or spans[k][1] > p.start + len(line) or spans[k][0] - p.start > _SIGNATURE_TITLE_CHARS \
+                or self.text.startswith(("’s", "'s"), spans[k][1]):
+            return None  # (nor a subhead on a possessive: "Jo Doe's reply")
         return spans[k][2]
 
     def _profiled_person(self, a: int, want: str, genders: dict):
@@ -10801,12 +10834,13 @@ class _Resolver:
         opens with "Q&A" or "Interview", else the one the intro says the paper spoke to or met (:meth:`_spoken_to`),
         else the last person named before that question ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
-        if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)):
+        if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)) and label.group(1)[1:].islower() \
+                and not _dateline_end(self.text, para.start):
             named = {e.name for e in entities(self.article) if e.kind == "person"
                      and label.group(1).lower() in e.name.lower().split()}
             if len(named) == 1:
                 return self._source_of(named.pop())  # ("Khamphone: ... I said, '...'": the answer's label names
-                # one person of the story, who says "I" in it)
+                # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told")
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -11133,7 +11167,8 @@ class _Resolver:
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") and not s.start <= a < s.end \
                     and not self._given_voice(m.end(), min(s.end, a)) \
                     and not self._unnamed_since(m.end(), min(s.end, a)) \
-                    and not _ASKED_THEM.search(self.text, sents[sid].start, a):
+                    and not (_ASKED_THEM.search(self.text, sents[sid].start, a)
+                             and not _PASSIVE_AFTER.match(self.text, m.end("head"))):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
                 # former officer, who asked that his name not be used, remembered him as ...": a source; and "A buyer
                 # walked through the plant, and at the end he said": the subject of the pronoun's own sentence)
@@ -11332,8 +11367,9 @@ class _Resolver:
 
     def _told_in_next_paragraph(self, a: int, pronoun: str):
         """The resolution of the person whom the paragraph after a quotation's closing "he said" or "she said" (at
-        ``a``) tells the pronoun to be, opening "He is" or "She is" and a name ('"...," she said. / She is Miss Jo
-        Doe, 71, a retired cook'), when it tells no death; else None."""
+        ``a``) tells the pronoun to be, opening "He is" or "She is" and a name not named before ('"...," she said. /
+        She is Miss Jo Doe, 71, a retired cook'; not "She was Jo Doe until her marriage"), when it tells no death;
+        else None."""
         if not self._closes_quotation(a):
             return None
         sents = self.article.sentences
@@ -11342,10 +11378,17 @@ class _Resolver:
         if nxt is None or nxt.paragraph_id == sents[sid].paragraph_id or self._in_quotation(nxt.start):
             return None
         m = _PRONOUN_TOLD.match(self.text, nxt.start)
-        if m is None or m.group(1).lower() != pronoun or (told := self._told_person(m.end(1))) is None \
-                or _DEATH_TOLD.search(self.text, told[1], nxt.end):
+        if m is None or m.group(1).lower() != pronoun or not self.text.startswith(" is ", m.end(1)) \
+                or (told := self._told_person(m.end(1))) is None or _DEATH_TOLD.search(self.text, told[1], nxt.end) \
+                or self._named_before(told, a):
             return None
         return self.resolve(self.text[told[0]:told[1]], *told)
+
+    def _named_before(self, span: tuple[int, int], a: int) -> bool:
+        """The person the mention layer names at ``span`` is named before ``a`` too."""
+        person = self._person_named_in(*span)
+        return person is not None and any(sa < a for e in entities(self.article) if e.name == person
+                                          for sa, _ in e.spans)
 
     def _told_person(self, end: int):
         """(start, end) of the person the mention layer names whom the he or she ending at ``end`` is told to be ("She
@@ -12443,7 +12486,8 @@ _EXCERPTS_LINE = re.compile(r"(?m)(?:^|(?<=\s))(?:Edited\s+)?[Ee]xcerpts(?:\s+fr
 # a paragraph of an interview opened by its question's or its answer's label ("Q: How did it start?", "A. With ...")
 _QUESTION_OPENS = re.compile(r"(?m)^Q[:.][^\S\n]")
 _ANSWER_OPENS = re.compile(r"A[:.][^\S\n]")
-_NAME_LABEL_OPENS = re.compile(r"([A-Z][\w’'\-]+):[^\S\n]")  # (an answer or a transcript's line: "Khamphone: In 2006")
+# a label opening an answer or a transcript's line ("Khamphone: In 2006 there were nine of us")
+_NAME_LABEL_OPENS = re.compile(r"([A-Z][\w’'\-]+):[^\S\n]")
 # a line that opens an interview's questions and answers and names the one asked ("Q&A: Jo Doe, managing director")
 _INTERVIEW_LINE = re.compile(r"(?m)^(Q\s?&\s?A|Q and A|Interview|In conversation)"
                              r"(?:[^\S\n]*[:|–—-]|[^\S\n]+with\b(?<!Interview with))[^\n]*$")
@@ -12958,13 +13002,17 @@ class _Reader:
 
     def _sole_holder(self, row: dict, rows: list[dict], noun: str):
         """A person's description in the story's opening whose words the story does not quote again ('its director
-        promises "..."'): the source of the one named person quoted later whose role holds its noun ("Jo Doe,
-        director of the centre, said"), when there is one only; else None."""
+        promises "..."'): the source of the one named person quoted later whose role holds its noun and a word of the
+        deck's sentence ("... into a childcare centre; its director promises" / "Jo Doe, director of the centre,
+        said"; not "director of planning at Kelby Council"), when there is one only; else None."""
         if not noun or not self._lead_description(row) or not self._noun_roles(noun)[1] \
                 or row["speaker_mention"].split()[0].lower() in ("a", "an"):
             return None  # (a definite one: "A neighbour says" is anyone's)
+        deck = set(_CONTENT_WORD.findall(_sentence_for(self.article, row["start"]).text.lower())) - {noun} \
+            - _FUNCTION_WORDS_OF_FOUR
         held = {r["speaker"]: r["_res"] for r in rows if r["start"] > row["end"] and r.get("_res")
-                and r["_res"][1] == "named" and r["_res"][3] == "person" and self._fits_noun(r, noun)}
+                and r["_res"][1] == "named" and r["_res"][3] == "person" and self._fits_noun(r, noun)
+                and deck & set(_CONTENT_WORD.findall((r["_res"][2] or "").lower()))}
         return next(iter(held.values())) if len(held) == 1 else None
 
     def _apposed_later(self, row: dict):
@@ -13322,9 +13370,9 @@ class _Reader:
             # 'Doe dismissed claims that the mill was charging for space as "a rumour"': the judge's, not the claim's;
             # 'Some farmers have described the price as "too low", the Authority acknowledged': the farmers';
             # 'Club welcomes "a small step" as opponents warn of "..."': the cue after opens a clause of its own)
-        hit = self.quoted_as_saying(row, s_open) or self.in_words_of(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
+        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
             or self.deck_label(row, found) or self.owner(row, s_open, clause=True) or self.from_cue(found) \
-            or self.owner(row, s_open)
+            or self.in_words_of(row, s_open) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -13428,7 +13476,7 @@ class _Reader:
             if self.quoted.inside(m.start()) or self._verb_between(m.end(), row["start"]):
                 continue
             r = self.res.resolve(m.group(who), m.start(who), m.end(who))
-            return (r, m.group(who), m.start(who), m.end(who), "words") if r else None
+            return (r, m.group(who), m.start(who), m.end(who), "words") if r and _owner_fits(m.group(who), r) else None
         return None
 
     def _verb_between(self, lo: int, hi: int) -> bool:
