@@ -6638,8 +6638,8 @@ _VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|str
 # sooner and he said"): the one just described, spoken to, then speaking, unless described in the passive
 # (_description_antecedent)
 _ASKED_THEM = re.compile(r"\b(?:asked|told|questioned)\s+(?:him|her)\b")
-_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|t)\b")  # ("A cyclist was
-# killed": a victim, no one asked)
+# ("A cyclist was killed", "A girl was hurt": a victim, no one asked)
+_DESCRIBED_IN_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|t)\b")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:is|was|were)\s+(?!(?:never|over|after|under|ever|later|either|neither|rather|"
@@ -11168,7 +11168,7 @@ class _Resolver:
                     and not self._given_voice(m.end(), min(s.end, a)) \
                     and not self._unnamed_since(m.end(), min(s.end, a)) \
                     and not (_ASKED_THEM.search(self.text, sents[sid].start, a)
-                             and not _PASSIVE_AFTER.match(self.text, m.end("head"))):
+                             and not _DESCRIBED_IN_PASSIVE.match(self.text, m.end("head"))):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
                 # former officer, who asked that his name not be used, remembered him as ...": a source; and "A buyer
                 # walked through the plant, and at the end he said": the subject of the pronoun's own sentence)
@@ -11380,15 +11380,9 @@ class _Resolver:
         m = _PRONOUN_TOLD.match(self.text, nxt.start)
         if m is None or m.group(1).lower() != pronoun or not self.text.startswith(" is ", m.end(1)) \
                 or (told := self._told_person(m.end(1))) is None or _DEATH_TOLD.search(self.text, told[1], nxt.end) \
-                or self._named_before(told, a):
+                or (person := self._person_named_in(*told)) is not None and self._named_before(person, a):
             return None
         return self.resolve(self.text[told[0]:told[1]], *told)
-
-    def _named_before(self, span: tuple[int, int], a: int) -> bool:
-        """The person the mention layer names at ``span`` is named before ``a`` too."""
-        person = self._person_named_in(*span)
-        return person is not None and any(sa < a for e in entities(self.article) if e.name == person
-                                          for sa, _ in e.spans)
 
     def _told_person(self, end: int):
         """(start, end) of the person the mention layer names whom the he or she ending at ``end`` is told to be ("She
