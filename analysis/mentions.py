@@ -13531,19 +13531,19 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
             continue
         if all(not c.possessive and not c.speaks
                and (m := _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
-               and (m.group(1).islower() or m.group(2))
-               and _placed_by(text[max(0, m.start() - 30):m.end(1)].lower().split()[-3:], m.group(3))
+               and (m.group(1).islower() or m.group(2) or m.group(1).lower() in R["journey_words_before_a_place"])
+               and _placed_by(text[max(0, m.start() - 40):m.end(1)].lower().split()[-5:], m.group(3))
                and not _ACTOR_CLAUSE_AFTER.match(text, c.end)
                for c in cl.cands) and not all(_noun_after(text, c.end) for c in cl.cands):
             cl.kind = "place"
 
 
 def _placed_by(words: list[str], preposition: str) -> bool:
-    """The words before a preposition (up to three, the last next to it) place the name after it: "to" and "between"
-    after a word of a journey or a route among them ("drives to", "drive their babies to", "the road between"; not "a
-    sale to", "talks between"), "from" after a private person or a count ("a farmer from", "a mother of three from",
-    "9 km from"; not "an analyst from": an employer), "at" and "near" after any word but a role's, of dealings or of a
-    stake ("a farm at", "buried at"; not "a manager at", "a job at")."""
+    """The words before a preposition (up to five, the last next to it) place the name after it: "to" and "between"
+    after a word of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway
+    between"; not "a sale to", "talks between"); "from", "at" and "near" after any word but one of dealings, of a
+    firm's staff or of a stake ("a farmer from", "buried at"; not "a gift from", "an analyst from", "a job at"),
+    "at" and "near" after no role either ("a manager at")."""
     R, word = _rules(), words[-1]
     if word in R["not_place_before"] or word in R["dealings_before_preposition"]:
         return False
@@ -13551,20 +13551,10 @@ def _placed_by(words: list[str], preposition: str) -> bool:
         return any(w in R["journey_words_before_a_place"] or w in R["travel_verbs_before_to"]
                    or w in R["journey_nouns_before_to"] for w in words)
     if preposition == "from":
-        return word in R["home_roles_before_from"] or word in R["dwellers"] or word in R["travellers_before_from"] \
-            or word in R["origin_holders_before"] or word in R["journey_words_before_a_place"] \
-            or _private_person(word) or _COUNT_WORD_BEFORE.fullmatch(word) is not None
+        return not any(w in R["dealings_before_preposition"] for w in words)  # ("a gift of 40 laptops from")
     return not _a_role_word(word) or word in R["dwellers"]
 
 
-def _private_person(word: str) -> bool:
-    """A person's noun, singular or plural, that is no role of an employer ("men", "a girl", "farmers"; not "an
-    analyst", "engineers")."""
-    one = {"men": "man", "women": "woman"}.get(word) or (word[:-1] if word.endswith("s") else word)
-    return any(w in _person_nouns() and w not in _rules()["person_roles"] for w in (word, one))
-
-
-_COUNT_WORD_BEFORE = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|\d+")  # ("a mother of three from")
 
 
 def _untyped_word(cl: _Cluster) -> bool:
