@@ -1796,7 +1796,6 @@ def _feast_in_a_name(text: str, end: int) -> bool:
         and all(_common_word(w) and w.lower() not in _rules()["org_words"] for w in words[:-1])
 
 
-
 @lru_cache(maxsize=16384)
 def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
     """The part of :func:`_dropped` that reads only the word, not the article: function words, months and days,
@@ -13512,6 +13511,7 @@ _PLACE_PREPOSITION_LIST_BEFORE = re.compile(r"\b([\w’'-]+)([.,]?)\s+(at|from|t
                                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?\s+(?:and|or)\s+)?$")
 
 
+_MC_SURNAME = re.compile(r"Ma?c[A-Z]")  # ("McGrath", "MacLeod": a surname, no village)
 _ACTOR_CLAUSE_AFTER = re.compile(r", (?:which|who)\b")  # ("to Kelbstar, which tackled it": a body that acts)
 
 
@@ -13527,7 +13527,8 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
     for cl in clusters:
         if not _untyped_word(cl) or cl.name in R["news_names"] or cl.name in R["known_organisations"] \
                 or cl.name in R["vehicle_makers"] or _common_word(cl.name) or "." in cl.name \
-                or _CAMEL.fullmatch(cl.name):  # (no web address nor brand, "KelbTech"; "Pen-y-Graig" is a village)
+                or _CAMEL.fullmatch(cl.name) or _MC_SURNAME.match(cl.name):  # (no web address nor brand, "KelbTech",
+            # nor surname, "McKelby"; "Pen-y-Graig" is a village)
             continue
         if all(not c.possessive and not c.speaks
                and (m := _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
@@ -13545,16 +13546,12 @@ def _placed_by(words: list[str], preposition: str) -> bool:
     firm's staff or of a stake ("a farmer from", "buried at"; not "a gift from", "an analyst from", "a job at"),
     "at" and "near" after no role either ("a manager at")."""
     R, word = _rules(), words[-1]
-    if word in R["not_place_before"] or word in R["dealings_before_preposition"]:
-        return False
+    if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words):
+        return False  # ("a gift of 40 laptops from", "bought a fridge at")
     if preposition in ("to", "between", "towards", "toward"):
         return any(w in R["journey_words_before_a_place"] or w in R["travel_verbs_before_to"]
                    or w in R["journey_nouns_before_to"] for w in words)
-    if preposition == "from":
-        return not any(w in R["dealings_before_preposition"] for w in words)  # ("a gift of 40 laptops from")
-    return not _a_role_word(word) or word in R["dwellers"]
-
-
+    return preposition == "from" or not _a_role_word(word) or word in R["dwellers"]
 
 
 def _untyped_word(cl: _Cluster) -> bool:

@@ -4780,19 +4780,12 @@ def _names_object(after, k: int, opens: bool) -> bool:
     quotation does not open its sentence ('signed "Jo Doe, President," described the recall as') or an object and
     "as" follow the verb ('"...," described the plan as "..."'); not '"...," described Inspector Jo Doe', nor the
     other calling verbs ('"...," warned Jo Doe'), but for a name and "as" before another quotation ('..., praised Jo
-    Doe as "..."': the one praised) or an article or a possessive after a quotation that does not open its sentence
-    ('Doe, who called it "...", praised the full-back')."""
+    Doe as "..."': the one praised)."""
     run = [t[0] for t in after[k + 1:k + 8]]
     at = next((x for x, w in enumerate(run) if w == "as"), None)
     if after[k][0].lower() not in _NAMING_VERBS:
-        return after[k][0].lower() in _CALLING_FORMS and (not opens and CUE_FORMS.get(after[k][0].lower()) != "warn"
-                                                          and run[:1] and run[0] in _ROLE_ARTICLES
-                                                          or at is not None and 0 < at
-                                                          and k + 1 + at == len(after) - 1
-                                                          and all(w[:1].isupper() for w in run[:at]))
-        # ("as" the last word before the next quotation; or, after a quotation inside its sentence, an article or a
-        # possessive: "Jo Doe, who called it "...", praised the full-back"; not a name, '... "a disgrace", slammed Jo
-        # Doe', nor a warning, which speaks: '... "a threat", warns lead author')
+        return after[k][0].lower() in _CALLING_FORMS and at is not None and 0 < at and k + 1 + at == len(after) - 1 \
+            and all(w[:1].isupper() for w in run[:at])  # ("as" the last word before the next quotation)
     return not opens or at is not None and at > 0 and run[0][:1].islower() \
         and not any(w in (",", ";", ":", ".") for w in run[:at]) \
         and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
@@ -5072,9 +5065,9 @@ _CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
 # verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
 _BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
                                      r"(?:has|have|had|is|was|will|said|says)\b")
-# a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters"; not a
-# menu's "Home | Opinion | Letters")
-_LETTERS_PAGE = re.compile(r"(?im)^[ \t]*(?:your |readers[’']? )?letters(?: to the editor| page)?[ \t]*$")
+# a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
+# "LETTERS"; not a menu's "Letters", in a line of its own or not)
+_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
 _LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
@@ -6634,12 +6627,6 @@ _SPOKES_REACH = 1500
 # "offered a view of the depot", a sight): a voice (_VOICE)
 _VOICE_NOTE = re.compile(r"\b(?:offer(?:s|ed)?|gave|gives|had|has|took|takes|struck|strikes)\s+(?:a|an)\s+"
                          r"(?:[a-z]+\s+){1,2}(?:view|take|note|verdict|assessment|perspective|opinion)\b")
-# someone asked or told as "him" or "her" in the pronoun's own sentence before it ("I asked him why he had not come
-# sooner and he said"): the one just described, spoken to, then speaking, unless described in the passive
-# (_description_antecedent)
-_ASKED_THEM = re.compile(r"\b(?:asked|told|questioned)\s+(?:him|her)\b")
-# ("A cyclist was killed", "A girl was hurt": a victim, no one asked)
-_DESCRIBED_IN_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|t)\b")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
                     r"(?=\s*[.:;,])|\b(?:is|was|were)\s+(?!(?:never|over|after|under|ever|later|either|neither|rather|"
@@ -6734,16 +6721,16 @@ _CAPITALISED_ROLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+(?:(?:of|and)\s+)?
 
 def _owner_fits(phrase: str, hit) -> bool:
     """Whose words "in the company's words" says they are is a named speaker, and for a description ("the company")
-    one its noun fits: a body whose name holds the noun, or a company for a firm's noun (not "Kelby Council" for "the
-    company", nor "the old song")."""
+    a body its noun fits: one whose name holds the noun, or a company for a firm's noun (not "Kelby Council" for "the
+    company", nor "the old song", nor a person for "the minister", whom the resolver may take from anyone near)."""
     if hit[1] != "named":
         return False
     words = phrase.lower().split()
     if words[0] != "the":
         return True
     noun = words[-1]
-    return noun in hit[0].lower().split() or noun in _COMPANY_NOUNS and _is_company_name(hit[0]) \
-        or hit[3] == "person" and _person_noun_like(noun)
+    return hit[3] != "person" and (noun in hit[0].lower().split()
+                                   or noun in _COMPANY_NOUNS and _is_company_name(hit[0]))
 
 
 @lru_cache(maxsize=64)
@@ -10759,8 +10746,8 @@ class _Resolver:
         spans = self._person_spans()
         k = bisect.bisect_left(spans, (p.start,))
         if k == len(spans) or spans[k][1] > p.start + len(line) or spans[k][0] - p.start > _SIGNATURE_TITLE_CHARS \
-                or self.text.startswith(("’s", "'s"), spans[k][1]):
-            return None  # (nor a subhead on a possessive: "Jo Doe's reply")
+                or self.text.startswith(("’s", "'s"), spans[k][1]) or _LOWER_WORD_NEXT.match(self.text, spans[k][1]):
+            return None  # (nor a subhead on a possessive or a verb: "Jo Doe's reply", "Jo Doe responds")
         return spans[k][2]
 
     def _profiled_person(self, a: int, want: str, genders: dict):
@@ -11166,9 +11153,7 @@ class _Resolver:
                 # asked the minister about it. He said": the one asked)
             if m.group("d").split()[0].lower() in ("a", "an", "one", "another") and not s.start <= a < s.end \
                     and not self._given_voice(m.end(), min(s.end, a)) \
-                    and not self._unnamed_since(m.end(), min(s.end, a)) \
-                    and not (_ASKED_THEM.search(self.text, sents[sid].start, a)
-                             and not _DESCRIBED_IN_PASSIVE.match(self.text, m.end("head"))):
+                    and not self._unnamed_since(m.end(), min(s.end, a)):
                 continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker; but "A
                 # former officer, who asked that his name not be used, remembered him as ...": a source; and "A buyer
                 # walked through the plant, and at the end he said": the subject of the pronoun's own sentence)
@@ -11380,8 +11365,9 @@ class _Resolver:
         m = _PRONOUN_TOLD.match(self.text, nxt.start)
         if m is None or m.group(1).lower() != pronoun or not self.text.startswith(" is ", m.end(1)) \
                 or (told := self._told_person(m.end(1))) is None or _DEATH_TOLD.search(self.text, told[1], nxt.end) \
-                or (person := self._person_named_in(*told)) is not None and self._named_before(person, a):
-            return None
+                or (person := self._person_named_in(*told)) is not None and self._named_before(person, a) \
+                or not self.text.startswith((",", "."), told[1]):
+            return None  # (nor "She is Mary Walsh and Tom Reed's daughter")
         return self.resolve(self.text[told[0]:told[1]], *told)
 
     def _told_person(self, end: int):
@@ -12998,12 +12984,13 @@ class _Reader:
         """A person's description in the story's opening whose words the story does not quote again ('its director
         promises "..."'): the source of the one named person quoted later whose role holds its noun and a word of the
         deck's sentence ("... into a childcare centre; its director promises" / "Jo Doe, director of the centre,
-        said"; not "director of planning at Kelby Council"), when there is one only; else None."""
+        said"; not "director of planning at Kelby Council" after "A Kelby co-operative"), when there is one only; else
+        None."""
         if not noun or not self._lead_description(row) or not self._noun_roles(noun)[1] \
                 or row["speaker_mention"].split()[0].lower() in ("a", "an"):
             return None  # (a definite one: "A neighbour says" is anyone's)
-        deck = set(_CONTENT_WORD.findall(_sentence_for(self.article, row["start"]).text.lower())) - {noun} \
-            - _FUNCTION_WORDS_OF_FOUR
+        deck = set(_CONTENT_WORD.findall(_sentence_for(self.article, row["start"]).text)) - {noun} \
+            - _FUNCTION_WORDS_OF_FOUR  # (its words in lower case: no town's name, "A Kelby co-operative")
         held = {r["speaker"]: r["_res"] for r in rows if r["start"] > row["end"] and r.get("_res")
                 and r["_res"][1] == "named" and r["_res"][3] == "person" and self._fits_noun(r, noun)
                 and deck & set(_CONTENT_WORD.findall((r["_res"][2] or "").lower()))}

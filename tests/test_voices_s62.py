@@ -40,7 +40,7 @@ _FINAL = ("Rovers win the county final\n\nRovers hold on by a point after a seco
           "the winning score was “the ugliest point ever struck in Kelby Park”.\n\nBy Ann Roe\n\nKELBY - Colligan "
           "Rovers won the county final on Sunday.\n\n“We were awful for forty minutes,” said Rovers manager John "
           "Hickey.\n\nGlenbeg manager Nicky Cunningham blamed the wind.\n\nHickey, who called the winning point “the "
-          "ugliest point ever struck in Kelby Park”, praised the full-back.\n")
+          "ugliest point ever struck in Kelby Park”, praised Mac Craith as “the best hurler on the field”.\n")
 
 
 def test_a_deck_s_possessive_description_takes_the_named_holder_who_repeats_its_words():
@@ -184,13 +184,6 @@ def test_a_blunter_dealer_who_would_not_be_named_is_the_he_who_speaks():
     said = speakers(_story(_SALE))
     assert said["I buy here because they’re cheaper than at home. That’s the whole secret,"] != "Ieuan ap Rhys"
     assert said["the bargain of the year, if you’ve got the grass"] != "Ieuan ap Rhys"
-
-
-def test_someone_described_then_asked_is_the_he_who_answers():
-    said = speakers(_story("“We are glad,” said Matiu Rangiahua, the trust chairman.\n\nA farmer came in on Monday "
-                           "with a hand he had cut on a fence in January. I asked him why he hadn't come sooner and "
-                           "he said: 'There was no one to come to.' That is the whole story."))
-    assert said["There was no one to come to."] != "Matiu Rangiahua"
 
 
 def test_not_a_victim_described_before_a_speaker_s_he():
@@ -358,3 +351,27 @@ def test_not_a_village_a_firm_sends_to_or_from():
 def test_not_a_feast_after_a_word_of_time():
     got = names(_second("Last Christmas Food Bank volunteers in Kelby handed out 300 parcels."))
     assert "Christmas Food Bank" not in got
+
+
+def test_not_a_description_after_a_calling_verb_that_speaks():
+    said = speakers(_second("The council’s budget was “a betrayal of every family in Kelby”, slammed the opposition "
+                            "leader."))
+    assert said["a betrayal of every family in Kelby"] == "opposition leader"
+
+
+def test_not_a_subhead_with_a_verb_as_a_signature():
+    text = ("THE KELBY TIMES\n\nLetters\n\nWhy I stood down\n\nBy Ann Roe\n\nKELBY - I stood down from the council "
+            "on Monday. “It is time,” I told the chairman.\n\nJo Doe responds\n\nThe chairman, Jo Doe, said he was "
+            "sorry to see me go.\n\nThe by-election is in May.\n")
+    assert speakers(text)["It is time,"] != "Jo Doe"
+
+
+def test_not_a_shop_one_buys_at():
+    got = names(_second("The family bought a fridge at Kelbmart on Saturday. A strike at Tarnco is planned."))
+    assert got.get("Kelbmart") != "place" and got.get("Tarnco") != "place"
+
+
+def test_not_a_person_of_another_role_in_the_minister_s_words():
+    said = speakers(_second("Jo Doe, a farmer, met the minister on Monday. In the minister’s words, the plan is “dead "
+                            "in the water”."))
+    assert said["dead in the water"] != "Jo Doe"
