@@ -13540,18 +13540,32 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
 
 
 def _placed_by(words: list[str], preposition: str) -> bool:
-    """The words before a preposition (up to five, the last next to it) place the name after it: "to" and "between"
-    after a word of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway
-    between"; not "a sale to", "talks between"); "from", "at" and "near" after any word but one of dealings, of a
-    firm's staff or of a stake ("a farmer from", "buried at"; not "a gift from", "an analyst from", "a job at"),
-    "at" and "near" after no role either ("a manager at")."""
+    """The words before a preposition (up to five, the last next to it) place the name after it, none of them of
+    dealings or of a firm's staff ("a gift of 40 laptops from", "a spokesman from"): "to" and "between" after a word
+    of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway between"; not "a
+    sale to", "talks between"); "from", "at" and "near" right after a word of land, home, burial or journey, or a
+    person by where they live (:func:`_place_holders`: "a farm at", "buried at", "a farmer from"; not "accounts at",
+    "results came back from", "common ground at", "an analyst from")."""
     R, word = _rules(), words[-1]
-    if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words):
-        return False  # ("a gift of 40 laptops from", "bought a fridge at")
+    if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words) \
+            or len(words) > 1 and words[-2] in R["ground_idioms_before"]:
+        return False  # ("a gift of 40 laptops from", "bought a fridge at", "gained ground at")
     if preposition in ("to", "between", "towards", "toward"):
         return any(w in R["journey_words_before_a_place"] or w in R["travel_verbs_before_to"]
                    or w in R["journey_nouns_before_to"] for w in words)
-    return preposition == "from" or not _a_role_word(word) or word in R["dwellers"]
+    return word in _place_holders() or word.endswith("s") and word[:-1] in _place_holders()
+
+
+@lru_cache(maxsize=1)
+def _place_holders() -> frozenset:
+    """The words before "at", "from" or "near" that place the name after them: land, homes, works and burials ("a farm
+    at", "buried at"), people by where they live or come from ("a farmer from", "a mother from", "villagers near"),
+    journeys ("came from", "9 km from")."""
+    R = _rules()
+    return frozenset().union(*(R[k] for k in (
+        "place_holders_before", "island_holders_before", "origin_holders_before", "land_before_at", "dwellers",
+        "travellers_before_from", "home_roles_before_from", "journey_words_before_a_place", "travel_verbs_before_to",
+        "journey_nouns_before_to")))
 
 
 def _untyped_word(cl: _Cluster) -> bool:

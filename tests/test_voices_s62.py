@@ -164,7 +164,7 @@ def test_towns_in_a_masthead_line_set_apart_by_tildes():
 
 def test_a_one_word_village_said_only_after_prepositions_of_place():
     text = _story("Parents have had two choices: give up work, or drive their babies to Wagga before dawn, said "
-                  "Kylie Brennan. A farmer at Mapholaneng lost 84 sheep; two men from Mapholaneng were charged.")
+                  "Kylie Brennan. A farmer at Mapholaneng lost 84 sheep; two herders from Mapholaneng were charged.")
     got = names(text)
     assert got.get("Wagga") in (None, "place") and got.get("Mapholaneng") in (None, "place")
 
