@@ -13517,9 +13517,9 @@ _ACTOR_CLAUSE_AFTER = re.compile(r", (?:which|who)\b")  # ("to Kelbstar, which t
 
 def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types (:func:`_untyped_word`), not one news gives a body or a brand by, each mention
-    of it after a preposition of place or of a journey's end, or in a list after one ("a farmer at Kelby", "drives
-    to Tarn", "between Kelby and Tarn"; not after a word of dealings or of a stake, "a job at Kelbco", "loans from
-    Tarnbank": ``dealings_before_preposition``, ``not_place_before``; nor after a capitalised word, as in a title,
+    of it after a preposition of place or of a journey's end that the words before it make one (:func:`_placed_by`),
+    or in a list after one ("a farmer at Kelby", "drives to Tarn", "the road between Kelby and Tarn"; not "a job at
+    Kelbco", "loans from Tarnbank"; nor after a capitalised word, as in a title,
     "Going Home to Kelby", but for a name and its comma, "Jo Doe, from Kelby"; nor before ", which" or ", who"),
     never owning nor speaking, nor before a word in lower case each time ("at Kelby mill"): a village or a town the
     gazetteer lacks, no body."""
@@ -13543,8 +13543,8 @@ def _placed_by(words: list[str], preposition: str) -> bool:
     """The words before a preposition (up to five, the last next to it) place the name after it, none of them of
     dealings or of a firm's staff ("a gift of 40 laptops from", "a spokesman from"): "to" and "between" after a word
     of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway between"; not "a
-    sale to", "talks between"); "from", "at" and "near" right after a word of land, home, burial or journey, or a
-    person by where they live (:func:`_place_holders`: "a farm at", "buried at", "a farmer from"; not "accounts at",
+    sale to", "talks between"); "from", "at" and "near" right after a word of land, home, works or journey, or a
+    person by where they live (:func:`_place_holders`: "a farm at", "a shed at", "a farmer from"; not "accounts at",
     "results came back from", "common ground at", "an analyst from")."""
     R, word = _rules(), words[-1]
     if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words) \
@@ -13558,9 +13558,9 @@ def _placed_by(words: list[str], preposition: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_holders() -> frozenset:
-    """The words before "at", "from" or "near" that place the name after them: land, homes, works and burials ("a farm
-    at", "buried at"), people by where they live or come from ("a farmer from", "a mother from", "villagers near"),
-    journeys ("came from", "9 km from")."""
+    """The words before "at", "from" or "near" that place the name after them: land, homes and works ("a farm at", "a
+    shed at"), people by where they live or come from ("a farmer from", "a mother from", "villagers near"), journeys
+    ("came from", "9 km from"): the existing lists of place cues, read together."""
     R = _rules()
     return frozenset().union(*(R[k] for k in (
         "place_holders_before", "island_holders_before", "origin_holders_before", "land_before_at", "dwellers",
