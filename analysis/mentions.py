@@ -13551,9 +13551,15 @@ def _placed_by(words: list[str], preposition: str) -> bool:
             or len(words) > 1 and words[-2] in R["ground_idioms_before"]:
         return False  # ("a gift of 40 laptops from", "bought a fridge at", "gained ground at")
     if preposition in ("to", "between", "towards", "toward"):
-        return any(w in R["journey_words_before_a_place"] or w in R["travel_verbs_before_to"]
-                   or w in R["journey_nouns_before_to"] for w in words)
+        return any(w in _journey_words() for w in words)
     return word in _place_holders() or word.endswith("s") and word[:-1] in _place_holders()
+
+
+@lru_cache(maxsize=1)
+def _journey_words() -> frozenset:
+    """Words of going, of a journey or of a route ("drive", "flights", "highway", "km")."""
+    R = _rules()
+    return R["journey_words_before_a_place"] | R["travel_verbs_before_to"] | R["journey_nouns_before_to"]
 
 
 @lru_cache(maxsize=1)
@@ -13562,10 +13568,9 @@ def _place_holders() -> frozenset:
     shed at"), people by where they live or come from ("a farmer from", "a mother from", "villagers near"), journeys
     ("came from", "9 km from"): the existing lists of place cues, read together."""
     R = _rules()
-    return frozenset().union(*(R[k] for k in (
+    return _journey_words().union(*(R[k] for k in (
         "place_holders_before", "island_holders_before", "origin_holders_before", "land_before_at", "dwellers",
-        "travellers_before_from", "home_roles_before_from", "journey_words_before_a_place", "travel_verbs_before_to",
-        "journey_nouns_before_to")))
+        "travellers_before_from", "home_roles_before_from")))
 
 
 def _untyped_word(cl: _Cluster) -> bool:

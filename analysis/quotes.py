@@ -6164,6 +6164,10 @@ _DEFENCE_HOLDERS = frozenset(_W["defence_holders"])  # ("His lawyer, Jo Doe": wh
 _PRESIDING_TITLES = frozenset(_W["presiding_titles"])  # (a court's one presiding officer: _Resolver._only_holder)
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
 _ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
+# a word of four letters or more, and the function words of that length: a deck's and a role's words compared
+# (_Reader._sole_holder)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_FUNCTION_WORDS_OF_FOUR = frozenset(("with", "from", "that", "this", "into", "have", "their", "them", "were", "been"))
 
 
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
@@ -6560,8 +6564,6 @@ _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT}
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
-_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # (a word of four letters or more: a deck's and a role's words compared)
-_FUNCTION_WORDS_OF_FOUR = frozenset(("with", "from", "that", "this", "into", "have", "their", "them", "were", "been"))
 _KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
 _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+"
                          rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),\s+"
