@@ -1107,9 +1107,10 @@ def _genders(text: str) -> dict[str, str]:
 
 # a noun of one sex with a determiner (or "whose": "Ann Roe, whose husband, Jo Doe, died,") right before a name
 # ("His daughter, Jo Doe", "her husband Jo Doe") or in
-# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after a preposition
-# ("The mother of the boy, Jo Doe,": the name is the mother's)
-_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
+# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after "of" or "for"
+# ("The mother of the boy, Jo Doe,": the name is the mother's; but "bred rams with his wife, Jo Doe", "wrote to his
+# daughter, Jo Doe": the wife's, the daughter's)
+_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)"
                           r"(?=[,.;]|\s+(?:of|who)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,")
@@ -1972,7 +1973,8 @@ _ROLE_THEN_ADDRESSED = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z\-]+\s+
 # a relative clause still open at a comma ("One captain, who asked not to be named because, ")
 _OPEN_RELATIVE = re.compile(r",\s+who\s+[^,“”\"]*,\s+$")
 _CUE_THEN_MARK = re.compile(r"\w+\s+\w+,\s*[“\"‘]")  # a pronoun, its verb, a comma and a quotation ("he said, “")
-_NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+[a-z]")  # an indefinite description opening a clause ("One old hand")
+# an indefinite description opening a clause ("One old hand"), a name perhaps its modifier ("One Pirates supporter")
+_NEWCOMER_OPENER = re.compile(r"(?:A|An|One)\s+(?:[A-Z][\w’'\-]*\s+)?[a-z]")
 _SPOKES_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}  # one word for a spokesperson's role
 _TOLD_THAT = re.compile(r"\s+(?:told|tell|tells)\s+(?:him|her|them|me|us)\s+[a-z]")  # ("I told him somebody ...")
 # "a man named" and the like opening an appositive before the name it gives (", a man named Jo Doe,", ", a quietly
@@ -2824,9 +2826,12 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if who is not False:
         return who
     if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
-            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS):
+            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS
+                 or toks[i - 1][0].lower() == "who" and toks[i][0] not in _DETERMINERS
+                 and toks[i][0] not in _PRONOUNS and toks[i][0] not in ("you", "me", "us", "him", "her", "them")):
         # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
-        # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
+        # crash said", an irregular past after "who" ("The nurse who found him says"): the relative clause's
+        # antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
     if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
@@ -3046,6 +3051,10 @@ def _subject_end(toks, k: int) -> int | None:
     parenthetical ("Rep. Jane Doe (D-Md.) said") skipped, and a time adverbial ("Jane Doe on Monday said",
     "Doe last week called"); None at a clause break or relative pronoun."""
     j = _before_auxiliaries(toks, k - 1)
+    if j > 0 and toks[k][0].endswith("ing") and toks[j][0] == "on" and toks[j - 1][0] in _ING_CATENATIVES:
+        j -= 1  # ("kept on telling")
+    if j > 0 and toks[k][0].endswith("ing") and toks[j][0] in _ING_CATENATIVES:
+        j = _before_auxiliaries(toks, j - 1)  # ("evacuees kept telling one another '...'": the subject of "kept")
     t = _before_time(toks, j)
     j = _before_auxiliaries(toks, t) if t != j else j
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
@@ -3067,6 +3076,9 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+# verbs before a cue's -ing form that leave the subject theirs ("kept telling", "began asking", "went on saying")
+_ING_CATENATIVES = frozenset(("kept", "keep", "keeps", "began", "begin", "begins", "started", "start", "starts",
+                              "continued", "continue", "continues", "went", "goes", "go"))
 _ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
@@ -3221,8 +3233,18 @@ def _cue_end(text: str, found: tuple, a: int) -> int:
 
 
 # between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
-# me, '", "said to us: '", "wrote, '"; _Reader._inner_row)
-_INNER_CUE_GAP = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?\s*[,:]\s*")
+# me, '", "said to us: '", "wrote, '"; _Reader._inner_row), "it" before it ("said it to me, '"); or any listener
+# before a colon ("he said it to every young handler who came up our lane: '"); a time after the listener ("told me
+# this morning, '", "said to us once, '")
+# people by a plural noun, as a speaker quotes them ("the boys", "my neighbours"): _Reader._inner_row
+_FEW_OF_US = re.compile(r"(?:the|my|our|his|her|their)\s+([a-z]+s)")
+# a possessive and a kin noun in apposition right before a name ("Her husband, Mr ", "His late daughter "):
+# _Resolver._kin_possessor
+_KIN_POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:late\s+)?([a-z]+),?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+_INNER_CUE_GAP = re.compile(r"(?:\s+it)?(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
+                            r"(?:\s+(?:(?:this|that|last|one|every|each)\s+[a-z]+|once|again|today|yesterday|later))?"
+                            r"\s*[,:]\s*"
+                            r"|(?:\s+it)?\s+to\s+[^.;:!?\"“”‘’]{1,80}:\s*")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
@@ -5615,6 +5637,10 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         one = _ROLE_THEN_ONE_NAME.match(text, m.end()) if " " not in m.group() else None
         if one and _role_lead(m.group(), one.group(1).split()) and not _common_word(one.group(2), text):
             return m.start(), one.end(2)  # "Band member Flea shared": one word after the role, the verb next
+    noun = m and m.group().split()[0] in ("One", "A", "An", "Another") and _LOWER_WORD_NEXT.match(text, m.end())
+    if noun and _person_noun_like(noun.group(1)):
+        # ("One Pirates supporter, leaving early, was philosophical:": the name a description's modifier)
+        return (_description_subject(toks, i) or (m.start(), noun.end(1))) if descriptions else None
     if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
         # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
         head = m.group().split()[-1]
@@ -6117,6 +6143,12 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+def _mention_head(mention: str | None) -> str:
+    """The last word of a speaker's mention in lower case ("its director": "director"), or ""."""
+    words = (mention or "").lower().split()
+    return words[-1] if words else ""
+
+
 def _person_noun_like(word: str) -> bool:
     """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher") or in
     "man" or "person" ("lobsterman", "boatman", "chairperson"); not "time", "clip", "newspaper", "human"."""
@@ -6157,6 +6189,9 @@ def _holds_words(text: str, words: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _ECHO_TRIM.sub("", text).lower()))
 
 
+# a person's noun in capitals with no article, then a relative clause: a headline's or deck's subject ("Fisherman
+# who lost two fingers says ...", "Nurse who found him says ..."): _Resolver._resolve
+_BARE_NOUN_WHO = re.compile(r"([A-Z][a-z]+)\s+who\s+[a-z]")
 _ECHO_LONG_WORDS = 6  # words of a headline's quotation that a later one by a named person may repeat, whoever it is
 _ANYONE_WORDS = frozenset(_W["anyone_words"])
 _COURT_SIDE_ROLES = _W["court_side_roles"]  # a side in court, the role of who speaks for it ("prosecutor")
@@ -6363,6 +6398,10 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
 # to be named, as"): the description in group "d", its head noun in group "head"
 _UNNAMED_BY_AGENT = re.compile(r"\bby\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+)),"
                                r"\s+who\b")
+# the same as the subject of a clause after a comma's "and" or "but", or a semicolon ("..., and a Bundoran fisherman
+# who did not want to be named said ...")
+_UNNAMED_CLAUSE_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                     r"(?P<head>[a-z][a-z\-]+)),?\s+who\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 # a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
 _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,")
@@ -8159,6 +8198,9 @@ class _Resolver:
         hit = self._role_first_name(mention, a)
         if hit:
             return hit
+        if (bare := _BARE_NOUN_WHO.match(mention.strip())) and _person_noun_like(bare.group(1).lower()):
+            return self.resolve("a " + mention.strip()[0].lower() + mention.strip()[1:], a, b)  # ("Fisherman who
+            # lost two fingers says ..." in a deck: a headline's dropped article, one unnamed fisherman)
         if named := _POST_NAME_FORM_AFTER.fullmatch(mention.strip()):  # "Jo kishi said": whom the given name names
             at = a + mention.find(named.group(1))
             return self.resolve(named.group(1), at, at + len(named.group(1)))
@@ -8786,6 +8828,19 @@ class _Resolver:
         names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
         holders, local = self._current_holders(head)
         holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def holder_beside(self, head: str, name: str) -> str | None:
+        """The one current holder of the title ``head`` (:meth:`_current_holders`), or of several the one named in a
+        sentence of the reporter's own with the person ``name`` ("Rangers coach Jo Doe sent Mphepo on" beside
+        "Highlanders coach Kel Roe"); else None."""
+        holders, local = self._current_holders(head)
+        holders = holders or local
+        if len(holders) > 1:
+            spans = self._people_between(0, len(self.text))
+            with_name = {_sentence_for(self.article, sa).sentence_id for sa, _, n in spans if n == name}
+            holders = {n for sa, _, n in spans if n in holders
+                       and _sentence_for(self.article, sa).sentence_id in with_name}
         return next(iter(holders)) if len(holders) == 1 else None
 
     def _current_holders(self, head: str) -> tuple[frozenset, frozenset]:
@@ -10344,15 +10399,16 @@ class _Resolver:
         return _describe(m.group(), self.text) if _NOT_NAMED.search(self.text, m.end(), sent.end) else None
 
     def _opener_before(self, words: list[str], a: int, past_quotes: bool = False) -> re.Match | None:
-        """The "a/an/another ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or
-        the one before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
-        ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
+        """The "a/an/another ... <noun>" (or "One of the ... <noun>s") opening a sentence of the reporter's own before
+        ``a`` in this sentence or the one before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the
+        <noun>" in ``words``; with ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
         if len(words) != 2 or not words[1].isalpha():
             return None
         spokes = _SPOKES.fullmatch(words[1])
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(0, a - _SPOKES_REACH) if spokes else self.article.sentences[max(0, sid - 1)].start
-        opener = re.compile(rf"(?:[Aa]n?|[Aa]nother)\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
+        opener = re.compile(rf"(?:(?:[Aa]n?|[Aa]nother)\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}"
+                            rf"|One\s+of\s+(?:the|its|their)\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}e?s)\b"
                             + (rf"(?:\s+(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))?"
                                if spokes else ""))
         for s in reversed(self.article.sentences[:sid + 1]):
@@ -10801,7 +10857,8 @@ class _Resolver:
         that sex before ``a`` four times or more and twice as often (its subject: "Mrs Jessie Scott ... no relation of
         Mrs Scott ... 'She sat by the loom ...'" in an obituary of Isobel Ker); else the person of that sex the story
         names most before ``a``, when one is named more often than any other (an obituary's or a profile's subject:
-        'His apprentice recalled: "He told me, '...'"'); else None."""
+        'His apprentice recalled: "He told me, '...'"'); else the one whose kin ``outer`` is (:meth:`_kin_possessor`),
+        if any."""
         want = {"he": "m", "she": "f"}[pronoun]
         genders = {**_genders(self.text), outer: ""}
         counts = self._named_counts(a, want, genders)
@@ -10812,8 +10869,20 @@ class _Resolver:
             if not (hit and top and top[0][0] != hit[0] and top[0][1] >= 4 and top[0][1] >= 2 * counts[hit[0]]):
                 return hit  # (else the story's subject, named far more often: an obituary's, a profile's)
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
-            return None
+            return self._kin_possessor(pronoun, outer)
         return self._source_of(top[0][0])
+
+    def _kin_possessor(self, pronoun: str, outer: str):
+        """'Her husband, Mr Jo Doe, said ... "She said to me, '...'"': for a "he" or "she" inside the quotation of
+        ``outer``, whom the story brings in as kin with the possessive of that pronoun ("Her husband", "His
+        daughter"), the one that possessive stands for (the widow's husband, the dead man's daughter); else None."""
+        own = {"he": "his", "she": "her"}[pronoun]
+        for sa, _, name in self._people_between(0, len(self.text)):
+            m = _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa) if name == outer else None
+            if m and m.group(1).lower() == own and m.group(2) in _KIN:
+                hit = self._pronoun("person", m.start(), pronoun)
+                return hit if hit and hit[1] == "named" and hit[0] != outer else None
+        return None
 
     def _interviewee(self, a: int):
         """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
@@ -10823,13 +10892,16 @@ class _Resolver:
         opens with "Q&A" or "Interview", else the one the intro says the paper spoke to or met (:meth:`_spoken_to`),
         else the last person named before that question ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
-        if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)) and label.group(1)[1:].islower() \
+        if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)) \
+                and (label.group(1)[1:].islower() or self._repeated_label(label.group(0))) \
                 and not _dateline_end(self.text, para.start):
-            named = {e.name for e in entities(self.article) if e.kind == "person"
-                     and label.group(1).lower() in e.name.lower().split()}
-            if len(named) == 1:
-                return self._source_of(named.pop())  # ("Khamphone: ... I said, '...'": the answer's label names
-                # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told")
+            named = sorted((sa, e.name) for e in entities(self.article) if e.kind == "person"
+                           and label.group(1).lower() in e.name.lower().split() for sa, _ in e.spans[:1])
+            if len({n for _, n in named}) == 1 or named and label.group(1).isupper():
+                return self._source_of(named[0][1])  # ("Khamphone: ... I said, '...'": the answer's label names
+                # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told"; a
+                # label in capitals that opens two answers or more, "CHAISSON: ...", the first of that name told,
+                # the one the intro is about, not the namesake "who is no relation")
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -10840,6 +10912,11 @@ class _Resolver:
             + self._spoken_to(people, first_q.start()) + people[::-1]
         return next((r for sa, sb in named if (r := self.resolve(self.text[sa:sb], sa, sb))
                      and r[1] == "named" and r[3] == "person"), None)
+
+    def _repeated_label(self, label: str) -> bool:
+        """A label in capitals ("CHAISSON: ") opens two paragraphs or more, as an interview's answers do (a dateline
+        opens one)."""
+        return label[:-2].isupper() and sum(self.text.startswith(label, p.start) for p in self.article.paragraphs) > 1
 
     def _spoken_to(self, people: list, end: int) -> list:
         """The (start, end) of the person an interview's intro before ``end`` says the paper spoke to or met: "We met
@@ -11190,8 +11267,10 @@ class _Resolver:
 
     def _unnamed_agent(self, s, hi: int, want: str | None):
         """A passive's agent in sentence ``s`` (before ``hi``) who would not be named ("The vote was described by one
-        shift foreman, who asked not to be named, as '...'"): that unnamed source, else None."""
-        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi)
+        shift foreman, who asked not to be named, as '...'"), or the subject of a clause after "and", "but" or a
+        semicolon ("..., and a Bundoran fisherman who did not want to be named said"): that unnamed source, else
+        None."""
+        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi) or _UNNAMED_CLAUSE_SUBJECT.search(self.text, s.start, hi)
         if not ag or self.quoted.inside(ag.start()) or not self._person_head(ag.group("head"), s) \
                 or not self._unnamed_since(ag.end(), hi) or want and _HEAD_SEX.get(ag.group("head"), want) != want:
             return None
@@ -12721,9 +12800,17 @@ class _Reader:
             # one in particular; not "People are asking, '...'", what a crowd says)
         elif _ONE_OF_THEM.match(low):
             hit = (low, "anonymous", None, "person")  # ("One of the owners rang me and asked, '...'": one unnamed)
+        elif (few := _FEW_OF_US.fullmatch(low)) and _people_noun(few.group(1).capitalize()):
+            hit = (low, "anonymous", None, "group")  # ("But the boys said, 'Lola, ...'": people unnamed)
+        elif mention.istitle() and low in _PERSON_HEADS and low not in _GENERIC_HEADS:
+            holder = self.res.holder_beside(low, outer["speaker"])  # ("Coach told me, '...'": a role used as a
+            hit = self.res._source_of(holder) if holder else None  # name, its holder, "Rangers coach Jo Doe")
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
+            if not hit and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) and kin.end() == mb \
+                    and kin.group(1) in _HEAD_SEX:
+                hit = (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin, unnamed)
             if not hit or hit[3] != "person" or not (self.res._layer_kind(ma, mb) == "person" or head and (
                     head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
                     or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS)):
@@ -12975,7 +13062,7 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
-            elif later is None and (held := self._sole_holder(row, rows, noun)):
+            elif later is None and (held := self._sole_holder(row, rows, noun or _mention_head(row["speaker_mention"]))):
                 row.update(speaker=held[0], source_type=held[1], role=held[2], _res=held)
             elif later is None and noun == "prosecutor" and (held := self.res._holder_of(noun)):
                 hit = self.res._source_of(_after_titles(held[0]), noun)  # ('The State says the brands had been
@@ -13056,11 +13143,13 @@ class _Reader:
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
         if not headline and res and res[1] == "anonymous" and res[3] == "person" \
-                and self.res._in_headline_or_bullet(at) \
+                and (self.res._in_headline_or_bullet(at) or self.res._in_lead(at)
+                     and not _NOT_NAMED.search(_sentence_for(self.article, at).text)) \
                 and len(_ECHO_TRIM.sub("", row["text"]).split()) >= _ECHO_LONG_WORDS:
             return ("person", "group") if self._noun_roles(head)[0] else ("person",), ""  # ("Fishers' co-op head:
             # '...'" over a story that quotes a named person saying the same six words or more: that person, whatever
-            # the role's words; for a body's noun a body too, "A neighborhood group called the project '...'")
+            # the role's words; for a body's noun a body too, "A neighborhood group called the project '...'"; so too
+            # an unnamed person in the opening who does not ask for anonymity, "The nurse who found him says ...")
         if not (headline or self._lead_description(row)):
             return (), ""
         return self._noun_kinds(head)
