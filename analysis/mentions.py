@@ -1234,9 +1234,11 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     form = rf"(?:,? (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-])){{0,2}}"  # (two: "Pty Ltd", "Sdn Bhd")
     # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
     professions = _alternation(raw["firm_professions"])
+    form_after = form.replace("{0,2}", "{1,2}")  # (a profession's word, then a legal form: not a list, "Arup, Atkins,
+    # Smith & Jones Engineers")
     return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}{form}|and {tail}(?! [A-Z])"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]){form}"
-                      rf"|& [^\W\d_][\w’'-]* (?:{professions})(?![\w’'-]){form})")
+                      rf"|& [^\W\d_][\w’'-]* (?:{professions})(?![\w’'-]){form_after})")
 
 
 # "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm); a
@@ -8000,8 +8002,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
-            and not (len(words) == 2 and lows[0] in R["given_names"]) \
-            and " ".join(words) not in R["known_organisations"] and not any(
+            and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             (a in R["org_prefixes"] or w in R["members_body_words"]) and b in _ORG_JOINERS
             for w, a, b in zip(words, lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy", "Coalition
@@ -13537,7 +13538,7 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
         if all(not c.possessive and not c.speaks
                and (m := _PLACE_PREPOSITION_LIST_BEFORE.search(text, max(0, c.start - 80), c.start))
                and (m.group(1).islower() or m.group(2) or m.group(1).lower() in R["journey_words_before_a_place"]
-                    or _ROAD_NAME.fullmatch(m.group(1).lower()))
+                    or _ROAD_NAME.fullmatch(m.group(1).lower()) and m.group(3) in ("between", "near"))
                and _placed_by(text[max(0, m.start() - 40):m.end(1)].lower().split()[-5:], m.group(3))
                and not _ACTOR_CLAUSE_AFTER.match(text, c.end)
                for c in cl.cands) and not all(_noun_after(text, c.end) for c in cl.cands):
@@ -13546,8 +13547,8 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
 
 def _placed_by(words: list[str], preposition: str) -> bool:
     """The words before a preposition (up to five, the last next to it) place the name after it, none of them of
-    dealings or of a firm's staff ("a gift of 40 laptops from", "a spokesman from"): any right after a road's number
-    ("the A98 between", "the N7 near"); "to" and "between" after a word
+    dealings or of a firm's staff ("a gift of 40 laptops from", "a spokesman from"): "between" and "near" right after a
+    road's number ("the A98 between", "the N7 near"); "to" and "between" after a word
     of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway between"; not "a
     sale to", "talks between"); "from", "at" and "near" right after a word of land, home, works or journey, or a
     person by where they live (:func:`_place_holders`: "a farm at", "a shed at", "a farmer from"; not "accounts at",
@@ -13556,14 +13557,14 @@ def _placed_by(words: list[str], preposition: str) -> bool:
     if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words) \
             or len(words) > 1 and words[-2] in R["ground_idioms_before"]:
         return False  # ("a gift of 40 laptops from", "bought a fridge at", "gained ground at")
-    if _ROAD_NAME.fullmatch(word):
-        return True  # (a road's number: "the A98 between", "on the N7 near", "the R5 to")
+    if _ROAD_NAME.fullmatch(word) and preposition in ("between", "near"):
+        return True  # (a road's number: "the A98 between", "on the N7 near"; not "the A350 from Airbus")
     if preposition in ("to", "between", "towards", "toward"):
         return any(w in _journey_words() for w in words)
     return word in _place_holders() or word.endswith("s") and word[:-1] in _place_holders()
 
 
-_ROAD_NAME = re.compile(r"[a-z]{1,2}-?\d{1,4}")  # a road's number in lower case ("a98", "n7", "i-95")
+_ROAD_NAME = re.compile(r"(?:[abmnr]|i-|us-?|sr-?)\d{1,4}")  # a road's number in lower case ("a98", "n7", "i-95")
 
 
 @lru_cache(maxsize=1)

@@ -1129,8 +1129,12 @@ def _sexed_apposition(text: str, a: int, b: int) -> str | None:
     """'m' or 'f' when a noun of one sex (tables female_nouns, male_nouns) stands in apposition to the name at
     text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,") or as its role right before it ("spokeswoman Jo Doe"),
     else None."""
-    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b),
-              _SEXED_ROLE.search(text, max(0, a - 30), a)):
+    before = _SEXED_BEFORE.search(text, max(0, a - 40), a)
+    if before and re.search(r"\b(?:with|to) $", text[max(0, before.start() - 6):before.start()]) \
+            and text[b:b + 1] not in (",", ")"):
+        before = None  # (after "with" or "to" an appositive closes: "with his wife, Jo Doe, said"; not "found safe
+        # with his mother, Jo Doe said", a clause's subject after the comma)
+    for m in (before, _SEXED_AFTER.match(text, b), _SEXED_ROLE.search(text, max(0, a - 30), a)):
         if m and m.group(1) in _HEAD_SEX:
             return _HEAD_SEX[m.group(1)]
     return None
@@ -6143,6 +6147,16 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+def _told_of(text: str, words: str) -> bool:
+    """The quotation ``text`` reports the lower-case ``words`` as someone else's: a verb of saying or "complaint"
+    before them in their clause ('"One witness said he was going far too fast," the prosecutor said'; "I have read a
+    passenger's complaint that it was ..."; not "I will not say there will be none, but the worst is behind us")."""
+    said = text.lower()
+    k = said.find(words)
+    before = re.split(r"[.!?;:,]\s", said[:max(k, 0)])[-1]  # (in their clause: not "I will not say ..., but")
+    return k > 0 and any(w in CUE_FORMS or w == "complaint" for w in re.findall(r"[a-z]+", before))
+
+
 def _mention_head(mention: str | None) -> str:
     """The last word of a speaker's mention in lower case ("its director": "director"), or ""."""
     words = (mention or "").lower().split()
@@ -8831,16 +8845,14 @@ class _Resolver:
         return next(iter(holders)) if len(holders) == 1 else None
 
     def holder_beside(self, head: str, name: str) -> str | None:
-        """The one current holder of the title ``head`` (:meth:`_current_holders`), or of several the one named in a
-        sentence of the reporter's own with the person ``name`` ("Rangers coach Jo Doe sent Mphepo on" beside
-        "Highlanders coach Kel Roe"); else None."""
+        """The one current holder of the title ``head`` (:meth:`_current_holders`), not ``name``, named in a sentence
+        of the reporter's own with the person ``name`` ("Rangers coach Jo Doe sent Mphepo on", not "Highlanders coach
+        Kel Roe"); else None."""
         holders, local = self._current_holders(head)
-        holders = holders or local
-        if len(holders) > 1:
-            spans = self._people_between(0, len(self.text))
-            with_name = {_sentence_for(self.article, sa).sentence_id for sa, _, n in spans if n == name}
-            holders = {n for sa, _, n in spans if n in holders
-                       and _sentence_for(self.article, sa).sentence_id in with_name}
+        holders = (holders or local) - {name}
+        spans = self._people_between(0, len(self.text))
+        with_name = {_sentence_for(self.article, sa).sentence_id for sa, _, n in spans if n == name}
+        holders = {n for sa, _, n in spans if n in holders and _sentence_for(self.article, sa).sentence_id in with_name}
         return next(iter(holders)) if len(holders) == 1 else None
 
     def _current_holders(self, head: str) -> tuple[frozenset, frozenset]:
@@ -10895,13 +10907,14 @@ class _Resolver:
         if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)) \
                 and (label.group(1)[1:].islower() or self._repeated_label(label.group(0))) \
                 and not _dateline_end(self.text, para.start):
-            named = sorted((sa, e.name) for e in entities(self.article) if e.kind == "person"
-                           and label.group(1).lower() in e.name.lower().split() for sa, _ in e.spans[:1])
-            if len({n for _, n in named}) == 1 or named and label.group(1).isupper():
+            named = sorted(((len(e.spans), e.name) for e in entities(self.article) if e.kind == "person"
+                            and label.group(1).lower() in e.name.lower().split()
+                            and e.name.lower() != label.group(1).lower()), reverse=True)  # (a full name, no label)
+            if len(named) == 1 or len(named) > 1 and label.group(1).isupper() and named[0][0] > named[1][0]:
                 return self._source_of(named[0][1])  # ("Khamphone: ... I said, '...'": the answer's label names
                 # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told"; a
-                # label in capitals that opens two answers or more, "CHAISSON: ...", the first of that name told,
-                # the one the intro is about, not the namesake "who is no relation")
+                # label in capitals that opens two answers or more, "CHAISSON: ...", of several so named the one
+                # named most often, whom the intro is about, not the namesake "who is no relation")
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -12804,7 +12817,8 @@ class _Reader:
             hit = (low, "anonymous", None, "group")  # ("But the boys said, 'Lola, ...'": people unnamed)
         elif mention.istitle() and low in _PERSON_HEADS and low not in _GENERIC_HEADS:
             holder = self.res.holder_beside(low, outer["speaker"])  # ("Coach told me, '...'": a role used as a
-            hit = self.res._source_of(holder) if holder else None  # name, its holder, "Rangers coach Jo Doe")
+            # name, its holder, "Rangers coach Jo Doe"; else an unnamed one)
+            hit = self.res._source_of(holder) if holder else (low, "anonymous", None, "person")
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
@@ -13047,7 +13061,7 @@ class _Reader:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res")
                           and (r["_res"][1] == "named" or r["_res"][1] == "document" and r["_res"][3] == "group")
-                          and r["_res"][3] in kinds and not self._denied(r)
+                          and r["_res"][3] in kinds and not self._denied(r) and not _told_of(r["text"], words)
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
                                or (_repeats(r["text"], words, clause=True) and len(words.split()) > 1
