@@ -1231,7 +1231,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     # a company's legal form may close the tail after "&", "et", "y" ("Doe, Roe & Partners Ltd.", "Doe, Roe et
     # Associés Inc."): the firm's registered name, no list ("Smith, Jones and Acme Inc" has no tail before it); or
     # close a last partner and a profession's word after "&" ("Doe, Roe & Poe Architects, LLC")
-    form = rf"(?:,? (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-])){{0,2}}"  # (two: "Pty Ltd", "Sdn Bhd")
+    forms = _alternation(raw["legal_forms"])  # (two: "Pty Ltd", "Sdn Bhd"; after a comma, no capitalised word next:
+    # not "Doe, Roe & Co, AG Barr and Diageo", "..., Co Cork")
+    form = rf"(?: (?:{forms})\.?(?![\w’'-])|, (?:{forms})\.?(?![\w’'-])(?! [A-Z])){{0,2}}"
     # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
     professions = _alternation(raw["firm_professions"])
     form_after = form.replace("{0,2}", "{1,2}")  # (a profession's word, then a legal form: not a list, "Arup, Atkins,

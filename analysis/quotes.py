@@ -2832,7 +2832,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
             and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS
                  or toks[i - 1][0].lower() == "who" and toks[i][0] not in _DETERMINERS
-                 and toks[i][0] not in _PRONOUNS and toks[i][0] not in ("you", "me", "us", "him", "her", "them")):
+                 and toks[i][0] not in _PRONOUNS and toks[i][0] not in ("you", "me", "us", "him", "her", "them")
+                 and not (i + 1 < len(toks) and _is_cue(toks[i + 1][0]))):  # (not "who police said was")
         # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
         # crash said", an irregular past after "who" ("The nurse who found him says"): the relative clause's
         # antecedent is the subject (not in "which Jane Doe calls", where Doe is)
@@ -6154,7 +6155,9 @@ def _told_of(text: str, words: str) -> bool:
     said = text.lower()
     k = said.find(words)
     before = re.split(r"[.!?;:,]\s", said[:max(k, 0)])[-1]  # (in their clause: not "I will not say ..., but")
-    return k > 0 and any(w in CUE_FORMS or w == "complaint" for w in re.findall(r"[a-z]+", before))
+    words_before = re.findall(r"[a-z]+", before)
+    return k > 0 and any((w in CUE_FORMS or w == "complaint") and not {"i", "we"} & set(words_before[max(0, j - 3):j])
+                         for j, w in enumerate(words_before))  # (not the speaker's own "I have said ... that")
 
 
 def _mention_head(mention: str | None) -> str:
@@ -8212,7 +8215,7 @@ class _Resolver:
         hit = self._role_first_name(mention, a)
         if hit:
             return hit
-        if (bare := _BARE_NOUN_WHO.match(mention.strip())) and _person_noun_like(bare.group(1).lower()):
+        if (bare := _BARE_NOUN_WHO.match(mention.strip())) and bare.group(1).lower() in _PERSON_HEADS:
             return self.resolve("a " + mention.strip()[0].lower() + mention.strip()[1:], a, b)  # ("Fisherman who
             # lost two fingers says ..." in a deck: a headline's dropped article, one unnamed fisherman)
         if named := _POST_NAME_FORM_AFTER.fullmatch(mention.strip()):  # "Jo kishi said": whom the given name names
@@ -13062,6 +13065,8 @@ class _Reader:
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res")
                           and (r["_res"][1] == "named" or r["_res"][1] == "document" and r["_res"][3] == "group")
                           and r["_res"][3] in kinds and not self._denied(r) and not _told_of(r["text"], words)
+                          and not (not noun and not self.res._in_headline_or_bullet(row["start"])
+                                   and self._another_role(r, row))
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
                                or (_repeats(r["text"], words, clause=True) and len(words.split()) > 1
@@ -13082,6 +13087,18 @@ class _Reader:
                 hit = self.res._source_of(_after_titles(held[0]), noun)  # ('The State says the brands had been
                 row.update(speaker=hit[0], source_type=hit[1], role=hit[2], _res=hit)  # "cut": the story's one
                 # prosecutor, whatever words she uses later)
+
+    def _another_role(self, later: dict, row: dict) -> bool:
+        """The person speaking ``later`` is told by a person's noun ("said fire chief Tom Kerr") and the unnamed
+        speaker of ``row`` by others only ("A neighbour who watched from her garden said"): not the same person."""
+        if later["_res"][3] != "person":
+            return False
+        src = self.res.sources.get(later["speaker"])
+        told = " ".join(x or "" for x in (later["_res"][2], later["speaker_mention"], src.role if src else None,
+                                          self._described_as(later["speaker"])))
+        theirs = set(re.findall(r"[a-z]+", told.lower())) & _PERSON_HEADS
+        mine = set(re.findall(r"[a-z]+", (row["speaker_mention"] or "").lower())) & _PERSON_HEADS
+        return bool(theirs and mine) and not theirs & mine
 
     def _sole_holder(self, row: dict, rows: list[dict], noun: str):
         """A person's description in the story's opening whose words the story does not quote again ('its director
