@@ -3081,10 +3081,10 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_ASIDE_DASHES = (*_DASHES, "-")
 # verbs before a cue's -ing form that leave the subject theirs ("kept telling", "began asking", "went on saying")
 _ING_CATENATIVES = frozenset(("kept", "keep", "keeps", "began", "begin", "begins", "started", "start", "starts",
                               "continued", "continue", "continues", "went", "goes", "go"))
-_ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -3237,15 +3237,15 @@ def _cue_end(text: str, found: tuple, a: int) -> int:
     return at + len(found[0]) if at >= 0 else found[2]
 
 
-# between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
-# me, '", "said to us: '", "wrote, '"; _Reader._inner_row), "it" before it ("said it to me, '"); or any listener
-# before a colon ("he said it to every young handler who came up our lane: '"); a time after the listener ("told me
-# this morning, '", "said to us once, '")
 # people by a plural noun, as a speaker quotes them ("the boys", "my neighbours"): _Reader._inner_row
 _FEW_OF_US = re.compile(r"(?:the|my|our|his|her|their)\s+([a-z]+s)")
 # a possessive and a kin noun in apposition right before a name ("Her husband, Mr ", "His late daughter "):
 # _Resolver._kin_possessor
 _KIN_POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:late\s+)?([a-z]+),?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+# between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
+# me, '", "said to us: '", "wrote, '"; _Reader._inner_row), "it" before it ("said it to me, '"); or any listener
+# before a colon ("he said it to every young handler who came up our lane: '"); a time after the listener ("told me
+# this morning, '", "said to us once, '")
 _INNER_CUE_GAP = re.compile(r"(?:\s+it)?(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
                             r"(?:\s+(?:(?:this|that|last|one|every|each)\s+[a-z]+|once|again|today|yesterday|later))?"
                             r"\s*[,:]\s*"
