@@ -13550,11 +13550,11 @@ def _places_by_prepositions(clusters: list[_Cluster], text: str) -> None:
 def _placed_by(words: list[str], preposition: str) -> bool:
     """The words before a preposition (up to five, the last next to it) place the name after it, none of them of
     dealings or of a firm's staff ("a gift of 40 laptops from", "a spokesman from"): "between" and "near" right after a
-    road's number ("the A98 between", "the N7 near"); "to" and "between" after a word
-    of a journey or a route among them ("drives to", "drive their babies to", "the Araniko Highway between"; not "a
-    sale to", "talks between"); "from", "at" and "near" right after a word of land, home, works or journey, or a
-    person by where they live (:func:`_place_holders`: "a farm at", "a shed at", "a farmer from"; not "accounts at",
-    "results came back from", "common ground at", "an analyst from")."""
+    road's number ("the A98 between", "the N7 near"); "to" and "between" after a word of a journey or a route among
+    them ("drives to", "drive their babies to", "the Araniko Highway between"; not "a sale to", "talks between");
+    "from", "at" and "near" right after a word of land, home, works or journey, or a person by where they live
+    (:func:`_place_holders`: "a farm at", "a shed at", "a farmer from"; not "accounts at", "results came back from",
+    "common ground at", "an analyst from")."""
     R, word = _rules(), words[-1]
     if word in R["not_place_before"] or any(w in R["dealings_before_preposition"] for w in words) \
             or len(words) > 1 and words[-2] in R["ground_idioms_before"]:

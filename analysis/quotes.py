@@ -13052,7 +13052,9 @@ class _Reader:
         quotes the same words later ('"... the worst is behind us," Mr Doe said'): a headline's or deck's quotation
         whose speaker is unknown, a byline or a description (:meth:`_echo_kinds`), takes the speaker of the later
         quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
-        (the headline repeats the story's words)."""
+        (the headline repeats the story's words); not when that quotation reports the words as someone else's
+        (:func:`_told_of`), nor, for an opening's unnamed person, when another person's noun tells the later one
+        (:meth:`_another_role`)."""
         for row in rows:
             if holder := self._apposed_later(row):
                 row.update(speaker=holder[0], source_type=holder[1], role=holder[2], _res=holder)
@@ -13081,7 +13083,8 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
-            elif later is None and (held := self._sole_holder(row, rows, noun or _mention_head(row["speaker_mention"]))):
+            elif later is None and (held := self._sole_holder(row, rows,
+                                                              noun or _mention_head(row["speaker_mention"]))):
                 row.update(speaker=held[0], source_type=held[1], role=held[2], _res=held)
             elif later is None and noun == "prosecutor" and (held := self.res._holder_of(noun)):
                 hit = self.res._source_of(_after_titles(held[0]), noun)  # ('The State says the brands had been
