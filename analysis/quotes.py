@@ -2831,9 +2831,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return who
     if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
             and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS
-                 or toks[i - 1][0].lower() == "who" and toks[i][0] not in _DETERMINERS
-                 and toks[i][0] not in _PRONOUNS and toks[i][0] not in ("you", "me", "us", "him", "her", "them")
-                 and not (i + 1 < len(toks) and _is_cue(toks[i + 1][0]))):  # (not "who police said was")
+                 or _verb_after_who(toks, i)):
         # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
         # crash said", an irregular past after "who" ("The nurse who found him says"): the relative clause's
         # antecedent is the subject (not in "which Jane Doe calls", where Doe is)
@@ -3049,6 +3047,14 @@ def _name_before_title_comma(toks, s: int) -> int | None:
     while n > 0 and s - 1 - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
         n -= 1
     return n if n < s - 1 and _is_person_name(" ".join(t[0] for t in toks[n:s - 1])) else None
+
+
+def _verb_after_who(toks, i: int) -> bool:
+    """Token ``i``, right after "who", may be its clause's verb, whatever its form ("who found him", "who lost two
+    fingers"): no determiner or pronoun ("who we are"), and no verb of saying after it ("who police said was")."""
+    w = toks[i][0]
+    return toks[i - 1][0].lower() == "who" and w not in _DETERMINERS and w not in _PRONOUNS \
+        and w not in ("you", "me", "us", "him", "her", "them") and not (i + 1 < len(toks) and _is_cue(toks[i + 1][0]))
 
 
 def _subject_end(toks, k: int) -> int | None:
