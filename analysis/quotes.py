@@ -3231,6 +3231,9 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 
 _LONE_INITIAL = re.compile(r"[A-Z]\.")
 _PARENT_NOUNS = frozenset(_W["parent_nouns"])
+_PARENT_NOUN_KIN = {str(k): str(v) for k, v in _W["parent_noun_kin"].items()}
+_OWNER_PRONOUN = {"his": "he", "her": "she"}  # (the pronoun a possessive's owner is read as: _Resolver.kin_of)
+_HIS_OR_HER = re.compile(r"\b[Hh](?:is|er)\b")
 # a pronoun subject, perhaps after an adverb and with a contraction ("then he’d"; _Reader._inner_row)
 _INNER_PRONOUN = re.compile(r"^(?:(?:then|and|so|always|also|just|once|often)\s+)?(i|we|he|she)(?:[’'](?:d|ll|s|ve))?$")
 _INNER_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # ("didn't say", "did not tell", "never said")
@@ -4688,8 +4691,9 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     a = _named_after_clause(text, a, b)
     if (reduced := _REDUCED_RELATIVE.fullmatch(text, a, b)) and not any(
             w in _PREPOSITIONS or w in _CLAUSE_BREAK or w.endswith(("ing", "ed"))
-            for w in reduced.group("head").split()):
-        a = reduced.start("sub")  # ("a price the union says is "almost double"": the relative clause's subject)
+            for w in (reduced.group("head") or reduced.group("bare")).split()):
+        a = reduced.start("sub") if reduced.group("sub") else reduced.start("sub2")  # ("a price the union says is
+        # "almost double"", "money a judge said had been": the relative clause's subject)
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
     if not words:
@@ -4707,10 +4711,11 @@ def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 # a noun phrase, then a second one opening a relative clause without "that" ("a price the union", "the figure its
-# owners"): the second is the subject of the verb after it
-_REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<head>(?:[a-z\-]+\s+){1,2})(?P<sub>(?:the|its|their)\s+"
-                               r"[a-z\-]+)\s*")  # (one noun: not a clause with its own verb, "a court the residents
-# petitioned ruled", "A vendor the reporters met says")
+# owners", "money a judge"): the second is the subject of the verb after it
+_REDUCED_RELATIVE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?P<head>(?:[a-z\-]+\s+){1,2})(?P<sub>(?:the|its|their)\s+"
+                               r"[a-z\-]+)|(?P<bare>[a-z\-]+\s+)(?P<sub2>an?\s+[a-z\-]+))\s*")  # (one noun: not a
+# clause with its own verb, "a court the residents petitioned ruled", "A vendor the reporters met says"; a bare noun
+# only before "a" or "an": not "buys the logs")
 # a name of two to four words in apposition after a description's relative clause, closed by a comma or the end
 _NAME_AFTER_CLAUSE = re.compile(rf",\s+(?:(?P<trade>[a-z]+)\s+)?((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})(?=,|$)")
 
@@ -4906,11 +4911,20 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
     return (after[k][0], sub[0], sub[1], "after") if sub else None
 
 
+# quantity words before "of" and a group ("both of his opponents", "most of the growers")
+_QUANTIFIERS_OF = frozenset(("both", "all", "most", "many", "some", "none", "each", "several", "few"))
+
+
 def _opens_reported_clause(after, k: int, end: int) -> bool:
     """After the verb of saying ``after[k]``, a name or "the" and a noun (one or two words, no pronoun), then a
     finite verb or a modal, all before ``end``: the subject and verb of a reported clause ("said Jo Doe had been",
     "said the agency had received"), no inverted speaker (not "said a driver the Record has agreed not to name")."""
     words = [t[0] for t in after[k + 1:k + 5] if t[2] <= end]
+    if len(words) == 4 and words[0].lower() in _QUANTIFIERS_OF and words[1] == "of" \
+            and words[2].lower() in _DETERMINERS and words[3].isalpha() and words[3].islower():
+        words = [t[0] for t in after[k + 1:k + 6] if t[2] <= end]
+        return words[4:5] != [] and (words[4] in _FINITE or words[4] in _MODALS and words[4] != "to")  # ("said both
+        # of his opponents were ...": a reported clause's subject of a quantity)
     lead = 1 if words[:1] and words[0] in ("the", "The") else 0
     x = next((x for x, w in enumerate(words) if w in _FINITE or w in _MODALS and w != "to"), None)
     return x is not None and 1 + lead <= x <= 2 + lead \
@@ -7011,6 +7025,9 @@ class _Resolver:
             at = window_start + m.start()
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
+            if _OUR_REPORTER_BEFORE.search(self.text, max(0, at - 40), at):
+                continue  # ("Jo Doe, a boatman, has ferried 200 people, our reporter Su Noe reports. "...," he
+                # said": the paper's own reporter tells, no one's "he")
             run = m.group()
             if split := self._person_after_place(at, at + len(run)):
                 at, run = split  # ("TD for Kelby West Jo Doe": the place ends the title; the person is the name)
@@ -8880,7 +8897,9 @@ class _Resolver:
         forms = [re.escape(head)] + [re.escape(k) + r"\." for k in _ABBREVIATIONS_OF.get(head, ())]
         t = r"(?i:" + "|".join(forms) + r")"
         before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
-        after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])")
+        after = _rx(rf",\s+(?:(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])"
+                    rf"|{t}(?:\s+of\b|[^\S\n]*(?:\n|$)))")  # (no article: "Jo Doe, president of the ...", a
+        # signature's "Jo Doe, President" closing its line)
         holders, local = set(), set()
         for name, sa, sb in self._held:
             m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
@@ -9219,6 +9238,10 @@ class _Resolver:
             if not hit and len(words) == 2 and not self._in_headline(a) and self.text.startswith(mention.strip(), a):
                 hit = self._lede_holder(mention, words, a)  # ("The judge said he had betrayed '...'" in a lede, as
                 # written there: not a headline's "State calls ..." read as "the state")
+            if not hit and len(words) == 2 and not mention.strip().islower() \
+                    and (holder := self._one_current_holder(words[1])) and self._named_before(holder, a):
+                hit = self._holder_source(holder)  # ("Graham Bowden, President" ... "The President described the
+                # year as ...": a title the house capitalises, its one holder named before, however far back)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -10831,12 +10854,24 @@ class _Resolver:
 
     def _profiled_person(self, a: int, want: str, genders: dict):
         """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
-        often as any other of that sex (an obituary's or a profile's subject), else None."""
+        often as any other of that sex (an obituary's or a profile's subject), else the only one so far
+        (:meth:`_only_one_so_far`), else None."""
         top = self._named_counts(len(self.text), want, genders, strict=True).most_common(2)
         if not top or top[0][1] < 4 or len(top) > 1 and top[0][1] < 2 * top[1][1] \
                 or not self._named_counts(a, want, genders, strict=True)[top[0][0]]:
-            return None
+            return self._only_one_so_far(a, want, genders)
         return self._source_of(top[0][0])
+
+    def _only_one_so_far(self, a: int, want: str, genders: dict):
+        """The one person named before ``a`` who may be of sex ``want``, known to be of it, when no one who may be of
+        that sex is named in the last few sentences (out of a pronoun's reach; one there was left out for a reason: "The mother of Jane
+        Doe wept. "...," she said"): "Jo Roe died on Saturday. ... [his daughter's long quotation] ... In 1972, he
+        said: '...'"; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        before = [n for n, c in self._named_counts(a, want, genders).items() if c]
+        near = self._named_counts(a, want, genders) - self._named_counts(lo, want, genders)
+        return self._source_of(before[0]) if len(before) == 1 and genders.get(before[0]) == want and not near else None
 
     def _named_counts(self, a: int, want: str, genders: dict, strict: bool = False) -> Counter:
         """How often each person of sex ``want`` (or of no known sex, unless ``strict``) is named before ``a``."""
@@ -10904,6 +10939,32 @@ class _Resolver:
                 hit = self._pronoun("person", m.start(), pronoun)
                 return hit if hit and hit[1] == "named" and hit[0] != outer else None
         return None
+
+    def kin_of(self, outer: str | None, kin: str):
+        """The person the story names as ``outer``'s ``kin`` ("father", "wife"), outside quotations: the one a
+        possessive before ``outer``'s name stands for when ``outer`` is the converse kin ("His son, Mr Jo Doe":
+        whom "His" stands for, Jo Doe's father), or the one named beside a possessive that stands for ``outer``
+        ("Jo Roe, her father", "her father, Jo Roe"); one such person only, of the kin's sex; else None."""
+        if not outer or kin not in _KIN:
+            return None
+        found = set()
+        for sa, _, name in self._people_between(0, len(self.text)):
+            m = _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa) if name == outer else None
+            if m and m.group(2) in _KIN[kin]:
+                found.add(self._pronoun("person", m.start(), _OWNER_PRONOUN[m.group(1).lower()]))
+        for m in _KIN_STATED.finditer(self.text):
+            if (m.group("kin") or m.group("kin2")) != kin or self.quoted.inside(m.start()):
+                continue
+            owner = (m.group("owner") or _HIS_OR_HER.search(m.group()).group()).lower()
+            hit = self._pronoun("person", m.start(), _OWNER_PRONOUN[owner]) if owner in _OWNER_PRONOUN else None
+            if hit and hit[0] == outer:
+                name, at = (m.group("name"), m.start("name")) if m.group("name") \
+                    else (m.group("name2"), m.start("name2"))
+                found.add(self.resolve(name, at, at + len(name)))
+        sex = _HEAD_SEX.get(kin, "?")
+        found = {h for h in found if h and h[1] == "named" and h[3] == "person" and h[0] != outer
+                 and _genders(self.text).get(h[0], sex) == sex}
+        return found.pop() if len(found) == 1 else None
 
     def _interviewee(self, a: int):
         """'Q: How did it start? / A: With my mother. ... But I told him, "..."': the one who answers an interview,
@@ -12441,6 +12502,14 @@ _STYLES_AFTER_NAMES = frozenset(_W["styles_after_names"])
 _TITLE_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[’']s $")  # ("the Attorney General's ")
 _OBJECT_PRONOUN_LEAD = re.compile(r"(him|her|them)(?=\s*,)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # (the pronoun resolved as a speaker's)
+# the paper's own reporter or correspondent named before a name ("our reporter Su Noe reports", "this paper's
+# correspondent Jo Doe"): the one who tells the story, no antecedent of a speaker's pronoun
+_OUR_REPORTER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his paper[’']s|[Tt]he paper[’']s)\s+(?:[a-z]+\s+)?"
+                                  r"(?:reporter|correspondent|photographer|stringer)\s+$")
+# a verb and an object pronoun closing a speaker mention before a cue in "-ing" or its plain form: the one heard,
+# seen or recorded is the speaker ("The minutes record him telling the members:", "Neighbours remember her saying",
+# "I heard him tell the crowd")
+_HEARD_OBJECT = re.compile(rf"(?:^|\s)(?:{'|'.join(_W['heard_speaking_verbs'])})\s+(him|her|them)$")
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
 
@@ -12816,7 +12885,9 @@ class _Reader:
         elif low in ("he", "she"):
             hit = self.res.inner_pronoun(ma, low, outer["speaker"])
         elif low in _PARENT_NOUNS:
-            hit = (low, "anonymous", None, "person")  # ("Dad would say, '...'": a parent unnamed)
+            hit = self.res.kin_of(outer["speaker"], _PARENT_NOUN_KIN.get(low, low)) \
+                or (low, "anonymous", None, "person")  # ("Dad would say, '...'": the parent the story names, else
+            # a parent unnamed)
         elif (low in _ANYONE_WORDS or low == "they") and CUE_FORMS.get(cue.lower()) == "tell":
             hit = None  # ("People told her, '...'", "Every year they tell us, '...'": words told to someone, by no
             # one in particular; not "People are asking, '...'", what a crowd says)
@@ -12831,9 +12902,11 @@ class _Reader:
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
-            if not hit and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) and kin.end() == mb \
-                    and kin.group(1) in _HEAD_SEX:
-                hit = (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin, unnamed)
+            if (not hit or hit[1] == "anonymous") and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) \
+                    and kin.end() == mb and kin.group(1) in _HEAD_SEX:
+                hit = self.res.kin_of(outer["speaker"], _PARENT_NOUN_KIN.get(kin.group(1), kin.group(1))) \
+                    or hit or (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin the
+                # story names, else unnamed)
             if not hit or hit[3] != "person" or not (self.res._layer_kind(ma, mb) == "person" or head and (
                     head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
                     or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS)):
@@ -13615,6 +13688,9 @@ class _Reader:
         elif cue == "according to" and (obj := _OBJECT_PRONOUN_LEAD.match(mention)):
             mention, mb = obj.group(1), ma + len(obj.group(1))  # ("According to him, the lawyers would advise the
             # board "...": the one "him" stands for, not the clause after the comma)
+        elif not cue.endswith(("ed", "s")) and cue.lower() not in ("told", "according to") \
+                and (obj := _HEARD_OBJECT.search(mention)):
+            mention, ma = obj.group(1), ma + obj.start(1)  # ("record him telling the members:")
         r = self.res.resolve(_SUBJECT_FORM.get(mention, mention), ma, mb)
         if not r:
             return None
