@@ -988,6 +988,7 @@ def _place_word_rules(raw: dict) -> dict:
         "gatherings_after_titles": frozenset(w.lower() for w in raw["gatherings_after_titles"]),
         "firm_tails": frozenset(raw["firm_tails"]),
         "legal_forms_never_alone": frozenset(raw["legal_forms_never_alone"]),
+        "comma_legal_forms_of_partners": frozenset(raw["comma_legal_forms_of_partners"]),
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer_words": _as_written(raw, "area_closers"),
         "place_plurals_after_a_list": frozenset(raw["place_plurals_after_a_list"]),
@@ -3435,18 +3436,23 @@ def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
 
 def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether a comma and a legal form (``comma_legal_forms``) follow ``toks[j]``: "Doe Feeds, LLC"; not after a
-    place ("Port Augusta, S.A.": a state; a place's word first and at most three words, no body's word last)."""
+    place ("Port Augusta, S.A.": a state; a place's word first, unless four words or more or a body's word last come
+    before a form that is never a place's code)."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
         return False
-    if (toks[i].text in R["place_prefixes"] and j - i < 3 and toks[j].text.lower() not in R["org_words"]) \
+    if (toks[i].text in R["place_prefixes"] and not (
+            (j - i >= 3 or toks[j].text.lower() in R["org_words"])
+            and toks[j + 1].text.rstrip(".") in R["legal_forms_never_alone"])) \
             or (i == j and toks[j].text in R["places"]):
-        return False  # (four words or more, or a body's word last, are no place: "the Lake Kelby Civic Roundtable,
-        # Inc.", "Port Kelby Marine, LLC")
+        return False  # (four words or more, or a body's word last, before a form no place's code is: "the Lake Kelby
+        # Civic Roundtable, Inc.", "Port Kelby Marine, LLC"; not "Mount Lofty Summit Lookout, S.A.")
     nxt = toks[j + 1]
     if R["comma_spaced_legal_form"].match(text, nxt.start):
         return True  # "Doe Textiles, S. de R.L."
     form = nxt.text.rstrip(".")
+    if form in R["comma_legal_forms_of_partners"]:
+        return any(t.text in ("&", "and") for t in toks[i:j + 1])  # ("Doe, Roe & Poe, P.C.", "Doe & Roe, CPAs")
     if form in R["comma_legal_forms_also_credentials"] and not _form_not_credential(ctx, i, j + 1):
         return False  # ("Jo de Kock, SA captain", "Lord Justice Roe, C.A., who ...")
     if nxt.text in R["comma_legal_forms_also_states"]:
@@ -6218,9 +6224,10 @@ def _runs(article: Article) -> list[_Cand]:
         partners = j == first and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, first)) > first
         if partners and _comma_legal_form_after(ctx, first, j):
             j += 1  # "Doe, Roe & Poe CPA, PSC"
-        if partners and toks[j].text in _rules()["firm_tails"] and (end := _form_end_within(ctx, j + 1)):
+        if partners and toks[j].text in _rules()["firm_tails"] and j + 1 < len(toks) \
+                and ctx.text[toks[j].end:toks[j + 1].start] == " " and (end := _form_end_within(ctx, j + 1)):
             j = end  # "Lynch, Barry & Co. Shipping Agents Ltd", "Doe, Roe & Sons Construction Ltd": the trade and the
-            # form after the partners' tail
+            # form after the partners' tail (a space between: not "& Sons. Tarn Homes Ltd")
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
         if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":
@@ -7124,7 +7131,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
              and not all(w in R["chinese_name_syllables"] for w in words[k + 1:])) and k + 1 < n \
         and not words[k].islower() \
         and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "ste", "saint") \
-        and nxt not in R["gatherings_after_titles"] \
+        and not (lw == "general" and nxt in R["gatherings_after_titles"]) \
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
         and not (k > 0 and words[k - 1] in R["romance_articles"]
                  and not _person_after_romance_title(words[k + 1:])) \
@@ -7450,8 +7457,9 @@ def _names_in_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(_without_honours_at_end(run))))
     if not run:
         return []
-    if (street_run := _street_after_title(run)):
-        street = _make_cand(ctx, street_run, False)
+    if len(run) == 2 and run[0].text.lower() in R["honorifics"] and (
+            run[1].text in R["street_suffixes_no_surnames"] or run[1].text in R["road_ends_never_surnames"]):
+        street = _make_cand(ctx, run, False)  # ("off Coach Street", "on King Street": a street, no one titled)
         if street is not None:
             street.cues["place"] += 5
             return [street]
@@ -7466,21 +7474,6 @@ def _names_in_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(out) > 1:
         _mark_before_a_title(ctx, out)
     return out
-
-
-def _street_after_title(run: list) -> list:
-    """The street a title's word opens or names: the run itself for a title and a street's word no one bears as a
-    surname ("off Coach Street", "on King Street"); the words after the title for a title, a word that is no given
-    name and such a street's word ("on General Santos Drive": a street named for a titled place; not "Detective Tom
-    Parkway"); else []."""
-    R = _rules()
-    if not run or run[0].text.lower() not in R["honorifics"]:
-        return []
-    if len(run) == 2 and (run[1].text in R["street_suffixes_no_surnames"] or run[1].text in R["road_ends_never_surnames"]):
-        return run
-    if len(run) == 3 and run[2].text in R["street_suffixes_no_surnames"] and run[1].text.lower() not in R["given_names"]:
-        return run[1:]
-    return []
 
 
 def _mark_before_a_title(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -7991,6 +7984,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Thera said": a monk's style standing for him, no body (letters may be a party's: "PP")
     if len(words) == 1 and words[0] in R["post_name_forms"] and words[0][:1].isupper():
         return True  # "Sheikh Sahib published ...": a form of respect after a title, standing for the one so titled
+    if len(words) >= 2 and words[-2] == "General" and words[-1].lower() in R["gatherings_after_titles"]:
+        return True  # "the General Election", "the Annual General Meeting": a vote or a meeting, no actor
     if len(words) == 1 and words[0].rstrip(".") in R["legal_forms_never_alone"]:
         return True  # "..., Inc.": a legal form cut off the name before it, no name alone
     if len(words) == 1 and words[0].lower() in R["kin_styles"]:
@@ -8972,9 +8967,17 @@ def _letter_signature(text: str, c: _Cand) -> bool:
     if not text.startswith("\n\n", line_start - 2) or c.start - line_start > 12:
         return False
     m = _SIGNATURE_PARAGRAPH.match(text, line_start)
-    if m is None and text.startswith((",", " ("), c.end) and "," not in text[line_start:c.start]:
+    if m is None and text.startswith((",", " ("), c.end) and "," not in text[line_start:c.start] \
+            and _signers_name(c.name):
         m = _SIGNATURE_ONE_LINE.match(text, line_start)  # ("Jo Doe, Chipadze, Kelby": the name, then its town)
     return m is not None and m.end(1) >= c.end and _SALUTATION.search(text, 0, line_start) is not None
+
+
+def _signers_name(name: str) -> bool:
+    """A name of two words or more, each a listed given name or no common word: a person's, not a pen name ("Worried
+    Pensioner, Kelby") nor a headline's words ("Dry Taps, Angry Residents")."""
+    words = name.split()
+    return len(words) >= 2 and all(w.lower() in _rules()["given_names"] or not _common_word(w) for w in words)
 
 
 # a paragraph of two short lines with no full stop at their ends (a letter's signature: "Mary Doe\nKelby",
@@ -8985,9 +8988,9 @@ _SIGNATURE_PARAGRAPH = re.compile(r"([^\n]{3,80}?)(?<![.!?:])\n([^\n]{2,80})(?<!
 _SIGNATURE_ONE_LINE = re.compile(r"([^\n]{3,80}?,[^\n]{2,80}?)(?<![.!?:”\"’'])(?:\n\n|\n?$)")
 # a letter to the editor's salutation opening a line ("Sir – ", "Madam, ", "Dear Editor,"; see opens_a_letter), or
 # the editor addressed with a dash before a sentence of the letter ("EDITOR - For nineteen days ...", southern
-# African and South Asian letters pages; not a masthead's credit, "Editor - Jo Doe")
+# African and South Asian letters pages; not a masthead's credits, "Editor - Jo Doe | Deputy Editor - Ann Roe")
 _SALUTATION = re.compile(r"(?m)^[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear\s+(?:Sir|Madam|Editor|editor))\s*[–—,:-]"
-                         r"|(?:EDITOR|Editor)\s*[–—-]\s+(?=[^\n]{40}))")
+                         r"|(?:EDITOR|Editor)\s*[–—-]\s+(?=[^\n|–—]{40}))")
 
 
 # A closing quotation mark, a space and the word after it, which ends the name: punctuation, a word in lower case

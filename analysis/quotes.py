@@ -3233,6 +3233,7 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.")
 _PARENT_NOUNS = frozenset(_W["parent_nouns"])
 _PARENT_NOUN_KIN = {str(k): str(v) for k, v in _W["parent_noun_kin"].items()}
 _OWNER_PRONOUN = {"his": "he", "her": "she"}  # (the pronoun a possessive's owner is read as: _Resolver.kin_of)
+_OWNER_SEX = {"his": "m", "her": "f"}
 _HIS_OR_HER = re.compile(r"\b[Hh](?:is|er)\b")
 # a pronoun subject, perhaps after an adverb and with a contraction ("then he’d"; _Reader._inner_row)
 _INNER_PRONOUN = re.compile(r"^(?:(?:then|and|so|always|also|just|once|often)\s+)?(i|we|he|she)(?:[’'](?:d|ll|s|ve))?$")
@@ -7025,10 +7026,11 @@ class _Resolver:
             at = window_start + m.start()
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
-            if _OUR_REPORTER_BEFORE.search(self.text, max(0, at - 40), at):
-                continue  # ("Jo Doe, a boatman, has ferried 200 people, our reporter Su Noe reports. "...," he
-                # said": the paper's own reporter tells, no one's "he")
             run = m.group()
+            if _OUR_REPORTER_BEFORE.search(self.text, max(0, at - 40), at) \
+                    and _REPORTS_AFTER.match(self.text, at + len(run)):
+                continue  # ("Jo Doe, a boatman, has ferried 200 people, our reporter Su Noe reports. "...," he
+                # said": the paper's own reporter credited, no one's "he"; not "Our reporter Su Noe was detained")
             if split := self._person_after_place(at, at + len(run)):
                 at, run = split  # ("TD for Kelby West Jo Doe": the place ends the title; the person is the name)
             by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
@@ -8897,9 +8899,9 @@ class _Resolver:
         forms = [re.escape(head)] + [re.escape(k) + r"\." for k in _ABBREVIATIONS_OF.get(head, ())]
         t = r"(?i:" + "|".join(forms) + r")"
         before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
-        after = _rx(rf",\s+(?:(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])"
-                    rf"|{t}(?:\s+of\b|[^\S\n]*(?:\n|$)))")  # (no article: "Jo Doe, president of the ...", a
-        # signature's "Jo Doe, President" closing its line)
+        after = _rx(rf",\s+(?:(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'\-])"
+                    rf"|{t}[^\S\n]*(?:\n|$))")  # (no article in a signature's "Jo Doe, President" closing its
+        # line; not "the club's president-elect")
         holders, local = set(), set()
         for name, sa, sb in self._held:
             m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
@@ -10854,24 +10856,12 @@ class _Resolver:
 
     def _profiled_person(self, a: int, want: str, genders: dict):
         """The person of sex ``want`` named before ``a`` whom the whole story names four times or more and twice as
-        often as any other of that sex (an obituary's or a profile's subject), else the only one so far
-        (:meth:`_only_one_so_far`), else None."""
+        often as any other of that sex (an obituary's or a profile's subject), else None."""
         top = self._named_counts(len(self.text), want, genders, strict=True).most_common(2)
         if not top or top[0][1] < 4 or len(top) > 1 and top[0][1] < 2 * top[1][1] \
                 or not self._named_counts(a, want, genders, strict=True)[top[0][0]]:
-            return self._only_one_so_far(a, want, genders)
+            return None
         return self._source_of(top[0][0])
-
-    def _only_one_so_far(self, a: int, want: str, genders: dict):
-        """The one person named before ``a`` who may be of sex ``want``, known to be of it, when no one who may be of
-        that sex is named in the last few sentences (out of a pronoun's reach; one there was left out for a reason: "The mother of Jane
-        Doe wept. "...," she said"): "Jo Roe died on Saturday. ... [his daughter's long quotation] ... In 1972, he
-        said: '...'"; else None."""
-        sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        before = [n for n, c in self._named_counts(a, want, genders).items() if c]
-        near = self._named_counts(a, want, genders) - self._named_counts(lo, want, genders)
-        return self._source_of(before[0]) if len(before) == 1 and genders.get(before[0]) == want and not near else None
 
     def _named_counts(self, a: int, want: str, genders: dict, strict: bool = False) -> Counter:
         """How often each person of sex ``want`` (or of no known sex, unless ``strict``) is named before ``a``."""
@@ -10942,15 +10932,17 @@ class _Resolver:
 
     def kin_of(self, outer: str | None, kin: str):
         """The person the story names as ``outer``'s ``kin`` ("father", "wife"), outside quotations: the one a
-        possessive before ``outer``'s name stands for when ``outer`` is the converse kin ("His son, Mr Jo Doe":
-        whom "His" stands for, Jo Doe's father), or the one named beside a possessive that stands for ``outer``
-        ("Jo Roe, her father", "her father, Jo Roe"); one such person only, of the kin's sex; else None."""
+        possessive of the kin's sex before ``outer``'s name stands for when ``outer`` is the converse kin ("His son,
+        Mr Jo Doe": whom "His" stands for, Jo Doe's father), or the one named beside a possessive that stands for
+        ``outer`` ("Jo Roe, her father", "her father, Jo Roe"); a word of the name shared with ``outer``'s (a family's
+        name: not "His wife, Ann Lee" read back to Jo Doe beside Tom Lee); one such person only, of the kin's sex;
+        else None."""
         if not outer or kin not in _KIN:
             return None
-        found = set()
+        sex, found = _HEAD_SEX.get(kin, "?"), set()
         for sa, _, name in self._people_between(0, len(self.text)):
             m = _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa) if name == outer else None
-            if m and m.group(2) in _KIN[kin]:
+            if m and m.group(2) in _KIN[kin] and _OWNER_SEX[m.group(1).lower()] == sex:
                 found.add(self._pronoun("person", m.start(), _OWNER_PRONOUN[m.group(1).lower()]))
         for m in _KIN_STATED.finditer(self.text):
             if (m.group("kin") or m.group("kin2")) != kin or self.quoted.inside(m.start()):
@@ -10961,9 +10953,9 @@ class _Resolver:
                 name, at = (m.group("name"), m.start("name")) if m.group("name") \
                     else (m.group("name2"), m.start("name2"))
                 found.add(self.resolve(name, at, at + len(name)))
-        sex = _HEAD_SEX.get(kin, "?")
+        family = set(re.split(r"[\s\-]+", outer.lower()))
         found = {h for h in found if h and h[1] == "named" and h[3] == "person" and h[0] != outer
-                 and _genders(self.text).get(h[0], sex) == sex}
+                 and _genders(self.text).get(h[0], sex) == sex and family & set(re.split(r"[\s\-]+", h[0].lower()))}
         return found.pop() if len(found) == 1 else None
 
     def _interviewee(self, a: int):
@@ -12506,10 +12498,12 @@ _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # (the pronoun reso
 # correspondent Jo Doe"): the one who tells the story, no antecedent of a speaker's pronoun
 _OUR_REPORTER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his paper[’']s|[Tt]he paper[’']s)\s+(?:[a-z]+\s+)?"
                                   r"(?:reporter|correspondent|photographer|stringer)\s+$")
+_REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|writes|wrote)\b")  # (the reporter's credit closing it)
 # a verb and an object pronoun closing a speaker mention before a cue in "-ing" or its plain form: the one heard,
 # seen or recorded is the speaker ("The minutes record him telling the members:", "Neighbours remember her saying",
 # "I heard him tell the crowd")
 _HEARD_OBJECT = re.compile(rf"(?:^|\s)(?:{'|'.join(_W['heard_speaking_verbs'])})\s+(him|her|them)$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s*$")  # (the verb of hearing in a relative clause)
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
 
@@ -13688,9 +13682,10 @@ class _Reader:
         elif cue == "according to" and (obj := _OBJECT_PRONOUN_LEAD.match(mention)):
             mention, mb = obj.group(1), ma + len(obj.group(1))  # ("According to him, the lawyers would advise the
             # board "...": the one "him" stands for, not the clause after the comma)
-        elif not cue.endswith(("ed", "s")) and cue.lower() not in ("told", "according to") \
-                and (obj := _HEARD_OBJECT.search(mention)):
-            mention, ma = obj.group(1), ma + obj.start(1)  # ("record him telling the members:")
+        elif (cue.endswith("ing") or CUE_FORMS.get(cue.lower()) == cue.lower()) \
+                and (obj := _HEARD_OBJECT.search(mention)) and not _RELATIVE_BEFORE.search(mention, 0, obj.start()):
+            mention, ma = obj.group(1), ma + obj.start(1)  # ("record him telling the members:"; not "Neighbours who
+            # heard him say:", the neighbours')
         r = self.res.resolve(_SUBJECT_FORM.get(mention, mention), ma, mb)
         if not r:
             return None

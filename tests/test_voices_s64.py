@@ -1,10 +1,11 @@
 """Speakers and names of session 64, fitted on the story sets news_gold161 and news_gold162: a meeting or a vote after
-a title's word ("the Annual General Meeting"); a street after a title ("General Santos Drive"); legal forms after a
-comma ("..., CPAs", "..., P.C.", a long name opened by a place's word before ", Inc."), never alone; a firm's tail,
+"General" ("the Annual General Meeting"); legal forms after a comma ("..., CPAs", "..., P.C." after partners' names,
+a long name opened by a place's word before ", Inc."), never alone; a firm's tail,
 its trade and its legal form ("& Sons Construction Ltd"); places listed before "&" in a body's name; a letters page
 whose letters open "EDITOR -" and are signed on one line; a parent inside a child's quotation who is named as such;
 the one heard or recorded saying something ("record him telling"); "said both of his opponents were"; a capitalised
-title for its one holder named however far back; "money a judge said had been"; "he" for the one man named so far.
+title for its one holder named however far back; "money a judge said had been"; the paper's own reporter credited
+with the story no antecedent of a speaker's "he".
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -35,10 +36,10 @@ def test_not_a_general_before_a_name():
     assert found.get("Kel Marsh") == "person"
 
 
-def test_a_street_named_for_a_titled_place_is_no_person():
-    found = names(_second("My father fried banana chips behind our house on General Santos Drive and sold them from "
-                          "a tricycle, said Jo Doe, who runs the plant now."))
-    assert found.get("Santos Drive") == "place" and found.get("Jo Doe") == "person"
+def test_not_a_surname_after_another_title():
+    found = names(_second("Inspector Strike said the suspect fled towards the harbour. Councillor Marlon Street said "
+                          "the budget was sound."))
+    assert found.get("Strike") == "person" and found.get("Marlon Street") == "person"
 
 
 def test_accountants_and_a_professional_company_after_a_comma_close_the_firms_names():
@@ -55,6 +56,13 @@ def test_a_privy_counsellors_or_a_persons_letters_are_no_body():
     assert not any(n in found for n in ("P.C.", "CPA", "Jo Doe, P.C.", "Kel Roe, CPA"))
 
 
+def test_a_persons_credentials_after_a_comma_and_a_list_of_people_name_no_body():
+    found = names(_second("Maurice Belliveau, P.C., the former minister, opened the hall. Ann Pike and Tom Roebuck, "
+                          "CPAs, signed the accounts."))
+    assert found.get("Maurice Belliveau") == "person" and found.get("Tom Roebuck") == "person"
+    assert not any(n.endswith(("P.C.", "CPAs")) for n in found)
+
+
 def test_a_long_name_opened_by_a_places_word_takes_its_legal_form_after_a_comma():
     found = names(_second("About 60 people came to the forum, organised by the Lake Kelby Civic Roundtable, Inc. "
                           "Moderator Janet Doe, a retired teacher, opened it."))
@@ -62,8 +70,9 @@ def test_a_long_name_opened_by_a_places_word_takes_its_legal_form_after_a_comma(
 
 
 def test_not_a_town_and_its_state_after_a_comma():
-    found = names(_second("The ore goes by rail to Port Augusta, S.A. The mine's manager, Jo Doe, said so."))
-    assert not any(n.startswith("Port Augusta,") for n in found)
+    found = names(_second("The ore goes by rail to Port Augusta, S.A. The walk ends at Mount Lofty Summit Lookout, "
+                          "S.A., said the guide, Jo Doe."))
+    assert not any(n.startswith(("Port Augusta,", "Mount Lofty Summit Lookout,")) for n in found)
 
 
 def test_a_firms_tail_its_trade_and_its_legal_form():
@@ -72,6 +81,11 @@ def test_a_firms_tail_its_trade_and_its_legal_form():
                           "Regina agreed."))
     assert found.get("Blake, Henry & Sons Construction Ltd") == "organisation"
     assert found.get("Doe, Roe & Associates Grain Consulting Ltd.") == "organisation"
+
+
+def test_not_a_firms_tail_before_a_full_stop():
+    found = names(_second("The council hired Blake, Henry & Sons. Tarn Homes Ltd was hired for the second phase."))
+    assert found.get("Blake, Henry & Sons") == "organisation" and found.get("Tarn Homes Ltd") == "organisation"
 
 
 def test_places_listed_before_an_ampersand_in_a_members_body():
@@ -107,6 +121,19 @@ def test_not_the_suburb_after_the_signers_name():
     assert "Aerodrome" not in names(_EDITOR_PAGE)
 
 
+def test_not_a_pen_name_nor_a_headline_with_a_comma():
+    text = _EDITOR_PAGE.replace("Elias Dube, Aerodrome, Bindura", "Worried Pensioner, Masvingo\n\nDry Taps, Angry "
+                                                                   "Residents")
+    found = names(text)
+    assert not any(n in found for n in ("Pensioner", "Worried Pensioner", "Taps", "Dry Taps"))
+
+
+def test_not_a_mastheads_credits_of_editors():
+    found = names("THE KELBY TIMES\nEditor – Jane Dorran | Deputy Editor – Tom Ridley | Sports Editor – Ann Poe\n\n"
+                  "Mixed Fortunes, Big Hopes\n\nThe club lost on Saturday, and the coach, Kel Doe, was pleased.\n")
+    assert "Fortunes" not in found and "Mixed Fortunes" not in found
+
+
 # --- speakers -------------------------------------------------------------------------------------------------------
 
 _WEAVER = ("Weavers' founder dies at 88\n\nBy Ann Roe\n\nKELBY - Kel Doe, who founded the Kelby weavers' society in "
@@ -130,6 +157,15 @@ def test_my_father_inside_a_daughters_quotation_is_the_man_named_her_father():
     assert speakers(_CHIPS)["Never sell a chip you would not give to your own child."] == "Jose Doe"
 
 
+def test_not_a_parent_of_the_other_sex_nor_another_familys_kin():
+    text = _second("Kit Roe founded the Kelby bakery in 1961. His daughter, Ann Roe, runs it now. “Mum always said, "
+                   "‘Knead it twice,’ and we still do,” said Ann Roe.")
+    assert speakers(text)["Knead it twice,"] != "Kit Roe"
+    text = _second("Jo Doe has sold his dairy herd to Tom Lee, a neighbour. His wife, Ann Lee, will manage the herd. "
+                   "“My wife told me, ‘Sell before the winter,’ and she was right,” Mr Doe said.")
+    assert speakers(text)["Sell before the winter,"] != "Ann Lee"
+
+
 def test_not_a_father_the_story_does_not_name():
     text = _CHIPS.replace("\n\nThe company was founded in 1988 by the late Jose Doe, her father.", "")
     assert speakers(text)["Never sell a chip you would not give to your own child."] == "my father"
@@ -141,6 +177,12 @@ _MINUTES = _second("Kel Doe founded the society in 1957 and was its first presid
 
 def test_the_one_the_minutes_record_speaking_is_the_speaker():
     assert speakers(_MINUTES)["We are not asking the Government for charity."] == "Kel Doe"
+
+
+def test_not_the_one_heard_in_a_relative_clause():
+    text = _second("Mark Dunn, 41, was arrested on Tuesday. Neighbours who heard him said: “We were frightened for "
+                   "the children.”")
+    assert speakers(text)["We were frightened for the children."] != "Mark Dunn"
 
 
 def test_not_one_of_a_group():
@@ -174,27 +216,21 @@ def test_not_a_title_two_people_hold():
     assert speakers(text)["the busiest, wettest and best in living memory"] != "Graham Doe"
 
 
+def test_not_the_president_of_a_body_nor_a_past_one_for_the_head_of_state():
+    text = _second("Jo Kamau, president of the Matatu Owners Association, said the strike would go on. Fares rose. "
+                   "Queues grew. Schools shut. Markets emptied. Police patrolled.\n\nThe President said on Sunday "
+                   "that the government “will not be blackmailed”.")
+    assert speakers(text)["will not be blackmailed"] != "Jo Kamau"
+    text = _NEWSLETTER.replace("Graham Doe, President", "Kel Roe, a past president of the club").replace(
+        "President, Graham Doe; ", "")
+    assert speakers(text)["the busiest, wettest and best in living memory"] != "Kel Roe"
+
+
 def test_a_noun_and_a_judge_who_said_what_it_was():
     text = _second("A former treasurer was jailed on Tuesday for taking more than $48,000 from the brigade over four "
                    "years, money a judge said had been \"given a dollar at a time by people who trusted her.\"\n\n"
                    "District Judge Warren K. Doe said the theft was serious.")
     assert speakers(text)["given a dollar at a time by people who trusted her."] == "Warren K. Doe"
-
-
-_SKIPPER = ("Skipper dies at 90\n\nBy Ann Roe\n\nKELBY - Jo Roe, a skipper for fifty years, died on "
-            "Saturday. He was 90.\n\nHis daughter, Ann Hamlyn, said the family had been at his bedside.\n\n“Father "
-            "was not a talker,” she said. “But when he did say something, you remembered it.\n\n“Whenever one of us "
-            "complained, he had the one answer. We had heard it a thousand times.”\n\nIn 1972, he said: “The Labrador "
-            "gave me everything I own.”\n\nThe funeral is on Friday.\n")
-
-
-def test_he_far_from_any_name_is_the_one_man_named_so_far():
-    assert speakers(_SKIPPER)["The Labrador gave me everything I own."] == "Jo Roe"
-
-
-def test_not_when_two_men_are_named_so_far():
-    text = _SKIPPER.replace("His daughter, Ann Hamlyn, said", "His daughter, Ann Hamlyn, and his mate Kel Poe said")
-    assert speakers(text)["The Labrador gave me everything I own."] != "Jo Roe"
 
 
 _BOATMAN = ("Flood live\n\n12:10pm - Boatman ferries 200\n\nKyaw Win, a boatman who normally carries tourists, has "
@@ -204,4 +240,10 @@ _BOATMAN = ("Flood live\n\n12:10pm - Boatman ferries 200\n\nKyaw Win, a boatman 
 
 def test_the_papers_own_reporter_is_no_speakers_he():
     assert speakers(_BOATMAN)["One old woman would not get into the boat. So I did what she said,"] == "Kyaw Win"
+
+
+def test_not_the_papers_reporter_as_the_storys_subject():
+    text = _second("Our reporter Su Noe was detained at a checkpoint for six hours on Tuesday. “They took my phone "
+                   "and my notebook,” she said.")
+    assert speakers(text)["They took my phone and my notebook,"] == "Su Noe"
 
