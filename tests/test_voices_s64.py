@@ -246,4 +246,3 @@ def test_not_the_papers_reporter_as_the_storys_subject():
     text = _second("Our reporter Su Noe was detained at a checkpoint for six hours on Tuesday. “They took my phone "
                    "and my notebook,” she said.")
     assert speakers(text)["They took my phone and my notebook,"] == "Su Noe"
-
