@@ -12495,7 +12495,7 @@ _TITLE_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[’']s $")  # ("the Atto
 _OBJECT_PRONOUN_LEAD = re.compile(r"(him|her|them)(?=\s*,)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # (the pronoun resolved as a speaker's)
 # the paper's own reporter or correspondent named before a name ("our reporter Su Noe reports", "this paper's
-# correspondent Jo Doe"): the one who tells the story, no antecedent of a speaker's pronoun
+# correspondent Jo Doe writes"): credited with the story (_REPORTS_AFTER), no antecedent of a speaker's pronoun
 _OUR_REPORTER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his paper[’']s|[Tt]he paper[’']s)\s+(?:[a-z]+\s+)?"
                                   r"(?:reporter|correspondent|photographer|stringer)\s+$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|writes|wrote)\b")  # (the reporter's credit closing it)
