@@ -1,11 +1,11 @@
 """Speakers and names of session 64, fitted on the story sets news_gold161 and news_gold162: a meeting or a vote after
 "General" ("the Annual General Meeting"); legal forms after a comma ("..., CPAs", "..., P.C." after partners' names,
-a long name opened by a place's word before ", Inc."), never alone; a firm's tail,
-its trade and its legal form ("& Sons Construction Ltd"); places listed before "&" in a body's name; a letters page
-whose letters open "EDITOR -" and are signed on one line; a parent inside a child's quotation who is named as such;
-the one heard or recorded saying something ("record him telling"); "said both of his opponents were"; a capitalised
-title for its one holder named however far back; "money a judge said had been"; the paper's own reporter credited
-with the story no antecedent of a speaker's "he".
+a long name opened by a place's word before ", Inc."), never alone; a firm's tail, its trade and its legal form ("&
+Sons Construction Ltd"); places listed before "&" in a body's name; a letters page whose letters open "EDITOR -" and
+are signed on one line; photo credits with a colon; a parent inside a child's quotation who is named as such; the one
+heard or recorded saying something ("record him telling"); "said both of his opponents were"; a capitalised title for
+its one holder named however far back; "money a judge said had been"; the paper's own reporter credited with the story
+no antecedent of a speaker's "he".
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
