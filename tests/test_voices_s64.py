@@ -186,8 +186,9 @@ def test_not_the_one_heard_in_a_relative_clause():
 
 
 def test_not_one_of_a_group():
-    text = _second("Two buyers from Canada walked away from the sale. “The banks walked,” one of them said.")
-    assert speakers(text)["The banks walked,"] != "Kel Doe" and speakers(text)["The banks walked,"] is not None
+    text = _second("Kel Doe, the mill's owner, said two buyers from Canada had walked away from the sale. “The banks "
+                   "walked,” one of them said.")
+    assert speakers(text)["The banks walked,"] not in ("Kel Doe", None)
 
 
 def test_said_and_a_quantity_of_a_group_opens_a_reported_clause():
@@ -202,8 +203,8 @@ _NEWSLETTER = ("Club news\n\nIN THIS ISSUE: From the President's Mat · AGM repo
                "President\n\nAGM REPORT\n\nThe 58th Annual General Meeting was held in the clubrooms on Monday with "
                "47 members present.\n\nThe treasurer read the accounts for the year. The bar made a profit. The raffle "
                "made more. Subscriptions rose by five dollars. The roof needs work. A working bee is set for May.\n\n"
-               "The President described the "
-               "year as “the busiest, wettest and best in living memory” and thanked the committee.\n\nThese "
+               "The President described the year as “the busiest, wettest and best in living memory” and thanked the "
+               "committee.\n\nThese "
                "office-bearers were elected unopposed: President, Graham Doe; Secretary, Dot Roe.\n")
 
 
