@@ -3232,8 +3232,7 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 _LONE_INITIAL = re.compile(r"[A-Z]\.")
 _PARENT_NOUNS = frozenset(_W["parent_nouns"])
 _PARENT_NOUN_KIN = {str(k): str(v) for k, v in _W["parent_noun_kin"].items()}
-_OWNER_PRONOUN = {"his": "he", "her": "she"}  # (the pronoun a possessive's owner is read as: _Resolver.kin_of)
-_OWNER_SEX = {"his": "m", "her": "f"}
+_PRONOUN_SEX = {"he": "m", "she": "f"}  # (the sex a pronoun stands for)
 _HIS_OR_HER = re.compile(r"\b[Hh](?:is|er)\b")
 # a pronoun subject, perhaps after an adverb and with a contraction ("then he’d"; _Reader._inner_row)
 _INNER_PRONOUN = re.compile(r"^(?:(?:then|and|so|always|also|just|once|often)\s+)?(i|we|he|she)(?:[’'](?:d|ll|s|ve))?$")
@@ -10793,7 +10792,7 @@ class _Resolver:
             return self._it(a)
         if pronoun == "i" and (answering := self._interviewee(a) or self._letter_signer(a)):
             return answering
-        want = {"he": "m", "she": "f"}.get(pronoun)
+        want = _PRONOUN_SEX.get(pronoun)
         if want and not depth and (told := self._told_person(a + len(pronoun))):
             return self.resolve(self.text[told[0]:told[1]], *told)  # ("He is Mr Jo Doe (71)." the sentence's he, as
             # the speaker's mention; not a he carried on to a later one: see _told_name)
@@ -10905,7 +10904,7 @@ class _Resolver:
         names most before ``a``, when one is named more often than any other (an obituary's or a profile's subject:
         'His apprentice recalled: "He told me, '...'"'); else the one whose kin ``outer`` is (:meth:`_kin_possessor`),
         if any."""
-        want = {"he": "m", "she": "f"}[pronoun]
+        want = _PRONOUN_SEX[pronoun]
         genders = {**_genders(self.text), outer: ""}
         counts = self._named_counts(a, want, genders)
         top = counts.most_common(2)
@@ -10923,12 +10922,18 @@ class _Resolver:
         ``outer``, whom the story brings in as kin with the possessive of that pronoun ("Her husband", "His
         daughter"), the one that possessive stands for (the widow's husband, the dead man's daughter); else None."""
         own = {"he": "his", "she": "her"}[pronoun]
-        for sa, _, name in self._people_between(0, len(self.text)):
-            m = _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa) if name == outer else None
-            if m and m.group(1).lower() == own and m.group(2) in _KIN:
+        for m in self._kin_possessives(outer):
+            if m.group(1).lower() == own and m.group(2) in _KIN:
                 hit = self._pronoun("person", m.start(), pronoun)
                 return hit if hit and hit[1] == "named" and hit[0] != outer else None
         return None
+
+    def _kin_possessives(self, outer: str):
+        """The possessive and kin noun in apposition right before each mention of the person ``outer`` ("Her
+        husband, Mr " before "Jo Doe"; :data:`_KIN_POSSESSIVE_BEFORE`), in reading order."""
+        for sa, _, name in self._people_between(0, len(self.text)):
+            if name == outer and (m := _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa)):
+                yield m
 
     def kin_of(self, outer: str | None, kin: str):
         """The person the story names as ``outer``'s ``kin`` ("father", "wife"), outside quotations: the one a
@@ -10940,15 +10945,15 @@ class _Resolver:
         if not outer or kin not in _KIN:
             return None
         sex, found = _HEAD_SEX.get(kin, "?"), set()
-        for sa, _, name in self._people_between(0, len(self.text)):
-            m = _KIN_POSSESSIVE_BEFORE.search(self.text, max(0, sa - 40), sa) if name == outer else None
-            if m and m.group(2) in _KIN[kin] and _OWNER_SEX[m.group(1).lower()] == sex:
-                found.add(self._pronoun("person", m.start(), _OWNER_PRONOUN[m.group(1).lower()]))
+        for m in self._kin_possessives(outer):
+            pronoun = _POSSESSIVE_PRONOUNS[m.group(1).lower()]
+            if m.group(2) in _KIN[kin] and _PRONOUN_SEX[pronoun] == sex:
+                found.add(self._pronoun("person", m.start(), pronoun))
         for m in _KIN_STATED.finditer(self.text):
             if (m.group("kin") or m.group("kin2")) != kin or self.quoted.inside(m.start()):
                 continue
             owner = (m.group("owner") or _HIS_OR_HER.search(m.group()).group()).lower()
-            hit = self._pronoun("person", m.start(), _OWNER_PRONOUN[owner]) if owner in _OWNER_PRONOUN else None
+            hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner]) if owner in ("his", "her") else None
             if hit and hit[0] == outer:
                 name, at = (m.group("name"), m.start("name")) if m.group("name") \
                     else (m.group("name2"), m.start("name2"))
@@ -12502,7 +12507,8 @@ _REPORTS_AFTER = re.compile(r"\s+(?:reports|reported|writes|wrote)\b")  # (the r
 # a verb and an object pronoun closing a speaker mention before a cue in "-ing" or its plain form: the one heard,
 # seen or recorded is the speaker ("The minutes record him telling the members:", "Neighbours remember her saying",
 # "I heard him tell the crowd")
-_HEARD_OBJECT = re.compile(rf"(?:^|\s)(?:{'|'.join(_W['heard_speaking_verbs'])})\s+(him|her|them)$")
+_HEARD_OBJECT = re.compile(rf"(?:^|\s)(?:{'|'.join(sorted(_PERCEPTION_VERBS | set(_W['heard_speaking_verbs'])))})"
+                           r"\s+(him|her|them)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s*$")  # (the verb of hearing in a relative clause)
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
