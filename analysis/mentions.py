@@ -158,7 +158,7 @@ from .sidecar import currency_codes, current_currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
-           "dateline_spans", "nickname_at", "is_nickname", "addressed_as", "foreign_body_nouns",
+           "dateline_spans", "nickname_at", "is_nickname", "addressed_as", "foreign_body_nouns", "letters_page",
            "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
@@ -4797,8 +4797,11 @@ def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
 
 
 def _plural_taking_s(w: str) -> bool:
-    """A capitalised plural that takes "'s" ("Fishermen", "Women", "Craftspeople"; ``member_possessive_endings``)."""
-    return w[1:].islower() and w.lower().endswith(tuple(_rules()["member_possessive_endings"]))
+    """A capitalised plural that takes "'s" ("Fishermen", "Women", "Craftspeople", "Ex-Servicemen";
+    ``member_possessive_endings``)."""
+    last = w.rsplit("-", 1)[-1]  # (after a hyphen, a common word or a long one: not "Mary Roe-Lehmen's")
+    return last[:1].isupper() and last[1:].islower() and (last == w or _common_word(last.lower()) or len(last) >= 8) \
+        and w.lower().endswith(tuple(_rules()["member_possessive_endings"]))
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
@@ -4860,7 +4863,10 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
     end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
-    return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
+    last = w.rsplit("-", 1)[-1]  # ("the Kelby Ex-Servicemen's Association": the plural after the hyphen, a common
+    # word or a long one: not "Mary Roe-Lehmen's firm")
+    return len(w) > 5 and last[1:].islower() and end is not None and _unnamed_word(w) \
+        and (last == w or _common_word(last.lower()) or len(last) >= 8) \
         and (len(stem := w[:-len(end)]) >= 4 or len(stem) == 3 and w not in _world_places()
              or _common_word(stem.lower())) \
         and (_rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
@@ -8970,7 +8976,8 @@ def _letter_signature(text: str, c: _Cand) -> bool:
     if m is None and text.startswith((",", " ("), c.end) and "," not in text[line_start:c.start] \
             and _signers_name(c.name):
         m = _SIGNATURE_ONE_LINE.match(text, line_start)  # ("Jo Doe, Chipadze, Kelby": the name, then its town)
-    return m is not None and m.end(1) >= c.end and _SALUTATION.search(text, 0, line_start) is not None
+    return m is not None and m.end(1) >= c.end and (_SALUTATION.search(text, 0, line_start) is not None
+                                                     or letters_page(text))
 
 
 def _signers_name(name: str) -> bool:
@@ -11744,6 +11751,47 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
         and _LINE_END_AFTER.match(text, c.end) is not None
 
 
+# a surname after one to three initials and no given name ("B. Lohan", "P. J. Soper")
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][\w’'\-]+")
+_INITIALS_LISTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][\w’'\-]+")  # (each entry of such a list)
+# a line's label: a few words before a colon, not an interview's "Q:" or "A:" ("DRUMCASHEL EMMETS: ", "Junior
+# handlers: 1, ")
+_LINE_LABEL_BEFORE = re.compile(r"[^\S\n]*[^\n:.!?\"“”‘’]{3,40}:[^\S\n]")
+# what marks a line of entries as a team sheet's or a results page's: a semicolon between entries, a placing ("1, K.
+# Doe", "2. T. Roe"), a minute or a tally in brackets ("for Roe (48)") or a score ("21-14"); not an age (", 45,")
+_ROSTER_MARK = re.compile(r";|(?:^|[:;,]\s*)\d{1,2}[,.]\s+(?=[A-Z])|\(\d{1,3}\)|\b\d{1,2}-\d{1,2}\b")
+_AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b")
+_LOWER_WORD_IN_LINE = re.compile(r"(?<![\w’'-])[a-z]+\b")
+# the lower-case words a results line or a team sheet may hold beside its entries ("and", "for", "capt"): not counted
+# against its shape
+_ROSTER_LINKS = frozenset(("and", "for", "capt", "bt", "v", "vs"))
+
+
+def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
+    """The mention is a surname after initials only on a team sheet's or a results page's line, page furniture and no
+    actor: a line a label and its colon open, its entries mostly initials and surnames (fewer other words in lower
+    case than entries, no full name, no quotation), marked as a roster by semicolons, placings, minutes or scores and
+    telling no ages ("KELBY ROVERS: J. Doe; B. Roe, T. Poe", "Junior handlers: 1, K. Doe; 2, T. Roe", "Subs: L. Doe
+    for Roe (48)"; not "Present: T. Doe, B. Roe", "Sentenced: B. Roe, 24, and T. Poe, 31", "Contact: M. Doe").  A
+    surname alone on such a line or the label's word goes with it ("for Roe", "Subs")."""
+    initials = _INITIALS_SURNAME.fullmatch(c.name) is not None
+    if not initials and " " in c.name:
+        return False
+    line = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    end = end if end >= 0 else len(text)
+    label = _LINE_LABEL_BEFORE.match(text, line, c.start)
+    if label is None or not _ROSTER_MARK.search(text, label.end(), end) or _AGE_AFTER_NAME.search(text, line, end) \
+            or _FULL_NAME.search(text, label.end(), end):
+        return False
+    entries = len(_INITIALS_LISTED.findall(text, line, end))
+    words = [w for w in _LOWER_WORD_IN_LINE.findall(text, label.end(), end) if w not in _ROSTER_LINKS]
+    return entries >= 2 and len(words) <= entries
+
+
+_FULL_NAME = re.compile(r"(?<![A-Z]\.)(?<![A-Z]\. )\b[A-Z][a-z]+ [A-Z][a-z’'\-]+")  # (a given name, then a surname)
+
+
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
 # a short description in lower case ("Jo Kelbo, 78, a retired welder known as ..."), no preposition in it: after one
 # the name known is the group's, firm's or place's the description names ("Jo Doe, a member of the gang known as
@@ -11791,7 +11839,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
                 or _birth_name_only(cs, text) \
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
-                       for c in cs) \
+                       or _initials_in_a_labelled_list(text, c) for c in cs) \
                 or _currency_of_the_story(names, cs, text) or _sum_by_a_currency_letter(names, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
@@ -15038,6 +15086,25 @@ def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*", text)]
     return [(a, b) for k, (a, b, line) in enumerate(lines) if _numbered_section_label(line) and not any(
         _NUMBERED_LABEL.fullmatch(lines[x][2]) for x in (k - 1, k + 1) if 0 <= x < len(lines))]
+
+
+# a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
+# "LETTERS"; not a menu's "Letters", in a line of its own or not)
+_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
+_LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
+
+
+def letters_page(text: str) -> bool:
+    """Whether the story is a page of letters to the editor, by a line of its own near the top that says so, whose
+    letters may open with no salutation: the mention layer reads a letter's signature there and the quotation
+    reader a letter writer's "I".
+
+    >>> letters_page("THE KELBY POST\\n\\nLETTERS TO THE EDITOR\\n\\nPay or swim")
+    True
+    >>> letters_page("Letters\\nfrom abroad")
+    False
+    """
+    return _LETTERS_PAGE.search(text, 0, _LETTERS_PAGE_REACH) is not None
 
 
 def opens_a_letter(text: str, start: int, end: int) -> bool:

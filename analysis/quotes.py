@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
-                       opens_a_letter, place_prefixes,
+                       letters_page, opens_a_letter, place_prefixes,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        role_line_under,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
@@ -2024,7 +2024,8 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?(?:[{_UC}][\w’'\-]*-based\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
-                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*(?:(?<=&\sCo)\.(?=\s[{_UC}]))?"  # ("GmbH & Co. KG")
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*(?:(?<=\sCo)\.(?=\s[{_UC}]))?"  # ("GmbH & Co. KG",
+                              # "Trading Co. Ltd")
                               rf"|\s+\([{_UC}][\w]{{0,9}}\)(?=\s+[{_UC}]))*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?(?:(?<=Co\.),\s+Ltd\.?)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
@@ -2829,6 +2830,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     who = _who_antecedent(toks, i, j, k)
     if who is not False:
         return who
+    if (that := _that_antecedent(toks, i)) is not None:
+        return toks[that][1], toks[j][2]  # "A company that wants to add rooms to a hotel told": the company
     if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
             and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS
                  or _verb_after_who(toks, i)):
@@ -2836,7 +2839,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # crash said", an irregular past after "who" ("The nurse who found him says"): the relative clause's
         # antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
-        return (head[0], toks[j][2]) if head else None
+        return (_description_after_opening(toks, head, i - 1)[0], toks[j][2]) if head else None
     if i > 0 and toks[i - 1][0] in _NOUN_PREPOSITIONS and toks[k][0].endswith("s") \
             and k + 1 < len(toks) and toks[k + 1][0] in _NO_OBJECT_OPENERS \
             and all(t[0].isalpha() and t[0].islower() and t[0] not in ("the", "a", "an") for t in toks[i:j + 1]):
@@ -2970,6 +2973,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
         return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
+    if toks[j][0].lower() == "who" and (n := _name_before_role_of_body(toks, s, e)) is not None:
+        return toks[n][1], toks[e][2]  # "Jo Doe, a director of the sponsors, Acme Ltd, who said": the person
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
@@ -3047,6 +3052,33 @@ def _name_before_title_comma(toks, s: int) -> int | None:
     while n > 0 and s - 1 - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
         n -= 1
     return n if n < s - 1 and _is_person_name(" ".join(t[0] for t in toks[n:s - 1])) else None
+
+
+def _name_before_role_of_body(toks, s: int, e: int) -> int | None:
+    """'Jo Doe, a director of the competition's sponsors, Acme Supplies Ltd, who ...': the index of the first word
+    of a person's name (up to four capitalised words) before a comma and a role in lower case that opens with an
+    article and holds "of" or "for" (up to eight words), itself before the comma and the body's name at
+    ``toks[s:e + 1]``; else None."""
+    if s < 4 or toks[s - 1][0] != ",":
+        return None
+    c = next((x for x in range(s - 2, max(0, s - 11), -1) if toks[x][0] == ","), None)
+    role = [t[0] for t in toks[c + 1:s - 1]] if c else []
+    if not role or role[0].lower() not in ("a", "an", "the") or not {"of", "for"} & set(role) \
+            or not all(w.islower() or w in ("’s", "'s") or w.endswith(("’s", "'s")) for w in role) \
+            or not (is_legal_form(toks[e][0].rstrip(".")) or toks[e][0].lower() in _ORG_WORDS):
+        return None  # (a body's name, closed by a legal form or a body's word: not "Ann Lee, a member of the parish
+        # council, Tom Reed, who said")
+    n = c
+    while n > 0 and c - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
+        n -= 1
+    return n if n < c and _is_person_name(" ".join(t[0] for t in toks[n:c])) else None
+
+
+def _clause_words(words: list[str]) -> bool:
+    """Words before a role's head that make a clause of it: a finite verb, a verb of saying, an adverb, or a past
+    form after the first word ("twice interrupted [counsel]"; not "retired [headmaster]", "deputy [head]")."""
+    return any(w in _FINITE or _is_cue(w) or w.endswith("ly") or w in ("twice", "once")
+               or k and w.endswith("ed") for k, w in enumerate(words))
 
 
 def _verb_after_who(toks, i: int) -> bool:
@@ -3843,7 +3875,7 @@ def _who_antecedent(toks, i: int, j: int, k: int):
     """'an official who spoke anonymously to discuss plans said': the subject ending at ``j`` (opening at ``i``)
     closes a relative clause, whose antecedent is the subject of the cue at ``k``: its offsets, or None when it has
     none; False when no "who" opens such a clause."""
-    w = next((x for x in range(i - 1, max(i - 12, 0), -1)
+    w = next((x for x in range(i - 1, max(i - 16, 0), -1)
               if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])
                       or _MEASURE_WORD.fullmatch(toks[x][0]))  # (a measure: "who fishes from a 10-metre boat")
               or toks[x][0] in ("who", "which")), None)
@@ -3854,7 +3886,38 @@ def _who_antecedent(toks, i: int, j: int, k: int):
         # "Although X, an official who ...": the subordinate clause before the comma is not the subject
         c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
         head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
+    elif head:
+        head = _description_after_opening(toks, head, w)
     return (head[0], toks[j][2]) if head else None
+
+
+def _description_after_opening(toks, head: tuple[int, int], w: int) -> tuple[int, int]:
+    """The subject ``head`` that a relative clause's "who" at ``w`` follows, cut to the indefinite description after
+    the last comma before "who" when an opening phrase (a preposition, an introductory word or a time) comes first
+    ("On an estate near Kelby, a tapper who starts work at four said": the tapper, not Kelby)."""
+    c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
+    first = next((t[0] for t in toks if t[1] == head[0]), "")
+    if c is not None and toks[c][1] > head[0] and c + 1 < w and toks[c + 1][0].lower() in ("a", "an", "one") \
+            and (first.lower() in _PREPOSITIONS or first.lower() in _INTRO or first in _TIME_WORDS):
+        return toks[c + 1][1], head[1]
+    return head
+
+
+def _that_antecedent(toks, i: int) -> int | None:
+    """The index of the article that opens its clause with a noun of one to three words and a relative "that" and
+    its verb, the would-be subject at ``i`` inside that clause ("A company that wants to add 40 rooms to [a hotel on
+    the ridge] told"): the antecedent is the subject; else None."""
+    x = next((x for x in range(i - 1, max(i - 12, 1), -1) if toks[x][0] == "that"), None)
+    if x is None or not (toks[x + 1][0] in _FINITE or re.fullmatch(r"[a-z]{2,}(?:s|ed)", toks[x + 1][0])) \
+            or not toks[x - 1][0].isalpha() or not toks[x - 1][0].islower() or toks[x - 1][0] in _PREPOSITIONS:
+        return None  # (not "that" after a preposition, a determiner: "The resolution adopted at that meeting reads")
+    if any(t[0] == "," for t in toks[x:i]):
+        return None  # ("A bill that bans plastics, Senator Jo Doe told reporters,": the one named after the comma)
+    d = next((d for d in range(x - 1, max(-1, x - 5), -1) if toks[d][0] in ("A", "An", "One", "The")), None)
+    if d is None or not all(t[0].isalpha() and t[0].islower() or "-" in t[0] for t in toks[d + 1:x]) \
+            or d > 0 and toks[d - 1][0] not in (",", "—", "–", "-", "--", ":", ".", ";"):
+        return None
+    return d
 
 
 def _subject_start(toks, j: int) -> int | None:
@@ -5080,6 +5143,30 @@ def _naming_clause_subject(before, k: int) -> tuple[int, int] | None:
     return (before[i][1], sub[2]) if sub[0][:1].isupper() and i > 0 and _is_cue(before[i - 1][0]) else None
 
 
+# after a verb of telling: its listener (a few words, perhaps a relative clause in commas), then a comma or a colon
+# before the quotation ("had told Constable Jo Doe, who is no relation to the complainant, '")
+_LISTENER_THEN_COMMA = re.compile(r"(?:\s+[\w’'.\-]+){1,4}(?:,\s+who\s[^,;:\"“”]{1,60})?"
+                                  r"\s*[,:]\s*[\"“‘']?\s*$")
+
+
+def _direct_to_listener(text: str, before, k: int, quote_a: int) -> tuple[int, int] | None:
+    """The name that opens the clause reported by an earlier verb of saying, when its verb ``before[k]`` (after an
+    auxiliary) is one of telling whose listener and a comma stand right before a full quotation that opens in capitals
+    ('Sgt Doe said Kel Roe had told Constable Jo Poe, "I did it"'): that name speaks these words, as their own."""
+    if CUE_FORMS.get(before[k][0].lower()) not in _TO_LISTENER or not text[quote_a:quote_a + 1].isupper() \
+            or _LISTENER_THEN_COMMA.fullmatch(text, before[k][2], quote_a) is None:
+        return None
+    j = k - 1
+    while j > 0 and before[j][0].lower() in _AUX:
+        j -= 1
+    i = j
+    while i > 0 and before[i][0][:1].isupper() and before[i][0].isalpha():
+        i -= 1
+    if i == j or not (_is_cue(before[i][0]) and before[i][0].islower() or before[i][0] == "that"):
+        return None
+    return before[i + 1][1], before[j][2]
+
+
 def _reported_cue(before, k: int) -> bool:
     """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
     reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
@@ -5112,10 +5199,6 @@ _CUE_THEN_ADDING = re.compile(r"\s+[a-z]+,\s+adding\b")
 # verb ("Kelbyland's biggest growers' co-operative has opened", "A tenants' movement said")
 _BODY_DESCRIBED_OPENING = re.compile(r"[\s“\"]*((?:[A-Z][\w\-]*(?:’s|'s)|An?|The)(?:\s+[a-z][a-z’'\-]*){1,5})\s+"
                                      r"(?:has|have|had|is|was|will|said|says)\b")
-# a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
-# "LETTERS"; not a menu's "Letters", in a line of its own or not)
-_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
-_LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 _LETTER_PARAGRAPHS = 12  # (paragraphs a letter runs to at most, from its salutation to its signature)
 _SIGNATURE_WORDS = 12  # (words on a signature's first line at most: "Cllr Jo Doe (no relation to Mary, before ...)")
 _SIGNATURE_TITLE_CHARS = 12  # (characters of a title before the signer's name at most: "Cllr ", "Dr ", "Prof. ")
@@ -5196,6 +5279,8 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
     if own := _naming_clause_subject(before, k):
         return w, own[0], own[1], "before"
+    if told := _direct_to_listener(text, before, k, quote_a):
+        return w, told[0], told[1], "before"  # ('Sgt Doe said Kel Roe had told police, "..."': the teller's own words)
     if _reported_cue(before, k):
         return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
     if _later_that_clause(before, k):
@@ -5887,9 +5972,22 @@ def _past_after_relative(toks, i0: int, k: int) -> tuple[int, int] | None:
         w = toks[x][0]
         if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) and toks[x - 1][0] not in _PASSIVE_AUX:
             return toks[i0][1], toks[k - 1][2]
+        if w == "," and [t[0] for t in toks[x + 1:x + 3]] == ["and", "who"]:
+            return _past_after_second_relative(toks, i0, k, x + 3)  # ("A steward who has worked here for years,
+            # and who asked not to be named, summed up the day:")
         if not w.replace("-", "").isalnum() or w in ("who", "which", "that", "and", "but"):
             return None
     return None
+
+
+def _past_after_second_relative(toks, i0: int, k: int, x: int) -> tuple[int, int] | None:
+    """The description before the "who" at ``k`` when a second relative clause (its words from ``x``) closes with a
+    comma right before a verb in the past; else None."""
+    close = next((y for y in range(x, min(len(toks) - 1, x + _ASIDE_REACH)) if toks[y][0] == ","), None)
+    if close is None:
+        return None
+    w = toks[close + 1][0]
+    return (toks[i0][1], toks[k - 1][2]) if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) else None
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
@@ -6425,7 +6523,8 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
                         r"|\b(?:his|her|their) (?:full )?names? "
                         r"(?:not be (?:used|published|printed|given)|be withheld)\b"
                         r"|\bnot (?:want|wish)(?:ed|ing)? (?:his|her|their) (?:full )?names? "
-                        r"(?:used|published|printed|given)\b"  # ("who did not want his name used")
+                        r"(?:used|published|printed|given|in\s+(?:the|this|our)\s+(?:news)?paper|in\s+print)\b"
+                        # ("who did not want his name used", "who did not want her name in the paper")
                         r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
                         r"(?:,?\s+[\w’'\-]+){1,12}?),?\s+"
                         r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
@@ -7332,6 +7431,17 @@ class _Resolver:
         plural = low.endswith("s") and not low.endswith("ss")
         return bool(verb) and (not plural and (_is_cue(verb) or verb.endswith("ed")) or tok in _mid_caps(self.text))
 
+    def _from_a_place(self, mention: str, a: int, hit):
+        """'The flour rep from Belfast told me': a person's description read as a named body's role ("from" and the
+        name), when the mention layer reads that name there as a place: the person described, unnamed; else None."""
+        if not hit or hit[1] != "named" or not (hit[2] or "").endswith(" from"):
+            return None
+        at = mention.rfind(hit[0])
+        if at < 0 or self._layer_kind(a + at, a + at + len(hit[0])) != "place":
+            return None
+        said = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+", "", mention.strip())
+        return said, "anonymous", None, "person"
+
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b); a description with an age ("the
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
@@ -7372,6 +7482,9 @@ class _Resolver:
                 return near  # ("Acme Ltd says it will sail. A company statement said ...": the body named just before)
             mention = "the " + noun.group(1).lower()  # (else as "the company")
         hit = self._nickname_holder(mention.strip(), a) or self._resolve(mention, a, b)
+        hit = self._from_a_place(mention, a, hit) or hit
+        if hit is None and mention.strip() in _BARE_ROLES:
+            hit = self._definite_speaker(["the", mention.strip()], a)  # ('"...," counsel replied': the counsel named)
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
@@ -7748,7 +7861,8 @@ class _Resolver:
                      or self._told_after_description(mention.strip(), a, hit[0])):
             return named  # ("A former prop who has played here since 1979 said he was "...". / Jo Doe, 61, said")
         elif low.split()[:1] and low.split()[0] in ("a", "an", "one") \
-                and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS:
+                and (head := _BEFORE_OF_PHRASE.split(hit[0].lower(), 1)[0].split()[-1]) not in _GENERIC_HEADS \
+                and not self._other_person_described_before(a):
             # (not "a spokesman for the firm", "an official": a role that speaks unnamed, seldom named after)
             want, explicit = _HEAD_SEX.get(head), head  # ("A labourer ... said ... / The labourer, Jo Doe, 34,")
         elif (owned := _BODY_ROLE_DESCRIPTION.match(mention.strip())) and owned.group(1).lower() in _PERSON_HEADS:
@@ -7780,6 +7894,9 @@ class _Resolver:
         agree (:meth:`_told_person`) and the sentence tells no death ("He was Jo Doe, who was buried on Tuesday":
         the one spoken of); else None."""
         sents = self.article.sentences
+        if self._other_person_described_before(a):
+            return None  # ('A farmer won with a yam that, in the words of one judge, "...". / He is Jo Doe': the
+            # farmer)
         first = j = _sentence_for(self.article, a).sentence_id + 1
         while j < len(sents) and j <= first + 3 and self._in_quotation(sents[j].start):
             if _OWN_KIN_QUOTED.search(self.text, sents[j].start, sents[j].end):
@@ -7792,6 +7909,17 @@ class _Resolver:
         want = _HEAD_SEX.get(_BEFORE_OF_PHRASE.split(described.lower(), 1)[0].split()[-1])
         return None if want and want != {"He": "m", "She": "f"}.get(m.group(1), want) else \
             self.resolve(self.text[told[0]:told[1]], *told)
+
+    def _other_person_described_before(self, a: int) -> bool:
+        """The description at ``a`` is a preposition's object ("in the words of one judge"), and an indefinite
+        description of a person ("A 68-year-old farmer from Kelby") stands earlier in its sentence, outside
+        quotations: a he or she told next may take up that one."""
+        sent = _sentence_for(self.article, a)
+        if not _PREPOSITION_JUST_BEFORE.search(self.text, max(sent.start, a - 8), a):
+            return False
+        return any(not self.quoted.inside(m.start()) and any(_person_noun_like(w) or _AGENT_NOUN.fullmatch(w)
+                                                             for w in _phrase_head_words(m.group(1)))
+                   for m in _SOMEONE_NEW.finditer(self.text, sent.start, a))
 
     def _told_after_description(self, mention: str, a: int, described: str):
         """'A rancher in a straw hat was loading his pickup. / "...," he said. / He is Jo Doe, 58. / "...," the rancher
@@ -9848,7 +9976,8 @@ class _Resolver:
         if short:  # ("Gov. Jo Doe ... the governor": the title's abbreviation before the name)
             t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
-                     rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
+                     rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?"
+                     r"|\s+for\s+the\s+[a-z]+,)?"  # ("Counsel for the company, Mr. Jo Doe")
                      r"\s+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.",
         # after a comma with "the": "The Speaker, the Hon. Jo Doe,")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
@@ -9969,6 +10098,12 @@ class _Resolver:
         s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
+        if any(_after_titles(name) != canon and (head in self._role_words(sa, sb) or _rx(
+                rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?(?: (?:Mr|Mrs|Ms|Dr)\.?)? ?$").search(
+                self.text, max(_sentence_for(self.article, sa).start, sa - 60), sa))
+               for sa, sb, name in self._people_between(0, a)):
+            return None  # ("Pastor Jo Doe of Kelby Chapel said ... by counsel, Mr Kel Roe, the pastor agreed": the
+            # story gives the role to someone else)
         return self._source_of(canon, " ".join(words[1:]))
 
     def _named_before(self, canon: str, lo: int) -> bool:
@@ -10186,6 +10321,9 @@ class _Resolver:
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 9), -1)
                          if role[x].lower() in _ROLE_ARTICLES or role[x].lower() in ("our", "my")
                          or _POSSESSOR.fullmatch(role[x])), None)  # ("our coach, Jo Doe,": a letter's own)
+            if role[0].lower() in _PERSON_HEADS and len(role) <= 8 \
+                    and self.text.startswith(role[0], _sentence_for(self.article, sa).start):
+                lead = 0  # ("Counsel for the company, Mr. Jo Doe,": a role with no article opening the sentence)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         out += _copular_role(role)
         gen = _GENERATION_AFTER.match(self.text, sb)
@@ -10201,7 +10339,9 @@ class _Resolver:
         body = _BODY_AFTER_TITLED.match(self.text, sb) if bare and not appos and out else None
         out += body.group(1).split() if body else []  # "Chief Jo Doe of the Kelby Police Department": its body
         bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
-        if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
+        if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))) \
+                and not _clause_words(bare.group(1).split()[:-1]):  # (not a clause: "Jo Doe, twice interrupted
+            # counsel.")
             out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
@@ -10828,7 +10968,7 @@ class _Resolver:
         paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
         opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
                        if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
-        if opened is None and _LETTERS_PAGE.search(self.text, 0, _LETTERS_PAGE_REACH):
+        if opened is None and letters_page(self.text):
             opened = pid  # (a letters page whose letters open with no salutation: the letter its signature closes)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
             return None  # (no letter, or one signed before ``a``)
@@ -12663,6 +12803,14 @@ _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’
                          # (a vox pop's ", farmer, Kongwa")
                          r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w.&’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:of|to)\s+$")  # (_Resolver._other_person_described_before)
+# roles that court and council reports write bare, with no article, as a speaker ('"...," counsel replied',
+# 'prosecuting counsel said'): _Resolver.resolve takes them as "the counsel"
+_BARE_ROLES = frozenset(("counsel",))
+# a label of up to three words ending in a noun, then a person's name in brackets and a colon ("Judge's comment (Mr.
+# Jo Doe): ", "Verdict (Dr Ann Roe):"): _Reader.comment_label
+_COMMENT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w’'\-]*[^\S\n]+){0,2}(?P<noun>[A-Za-z]+)[^\S\n]*"
+                            r"\((?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){1,4})\)[^\S\n]*:[^\S\n]*")
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
 # a label that opens a sentence, a bullet's line or a clause after a semicolon in a headline or deck, ending in a colon
@@ -13561,7 +13709,8 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.line_label, self.body_line_label, self.interview_headline, self.headline_credit,
+                      self.line_label, self.comment_label, self.body_line_label, self.interview_headline,
+                      self.headline_credit,
                       self.interview_answer,
                       self.continuation,
                       self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
@@ -13869,6 +14018,17 @@ class _Reader:
             return (name.lower(), "anonymous", None, "group"), name, ma, mb, ":"  # ("7:31 p.m. - Preservationists:
             # '...'": people of one cause, unnamed)
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
+
+    def comment_label(self, row, s_open):
+        """A results page's label for a judge's words: a line that opens with a speech noun's label and a person's
+        name in brackets before the colon ("Judge's comment (Mr. Jo Doe): '...'", "Verdict (Dr Ann Roe): '...'"):
+        that person; else None."""
+        a, text = row["start"], self.text
+        m = _COMMENT_LABEL.fullmatch(text, text.rfind("\n", 0, a) + 1, a - 1)
+        if row["kind"] != "full" or not m or m.group("noun").lower() not in _SPEECH_NOUN_SET:
+            return None
+        name = m.group("name")
+        return self._named_person(m.span("name"), ":") if _is_person_name(_after_titles(name)) else None
 
     def interview_headline(self, row, s_open):
         """'Q&A: "We sold eggs through the lockdown"': a quotation right after an interview's label opening the
