@@ -1092,6 +1092,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
+        "saints_bodies": _as_written(raw, "saints_bodies"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "place_name_openers_also_given_names": _as_written(raw, "place_name_openers_also_given_names"),
         # every word that opens a place's name in some language (see _unvoiced_place_opener)
@@ -5079,6 +5080,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Campaign for a Fair Deal and Unison": a cause after "for a" closes the name at its noun
         # (:func:`_cause_end` took "and" between its first words: "... for a Free and Fair Kelbia")
     k = _and_run_end(ctx, j)
+    if _saints_of_a_body(ctx, i, j, k):
+        return k - j  # "the Parish of St Mary and St Giles", "the Church of Saints Peter and Paul"
     if _towns_after_of(ctx, i, j, k):
         return k - j  # "Citizens for Fair Rates of Kelby and Tarnville": the towns a body is of
     if toks[k].text in R["closing_only_heads"] and k != j + 3:
@@ -5143,6 +5146,21 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) and not _places_body_after_the(ctx, i, j, k) else k - j
+
+
+def _saints_of_a_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A body's word of ``saints_bodies``, "of" and a saint's name before "and", another saint's name (or, after
+    "Saints", a name of one word) after it, closing the run: a parish, a church or a congregation named for its two
+    saints, one body ("the Congregation of St Ninian and St Mungo", "the Church of Saints Peter and Paul"; not "Jo
+    Doe of St Albans and St Ives")."""
+    toks = ctx.toks
+    of = next((m for m in range(j - 1, i - 2, -1) if m > 0 and toks[m].text == "of"), None)  # (or just before the
+    # run: "the Parish of [St Mary and St Giles]")
+    if of is None or of + 2 > j or toks[of - 1].text not in _rules()["saints_bodies"]:
+        return False
+    first = toks[of + 1].text
+    return first in _SAINTS and k == j + 3 and toks[j + 2].text in _SAINTS \
+        or first == "Saints" and k == j + 2
 
 
 def _towns_after_of(ctx: _Ctx, i: int, j: int, k: int) -> bool:

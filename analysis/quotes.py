@@ -5965,10 +5965,12 @@ def _past_after_relative(toks, i0: int, k: int) -> tuple[int, int] | None:
     perfect = k + 2 < len(toks) and toks[k + 1][0] in ("has", "have") and (
         toks[k + 2][0] in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}(?:ed|en)", toks[k + 2][0]) is not None)
     # ("a woman who has dyed cloth here since 1960 leaned on her stick and said": the clause's own participle first)
-    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]+s", toks[k + 1][0]) \
+    perfect = perfect or k + 2 < len(toks) and toks[k + 1][0] in ("will", "can", "must") and toks[k + 2][0].isalpha()
+    # ("The woman who will decide the appeal spent the morning ..., and told": a modal and its verb first)
+    if k + 1 >= len(toks) or not (re.fullmatch(r"[a-z]+s", toks[k + 1][0]) or perfect) \
             or toks[k + 1][0] in _BE_PREDICATE and not perfect:
         return None
-    for x in range(k + 2 + perfect, min(len(toks), k + 14)):
+    for x in range(k + 2 + perfect, min(len(toks), k + 20)):
         w = toks[x][0]
         if w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", w) and toks[x - 1][0] not in _PASSIVE_AUX:
             return toks[i0][1], toks[k - 1][2]

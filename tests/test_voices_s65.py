@@ -252,3 +252,24 @@ def test_a_description_after_an_opening_phrase_is_the_subject_of_who():
 def test_a_name_before_the_description_in_apposition_is_the_speaker():
     text = _second("Jo Doe, a nurse who treated him said: \"He was calm.\"")
     assert speakers(text)["He was calm."] == "Jo Doe"
+
+
+# --- round 2 ----------------------------------------------------------------------------------------------------------
+
+def test_a_body_named_for_two_saints_is_one_body():
+    found = names(_second("The Church of St Peter and St Paul was full for the blessing. Gifts came from the "
+                          "Congregation of St Ninian and St Mungo, Paisley."))
+    assert found.get("Church of St Peter and St Paul") == "organisation"
+    assert not any(n in found for n in ("St Paul", "St Ninian", "St Mungo"))
+
+
+def test_not_two_towns_after_a_persons_of():
+    found = names(_second("Jo Doe of St Albans and St Ives spoke at the meeting."))
+    assert found.get("St Albans") == "place" and found.get("St Ives") == "place"
+
+
+def test_a_description_whose_relative_clause_has_a_modal_is_named_next():
+    text = _story("The hearing opened on Monday.\n\nThe woman who will decide the appeal spent Tuesday walking the "
+                  "site, and told the hearing that she had seen ‘a great deal of water’.\n\nShe is Catriona Mennie, the "
+                  "reporter appointed by ministers.")
+    assert speakers(text)["a great deal of water"] == "Catriona Mennie"
