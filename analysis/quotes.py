@@ -6286,6 +6286,13 @@ def _mention_head(mention: str | None) -> str:
     return words[-1] if words else ""
 
 
+def _noun_sex(noun: str, default: str) -> str:
+    """The sex a person's noun gives ("mother", "policewoman", "fisherman"), else ``default``."""
+    if noun in _HEAD_SEX:
+        return _HEAD_SEX[noun]
+    return "f" if noun.endswith("woman") else "m" if len(noun) > 5 and noun.endswith("man") else default
+
+
 def _person_noun_like(word: str) -> bool:
     """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher") or in
     "man" or "person" ("lobsterman", "boatman", "chairperson"); not "time", "clip", "newspaper", "human"."""
@@ -11047,6 +11054,8 @@ class _Resolver:
         'His apprentice recalled: "He told me, '...'"'); else the one whose kin ``outer`` is (:meth:`_kin_possessor`),
         if any."""
         want = _PRONOUN_SEX[pronoun]
+        if described := self._inner_description(a, want):
+            return described
         genders = {**_genders(self.text), outer: ""}
         counts = self._named_counts(a, want, genders)
         top = counts.most_common(2)
@@ -11058,6 +11067,35 @@ class _Resolver:
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
             return self._kin_possessor(pronoun, outer)
         return self._source_of(top[0][0])
+
+    def _inner_description(self, a: int, want: str):
+        """'"... A Scottish customer didn't. He said, '...'"': inside a quotation, a description of a person (no
+        article's noun of the other sex) opening the sentence before the he or she at ``a``, perhaps after an opening
+        clause ("When the gearbox went, the dealer in Coleraine laughed at me."), no one named after it: that
+        person, unnamed; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if not sid:
+            return None
+        prev = self.article.sentences[sid - 1]
+        at = prev.start + len(self.text[prev.start:prev.end]) - len(self.text[prev.start:prev.end].lstrip(" “\"‘'"))
+        m = _DESCRIPTION_OPENING.match(self.text, at, prev.end)
+        if not m or not self.quoted.inside(m.start("d")) or not _person_noun_like(m.group("head")) \
+                or m.group("d").split()[0] in ("My", "Our") or " and " in m.group("d") \
+                or _noun_sex(m.group("head"), want) != want \
+                or self._someone_else_after(m.end("head"), a, want):
+            return None  # (not the speaker's own kin, whom the story may name: "My husband was stubborn. He said";
+            # nor two people: "A woman and her son came in. He said")
+        hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))
+        return hit if hit and hit[1] == "anonymous" and hit[3] == "person" else None
+
+    def _someone_else_after(self, lo: int, a: int, want: str) -> bool:
+        """Between ``lo`` and ``a``, quoted or not, a person the mention layer names, or a person's noun of the sex
+        ``want`` or its object pronoun ("A doctor examined my son. He said": perhaps the son)."""
+        spans = self._layer_spans()
+        if any(kind == "person" for sa, _sb, kind in spans[bisect.bisect_left(spans, (lo,)):] if sa < a):
+            return True
+        return any(w == {"m": "him", "f": "her"}[want] or _noun_sex(w, "") == want
+                   for w in re.findall(r"[a-z]+", self.text[lo:a]))
 
     def _kin_possessor(self, pronoun: str, outer: str):
         """'Her husband, Mr Jo Doe, said ... "She said to me, '...'"': for a "he" or "she" inside the quotation of

@@ -273,3 +273,24 @@ def test_a_description_whose_relative_clause_has_a_modal_is_named_next():
                   "site, and told the hearing that she had seen ‘a great deal of water’.\n\nShe is Catriona Mennie, the "
                   "reporter appointed by ministers.")
     assert speakers(text)["a great deal of water"] == "Catriona Mennie"
+
+
+def test_he_inside_a_quotation_after_a_described_person_is_that_person_unnamed():
+    text = _second("Samuel McAuley, 58, admitted the offence. \"When the gearbox went, the dealer in Coleraine laughed "
+                   "at me. He said, 'Son, that tractor's been round the clock twice.' I believed him,\" McAuley said.")
+    assert speakers(text)["Son, that tractor's been round the clock twice."] == "dealer in Coleraine"
+
+
+def test_not_when_another_person_of_that_sex_stands_after_the_description():
+    text = _second("Jo Lowry, 41, said the wait was long. \"A doctor examined my son in the corridor. He said, 'Mam, "
+                   "it really hurts.'\" Her son Darren Lowry is 9.")
+    assert speakers(text)["Mam, it really hurts."] != "doctor"
+    text = _second("\"A nun at the school took me aside. He said, 'Leave her alone, she's grand.' That was my father,\" "
+                   "said Martina Hurley.")
+    assert speakers(text)["Leave her alone, she's grand."] != "nun at the school"
+
+
+def test_not_a_person_named_inside_the_quotation():
+    text = _second("Kel Roe, 61, is a farmer. His neighbour, Tom Lee, helped him. \"Tom came round at dawn. He said, "
+                   "'We'll get it in by noon.' And we did,\" Mr Roe said.")
+    assert speakers(text)["We'll get it in by noon."] == "Tom Lee"
