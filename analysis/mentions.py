@@ -1093,6 +1093,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "saints_bodies": _as_written(raw, "saints_bodies"),
+        "roster_links": _as_written(raw, "roster_links"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "place_name_openers_also_given_names": _as_written(raw, "place_name_openers_also_given_names"),
         # every word that opens a place's name in some language (see _unvoiced_place_opener)
@@ -4800,9 +4801,16 @@ def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
 def _plural_taking_s(w: str) -> bool:
     """A capitalised plural that takes "'s" ("Fishermen", "Women", "Craftspeople", "Ex-Servicemen";
     ``member_possessive_endings``)."""
-    last = w.rsplit("-", 1)[-1]  # (after a hyphen, a common word or a long one: not "Mary Roe-Lehmen's")
-    return last[:1].isupper() and last[1:].islower() and (last == w or _common_word(last.lower()) or len(last) >= 8) \
+    last = w.rsplit("-", 1)[-1]
+    return last[:1].isupper() and last[1:].islower() and _plural_after_hyphen(w) \
         and w.lower().endswith(tuple(_rules()["member_possessive_endings"]))
+
+
+def _plural_after_hyphen(w: str) -> bool:
+    """No hyphen in ``w``, or a common word or a long one after its last ("Ex-Servicemen", "Working-Men"; not the
+    surname "Roe-Lehmen")."""
+    last = w.rsplit("-", 1)[-1]
+    return last == w or _common_word(last.lower()) or len(last) >= 8
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
@@ -4864,10 +4872,8 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
     end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
-    last = w.rsplit("-", 1)[-1]  # ("the Kelby Ex-Servicemen's Association": the plural after the hyphen, a common
-    # word or a long one: not "Mary Roe-Lehmen's firm")
-    return len(w) > 5 and last[1:].islower() and end is not None and _unnamed_word(w) \
-        and (last == w or _common_word(last.lower()) or len(last) >= 8) \
+    last = w.rsplit("-", 1)[-1]  # ("the Kelby Ex-Servicemen's Association": the plural after the hyphen)
+    return len(w) > 5 and last[1:].islower() and end is not None and _unnamed_word(w) and _plural_after_hyphen(w) \
         and (len(stem := w[:-len(end)]) >= 4 or len(stem) == 3 and w not in _world_places()
              or _common_word(stem.lower())) \
         and (_rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
@@ -5081,7 +5087,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # (:func:`_cause_end` took "and" between its first words: "... for a Free and Fair Kelbia")
     k = _and_run_end(ctx, j)
     if _saints_of_a_body(ctx, i, j, k):
-        return k - j  # "the Parish of St Mary and St Giles", "the Church of Saints Peter and Paul"
+        return k - j  # "the Church of St Peter and St Paul", "the Parish of [St Mary and St Giles]"
     if _towns_after_of(ctx, i, j, k):
         return k - j  # "Citizens for Fair Rates of Kelby and Tarnville": the towns a body is of
     if toks[k].text in R["closing_only_heads"] and k != j + 3:
@@ -5150,9 +5156,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 
 def _saints_of_a_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A body's word of ``saints_bodies``, "of" and a saint's name before "and", another saint's name (or, after
-    "Saints", a name of one word) after it, closing the run: a parish, a church or a congregation named for its two
-    saints, one body ("the Congregation of St Ninian and St Mungo", "the Church of Saints Peter and Paul"; not "Jo
-    Doe of St Albans and St Ives")."""
+    "Saints", a name of one word) after it, closing the run: the two saints a parish, a church or a congregation is
+    named for are one name, with the body's word when the run holds it ("the Church of St Peter and St Paul", "the
+    Church of Saints Peter and Paul"), else the pair alone ("the Parish of [St Mary and St Giles]"); not "Jo Doe of St
+    Albans and St Ives"."""
     toks = ctx.toks
     of = next((m for m in range(j - 1, i - 2, -1) if m > 0 and toks[m].text == "of"), None)  # (or just before the
     # run: "the Parish of [St Mary and St Giles]")
@@ -11770,28 +11777,30 @@ def _initials_sign_off(text: str, c: _Cand) -> bool:
 
 
 # a surname after one to three initials and no given name ("B. Lohan", "P. J. Soper")
-_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][\w’'\-]+")
-_INITIALS_LISTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][\w’'\-]+")  # (each entry of such a list)
+_INITIALS_SURNAME_PATTERN = r"(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][\w’'\-]+"
+_INITIALS_SURNAME = re.compile(_INITIALS_SURNAME_PATTERN)
+_INITIALS_LISTED = re.compile(r"(?<![\w.])" + _INITIALS_SURNAME_PATTERN)  # (each entry of such a list)
 # a line's label: a few words before a colon, not an interview's "Q:" or "A:" ("DRUMCASHEL EMMETS: ", "Junior
 # handlers: 1, ")
 _LINE_LABEL_BEFORE = re.compile(r"[^\S\n]*[^\n:.!?\"“”‘’]{3,40}:[^\S\n]")
 # what marks a line of entries as a team sheet's or a results page's: a semicolon between entries, a placing ("1, K.
 # Doe", "2. T. Roe"), a minute or a tally in brackets ("for Roe (48)") or a score ("21-14"); not an age (", 45,")
 _ROSTER_MARK = re.compile(r";|(?:^|[:;,]\s*)\d{1,2}[,.]\s+(?=[A-Z])|\(\d{1,3}\)|\b\d{1,2}-\d{1,2}\b")
-_AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b")
+_AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b|(?<!for )(?<![\w.])" + _INITIALS_SURNAME_PATTERN
+                             + r" \(\d{1,3}\)")  # (", 24,", "B. Roe (24)"; not a substitute's minute: "for Roe (48)",
+# "for G. Roe (55)")
 _LOWER_WORD_IN_LINE = re.compile(r"(?<![\w’'-])[a-z]+\b")
-# the lower-case words a results line or a team sheet may hold beside its entries ("and", "for", "capt"): not counted
-# against its shape
-_ROSTER_LINKS = frozenset(("and", "for", "capt", "bt", "v", "vs"))
+_FULL_NAME = re.compile(r"(?<![A-Z]\.)(?<![A-Z]\. )\b[A-Z][a-z]+ [A-Z][a-z’'\-]+")  # (a given name, then a surname)
 
 
 def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
     """The mention is a surname after initials only on a team sheet's or a results page's line, page furniture and no
-    actor: a line a label and its colon open, its entries mostly initials and surnames (fewer other words in lower
-    case than entries, no full name, no quotation), marked as a roster by semicolons, placings, minutes or scores and
-    telling no ages ("KELBY ROVERS: J. Doe; B. Roe, T. Poe", "Junior handlers: 1, K. Doe; 2, T. Roe", "Subs: L. Doe
-    for Roe (48)"; not "Present: T. Doe, B. Roe", "Sentenced: B. Roe, 24, and T. Poe, 31", "Contact: M. Doe").  A
-    surname alone on such a line or the label's word goes with it ("for Roe", "Subs")."""
+    actor: a line a label with no quotation mark and its colon open, two entries or more of initials and surnames,
+    no more other words in lower case than entries (``roster_links`` aside), no full name, marked as a roster by
+    semicolons, placings, minutes or scores and telling no ages ("KELBY ROVERS: J. Doe; B. Roe, T. Poe", "Junior
+    handlers: 1, K. Doe; 2, T. Roe"; not "Present: T. Doe, B. Roe", "Sentenced: B. Roe (24) and T. Poe (31)",
+    "Contact: M. Doe").  A surname alone on such a line or a label's word inside it goes with it ("... T. Poe. Subs:
+    L. Doe for Roe (48)": "Roe", "Subs")."""
     initials = _INITIALS_SURNAME.fullmatch(c.name) is not None
     if not initials and " " in c.name:
         return False
@@ -11803,11 +11812,8 @@ def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
             or _FULL_NAME.search(text, label.end(), end):
         return False
     entries = len(_INITIALS_LISTED.findall(text, line, end))
-    words = [w for w in _LOWER_WORD_IN_LINE.findall(text, label.end(), end) if w not in _ROSTER_LINKS]
+    words = [w for w in _LOWER_WORD_IN_LINE.findall(text, label.end(), end) if w not in _rules()["roster_links"]]
     return entries >= 2 and len(words) <= entries
-
-
-_FULL_NAME = re.compile(r"(?<![A-Z]\.)(?<![A-Z]\. )\b[A-Z][a-z]+ [A-Z][a-z’'\-]+")  # (a given name, then a surname)
 
 
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,

@@ -3077,8 +3077,11 @@ def _name_before_role_of_body(toks, s: int, e: int) -> int | None:
 def _clause_words(words: list[str]) -> bool:
     """Words before a role's head that make a clause of it: a finite verb, a verb of saying, an adverb, or a past
     form after the first word ("twice interrupted [counsel]"; not "retired [headmaster]", "deputy [head]")."""
-    return any(w in _FINITE or _is_cue(w) or w.endswith("ly") or w in ("twice", "once")
+    return any(w in _FINITE or _is_cue(w) or w.endswith("ly") or w in _CLAUSE_ADVERBS
                or k and w.endswith("ed") for k, w in enumerate(words))
+
+
+_CLAUSE_ADVERBS = frozenset(_W["clause_adverbs"])
 
 
 def _verb_after_who(toks, i: int) -> bool:
@@ -3908,9 +3911,10 @@ def _that_antecedent(toks, i: int) -> int | None:
     its verb, the would-be subject at ``i`` inside that clause ("A company that wants to add 40 rooms to [a hotel on
     the ridge] told"): the antecedent is the subject; else None."""
     x = next((x for x in range(i - 1, max(i - 12, 1), -1) if toks[x][0] == "that"), None)
+    noun = toks[x - 1][0] if x is not None else ""
     if x is None or not (toks[x + 1][0] in _FINITE or re.fullmatch(r"[a-z]{2,}(?:s|ed)", toks[x + 1][0])) \
-            or not toks[x - 1][0].isalpha() or not toks[x - 1][0].islower() or toks[x - 1][0] in _PREPOSITIONS:
-        return None  # (not "that" after a preposition, a determiner: "The resolution adopted at that meeting reads")
+            or not noun.isalpha() or not noun.islower() or noun in _FINITE or _is_cue(noun) or noun.endswith("ed"):
+        return None  # (not the "that" of a verb's clause: "The mayor said that residents told the council:")
     if any(t[0] == "," for t in toks[x:i]):
         return None  # ("A bill that bans plastics, Senator Jo Doe told reporters,": the one named after the comma)
     d = next((d for d in range(x - 1, max(-1, x - 5), -1) if toks[d][0] in ("A", "An", "One", "The")), None)
@@ -5150,9 +5154,10 @@ _LISTENER_THEN_COMMA = re.compile(r"(?:\s+[\w’'.\-]+){1,4}(?:,\s+who\s[^,;:\"�
 
 
 def _direct_to_listener(text: str, before, k: int, quote_a: int) -> tuple[int, int] | None:
-    """The name that opens the clause reported by an earlier verb of saying, when its verb ``before[k]`` (after an
-    auxiliary) is one of telling whose listener and a comma stand right before a full quotation that opens in capitals
-    ('Sgt Doe said Kel Roe had told Constable Jo Poe, "I did it"'): that name speaks these words, as their own."""
+    """(start, end) of the name that opens the clause reported by an earlier verb of saying (or "that"), when its
+    verb ``before[k]``, perhaps after an auxiliary, is one of telling whose listener and a comma stand right before a
+    full quotation that opens in capitals ('Sgt Doe said Kel Roe had told Constable Jo Poe, "I did it"', 'Witnesses
+    said Jo Doe told the referee, "..."'): that name speaks these words, as their own; else None."""
     if CUE_FORMS.get(before[k][0].lower()) not in _TO_LISTENER or not text[quote_a:quote_a + 1].isupper() \
             or _LISTENER_THEN_COMMA.fullmatch(text, before[k][2], quote_a) is None:
         return None
@@ -6284,6 +6289,12 @@ def _mention_head(mention: str | None) -> str:
     """The last word of a speaker's mention in lower case ("its director": "director"), or ""."""
     words = (mention or "").lower().split()
     return words[-1] if words else ""
+
+
+def _collective_noun(noun: str) -> bool:
+    """A noun for a body or a group of people, not one person ("team", "committee", "delegation", "union")."""
+    return noun in _LONE_SPEAKERS or noun in _ORG_NOUNS or noun in _BODY_NOUNS or noun in _ORG_WORDS \
+        or re.search(r"(?:tion|sion|ment|ship|hood)$", noun) is not None
 
 
 def _noun_sex(noun: str, default: str) -> str:
@@ -7443,8 +7454,9 @@ class _Resolver:
     def _from_a_place(self, mention: str, a: int, hit):
         """'The flour rep from Belfast told me': a person's description read as a named body's role ("from" and the
         name), when the mention layer reads that name there as a place: the person described, unnamed; else None."""
-        if not hit or hit[1] != "named" or not (hit[2] or "").endswith(" from"):
-            return None
+        if not hit or hit[1] != "named" or not (hit[2] or "").endswith(" from") \
+                or _collective_noun(hit[2].split()[-2].lower() if len(hit[2].split()) > 1 else "team"):
+            return None  # (a person's description before "from": not "The delegation from Kenya", "The team from")
         at = mention.rfind(hit[0])
         if at < 0 or self._layer_kind(a + at, a + at + len(hit[0])) != "place":
             return None
@@ -10107,13 +10119,17 @@ class _Resolver:
         s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
-        if any(_after_titles(name) != canon and (head in self._role_words(sa, sb) or _rx(
-                rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?(?: (?:Mr|Mrs|Ms|Dr)\.?)? ?$").search(
-                self.text, max(_sentence_for(self.article, sa).start, sa - 60), sa))
-               for sa, sb, name in self._people_between(0, a)):
-            return None  # ("Pastor Jo Doe of Kelby Chapel said ... by counsel, Mr Kel Roe, the pastor agreed": the
-            # story gives the role to someone else)
+        if self._role_given_to_another(head, canon, a):
+            return None  # ("Pastor Jo Doe of Kelby Chapel said ... by counsel, Mr Kel Roe, the pastor agreed")
         return self._source_of(canon, " ".join(words[1:]))
+
+    def _role_given_to_another(self, head: str, canon: str, a: int) -> bool:
+        """The story gives the role ``head`` to a person other than ``canon`` before ``a``: in that person's role
+        words, or right before the name in its sentence ("Pastor Jo Doe", "Counsel for the company, Mr Jo Doe")."""
+        before = _rx(rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?(?: (?:Mr|Mrs|Ms|Dr)\.?)? ?$")
+        return any(_after_titles(name) != canon and (head in self._role_words(sa, sb) or before.search(
+            self.text, max(_sentence_for(self.article, sa).start, sa - 60), sa))
+            for sa, sb, name in self._people_between(0, a))
 
     def _named_before(self, canon: str, lo: int) -> bool:
         """The mention layer names the person ``canon`` before offset ``lo``."""
@@ -11069,7 +11085,7 @@ class _Resolver:
         return self._source_of(top[0][0])
 
     def _inner_description(self, a: int, want: str):
-        """'"... A Scottish customer didn't. He said, '...'"': inside a quotation, a description of a person (no
+        """'"... A Scottish customer wrote back. He said, '...'"': inside a quotation, a description of a person (no
         article's noun of the other sex) opening the sentence before the he or she at ``a``, perhaps after an opening
         clause ("When the gearbox went, the dealer in Coleraine laughed at me."), no one named after it: that
         person, unnamed; else None."""
@@ -12844,9 +12860,7 @@ _LINE_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?P<role>(?:[A-Za-z][\w.’
                          r"(?P<apposed>(?:,[^\S\n]+[\w’'\-]+(?:[^\S\n]+[\w.&’'\-]+){0,3}){0,2})"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:of|to)\s+$")  # (_Resolver._other_person_described_before)
-# roles that court and council reports write bare, with no article, as a speaker ('"...," counsel replied',
-# 'prosecuting counsel said'): _Resolver.resolve takes them as "the counsel"
-_BARE_ROLES = frozenset(("counsel",))
+_BARE_ROLES = frozenset(_W["bare_roles"])  # (_Resolver.resolve takes "counsel" as "the counsel")
 # a label of up to three words ending in a noun, then a person's name in brackets and a colon ("Judge's comment (Mr.
 # Jo Doe): ", "Verdict (Dr Ann Roe):"): _Reader.comment_label
 _COMMENT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w’'\-]*[^\S\n]+){0,2}(?P<noun>[A-Za-z]+)[^\S\n]*"
