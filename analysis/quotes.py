@@ -7454,8 +7454,8 @@ class _Resolver:
     def _from_a_place(self, mention: str, a: int, hit):
         """'The flour rep from Belfast told me': a person's description read as a named body's role ("from" and the
         name), when the mention layer reads that name there as a place: the person described, unnamed; else None."""
-        if not hit or hit[1] != "named" or not (hit[2] or "").endswith(" from") \
-                or _collective_noun(hit[2].split()[-2].lower() if len(hit[2].split()) > 1 else "team"):
+        role = (hit[2] or "").split() if hit else []
+        if not hit or hit[1] != "named" or len(role) < 2 or role[-1] != "from" or _collective_noun(role[-2].lower()):
             return None  # (a person's description before "from": not "The delegation from Kenya", "The team from")
         at = mention.rfind(hit[0])
         if at < 0 or self._layer_kind(a + at, a + at + len(hit[0])) != "place":
