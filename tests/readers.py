@@ -41,3 +41,8 @@ def town_story(body: str, head: str = "Town news") -> str:
     return (head + "\n\nBy Ann Roe\n\nKELBY - " + body + "\n\nThe meeting was held in the town hall on Monday.\n\n"
             "About forty people attended.\n\n\"It was a good night,\" said Tom Reed, the caretaker.\n\n"
             "The next meeting is in May.\n")
+
+
+def second_paragraph(paragraph: str) -> str:
+    """``paragraph`` as the second paragraph of :func:`town_story` (the first after the dateline is a plain one)."""
+    return town_story("The council met on Monday.\n\n" + paragraph)

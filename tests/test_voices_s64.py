@@ -15,12 +15,8 @@ alone.
 from __future__ import annotations
 
 from .readers import names, speakers
+from .readers import second_paragraph as _second
 from .readers import town_story as _story
-
-
-def _second(paragraph: str) -> str:
-    """``paragraph`` as the story's second paragraph (the first after the dateline is a plain one)."""
-    return _story("The council met on Monday.\n\n" + paragraph)
 
 
 # --- names ----------------------------------------------------------------------------------------------------------
