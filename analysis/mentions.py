@@ -7998,6 +7998,17 @@ def _demonym_of_a_place(name: str) -> bool:
         stem in places for stem in (name[:-1], name[:-2], name[:-2] + "o"))
 
 
+def _event_or_law(words, lows: list[str]) -> bool:
+    """Capitalised ``words`` (``lows`` in lower case, stops cut) closed by an event's, a law's or a document's word
+    (``not_actor_suffixes``): "Election Day", "Paris Agreement", "Requiem Mass", no actor (but "Center for Security
+    Policy", "Coalition for Tax Reform" are; "Doris Day", a given name first, is a person)."""
+    R = _rules()
+    return len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
+        and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
+            (a in R["org_prefixes"] or w in R["members_body_words"]) and b in _ORG_JOINERS
+            for w, a, b in zip(words, lows, lows[1:]))
+
+
 def _not_a_name(words: list[str]) -> bool:
     """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
     return _not_a_name_cached(tuple(words))
@@ -8052,12 +8063,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Applicant has not shown ...": a party of a court's or a regulator's document
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
-            and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
-            (a in R["org_prefixes"] or w in R["members_body_words"]) and b in _ORG_JOINERS
-            for w, a, b in zip(words, lows, lows[1:])):
-        return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy", "Coalition
-        # for Tax Reform" are)
+    if _event_or_law(words, lows):
+        return True
     if len(words) >= 2 and lows[-1] in R["demonyms"] and not lows[-1].endswith("s") \
             and " ".join(words[:-1]) in R["places"]:
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
@@ -8465,6 +8472,11 @@ def _in_a_reference_number(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() >= end and any(ch.isdigit() for ch in m.group())
 
 
+# a title's full stop, then a form of address or a title in brackets before a capitalised word (". (Mrs.) Jo", ".
+# (Dr.) Jo": Nigerian copy writes both titles so)
+_BRACKETED_TITLE_NEXT = re.compile(r"\.\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Chief|Engr|Arc)\.?\)\s+[A-Z]")
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -8479,6 +8491,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         # sum)
     if len(words) == 1 and "/" in text[max(0, start - 1):end + 1] and _in_a_reference_number(text, start, end):
         return True  # "The suit, NICN/WR/47/2020, will come up": a court's or a file's reference number, no actor
+    if len(words) == 2 and words[0] == "O" and text[max(0, start - 2):start] == ", ":
+        return True  # "Eternal rest grant unto him, O Lord.": a prayer's vocative, no actor
+    if len(words) == 1 and words[0] in _rules()["dotted_titles"] and _BRACKETED_TITLE_NEXT.match(text, end):
+        return True  # "Barr. (Mrs.) Jo Doe", "Tpl. (Dr.) Jo Doe": a title, then another in brackets, before the name
     if len(words) == 1 and _BRITISH_ROAD.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
         return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
     if len(words) == 1 and _INTERSTATE.fullmatch(words[0]):
@@ -8504,12 +8520,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
         # Pentagon term for", "an IMF term for": a body's jargon)
-    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) \
+    if len(words) <= 2 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) \
             and _rules()["gloss_after"].match(text, end) \
-            and (_demonym(words[0]) or words[0] in _rules()["language_names"]):
+            and (len(words) == 1 and _demonym(words[0]) or " ".join(words) in _rules()["language_names"]):
         return True  # 'the "kelu tarna", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
         # language, no actor (a listed language only, not a name that ends as one: "(Tsubaki for the Kelbian
-        # market)" names a brand, '"the grinder", Jokic for one says' a player)
+        # market)" names a brand, '"the grinder", Jokic for one says' a player; of two words: '"giaman stori", Tok
+        # Pisin for made-up stories')
     if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and _a_role_word(words[1]) \
             and not _POSSESSIVE_OFFICE_AFTER.match(text, end):
         return True  # "the County Governor", "the State Treasurer", "the City Manager": an office of the area the
@@ -8993,8 +9010,14 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 def _letter_signature(text: str, c: _Cand) -> bool:
     """The name opens a paragraph of two short unstopped lines (the name, perhaps after a title, then a town or a
     role) after a letter to the editor's salutation ("Sir – ... / Mary Doe / Kelby"), or of one such line with the
-    town or role after a comma ("Mary Doe, Kelby"): a letter's signer, no headline."""
+    town or role after a comma ("Mary Doe, Kelby"): a letter's signer, no headline; on a letters page, the body on the
+    role line under the signer's name too, when a legal form or an organisation's word closes it."""
     line_start = text.rfind("\n", 0, c.start) + 1
+    if line_start >= 2 and text[line_start - 2] != "\n" and _role_line(text[line_start:c.start]) \
+            and (is_legal_form(last := c.name.split()[-1]) or last.lower() in _rules()["org_words"]):
+        m = _SIGNATURE_PARAGRAPH.match(text, text.rfind("\n", 0, line_start - 1) + 1)
+        return m is not None and m.start(2) == line_start and text.startswith("\n\n", m.start() - 2) \
+            and letters_page(text)  # ("Jo Doe\nManaging Director, Kelby Motor Services Ltd, Tarn": the signer's body)
     if not text.startswith("\n\n", line_start - 2) or c.start - line_start > 12:
         return False
     m = _SIGNATURE_PARAGRAPH.match(text, line_start)
@@ -10028,9 +10051,10 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
             and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
             and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
             and words[0].lower().rstrip(".") not in R["given_names"] \
-            and text[c.start - 3:c.start] not in ("’s ", "'s "):
+            and text[c.start - 3:c.start] not in ("’s ", "'s ") and text[c.start - 4:c.start].lower() != "our ":
         cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
-        # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
+        # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs;
+        # nor after "our": "From our Kelby Correspondent" is the paper's, in Kelby)
         # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
     leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
     if len(words) == 1 and leader:
@@ -11786,17 +11810,24 @@ _LINE_LABEL_BEFORE = re.compile(r"[^\S\n]*[^\n:.!?\"“”‘’]{3,40}:[^\S\n]"
 # what marks a line of entries as a team sheet's or a results page's: a semicolon between entries, a placing ("1, K.
 # Doe", "2. T. Roe"), a minute or a tally in brackets ("for Roe (48)") or a score ("21-14"); not an age (", 45,")
 _ROSTER_MARK = re.compile(r";|(?:^|[:;,]\s*)\d{1,2}[,.]\s+(?=[A-Z])|\(\d{1,3}\)|\b\d{1,2}-\d{1,2}\b")
-_AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b|(?<!for )(?<![\w.])" + _INITIALS_SURNAME_PATTERN
-                             + r" \(\d{1,3}\)")  # (", 24,", "B. Roe (24)"; not a substitute's minute: "for Roe (48)",
-# "for G. Roe (55)")
+_AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b(?!\))|(?<!for )(?<![\w.])"
+                             + _INITIALS_SURNAME_PATTERN + r" \(\d{1,3}\)")  # (", 24,", "B. Roe (24)"; not a
+# substitute's minute: "for Roe (48)", "for G. Roe (55)", "(for Roe, 49)")
 _LOWER_WORD_IN_LINE = re.compile(r"(?<![\w’'-])[a-z]+\b")
 _FULL_NAME = re.compile(r"(?<![A-Z]\.)(?<![A-Z]\. )\b[A-Z][a-z]+ [A-Z][a-z’'\-]+")  # (a given name, then a surname)
+# an award's entry on a results line, its winner's initials and surname last ("Champion ram, D. M. Doe", "champion
+# ewe, A. and H. Roe"): every entry between the semicolons so, the line is a results list whatever its words
+# a results line's one placed entry ("Senior: 1, G. Doe.")
+_PLACING_THEN_INITIALS = re.compile(r"\d{1,2}[,.][^\S\n]+" + _INITIALS_SURNAME_PATTERN + r"\.?[^\S\n]*")
+_AWARD_THEN_INITIALS = re.compile(r", (?:(?:[A-Z]\.[^\S\n]?)+and[^\S\n]+)?" + _INITIALS_SURNAME_PATTERN + r"$")
 
 
 def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
     """The mention is a surname after initials only on a team sheet's or a results page's line, page furniture and no
     actor: a line a label with no quotation mark and its colon open, two entries or more of initials and surnames,
-    no more other words in lower case than entries (``roster_links`` aside), no full name, marked as a roster by
+    no more other words in lower case than entries (``roster_links`` aside) unless each entry between semicolons is an
+    award then its winner ("Romney: Champion ram, D. M. Doe; champion ewe, P. J. Roe."), or one placed entry alone
+    ("Senior: 1, G. Doe."), no full name, marked as a roster by
     semicolons, placings, minutes or scores and telling no ages ("KELBY ROVERS: J. Doe; B. Roe, T. Poe", "Junior
     handlers: 1, K. Doe; 2, T. Roe"; not "Present: T. Doe, B. Roe", "Sentenced: B. Roe (24) and T. Poe (31)",
     "Contact: M. Doe").  A surname alone on such a line or a label's word inside it goes with it ("... T. Poe. Subs:
@@ -11808,12 +11839,15 @@ def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
     end = text.find("\n", c.end)
     end = end if end >= 0 else len(text)
     label = _LINE_LABEL_BEFORE.match(text, line, c.start)
-    if label is None or not _ROSTER_MARK.search(text, label.end(), end) or _AGE_AFTER_NAME.search(text, line, end) \
-            or _FULL_NAME.search(text, label.end(), end):
+    placed = label is not None and _PLACING_THEN_INITIALS.fullmatch(text, label.end(), end) is not None
+    if label is None or not (placed or _ROSTER_MARK.search(text, label.end(), end)) \
+            or _AGE_AFTER_NAME.search(text, line, end) or _FULL_NAME.search(text, label.end(), end):
         return False
     entries = len(_INITIALS_LISTED.findall(text, line, end))
     words = [w for w in _LOWER_WORD_IN_LINE.findall(text, label.end(), end) if w not in _rules()["roster_links"]]
-    return entries >= 2 and len(words) <= entries
+    awards = text[label.end():end].rstrip(" .").split(";")
+    return (entries >= 2 or placed) and (len(words) <= entries or len(awards) >= 2
+                                         and all(_AWARD_THEN_INITIALS.search(a.strip()) for a in awards))
 
 
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
@@ -14784,6 +14818,17 @@ def collective_group(noun: str) -> str | None:
     c = _rules()["collectives"]
     w = re.sub(r"[^a-z-]", "", noun.strip().lower())
     return c.get(w + "s") or c.get(w)
+
+
+def names_an_event(words: tuple[str, ...]) -> bool:
+    """Whether the capitalised ``words`` may name an event, a law or a document, no actor, by their words alone: a
+    word of the table ``not_actor_suffixes`` in ``stakeholders_rules.yml`` closes them, and no listed given name
+    alone opens them ("Doris Day" is a person; "Hosea Bill" may be: a caller asks the mention layer too).
+
+    >>> names_an_event(("Requiem", "Mass")), names_an_event(("Election", "Day")), names_an_event(("Doris", "Day"))
+    (True, True, False)
+    """
+    return _event_or_law(words, [w.lower().rstrip(".") for w in words])
 
 
 def is_legal_form(word: str) -> bool:

@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
-                       letters_page, opens_a_letter, place_prefixes,
+                       letters_page, names_an_event, opens_a_letter, place_prefixes,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        role_line_under,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
@@ -1266,7 +1266,10 @@ def _is_person_name(run: str) -> bool:
                or k and _GLUED_ARTICLE.fullmatch(t) or 1 < k == len(toks) - 2 and t in _SURNAME_JOINERS
                or k == len(toks) - 1 and _ELIDED_SURNAME.fullmatch(t)
                for k, t in enumerate(toks)) \
-        and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2) for k, t in enumerate(toks))
+        and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2)
+                    and not (0 < k == len(toks) - 1 and t.lower() in _NAME_TITLE_ABBREVIATIONS and f"{t}." not in run)
+                    for k, t in enumerate(toks))
+    # (a title's short form last, written without its stop, is a surname: "Amartya Sen", "Jo Gen")
     # (the "A" inside a Surinamese surname is one, after a given name: "Jo Fung A Kelb", as the mention layer reads)
 
 
@@ -1969,7 +1972,7 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
-_TRADE_BEFORE_APPOSED = re.compile(rf",\s*([a-z]+)(?=\s+[{_UC}])")
+_TRADE_BEFORE_APPOSED = re.compile(rf",\s*(?:(?:his|her|their|its|our|my)\s+)?([a-z]+)(?=\s+[{_UC}])")
 _ONE_OF_THEM = re.compile(r"one of (?:the|our|my|his|her|their) [a-z]+s$")  # "one of the owners": one unnamed person
 # a role in apposition before a name, its form of address perhaps between ("its president, Mrs ")
 _ROLE_THEN_ADDRESSED = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+"
@@ -2305,10 +2308,11 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
     rest = _KIND_NAMED.sub(", ", rest, count=1)  # ("Our first buyer, a man named Jo Doe,": the name given)
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos is None and (trade := _TRADE_BEFORE_APPOSED.match(rest)) \
-            and (trade.group(1) in _PERSON_HEADS or len(trade.group(1)) >= 6 and trade.group(1).endswith("ist")):
+            and (trade.group(1) in _PERSON_HEADS or trade.group(1) in _KIN_WORDS
+                 or len(trade.group(1)) >= 6 and trade.group(1).endswith("ist")):
         appos = _APPOSITIVE_NAME.match(", " + rest[trade.end():].lstrip())  # ("The club's chairman, businessman Jo
-        # Doe, who": a trade's word before the name in apposition, "hydrologist Prof. Jo Doe"; a name of two words or
-        # more)
+        # Doe, who": a trade's word before the name in apposition, "hydrologist Prof. Jo Doe"; a kin's word, "Its
+        # director, her nephew Jo Doe"; a name of two words or more)
         appos = appos if appos and len(appos.group(1).split()) > 1 else None
     single = appos and len(appos.group(1).split()) == 1 and toks[-1].lower() in _ROLE_END_NOUNS \
         and _SINGLE_NAME_WHO.match(rest, appos.start(1))
@@ -2629,8 +2633,9 @@ def _word_title_before_name(t: str, s: str, end: int, out: list) -> bool:
     """Whether ``t``, a capitalised word title's abbreviation with its full stop ("Ing.", "Econ."), is a title before
     a name: a capitalised word follows, and no preposition stands before it, which makes it a field of study ("said
     Econ. Jane Doe"; not "enrolment rose fastest in Econ. Jane Doe, the dean, said")."""
-    return t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV and s[end:end + 2][1:].isupper() \
-        and not (out and out[-1][0] in _FIELD_PREPOSITIONS)
+    return t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV \
+        and (s[end:end + 2][1:].isupper() or _BRACKETED_HONORIFIC.match(s, end + 1) is not None) \
+        and not (out and out[-1][0] in _FIELD_PREPOSITIONS)  # ("Barr. (Mrs.) Jo Doe": another title in brackets)
 
 
 def _short_given_name(t: str, s: str, end: int, out: list) -> bool:
@@ -2960,6 +2965,9 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     # relation – who admitted": the name before the aside)
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != "," and end == j - 2 or end < 0:
         return None
+    while toks[j][0].lower() == "who" and end >= 2 and toks[end][0].replace(".", "") in _POST_NOMINALS \
+            and toks[end - 1][0] == ",":
+        end -= 2  # ("Fr Jo Doe, CC, who reminded": the name before its letters)
     if (the := _definite_antecedent(toks, end)) is not None:
         return toks[the][1], toks[end][2]  # "The guild, which called the levy ...": the description
     s = e = _before_indefinite_appositive(toks, end)
@@ -3881,7 +3889,8 @@ def _who_antecedent(toks, i: int, j: int, k: int):
     w = next((x for x in range(i - 1, max(i - 16, 0), -1)
               if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])
                       or _MEASURE_WORD.fullmatch(toks[x][0]))  # (a measure: "who fishes from a 10-metre boat")
-              or toks[x][0] in ("who", "which")), None)
+              or toks[x][0] in ("who", "which", "what")), None)
+    # (a free relative's "what" closes the reach: "growers who bring in what Jo Doe calls": Doe is the subject)
     if w is None or toks[w][0] != "who" or w + 1 >= i or not toks[w + 1][0].islower() or k - w > 16:
         return False
     head = _appositive_subject(toks, w)
@@ -5740,6 +5749,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe", "Branch secretary Jo Doe":
         # role words, then a name (the first word may be a common one)
         end = of.end() if (of := _OF_NAME_AFTER.match(text, m.end())) else m.end()
+        if not of and " " not in m.group() and (number := _RANK_NUMBER.match(text, end)):
+            end = number.end()  # ("Division 1 skip Jo Doe", "Grade 3 teacher Jo Doe": a numbered grade's role)
         named = _ROLE_THEN_NAME.match(text, end)  # (a body's name with "of" before the role: "Kelby Board of
         # Adjustment chairman Jo Doe")
         between = named and text[end:named.start(1)].split()
@@ -5900,6 +5911,9 @@ _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+
 # one or two lower-case role words after a capitalised word, then a one-word name and a lower-case word ("Band
 # member Flea shared"): _clause_subject, with _role_lead
 _ROLE_THEN_ONE_NAME = re.compile(r"((?: [a-z][a-z\-]+(?<!ed)(?<!ly)){1,2}) ([A-Z][a-z][\w’'\-]*)(?= [a-z])")
+# a grade's, a division's or a ward's number after its one capitalised word, before lower-case role words (" 1" in
+# "Division 1 skip Jo Doe", " 12" in "Ward 12 councillor Jo Doe"): _clause_subject
+_RANK_NUMBER = re.compile(r" \d{1,2}(?= [a-z])")
 # "of" and a body's capitalised words before lower-case words (" of Adjustment chairman Jo Doe"): _clause_subject
 _OF_NAME_AFTER = re.compile(r" of (?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,2}(?= [a-z])")
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
@@ -7082,6 +7096,9 @@ def _opens_unclosed(paragraph: str) -> bool:
     paragraph."""
     t = paragraph.strip()
     return t[:1] == '"' and t.count('"') == 1 or t[:1] == "“" and "”" not in t
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")  # the next word, in lower case (_Resolver._noun_modifies_person)
 
 
 class _Resolver:
@@ -8372,6 +8389,7 @@ class _Resolver:
 
     def _resolve(self, mention: str, a: int, b: int):
         """An aside, a role before a given name, a lone lower-case word, a pronoun; else :meth:`_resolve_phrase`."""
+        mention = self._events_lowered(mention, a)
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
@@ -8410,6 +8428,17 @@ class _Resolver:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
         return self._resolve_phrase(mention, low, words, a, b)
+
+    def _events_lowered(self, mention: str, a: int) -> str:
+        """``mention`` (at ``a``) with the capitalised words of an event, a law or a document in lower case, when
+        the mention layer reads no person there ("The curate who preached at her Requiem Mass": no one named
+        Requiem Mass; not "Mr Hosea Bill")."""
+        for run in _CAP_RUN.finditer(mention):
+            words = tuple(run.group().split())
+            if len(words) > 1 and names_an_event(words) \
+                    and self._layer_kind(a + run.start(), a + run.end()) != "person":
+                mention = mention[:run.start()] + run.group().lower() + mention[run.end():]
+        return mention
 
     def _resolve_phrase(self, mention: str, low: str, words: list[str], a: int, b: int):
         """A headline noun, a bench, an address, "one of", a headline clause, an office, a month; else _resolve_spokes."""
@@ -8589,6 +8618,8 @@ class _Resolver:
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
             return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
+        if stype == "anonymous" and (hit := self._members_body(words, a)):
+            return hit  # "the members resolved:", "the association's members voted": the body they make up
         headline = self._in_headline_or_bullet(a)
         if stype == "named" and kind == "person" and headline and len(words) == 1 and mention.strip()[:1].isupper() \
                 and (words[0] in _PERSON_HEADS or words[0] in _KIN_AND_COURT_NOUNS) and canon == mention.strip():
@@ -9136,6 +9167,23 @@ class _Resolver:
             # found, ... the circle said": the one body the story calls so, by a noun no list holds; no document:
             # "According to The Guardian, an email was sent ... The email said")
         return None
+
+    def _members_body(self, words: list[str], a: int):
+        """"the members resolved:", "the association's members voted unanimously": a body's members together speak
+        for it: the one members' body (a members' body's word in its name, not after "the": "association", "union",
+        "society", ...; not "State of the Union") named in this paragraph or the one before, outside quotations, of
+        the possessor's word if one is given; else None."""
+        if len(words) not in (2, 3) or words[-1] != "members" or words[0] not in ("the", "our"):
+            return None
+        owner = _strip_possessive(words[1]) if len(words) == 3 else None
+        if owner is not None and (owner == words[1] or owner not in _MEMBERS_BODY_NAME_WORDS):
+            return None
+        lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
+        bodies = {n for sa, n in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
+                  and not _is_company_name(n) and any(w.lower().strip("',’") in _MEMBERS_BODY_NAME_WORDS
+                                                      and (owner is None or w.lower() == owner) and before != "the"
+                                                      for before, w in zip([""] + n.split(), n.split()))}
+        return (bodies.pop(), "named", None, "group") if len(bodies) == 1 else None
 
     def _members_group_before(self, a: int) -> str | None:
         """'Members of the Kelby Clog Dancers formed a guard of honour. / In a tribute, the group said': the latest
@@ -9999,8 +10047,9 @@ class _Resolver:
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?"
                      r"|\s+for\s+the\s+[a-z]+,)?"  # ("Counsel for the company, Mr. Jo Doe")
-                     r"\s+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.",
-        # after a comma with "the": "The Speaker, the Hon. Jo Doe,")
+                     r"[^\S\n]+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr",
+        # "Sen.", after a comma with "the": "The Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The
+        # Brotherhood" over a paragraph opened by a name)
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
@@ -10032,6 +10081,11 @@ class _Resolver:
             if body and self._body_noun_only_in_name(desc[-1], sa, sb):
                 continue  # ("Jo Doe, a member of the Kelby Tenants Association ... the association said": the body)
             if genders.get(name, want) == want and set(desc) <= (role := self._role_words(sa, sb)):
+                if body and (role & {"for", "of"} or any(w in _PERSON_HEADS and not _SPOKES.fullmatch(w)
+                                                          for w in role - set(desc))):
+                    continue  # ("network coordinator Jo Doe ... the network said", "Jo Doe, a spokesman for the
+                    # Kelby Safety Partnership ... The Partnership warned": the body, not one in it or for it; but
+                    # "Jo Doe, a corporation spokeswoman, ... the corporation said": she speaks for it)
                 name = self._titled_namesake(spans, sa, sb, desc) or _after_titles(name)
                 if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
                         and full != name and self._named_before(full, a):
@@ -10126,7 +10180,8 @@ class _Resolver:
     def _role_given_to_another(self, head: str, canon: str, a: int) -> bool:
         """The story gives the role ``head`` to a person other than ``canon`` before ``a``: in that person's role
         words, or right before the name in its sentence ("Pastor Jo Doe", "Counsel for the company, Mr Jo Doe")."""
-        before = _rx(rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?(?: (?:Mr|Mrs|Ms|Dr)\.?)? ?$")
+        before = _rx(rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?"
+                     r"(?: (?:Mr|Mrs|Ms|Dr|[A-Z][a-z]{1,4}\.|\((?:Mr|Mrs|Ms|Dr)\.?\))){0,2} ?$")  # ("Barr. (Mrs.)")
         return any(_after_titles(name) != canon and (head in self._role_words(sa, sb) or before.search(
             self.text, max(_sentence_for(self.article, sa).start, sa - 60), sa))
             for sa, sb, name in self._people_between(0, a))
@@ -10625,11 +10680,17 @@ class _Resolver:
             if s.end <= lo:
                 return None
             m = opener.match(self.text, s.start)
-            if m and m.end() < a and not self.quoted.inside(m.start()):
+            if m and m.end() < a and not self.quoted.inside(m.start()) and not self._noun_modifies_person(m.end()):
                 return m
             if past_quotes and s.sentence_id < sid and s.start >= lo and self.quoted.inside(s.start + 1):
                 lo = self.article.sentences[max(0, s.sentence_id - 1)].start  # (a quotation's sentences count as one)
         return None
+
+    def _noun_modifies_person(self, end: int) -> bool:
+        """A person's noun follows the opener's noun ending at ``end``: it modifies that person ("A union official
+        who asked not to be named": an official, no union)."""
+        nxt = _NEXT_LOWER_WORD.match(self.text, end)
+        return bool(nxt) and nxt.group(1) in _PERSON_HEADS
 
     def _introduced_before(self, words: list[str], a: int):
         """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
@@ -10957,6 +11018,8 @@ class _Resolver:
             return self._it(a)
         if pronoun == "i" and (answering := self._interviewee(a) or self._letter_signer(a)):
             return answering
+        if pronoun == "we" and not self.quoted.inside(a) and (body := self._letter_signers_body(a)):
+            return body  # ("... what we told the council in writing: '...'" / Jo Doe / Managing Director, Kelby Ltd)
         want = _PRONOUN_SEX.get(pronoun)
         if want and not depth and (told := self._told_person(a + len(pronoun))):
             return self.resolve(self.text[told[0]:told[1]], *told)  # ("He is Mr Jo Doe (71)." the sentence's he, as
@@ -11003,6 +11066,16 @@ class _Resolver:
             if name := self._signer(p):
                 return self._source_of(name)
         return None
+
+    def _letter_signers_body(self, a: int):
+        """The body named on the role line under the name of the letter's signer (:meth:`_letter_signer`) for a "we"
+        in the letter ("Jo Doe / Managing Director, Kelby Motor Services Ltd, Tarn"): the body, when the mention
+        layer names it so; else None."""
+        signer = self._letter_signer(a)
+        at = self.text.find(signer[0], a) if signer else -1
+        role = role_line_under(self.text, self.text.find("\n", at)) if at >= 0 and "\n" in self.text[at:] else None
+        body = role and next((n for sa, n in self._org_mentions() if role.start(2) <= sa < role.end(2)), None)
+        return (body, "named", None, "group") if body else None
 
     def _signer(self, p) -> str | None:
         """The person whose name opens paragraph ``p`` (after a title at most) when its first line is short and ends
@@ -11168,16 +11241,17 @@ class _Resolver:
         else the last person named before that question ("We spoke to Jo Doe on her veranda."); else None."""
         para = self.article.paragraph_at(a)
         if para and (label := _NAME_LABEL_OPENS.match(self.text, para.start)) \
-                and (label.group(1)[1:].islower() or self._repeated_label(label.group(0))) \
+                and (not label.group(1).isupper() or self._repeated_label(label.group(0))) \
                 and not _dateline_end(self.text, para.start):
             named = sorted(((len(e.spans), e.name) for e in entities(self.article) if e.kind == "person"
                             and label.group(1).lower() in e.name.lower().split()
                             and e.name.lower() != label.group(1).lower()), reverse=True)  # (a full name, no label)
-            if len(named) == 1 or len(named) > 1 and label.group(1).isupper() and named[0][0] > named[1][0]:
+            if len(named) == 1 or len(named) > 1 and named[0][0] > named[1][0] \
+                    and (label.group(1).isupper() or self._opens_paragraphs(label.group(0)) > 1):
                 return self._source_of(named[0][1])  # ("Khamphone: ... I said, '...'": the answer's label names
                 # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told"; a
-                # label in capitals that opens two answers or more, "CHAISSON: ...", of several so named the one
-                # named most often, whom the intro is about, not the namesake "who is no relation")
+                # label in capitals, or one that opens two answers or more, "CHAISSON: ...", "Doe: ...", of several
+                # so named the one named most often, whom the intro is about, not the namesake "who is no relation")
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -11192,7 +11266,11 @@ class _Resolver:
     def _repeated_label(self, label: str) -> bool:
         """A label in capitals ("CHAISSON: ") opens two paragraphs or more, as an interview's answers do (a dateline
         opens one)."""
-        return label[:-2].isupper() and sum(self.text.startswith(label, p.start) for p in self.article.paragraphs) > 1
+        return label[:-2].isupper() and self._opens_paragraphs(label) > 1
+
+    def _opens_paragraphs(self, label: str) -> int:
+        """How many paragraphs the label ("Doe: ") opens."""
+        return sum(self.text.startswith(label, p.start) for p in self.article.paragraphs)
 
     def _spoken_to(self, people: list, end: int) -> list:
         """The (start, end) of the person an interview's intro before ``end`` says the paper spoke to or met: "We met
@@ -12977,6 +13055,11 @@ _BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w
                                r"(?:,?\s+[A-Z][\w ]{0,40})?")
 
 
+# a clause before a colon opened by an indefinite description ("A tailor was blunter:", "One farmer put it simply:"):
+# someone new (_Reader.previous_sentence)
+_NEWCOMER_CLAUSE = re.compile(r"(?:An?|One|Another)\s+[a-z]")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -14276,8 +14359,9 @@ class _Reader:
         if row["kind"] != "full" or s_open.sentence_id == 0:
             return None
         ps = self.article.sentences[s_open.sentence_id - 1]
-        if self._speech_inside(ps):
-            return None
+        if self._speech_inside(ps) or _NEWCOMER_CLAUSE.match(clause := self._colon_clause(row, s_open)) \
+                or _NOT_NAMED.search(clause):
+            return None  # ('A tailor who did not want her name used was blunter: "..."': someone new speaks)
         pt = self.toks_of(ps)
         opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
         # any speech verb will do before a colon, or before a quotation that opens its own paragraph
