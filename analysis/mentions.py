@@ -694,6 +694,7 @@ def _org_member_rules(raw: dict) -> dict:
         "founder_venture_words": _as_written(raw, "founder_venture_words"),
         "service_districts": _as_written(raw, "service_districts"),
         "never_listed_names": _as_written(raw, "deity_names") | _as_written(raw, "scripture_names"),
+        "vocative_heads": _as_written(raw, "vocative_heads"),
         "area_name_ends": _as_written(raw, "area_name_ends"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
@@ -8491,7 +8492,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         # sum)
     if len(words) == 1 and "/" in text[max(0, start - 1):end + 1] and _in_a_reference_number(text, start, end):
         return True  # "The suit, NICN/WR/47/2020, will come up": a court's or a file's reference number, no actor
-    if len(words) == 2 and words[0] == "O" and text[max(0, start - 2):start] == ", ":
+    if len(words) == 2 and words[0] == "O" and words[1] in _rules()["vocative_heads"] \
+            and text[max(0, start - 2):start] == ", ":
         return True  # "Eternal rest grant unto him, O Lord.": a prayer's vocative, no actor
     if len(words) == 1 and words[0] in _rules()["dotted_titles"] and _BRACKETED_TITLE_NEXT.match(text, end):
         return True  # "Barr. (Mrs.) Jo Doe", "Tpl. (Dr.) Jo Doe": a title, then another in brackets, before the name
@@ -9011,10 +9013,10 @@ def _letter_signature(text: str, c: _Cand) -> bool:
     """The name opens a paragraph of two short unstopped lines (the name, perhaps after a title, then a town or a
     role) after a letter to the editor's salutation ("Sir – ... / Mary Doe / Kelby"), or of one such line with the
     town or role after a comma ("Mary Doe, Kelby"): a letter's signer, no headline; on a letters page, the body on the
-    role line under the signer's name too, when a legal form or an organisation's word closes it."""
+    role line under the signer's name too, when a legal form closes it."""
     line_start = text.rfind("\n", 0, c.start) + 1
     if line_start >= 2 and text[line_start - 2] != "\n" and _role_line(text[line_start:c.start]) \
-            and (is_legal_form(last := c.name.split()[-1]) or last.lower() in _rules()["org_words"]):
+            and is_legal_form(c.name.split()[-1]):
         m = _SIGNATURE_PARAGRAPH.match(text, text.rfind("\n", 0, line_start - 1) + 1)
         return m is not None and m.start(2) == line_start and text.startswith("\n\n", m.start() - 2) \
             and letters_page(text)  # ("Jo Doe\nManaging Director, Kelby Motor Services Ltd, Tarn": the signer's body)

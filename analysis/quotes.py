@@ -2968,7 +2968,7 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     while toks[j][0].lower() == "who" and end >= 2 and toks[end][0].replace(".", "") in _POST_NOMINALS \
             and toks[end - 1][0] == ",":
         end -= 2  # ("Fr Jo Doe, CC, who reminded": the name before its letters)
-    if (the := _definite_antecedent(toks, end)) is not None:
+    if (the := _definite_antecedent(toks, end, toks[j][0].lower() == "who")) is not None:
         return toks[the][1], toks[end][2]  # "The guild, which called the levy ...": the description
     s = e = _before_indefinite_appositive(toks, end)
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
@@ -2996,15 +2996,19 @@ def _dashed_aside_start(toks, j: int) -> int:
     return next((x for x in range(j - 2, max(0, j - 8), -1) if toks[x][0] == toks[j - 1][0]), j - 1)
 
 
-def _definite_antecedent(toks, e: int) -> int | None:
+def _definite_antecedent(toks, e: int, who: bool = False) -> int | None:
     """The index of "the" opening a definite description of one to three lower-case words that ends at ``e`` and
-    opens its clause ("The association, which ...", "; the union, which ..."); else None."""
+    opens its clause ("The association, which ...", "; the union, which ..."), or, before "who", a verb's or a
+    preposition's object ("I rang the police, who told me", "I spoke to the clerk, who said"; not "the head of the
+    union, who"); else None."""
     x = e
     while x >= 0 and e - x < 3 and toks[x][0].isalpha() and toks[x][0].islower() and toks[x][0] != "the":
         x -= 1
-    if x < 0 or x == e or toks[x][0] not in ("the", "The") or x > 0 and toks[x - 1][0] not in (".", ";", ":"):
+    if x < 0 or x == e or toks[x][0] not in ("the", "The"):
         return None
-    return x
+    before = toks[x - 1][0] if x > 0 else "."
+    object_of_verb = who and before.isalpha() and before.islower() and before not in ("of", "and", "or", "but")
+    return x if before in (".", ";", ":") or object_of_verb else None
 
 
 _NAME_PREPOSITIONS = ("on", "to", "in", "at", "of", "for")  # (inside a body's name: "Committee to Protect Journalists")
@@ -11020,6 +11024,8 @@ class _Resolver:
             return answering
         if pronoun == "we" and not self.quoted.inside(a) and (body := self._letter_signers_body(a)):
             return body  # ("... what we told the council in writing: '...'" / Jo Doe / Managing Director, Kelby Ltd)
+        if pronoun in ("he", "she") and (met := self._met_in_fronted_clause(a, _PRONOUN_SEX[pronoun])):
+            return met  # ("When I pointed out a mess to one owner last week he told me:": the owner)
         want = _PRONOUN_SEX.get(pronoun)
         if want and not depth and (told := self._told_person(a + len(pronoun))):
             return self.resolve(self.text[told[0]:told[1]], *told)  # ("He is Mr Jo Doe (71)." the sentence's he, as
@@ -11067,15 +11073,29 @@ class _Resolver:
                 return self._source_of(name)
         return None
 
+    def _met_in_fronted_clause(self, a: int, want: str):
+        """The person an "I" or "we" met, asked or spoke to in a clause that opens the pronoun's sentence, brought in
+        with "a", "an", "one" or "another" and no name ("When I pointed out a mess to one owner he told me:", "After
+        we asked a guard, she said"): that unnamed person, for the he or she at ``a`` right after the clause; else
+        None."""
+        sent = _sentence_for(self.article, a)
+        m = _FRONTED_INTERLOCUTOR.search(self.text, sent.start, a)
+        head = next((w for w in reversed(m.group("phrase").split()) if _person_noun_like(w)), "") if m else ""
+        if not head or self.quoted.inside(m.start()) or _HEAD_SEX.get(head, want) != want \
+                or re.search(r"[A-Z]", self.text[m.start("phrase"):a]):
+            return None
+        return head, "anonymous", None, "person"
+
     def _letter_signers_body(self, a: int):
         """The body named on the role line under the name of the letter's signer (:meth:`_letter_signer`) for a "we"
         in the letter ("Jo Doe / Managing Director, Kelby Motor Services Ltd, Tarn"): the body, when the mention
-        layer names it so; else None."""
+        layer names it so and a legal form closes its name, a firm's (not "Secretary, Kelby Bowls Club": "we" may be
+        the writer and her husband); else None."""
         signer = self._letter_signer(a)
         at = self.text.find(signer[0], a) if signer else -1
         role = role_line_under(self.text, self.text.find("\n", at)) if at >= 0 and "\n" in self.text[at:] else None
         body = role and next((n for sa, n in self._org_mentions() if role.start(2) <= sa < role.end(2)), None)
-        return (body, "named", None, "group") if body else None
+        return (body, "named", None, "group") if body and is_legal_form(body.split()[-1]) else None
 
     def _signer(self, p) -> str | None:
         """The person whose name opens paragraph ``p`` (after a title at most) when its first line is short and ends
@@ -11246,12 +11266,12 @@ class _Resolver:
             named = sorted(((len(e.spans), e.name) for e in entities(self.article) if e.kind == "person"
                             and label.group(1).lower() in e.name.lower().split()
                             and e.name.lower() != label.group(1).lower()), reverse=True)  # (a full name, no label)
-            if len(named) == 1 or len(named) > 1 and named[0][0] > named[1][0] \
-                    and (label.group(1).isupper() or self._opens_paragraphs(label.group(0)) > 1):
+            if len(named) == 1 or len(named) > 1 and label.group(1).isupper() and named[0][0] > named[1][0]:
                 return self._source_of(named[0][1])  # ("Khamphone: ... I said, '...'": the answer's label names
                 # one person of the story, who says "I" in it; no dateline in capitals, "PRESTON: I was told"; a
-                # label in capitals, or one that opens two answers or more, "CHAISSON: ...", "Doe: ...", of several
-                # so named the one named most often, whom the intro is about, not the namesake "who is no relation")
+                # label in capitals that opens two answers or more, "CHAISSON: ...", of several so named the one
+                # named most often, whom the intro is about, not the namesake "who is no relation"; a label with a
+                # capital inside, "McDoe: ...", of one person only)
         first_q = para and (_ANSWER_OPENS.match(self.text, para.start) and _QUESTION_OPENS.search(self.text, 0, a)
                             or self._excerpts_answer(para))
         if not first_q:
@@ -11266,11 +11286,7 @@ class _Resolver:
     def _repeated_label(self, label: str) -> bool:
         """A label in capitals ("CHAISSON: ") opens two paragraphs or more, as an interview's answers do (a dateline
         opens one)."""
-        return label[:-2].isupper() and self._opens_paragraphs(label) > 1
-
-    def _opens_paragraphs(self, label: str) -> int:
-        """How many paragraphs the label ("Doe: ") opens."""
-        return sum(self.text.startswith(label, p.start) for p in self.article.paragraphs)
+        return label[:-2].isupper() and sum(self.text.startswith(label, p.start) for p in self.article.paragraphs) > 1
 
     def _spoken_to(self, people: list, end: int) -> list:
         """The (start, end) of the person an interview's intro before ``end`` says the paper spoke to or met: "We met
@@ -13055,9 +13071,22 @@ _BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w
                                r"(?:,?\s+[A-Z][\w ]{0,40})?")
 
 
+# a clause opening a sentence in which an "I" or "we" meets, asks or speaks to someone brought in with "a", "an",
+# "one" or "another", then a comma or not, up to a he or she ("When I pointed out a mess to one owner last week ")
+_FRONTED_INTERLOCUTOR = re.compile(r"(?:When|After|As|Once|Before|While)\s+(?:I|we)\s+[^.;:“”\"]{0,80}?\b(?:to|with|"
+                                   r"asked|told|met|called|rang|phoned|stopped)\s+(?:a|an|one|another)\s+"
+                                   r"(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b[^.;:“”\"]{0,40}?,?\s*$")
 # a clause before a colon opened by an indefinite description ("A tailor was blunter:", "One farmer put it simply:"):
-# someone new (_Reader.previous_sentence)
-_NEWCOMER_CLAUSE = re.compile(r"(?:An?|One|Another)\s+[a-z]")
+# its first three words in lower case (_newcomer_clause)
+_NEWCOMER_CLAUSE = re.compile(r"(?:An?|One|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _newcomer_clause(clause: str) -> bool:
+    """The clause before a colon opens with someone new, an indefinite description with a person's noun in its first
+    words ("A tailor who did not want her name used was blunter:"; not a time, "A month later, the tone had
+    changed:")."""
+    m = _NEWCOMER_CLAUSE.match(clause)
+    return m is not None and any(_person_noun_like(w) for w in m.group(1).split())
 
 
 class _Reader:
@@ -14359,7 +14388,7 @@ class _Reader:
         if row["kind"] != "full" or s_open.sentence_id == 0:
             return None
         ps = self.article.sentences[s_open.sentence_id - 1]
-        if self._speech_inside(ps) or _NEWCOMER_CLAUSE.match(clause := self._colon_clause(row, s_open)) \
+        if self._speech_inside(ps) or _newcomer_clause(clause := self._colon_clause(row, s_open)) \
                 or _NOT_NAMED.search(clause):
             return None  # ('A tailor who did not want her name used was blunter: "..."': someone new speaks)
         pt = self.toks_of(ps)

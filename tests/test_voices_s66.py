@@ -2,12 +2,14 @@
 role ("Division 1 skip Jo Doe"); a free relative's "what Jo Doe calls" inside a relative clause; a surname that is a
 title's short form ("Sudeshna Sen"); a curate's "CC" after his name; an event's name ("Requiem Mass") read as no
 one; a kin's word before a name in apposition ("Its managing director, her nephew Jo Doe"); a bracketed second title
-("Barr. (Mrs.) Jo Doe", "Tpl. (Dr.) Jo Doe"); "Bro.", "Sis." and "Tpl." as titles; a language of two words glossing a
-quoted word; a prayer's "O Lord"; castes and communities named as peoples; headlands, markets, stands and
-milestones as places; "A union official" is no union; a body's noun in a person's role ("network coordinator Jo Doe
-... the network"); "the members" of the one members' body; a signer's body on the role line under the name; "From
-our Kelby Correspondent"; a substitute's minute after a comma on a team sheet; an interview's label shared by
-several of one family; a colon's clause opened by someone new; a crosshead over a paragraph opened by a name.
+("Barr. (Mrs.) Jo Doe", "Tpl. (Dr.) Jo Doe"); "Bro.", "Sis." and "Tpl." as titles; a language of two words glossing
+a quoted word; a prayer's "O Lord"; castes and communities named as peoples; a bus or taxi stand as a place; "A
+union official" is no union; a body's noun in a person's role ("network coordinator Jo Doe ... the network"); "the
+members" of the one members' body; a signer's firm on the role line under the name, and the letter's "we"; "From our
+Kelby Correspondent"; a substitute's minute after a comma on a team sheet; results lines of awards and placings; an
+interview's label with a capital inside (one person so named); a colon's clause opened by someone new; a crosshead
+over a paragraph opened by a name.  Round 2: a definite object before "who" ("I rang the police, who told me"); the
+one an "I" met in a clause opening the sentence ("When I pointed out a mess to one owner he told me:").
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -135,13 +137,20 @@ def test_not_the_members_when_two_bodies_are_named():
     assert said["We will not pay the levy."] is None or "Association" not in said["We will not pay the levy."]
 
 
-def test_an_interviews_label_shared_by_several_of_one_family():
+def test_an_interviews_label_with_a_capital_inside_names_its_one_person():
     text = ("Q&A: the boatbuilder of Hillsborough\n\nBy Ann Roe\n\nWilfred McKelby, 74, has built boats on the beach "
-            "for sixty years. His granddaughter Keisha McKelby works beside him.\n\nTrumpet: Who taught you?\n\n"
-            "McKelby: My grandfather. The bank manager said, \"A boat is not security.\" I said, \"So does "
-            "money.\"\n\nTrumpet: Will Keisha carry on?\n\nMcKelby: She has better hands than I had. Wilfred McKelby "
-            "is proud of her.\n")
+            "for sixty years.\n\nTrumpet: Who taught you?\n\nMcKelby: My grandfather. The bank manager said, \"A boat "
+            "is not security.\" I said, \"So does money.\"\n\nTrumpet: Will you carry on?\n\nMcKelby: As long as "
+            "my hands do.\n")
     assert speakers(text)["So does money."] == "Wilfred McKelby"
+
+
+def test_not_an_interviews_label_shared_by_a_father_and_his_son():
+    text = ("Q&A: a son on his father's boats\n\nBy Ann Roe\n\nSeamus O'Kelby built boats at Killybegs for fifty "
+            "years. Seamus O'Kelby died in March; Seamus O'Kelby's last boat was launched in May. His son Ronan "
+            "O'Kelby, 41, now runs the yard.\n\nCourier: What did he teach you?\n\nO'Kelby: Patience. He told me once, "
+            "\"Wood does not hurry.\"\n\nCourier: Will you keep the yard?\n\nO'Kelby: I have to.\n")
+    assert speakers(text)["Wood does not hurry."] == "Seamus O'Kelby"
 
 
 def test_a_colons_clause_opened_by_someone_new():
@@ -171,15 +180,16 @@ def test_a_crosshead_over_a_paragraph_opened_by_a_name():
 
 # --- names ----------------------------------------------------------------------------------------------------------
 
-def test_places_named_by_a_headland_a_market_a_stand_and_a_milestone():
-    found = names(_second("She cycled out to Malin Head in the snow. We left a bag at the Motor Stand near the Haat "
-                          "Bazaar, below Tenth Mile."))
-    assert all(found.get(n) == "place" for n in ("Malin Head", "Motor Stand", "Haat Bazaar", "Tenth Mile"))
+def test_a_bus_or_taxi_stand_is_a_place():
+    found = names(_second("We left a bag in a shared taxi at the Motor Stand. Buses stopped at the Old Bus Stand for "
+                          "six hours."))
+    assert found.get("Motor Stand") == "place" and found.get("Old Bus Stand") == "place"
 
 
-def test_not_a_headland_after_a_given_name():
-    found = names(_second("Edith Head, the designer, opened the show."))
-    assert found.get("Edith Head") == "person"
+def test_not_a_headland_a_market_or_a_milestone_by_its_last_word():
+    found = names(_second("Tendai Head, a Harare teacher, won the national award. Big Bazaar will shut 40 stores, its "
+                          "parent said."))
+    assert found.get("Tendai Head") == "person" and found.get("Big Bazaar") == "organisation"
 
 
 def test_a_language_gloss_a_prayer_and_castes_name_no_one():
@@ -224,13 +234,10 @@ def test_not_a_line_of_people_described():
     assert found.get("J. Kelby") == "person" and found.get("B. Roe") == "person"
 
 
-def test_the_organisation_named_before():
-    said = speakers("LIVE: Kyogle flood\n\nBy Ann Roe\n\n5.55pm - Showground fills up\n\nMore than 120 people "
-                    "have signed in at the showground, where Upper Kelby Community Care & Respite Inc. is running the "
-                    "evacuation centre.\n\n\"We have beds for 150,\" said Kerrie Tarno, who co-ordinates the centre."
-                    "\n\nThe organisation said on its Facebook page that it needed \"blankets, towels and people who "
-                    "can make a sandwich\".\n")
-    assert said["blankets, towels and people who can make a sandwich"] == "Upper Kelby Community Care & Respite Inc."
+def test_not_the_organisation_named_last_before():
+    said = speakers(_second("A charity that runs hostels for young people has been fined by the Charity Commission. "
+                            "The organisation said the fine was \"unfair but accepted\"."))
+    assert said["unfair but accepted"] != "Charity Commission"
 
 
 def test_a_letters_we_is_the_body_of_its_signer():
@@ -242,3 +249,20 @@ def test_a_letters_we_is_the_body_of_its_signer():
     said = speakers(text)
     assert said["Lugg Valley cannot run a public service at a private loss."] == "Lugg Valley Motor Services Ltd"
     assert said["The rain comes in."] == "Ann Roe"
+
+
+# --- round 2 --------------------------------------------------------------------------------------------------------
+
+def test_a_definite_object_before_who_and_the_one_met_in_an_opening_clause():
+    said = speakers(_second("Sir, - The dogs are another matter. When I pointed out a mess to one owner last week he "
+                            "told me: \"It is the country, love. Get some wellies.\" I rang the police, who told me it "
+                            "was \"a matter for the council\".\n\nMegan Kelby\nNorton"))
+    assert said["It is the country, love. Get some wellies."] == "owner"
+    assert said["a matter for the council"] == "police"
+
+
+def test_not_the_head_of_a_body_nor_a_named_one_met():
+    said = speakers(_second("The head of the union, who called the offer \"an insult\", resigned on Monday. When I "
+                            "rang Jo Tarno, he told me: \"It is done.\""))
+    assert said["an insult"] == "head of the union"
+    assert said["It is done."] == "Jo Tarno"
