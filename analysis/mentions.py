@@ -695,6 +695,7 @@ def _org_member_rules(raw: dict) -> dict:
         "service_districts": _as_written(raw, "service_districts"),
         "never_listed_names": _as_written(raw, "deity_names") | _as_written(raw, "scripture_names"),
         "vocative_heads": _as_written(raw, "vocative_heads"),
+        "bracketed_titles": _as_written(raw, "bracketed_titles"),
         "area_name_ends": _as_written(raw, "area_name_ends"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": _as_written(raw, "party_words"),
@@ -8473,9 +8474,14 @@ def _in_a_reference_number(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() >= end and any(ch.isdigit() for ch in m.group())
 
 
-# a title's full stop, then a form of address or a title in brackets before a capitalised word (". (Mrs.) Jo", ".
-# (Dr.) Jo": Nigerian copy writes both titles so)
-_BRACKETED_TITLE_NEXT = re.compile(r"\.\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Chief|Engr|Arc)\.?\)\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _bracketed_title_next() -> re.Pattern:
+    """A title's full stop, then a title in brackets (``bracketed_titles``) before a capitalised word (". (Mrs.) Jo",
+    ". (Dr.) Jo": Nigerian copy writes both titles so)."""
+    alt = "|".join(sorted(_rules()["bracketed_titles"], key=len, reverse=True))
+    return re.compile(rf"\.\s*\((?:{alt})\.?\)\s+[A-Z]")
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -8495,7 +8501,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 2 and words[0] == "O" and words[1] in _rules()["vocative_heads"] \
             and text[max(0, start - 2):start] == ", ":
         return True  # "Eternal rest grant unto him, O Lord.": a prayer's vocative, no actor
-    if len(words) == 1 and words[0] in _rules()["dotted_titles"] and _BRACKETED_TITLE_NEXT.match(text, end):
+    if len(words) == 1 and words[0] in _rules()["dotted_titles"] and _bracketed_title_next().match(text, end):
         return True  # "Barr. (Mrs.) Jo Doe", "Tpl. (Dr.) Jo Doe": a title, then another in brackets, before the name
     if len(words) == 1 and _BRITISH_ROAD.fullmatch(words[0]) and text[max(0, start - 4):start] in ("the ", "The "):
         return True  # "on the A595", "the B5330", "off the M6": a British road's number, no actor
@@ -9018,7 +9024,7 @@ def _letter_signature(text: str, c: _Cand) -> bool:
     if line_start >= 2 and text[line_start - 2] != "\n" and _role_line(text[line_start:c.start]) \
             and is_legal_form(c.name.split()[-1]):
         m = _SIGNATURE_PARAGRAPH.match(text, text.rfind("\n", 0, line_start - 1) + 1)
-        return m is not None and m.start(2) == line_start and text.startswith("\n\n", m.start() - 2) \
+        return m is not None and m.start(2) == line_start and m.start() >= 2 and text.startswith("\n\n", m.start() - 2) \
             and letters_page(text)  # ("Jo Doe\nManaging Director, Kelby Motor Services Ltd, Tarn": the signer's body)
     if not text.startswith("\n\n", line_start - 2) or c.start - line_start > 12:
         return False
@@ -9566,6 +9572,9 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         # name ("the firm's plant director in Kelbia, Jo Doe"; not "the brand's owner in Kelbia, Marks Tarn")
 
 
+_OUR_JUST_BEFORE = re.compile(r"(?<![\w’'])[Oo]ur $")  # the paper's own ("From our Kelby Correspondent")
+
+
 def _dotted_title_before(text: str, start: int, bw: list[str]) -> bool:
     """An academic or professional title with its full stop just before the name (``dotted_titles``: "Ing. Jo Doe",
     "Econ. Jane Doe", "Arq. Jo Roe"): a person's, as after an honorific."""
@@ -10053,7 +10062,8 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
             and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
             and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
             and words[0].lower().rstrip(".") not in R["given_names"] \
-            and text[c.start - 3:c.start] not in ("’s ", "'s ") and text[c.start - 4:c.start].lower() != "our ":
+            and text[c.start - 3:c.start] not in ("’s ", "'s ") and not _OUR_JUST_BEFORE.search(text, max(0, c.start - 5),
+                                                                                           c.start):
         cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
         # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs;
         # nor after "our": "From our Kelby Correspondent" is the paper's, in Kelby)
@@ -11817,10 +11827,12 @@ _AGE_AFTER_NAME = re.compile(r"[A-Za-z], \d{1,3}\b(?!\))|(?<!for )(?<![\w.])"
 # substitute's minute: "for Roe (48)", "for G. Roe (55)", "(for Roe, 49)")
 _LOWER_WORD_IN_LINE = re.compile(r"(?<![\w’'-])[a-z]+\b")
 _FULL_NAME = re.compile(r"(?<![A-Z]\.)(?<![A-Z]\. )\b[A-Z][a-z]+ [A-Z][a-z’'\-]+")  # (a given name, then a surname)
-# an award's entry on a results line, its winner's initials and surname last ("Champion ram, D. M. Doe", "champion
-# ewe, A. and H. Roe"): every entry between the semicolons so, the line is a results list whatever its words
 # a results line's one placed entry ("Senior: 1, G. Doe.")
 _PLACING_THEN_INITIALS = re.compile(r"\d{1,2}[,.][^\S\n]+" + _INITIALS_SURNAME_PATTERN + r"\.?[^\S\n]*")
+# an entry opened by a preposition ("of theft, J. Doe", "to sergeant, K. Roe"): a charge or a promotion, no award
+_PREPOSITION_OPENS = re.compile(r"(?:of|for|to|in|at|by|with|from)\b")
+# an award's entry on a results line, its winner's initials and surname last ("Champion ram, D. M. Doe", "champion
+# ewe, A. and H. Roe"): every entry between the semicolons so, the line is a results list whatever its words
 _AWARD_THEN_INITIALS = re.compile(r", (?:(?:[A-Z]\.[^\S\n]?)+and[^\S\n]+)?" + _INITIALS_SURNAME_PATTERN + r"$")
 
 
@@ -11828,11 +11840,12 @@ def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
     """The mention is a surname after initials only on a team sheet's or a results page's line, page furniture and no
     actor: a line a label with no quotation mark and its colon open, two entries or more of initials and surnames,
     no more other words in lower case than entries (``roster_links`` aside) unless each entry between semicolons is an
-    award then its winner ("Romney: Champion ram, D. M. Doe; champion ewe, P. J. Roe."), or one placed entry alone
-    ("Senior: 1, G. Doe."), no full name, marked as a roster by
+    award then its winner, no preposition first ("Romney: Champion ram, D. M. Doe; champion ewe, P. J. Roe."; not
+    "Convicted: of theft, J. Doe; of assault, B. Roe."), no full name, marked as a roster by
     semicolons, placings, minutes or scores and telling no ages ("KELBY ROVERS: J. Doe; B. Roe, T. Poe", "Junior
     handlers: 1, K. Doe; 2, T. Roe"; not "Present: T. Doe, B. Roe", "Sentenced: B. Roe (24) and T. Poe (31)",
-    "Contact: M. Doe").  A surname alone on such a line or a label's word inside it goes with it ("... T. Poe. Subs:
+    "Contact: M. Doe"); or one placed entry alone, the placing its mark ("Senior: 1, G. Doe.").  A surname alone on
+    such a line or a label's word inside it goes with it ("... T. Poe. Subs:
     L. Doe for Roe (48)": "Roe", "Subs")."""
     initials = _INITIALS_SURNAME.fullmatch(c.name) is not None
     if not initials and " " in c.name:
@@ -11847,9 +11860,9 @@ def _initials_in_a_labelled_list(text: str, c: _Cand) -> bool:
         return False
     entries = len(_INITIALS_LISTED.findall(text, line, end))
     words = [w for w in _LOWER_WORD_IN_LINE.findall(text, label.end(), end) if w not in _rules()["roster_links"]]
-    awards = text[label.end():end].rstrip(" .").split(";")
-    return (entries >= 2 or placed) and (len(words) <= entries or len(awards) >= 2
-                                         and all(_AWARD_THEN_INITIALS.search(a.strip()) for a in awards))
+    awards = [a.strip() for a in text[label.end():end].rstrip(" .").split(";")]
+    return (entries >= 2 or placed) and (len(words) <= entries or len(awards) >= 2 and all(
+        _AWARD_THEN_INITIALS.search(a) and not _PREPOSITION_OPENS.match(a) for a in awards))
 
 
 # Between a full name and "who goes by": nothing, a bracketed writing of the name ("Lin Wei-ting (林維婷)"), an age,
@@ -14822,10 +14835,20 @@ def collective_group(noun: str) -> str | None:
     return c.get(w + "s") or c.get(w)
 
 
+def bracketed_titles() -> frozenset[str]:
+    """Titles written in brackets after a first title, before a name ("Barr. (Mrs.) Jo Doe"): the table
+    ``bracketed_titles`` in ``stakeholders_rules.yml``.
+
+    >>> {"Mrs", "Dr", "Chief"} <= bracketed_titles(), "Barr" in bracketed_titles()
+    (True, False)
+    """
+    return _rules()["bracketed_titles"]
+
+
 def names_an_event(words: tuple[str, ...]) -> bool:
     """Whether the capitalised ``words`` may name an event, a law or a document, no actor, by their words alone: a
-    word of the table ``not_actor_suffixes`` in ``stakeholders_rules.yml`` closes them, and no listed given name
-    alone opens them ("Doris Day" is a person; "Hosea Bill" may be: a caller asks the mention layer too).
+    word of the table ``not_actor_suffixes`` in ``stakeholders_rules.yml`` closes them, and they are no listed given
+    name and one word after it ("Doris Day" is a person; "Hosea Bill" may be: a caller asks the mention layer too).
 
     >>> names_an_event(("Requiem", "Mass")), names_an_event(("Election", "Day")), names_an_event(("Doris", "Day"))
     (True, True, False)

@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, currency_marks, dateline_spans, entities,
                        foreign_body_nouns, forms_of_address, honours_after_names, is_age_word, is_furniture_line,
                        is_legal_form, is_nickname, name_particles, name_styles, name_suffixes, namesakes_before,
-                       letters_page, names_an_event, opens_a_letter, place_prefixes,
+                       bracketed_titles, letters_page, names_an_event, opens_a_letter, place_prefixes,
                        party_members, party_words, patronymic_particles, patronymic_styles, post_name_forms,
                        role_line_under,
                        story_subject, surname_joiners, dotted_titles, title_modifiers, titles_as_written)
@@ -2123,7 +2123,8 @@ def _given_name_ends(head: str, at: int, run: str) -> bool:
 
 # a bracketed honorific inside a name ("Chief (Mrs.) Jo Doe") or acronym after a body ("the Shareholders Forum of
 # Nigeria (SFN), Jo Doe"): left out when a mention is read
-_BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A-Z&.]{1,9}\)(?=,)")
+_BRACKETED_TITLE_ALT = "|".join(sorted(bracketed_titles(), key=len, reverse=True))  # ("Mrs", "Dr", "Chief", ...)
+_BRACKETED_HONORIFIC = re.compile(rf"\((?:{_BRACKETED_TITLE_ALT})\.?\)\s*|\s*\([A-Z][A-Z&.]{{1,9}}\)(?=,)")
 
 
 _DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}"
@@ -2634,7 +2635,8 @@ def _word_title_before_name(t: str, s: str, end: int, out: list) -> bool:
     a name: a capitalised word follows, and no preposition stands before it, which makes it a field of study ("said
     Econ. Jane Doe"; not "enrolment rose fastest in Econ. Jane Doe, the dean, said")."""
     return t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV \
-        and (s[end:end + 2][1:].isupper() or _BRACKETED_HONORIFIC.match(s, end + 1) is not None) \
+        and (s[end:end + 2][1:].isupper() or _BRACKETED_HONORIFIC.match(s, end + len(s[end:end + 4]) - len(
+            s[end:end + 4].lstrip())) is not None) \
         and not (out and out[-1][0] in _FIELD_PREPOSITIONS)  # ("Barr. (Mrs.) Jo Doe": another title in brackets)
 
 
@@ -2828,6 +2830,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if d is not None and i > 0 and toks[i - 1][0].lower() in ("which", "what") and all(
             t[0].isalpha() and t[0].islower() and t[0] not in _PREPOSITIONS for t in toks[i:d]):
         i = d  # "at which point the crowd chanted": the subject opens at its determiner
+    if i > 0 and toks[i - 1][0] == "what" and toks[k][0] in _CALLING_FORMS and j == k - 1 \
+            and all(t[0][:1].isupper() for t in toks[i:j + 1]):
+        return toks[i][1], toks[j][2]  # "growers who bring in what Jo Doe calls": the free relative's own subject
     w = _anonymity_relative(toks, i)
     if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
         head = _appositive_subject(toks, w)
@@ -2998,16 +3003,19 @@ def _dashed_aside_start(toks, j: int) -> int:
 
 def _definite_antecedent(toks, e: int, who: bool = False) -> int | None:
     """The index of "the" opening a definite description of one to three lower-case words that ends at ``e`` and
-    opens its clause ("The association, which ...", "; the union, which ..."), or, before "who", a verb's or a
-    preposition's object ("I rang the police, who told me", "I spoke to the clerk, who said"; not "the head of the
-    union, who"); else None."""
+    opens its clause ("The association, which ...", "; the union, which ..."), or, before "who", a past verb's object
+    ("I rang the police, who told me", "we contacted the council, who said", "I wrote to the council, who said"; not
+    a preposition's: "Jo Doe, a teacher at the school, who told the board", "secretary to the committee, who wrote");
+    else None."""
     x = e
     while x >= 0 and e - x < 3 and toks[x][0].isalpha() and toks[x][0].islower() and toks[x][0] != "the":
         x -= 1
     if x < 0 or x == e or toks[x][0] not in ("the", "The"):
         return None
     before = toks[x - 1][0] if x > 0 else "."
-    object_of_verb = who and before.isalpha() and before.islower() and before not in ("of", "and", "or", "but")
+    if who and before == "to" and x > 1:
+        before = toks[x - 2][0]  # ("I then wrote to the council, who said": a verb of writing or speaking to it)
+    object_of_verb = who and (before in _SUBJECT_IRREGULAR or before.endswith("ed") and before.islower())
     return x if before in (".", ";", ":") or object_of_verb else None
 
 
@@ -3893,8 +3901,7 @@ def _who_antecedent(toks, i: int, j: int, k: int):
     w = next((x for x in range(i - 1, max(i - 16, 0), -1)
               if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0])
                       or _MEASURE_WORD.fullmatch(toks[x][0]))  # (a measure: "who fishes from a 10-metre boat")
-              or toks[x][0] in ("who", "which", "what")), None)
-    # (a free relative's "what" closes the reach: "growers who bring in what Jo Doe calls": Doe is the subject)
+              or toks[x][0] in ("who", "which")), None)
     if w is None or toks[w][0] != "who" or w + 1 >= i or not toks[w + 1][0].islower() or k - w > 16:
         return False
     head = _appositive_subject(toks, w)
@@ -5753,13 +5760,14 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe", "Branch secretary Jo Doe":
         # role words, then a name (the first word may be a common one)
         end = of.end() if (of := _OF_NAME_AFTER.match(text, m.end())) else m.end()
-        if not of and " " not in m.group() and (number := _RANK_NUMBER.match(text, end)):
-            end = number.end()  # ("Division 1 skip Jo Doe", "Grade 3 teacher Jo Doe": a numbered grade's role)
+        number = _RANK_NUMBER.match(text, end) if not of and " " not in m.group() else None
+        end = number.end() if number else end  # ("Division 1 skip Jo Doe", "Grade 3 teacher Jo Doe": a grade's role)
         named = _ROLE_THEN_NAME.match(text, end)  # (a body's name with "of" before the role: "Kelby Board of
         # Adjustment chairman Jo Doe")
         between = named and text[end:named.start(1)].split()
-        if of and named and not all(_person_noun_like(w) or _is_title(w) for w in between):
-            named = None  # (role words only after "of ...": not "The Mayor of Kelby gave pensioner Jo Doe a medal")
+        if (of or number) and named and not all(_person_noun_like(w) or _is_title(w) for w in between):
+            named = None  # (role words only after "of ..." or a number: not "The Mayor of Kelby gave pensioner Jo Doe a
+            # medal", "Platform 2 staff gave commuter Jo Doe a refund")
         if named and _is_person_name(named.group(1)) and (not _common_word(m.group(), text) or _role_lead(
                 m.group(), between)):
             return m.start(), named.end(1)  # (after a common word, role words only: "Branch secretary Jo Doe",
@@ -8434,13 +8442,13 @@ class _Resolver:
         return self._resolve_phrase(mention, low, words, a, b)
 
     def _events_lowered(self, mention: str, a: int) -> str:
-        """``mention`` (at ``a``) with the capitalised words of an event, a law or a document in lower case, when
-        the mention layer reads no person there ("The curate who preached at her Requiem Mass": no one named
-        Requiem Mass; not "Mr Hosea Bill")."""
+        """``mention`` (at ``a``) with the capitalised words of an event, a law or a document after a possessive
+        pronoun in lower case, when the mention layer reads no actor there ("The curate who preached at her Requiem
+        Mass": no one named Requiem Mass; not "The Royal Highland Show said", "Mr Hosea Bill")."""
         for run in _CAP_RUN.finditer(mention):
             words = tuple(run.group().split())
-            if len(words) > 1 and names_an_event(words) \
-                    and self._layer_kind(a + run.start(), a + run.end()) != "person":
+            if len(words) > 1 and names_an_event(words) and _POSSESSIVE_BEFORE.search(mention, 0, run.start()) \
+                    and self._layer_kind(a + run.start(), a + run.end()) is None:
                 mention = mention[:run.start()] + run.group().lower() + mention[run.end():]
         return mention
 
@@ -9173,15 +9181,18 @@ class _Resolver:
         return None
 
     def _members_body(self, words: list[str], a: int):
-        """"the members resolved:", "the association's members voted unanimously": a body's members together speak
-        for it: the one members' body (a members' body's word in its name, not after "the": "association", "union",
-        "society", ...; not "State of the Union") named in this paragraph or the one before, outside quotations, of
-        the possessor's word if one is given; else None."""
+        """"the association's members voted unanimously", "At our general meeting the members resolved:" (a writer
+        for the body): a body's members together speak for it: the one members' body (a members' body's word in its
+        name, not after "the": "association", "union", "society", ...; not "State of the Union") named in this
+        paragraph or the one before, outside quotations, of the possessor's word if one is given; else None."""
         if len(words) not in (2, 3) or words[-1] != "members" or words[0] not in ("the", "our"):
             return None
         owner = _strip_possessive(words[1]) if len(words) == 3 else None
         if owner is not None and (owner == words[1] or owner not in _MEMBERS_BODY_NAME_WORDS):
             return None
+        if owner is None and not _OUR_BEFORE.search(self.text, _sentence_for(self.article, a).start, a):
+            return None  # (a body's own members in a letter or a release of it: "At our general meeting the members
+            # resolved:"; not "At the club's meeting the members voted", the members of some other body)
         lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
         bodies = {n for sa, n in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
                   and not _is_company_name(n) and any(w.lower().strip("',’") in _MEMBERS_BODY_NAME_WORDS
@@ -10184,8 +10195,9 @@ class _Resolver:
     def _role_given_to_another(self, head: str, canon: str, a: int) -> bool:
         """The story gives the role ``head`` to a person other than ``canon`` before ``a``: in that person's role
         words, or right before the name in its sentence ("Pastor Jo Doe", "Counsel for the company, Mr Jo Doe")."""
-        before = _rx(rf"(?i)\b{re.escape(head)}\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?"
-                     r"(?: (?:Mr|Mrs|Ms|Dr|[A-Z][a-z]{1,4}\.|\((?:Mr|Mrs|Ms|Dr)\.?\))){0,2} ?$")  # ("Barr. (Mrs.)")
+        before = _rx(rf"\b(?i:{re.escape(head)})\b(?: (?:for|of|to) [^,.;]{{1,40}})?,?"
+                     rf"(?: (?:Mr|Mrs|Ms|Dr|[A-Z][a-z]{{1,4}}\.|\((?:{_BRACKETED_TITLE_ALT})\.?\))){{0,2}} ?$")
+        # (one or two short titles between: "Counsel to the company, Barr. (Mrs.) Jo Doe")
         return any(_after_titles(name) != canon and (head in self._role_words(sa, sb) or before.search(
             self.text, max(_sentence_for(self.article, sa).start, sa - 60), sa))
             for sa, sb, name in self._people_between(0, a))
@@ -11066,20 +11078,26 @@ class _Resolver:
             opened = pid  # (a letters page whose letters open with no salutation: the letter its signature closes)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
             return None  # (no letter, or one signed before ``a``)
-        for p in paras[pid + 1:pid + _LETTER_PARAGRAPHS]:
+        p = self._signature_paragraph(pid)
+        return self._source_of(self._signer(p)) if p else None
+
+    def _signature_paragraph(self, pid: int):
+        """The first paragraph after paragraph ``pid`` that signs a letter (:meth:`_signer`), before the next letter
+        opens; else None."""
+        for p in self.article.paragraphs[pid + 1:pid + _LETTER_PARAGRAPHS]:
             if opens_a_letter(self.text, p.start, p.end):
                 return None
-            if name := self._signer(p):
-                return self._source_of(name)
+            if self._signer(p):
+                return p
         return None
 
     def _met_in_fronted_clause(self, a: int, want: str):
-        """The person an "I" or "we" met, asked or spoke to in a clause that opens the pronoun's sentence, brought in
-        with "a", "an", "one" or "another" and no name ("When I pointed out a mess to one owner he told me:", "After
-        we asked a guard, she said"): that unnamed person, for the he or she at ``a`` right after the clause; else
-        None."""
+        """The person an "I" or "we" asked, rang, told or spoke to in a clause that opens the pronoun's sentence with
+        "When", "After", "As" or "Once", brought in with "a", "an", "one" or "another" and no name ("When I pointed out
+        a mess to one owner he told me:", "After we asked a guard, she said"): that unnamed person, for the he or she
+        at ``a`` right after the clause; else None."""
         sent = _sentence_for(self.article, a)
-        m = _FRONTED_INTERLOCUTOR.search(self.text, sent.start, a)
+        m = _FRONTED_INTERLOCUTOR.match(self.text, sent.start, a)
         head = next((w for w in reversed(m.group("phrase").split()) if _person_noun_like(w)), "") if m else ""
         if not head or self.quoted.inside(m.start()) or _HEAD_SEX.get(head, want) != want \
                 or re.search(r"[A-Z]", self.text[m.start("phrase"):a]):
@@ -11091,9 +11109,9 @@ class _Resolver:
         in the letter ("Jo Doe / Managing Director, Kelby Motor Services Ltd, Tarn"): the body, when the mention
         layer names it so and a legal form closes its name, a firm's (not "Secretary, Kelby Bowls Club": "we" may be
         the writer and her husband); else None."""
-        signer = self._letter_signer(a)
-        at = self.text.find(signer[0], a) if signer else -1
-        role = role_line_under(self.text, self.text.find("\n", at)) if at >= 0 and "\n" in self.text[at:] else None
+        p = self._signature_paragraph(_sentence_for(self.article, a).paragraph_id) if self._letter_signer(a) else None
+        line_end = self.text.find("\n", p.start, p.end) if p else -1
+        role = role_line_under(self.text, line_end) if line_end >= 0 else None
         body = role and next((n for sa, n in self._org_mentions() if role.start(2) <= sa < role.end(2)), None)
         return (body, "named", None, "group") if body and is_legal_form(body.split()[-1]) else None
 
@@ -13071,22 +13089,32 @@ _BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w
                                r"(?:,?\s+[A-Z][\w ]{0,40})?")
 
 
-# a clause opening a sentence in which an "I" or "we" meets, asks or speaks to someone brought in with "a", "an",
-# "one" or "another", then a comma or not, up to a he or she ("When I pointed out a mess to one owner last week ")
-_FRONTED_INTERLOCUTOR = re.compile(r"(?:When|After|As|Once|Before|While)\s+(?:I|we)\s+[^.;:“”\"]{0,80}?\b(?:to|with|"
-                                   r"asked|told|met|called|rang|phoned|stopped)\s+(?:a|an|one|another)\s+"
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\b")  # a writer's own body ("At our general meeting"): _Resolver._members_body
+# a clause opening a sentence in which an "I" or "we" asks, rings, tells or speaks to someone brought in with "a",
+# "an", "one" or "another", then a comma or not, up to a he or she ("When I pointed out a mess to one owner last week
+# "; not a companion: "When we visited him with a social worker, he said")
+_FRONTED_INTERLOCUTOR = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["interlocutor_openers"]) + r")\s+(?:I|we)\s+"
+                                   r"(?:(?:had|then|first|later)\s+)?(?:pointed\s+out\s+[^.;:“”\"]{0,40}?\s+to|"
+                                   + "|".join(v.replace(" ", r"\s+") for v in _W["interlocutor_verbs"])
+                                   + r")\s+(?:a|an|one|another)\s+"
                                    r"(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b[^.;:“”\"]{0,40}?,?\s*$")
 # a clause before a colon opened by an indefinite description ("A tailor was blunter:", "One farmer put it simply:"):
 # its first three words in lower case (_newcomer_clause)
 _NEWCOMER_CLAUSE = re.compile(r"(?:An?|One|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
+# a comma, then a pronoun or a capitalised word after the opening description (_newcomer_clause)
+_APPOSED_BEFORE_SUBJECT = re.compile(r"^[^,]*,\s+(?:he\b|she\b|they\b|the\s|[A-Z])")
+
+
 def _newcomer_clause(clause: str) -> bool:
     """The clause before a colon opens with someone new, an indefinite description with a person's noun in its first
     words ("A tailor who did not want her name used was blunter:"; not a time, "A month later, the tone had
-    changed:")."""
+    changed:"; nor a description in apposition before the clause's own subject, "A fourth-generation farmer, he was
+    philosophical:", "A former headteacher, Cllr Jo Doe was scathing:")."""
     m = _NEWCOMER_CLAUSE.match(clause)
-    return m is not None and any(_person_noun_like(w) for w in m.group(1).split())
+    return m is not None and any(_person_noun_like(w) for w in m.group(1).split()) \
+        and not _APPOSED_BEFORE_SUBJECT.search(clause)
 
 
 class _Reader:

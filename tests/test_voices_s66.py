@@ -97,7 +97,7 @@ def test_a_union_official_is_no_union():
                            "had been \"a leaking roof\" for three seasons.\n\n\"Everybody knew bags were walking. "
                            "Nobody wanted to say it,\" the official said.\n\nIn a statement issued on Tuesday, the "
                            "union said it would replace the fertiliser \"as soon as the bank releases our loan\"."))
-    assert said["a leaking roof"] in (None, "union official")
+    assert said["a leaking roof"] == "union official"
     assert said["as soon as the bank releases our loan"] == "Kelby and Tarno Farmers’ Co-operative Union Ltd"
 
 
@@ -134,7 +134,7 @@ def test_the_members_of_a_letter_writers_body_and_a_signers_body_on_the_role_lin
 def test_not_the_members_when_two_bodies_are_named():
     said = speakers(_second("Both the Kelby Traders' Association and the Tarno Growers' Union met on Monday. The "
                             "members said: \"We will not pay the levy.\""))
-    assert said["We will not pay the levy."] is None or "Association" not in said["We will not pay the levy."]
+    assert said["We will not pay the levy."] in (None, "members")
 
 
 def test_an_interviews_label_with_a_capital_inside_names_its_one_person():
@@ -159,7 +159,7 @@ def test_a_colons_clause_opened_by_someone_new():
                             "A tailor who did not want her name in the newspaper was more direct: \"If they break it, "
                             "where will I carry my machine to? My landlord will not return my rent.\"\n\nA community "
                             "elder, Chief Ana Tarno, warned the panel against \"settling one flood with another\"."))
-    assert said["If they break it, where will I carry my machine to? My landlord will not return my rent."] is None
+    assert said["If they break it, where will I carry my machine to? My landlord will not return my rent."] in (None, "tailor")
 
 
 def test_not_a_colons_clause_of_the_same_speaker():
@@ -205,9 +205,9 @@ def test_a_papers_correspondent_in_a_town():
     assert found.get("Carndonagh") == "place"
 
 
-def test_not_a_broadcasters_correspondent():
-    found = names(_second("Acme correspondent Jo Doe reported that the Kelby Broadcasting Corporation had cut jobs."))
-    assert found.get("Jo Doe") == "person"
+def test_not_our_inside_a_word_before_an_employers_name():
+    found = names(_second("Four Goldman Sachs analysts said the bank had cut its forecast."))
+    assert found.get("Goldman Sachs") == "organisation"
 
 
 def test_a_substitutes_minute_after_a_comma_on_a_team_sheet():
@@ -237,7 +237,7 @@ def test_not_a_line_of_people_described():
 def test_not_the_organisation_named_last_before():
     said = speakers(_second("A charity that runs hostels for young people has been fined by the Charity Commission. "
                             "The organisation said the fine was \"unfair but accepted\"."))
-    assert said["unfair but accepted"] != "Charity Commission"
+    assert said["unfair but accepted"] in (None, "organisation")
 
 
 def test_a_letters_we_is_the_body_of_its_signer():
@@ -266,3 +266,35 @@ def test_not_the_head_of_a_body_nor_a_named_one_met():
                             "rang Jo Tarno, he told me: \"It is done.\""))
     assert said["an insult"] == "head of the union"
     assert said["It is done."] == "Jo Tarno"
+
+
+def test_not_charges_on_a_labelled_line():
+    found = names(_second("Convicted: of theft, J. Kelby; of assault, B. Tarno."))
+    assert found.get("J. Kelby") == "person" and found.get("B. Tarno") == "person"
+
+
+def test_not_a_numbered_grade_before_a_verb_and_its_object():
+    said = speakers(_second("Platform 2 staff gave commuter Ana Silva a refund on Tuesday night, saying the trains "
+                            "would be \"off all night\"."))
+    assert said["off all night"] != "Ana Silva"
+
+
+def test_not_a_what_clause_inside_a_relative_clause_before_another_verb():
+    said = speakers(_second("A pensioner who wanted to know what the council would do about the potholes said she "
+                            "had waited \"three years for an answer\". A former employee who has seen what Kelby Mining "
+                            "Ltd pays its contractors called the wages \"a disgrace\"."))
+    assert said["three years for an answer"] == "pensioner"
+    assert said["a disgrace"] == "former employee"
+
+
+def test_not_an_event_word_closing_a_bodys_name():
+    said = speakers(_second("Epic Games said the update had been \"rushed\". The Royal Highland Show said in a statement "
+                            "that ticket sales were \"the strongest ever\"."))
+    assert said["rushed"] == "Epic Games" and said["the strongest ever"] == "Royal Highland Show"
+
+
+def test_not_the_members_of_another_body():
+    said = speakers(_second("The Kelby Chamber of Commerce sponsored the new green at Kelby Bowling Club.\n\nAt the "
+                            "club's annual meeting on Monday, the members voted to name it after the late president, "
+                            "calling her \"the soul of the place\"."))
+    assert said["the soul of the place"] != "Kelby Chamber of Commerce"
