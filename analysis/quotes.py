@@ -9190,10 +9190,11 @@ class _Resolver:
         owner = _strip_possessive(words[1]) if len(words) == 3 else None
         if owner is not None and (owner == words[1] or owner not in _MEMBERS_BODY_NAME_WORDS):
             return None
-        if owner is None and not _OUR_BEFORE.search(self.text, _sentence_for(self.article, a).start, a):
+        sent = _sentence_for(self.article, a)
+        if owner is None and not _OUR_BEFORE.search(self.text, sent.start, a):
             return None  # (a body's own members in a letter or a release of it: "At our general meeting the members
             # resolved:"; not "At the club's meeting the members voted", the members of some other body)
-        lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
+        lo = self.article.paragraphs[max(0, sent.paragraph_id - 1)].start
         bodies = {n for sa, n in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
                   and not _is_company_name(n) and any(w.lower().strip("',’") in _MEMBERS_BODY_NAME_WORDS
                                                       and (owner is None or w.lower() == owner) and before != "the"
@@ -11067,10 +11068,15 @@ class _Resolver:
         return hit  # obituary, "he" far from any name is its subject)
 
     def _letter_signer(self, a: int):
-        """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor (its first paragraph
-        opening "Sir –", "Madam –", "Dear Editor,", or any on a page headed as letters: "LETTERS TO THE EDITOR"),
-        the person whose name opens the short unstopped paragraph that signs it, the first such after ``a`` and before
-        the next letter; else None."""
+        """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor, the person whose name
+        opens the short unstopped paragraph that signs it (:meth:`_signing_paragraph`); else None."""
+        p = self._signing_paragraph(a)
+        return self._source_of(self._signer(p)) if p else None
+
+    def _signing_paragraph(self, a: int):
+        """In a letter to the editor (its first paragraph opening "Sir –", "Madam –", "Dear Editor,", or any on a page
+        headed as letters: "LETTERS TO THE EDITOR"), the short unstopped paragraph that signs it (:meth:`_signer`), the
+        first such after ``a`` and before the next letter; else None."""
         paras, pid = self.article.paragraphs, _sentence_for(self.article, a).paragraph_id
         opened = next((j for j in range(pid, max(-1, pid - _LETTER_PARAGRAPHS), -1)
                        if opens_a_letter(self.text, paras[j].start, paras[j].end)), None)
@@ -11078,13 +11084,7 @@ class _Resolver:
             opened = pid  # (a letters page whose letters open with no salutation: the letter its signature closes)
         if opened is None or any(self._signer(paras[j]) for j in range(opened, pid)):
             return None  # (no letter, or one signed before ``a``)
-        p = self._signature_paragraph(pid)
-        return self._source_of(self._signer(p)) if p else None
-
-    def _signature_paragraph(self, pid: int):
-        """The first paragraph after paragraph ``pid`` that signs a letter (:meth:`_signer`), before the next letter
-        opens; else None."""
-        for p in self.article.paragraphs[pid + 1:pid + _LETTER_PARAGRAPHS]:
+        for p in paras[pid + 1:pid + _LETTER_PARAGRAPHS]:
             if opens_a_letter(self.text, p.start, p.end):
                 return None
             if self._signer(p):
@@ -11105,11 +11105,11 @@ class _Resolver:
         return head, "anonymous", None, "person"
 
     def _letter_signers_body(self, a: int):
-        """The body named on the role line under the name of the letter's signer (:meth:`_letter_signer`) for a "we"
-        in the letter ("Jo Doe / Managing Director, Kelby Motor Services Ltd, Tarn"): the body, when the mention
-        layer names it so and a legal form closes its name, a firm's (not "Secretary, Kelby Bowls Club": "we" may be
-        the writer and her husband); else None."""
-        p = self._signature_paragraph(_sentence_for(self.article, a).paragraph_id) if self._letter_signer(a) else None
+        """The body named on the role line under the signer's name (:meth:`_signing_paragraph`) for a "we" in the
+        letter ("Jo Doe / Managing Director, Kelby Motor Services Ltd, Tarn"): the body, when the mention layer names
+        it so and a legal form closes its name, a firm's (not "Secretary, Kelby Bowls Club": "we" may be the writer
+        and her husband); else None."""
+        p = self._signing_paragraph(a)
         line_end = self.text.find("\n", p.start, p.end) if p else -1
         role = role_line_under(self.text, line_end) if line_end >= 0 else None
         body = role and next((n for sa, n in self._org_mentions() if role.start(2) <= sa < role.end(2)), None)
