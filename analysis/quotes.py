@@ -1973,7 +1973,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*(?:(?:his|her|their|its|our|my)\s+)?([a-z]+)(?=\s+[{_UC}])")
-_ONE_OF_THEM = re.compile(r"one of (?:the|our|my|his|her|their) [a-z]+s$")  # "one of the owners": one unnamed person
+_ONE_OF_THEM = re.compile(r"one of (?:them|us|(?:the|our|my|his|her|their) (?:[a-z]+ )?[a-z]+s)$")  # "one of the owners",
+# "one of our oldest members", "one of them": one unnamed person
 # a role in apposition before a name, its form of address perhaps between ("its president, Mrs ")
 _ROLE_THEN_ADDRESSED = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+"
                                   r"(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?$")
@@ -3309,9 +3310,13 @@ _KIN_POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:late\s+)?([a-z]+),?
 # between a verb of saying and a quotation inside another one: its listener at most, then a comma or a colon ("told
 # me, '", "said to us: '", "wrote, '"; _Reader._inner_row), "it" before it ("said it to me, '"); or any listener
 # before a colon ("he said it to every young handler who came up our lane: '"); a time after the listener ("told me
-# this morning, '", "said to us once, '")
-_INNER_CUE_GAP = re.compile(r"(?:\s+it)?(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
+# this morning, '", "said to us once, '"); an adverb of the verb before them ("shouted back, '", "said only, '") and a
+# short phrase of where or when after them ("told me at the AGM, '", "asked me on the phone, '")
+_INNER_CUE_GAP = re.compile(r"(?:\s+(?:only|back|simply|just|quietly|softly|firmly|out))?(?:\s+it)?"
+                            r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
                             r"(?:\s+(?:(?:this|that|last|one|every|each)\s+[a-z]+|once|again|today|yesterday|later))?"
+                            r"(?:\s+(?:at|on|in|over|during|after)\s+(?:the|a|an|my|his|her|our|their)"
+                            r"(?:\s+[A-Za-z0-9\-]+){1,3})?"
                             r"\s*[,:]\s*"
                             r"|(?:\s+it)?\s+to\s+[^.;:!?\"“”‘’]{1,80}:\s*")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
@@ -3483,10 +3488,18 @@ def _new_clause_at(toks, i: int) -> bool:
     official, speaking on condition of anonymity, said') or a role's holder ('..., and its chairman, Jo Doe,')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
         and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an") and not _after_apposition(toks, i - 1)
-             or toks[i + 1][0] in ("its", "their", "the") and _person_head_within(toks, i + 2)
+             or toks[i + 1][0] in ("its", "their", "the") and (_person_head_within(toks, i + 2)
+                                                               or _noun_then_name(toks, i + 2))
              and not _after_apposition(toks, i - 1))
     # (or a holder of a role: "The association welcomed the choice, and its chairman, Jo Doe, dismissed ...", "...,
-    # and its managing director, Jo Doe, called")
+    # and its managing director, Jo Doe, called", "..., and the adjudicator, Mr Jo Doe, wrote")
+
+
+def _noun_then_name(toks, k: int) -> bool:
+    """A lower-case noun at ``toks[k]``, then a comma and a capitalised word: a role and its holder's name in
+    apposition ("the adjudicator, Mr Jo Doe")."""
+    return k + 2 < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and toks[k + 1][0] == "," \
+        and toks[k + 2][0][:1].isupper()
 
 
 def _person_head_within(toks, k: int) -> bool:
@@ -5268,6 +5281,10 @@ def _not_speech_here(text: str, before, k: int) -> bool:
     return after is not None and not after.match(text, before[k][2])
 
 
+# a quotation opening between a verb and a later quotation: a double mark, or a single one after a space
+_QUOTED_OBJECT = re.compile(r"[\"“]|(?<=\s)[‘'](?=\w)")
+
+
 def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, sent_a: int, predicate: bool):
     """The attribution whose verb is ``before[k]``: "according to", an opening "Said", "put it", or a verb of
     saying that is not passive nor in a reported clause (:func:`_speaker_of_cue`); else None."""
@@ -5302,6 +5319,11 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         # 'Trump reminds me of Abraham Lincoln saying that "..."'
     if k == len(before) - 1 and CUE_FORMS.get(w.lower()) == "add" and _TO_AFTER_CLOSE.match(text, quote_b):
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
+    if (w.lower() in _CALLING_FORMS or w.lower() in _NAMING_VERBS) \
+            and any(t[0].lower() == "what" for t in before[max(0, k - 5):k]) \
+            and _QUOTED_OBJECT.search(text, before[k][2], quote_a - 1):
+        return None  # ('He described what boatmen have begun calling the "jol kor" as "..."': a free relative's
+        # calling verb with its quoted name after it; the next quotation is the clause's own verb's)
     if own := _naming_clause_subject(before, k):
         return w, own[0], own[1], "before"
     if told := _direct_to_listener(text, before, k, quote_a):
@@ -6781,6 +6803,10 @@ _KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a speaker's own kin in a quotation ("My son runs the farm now"): whom a "He is Jo Doe" after it may name
 _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT})\b")
+# one dead, named after "the late" or a possessive's "late" kin ("from his late father, Jo Doe,", "the late Mr. Jo Doe"):
+# no antecedent of a he or she who speaks (_Resolver._candidates)
+_LATE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+late\s+(?:[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
@@ -11469,9 +11495,12 @@ class _Resolver:
         Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before); else None."""
         if genders.get(found[0]) == want or found[0] not in self.sources:
             return None
-        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and self._addressed_sex(c[1]) == want
-                and _ROLE_THEN_ADDRESSED.search(self.text, max(0, c[0] - 60), c[0])}  # (in apposition to a role;
-        # not "The firm was fined after Mr Jo Doe, 58, fell ...": the victim)
+        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and (
+            self._addressed_sex(c[1]) == want and _ROLE_THEN_ADDRESSED.search(self.text, max(0, c[0] - 60), c[0])
+            or c[1] in self.sources and c[1] != found[0] and genders.get(c[1]) == want and not c[2])}
+        # (in apposition to a role; not "The firm was fined after Mr Jo Doe, 58, fell ...": the victim; or one who
+        # spoke before, of the pronoun's sex, named again since: "... the official said. / ... Sokha has carried her
+        # basket. ... "...," she said")
         return self._source_of(sure.pop()) if len(sure) == 1 else None
 
     def _addressed_sex(self, name: str) -> str | None:
@@ -11967,6 +11996,7 @@ class _Resolver:
         return [c for c in found if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])
+                and not _LATE_BEFORE.search(self.text, max(0, c[0] - 40), c[0])
                 and not (c[1].endswith("s") and " " in c[1] and c[1][:-1] in names
                          and namesakes_before(self.text, c[0]))], lo
         # (not "the three other Michael Harringtons" after "Michael Harrington": people who bear the name)
@@ -13244,14 +13274,21 @@ class _Reader:
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
+            if hit and hit[0] == outer["speaker"] and low.split()[0] in ("the", "a", "an"):
+                hit = (low, "anonymous", None, "person")  # ("the buyer said only, '...'" in Jo Doe's quotation: not
+                # her, who would say "I"; someone unnamed)
             if (not hit or hit[1] == "anonymous") and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) \
                     and kin.end() == mb and kin.group(1) in _HEAD_SEX:
                 hit = self.res.kin_of(outer["speaker"], _PARENT_NOUN_KIN.get(kin.group(1), kin.group(1))) \
                     or hit or (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin the
                 # story names, else unnamed)
-            if not hit or hit[3] != "person" or not (self.res._layer_kind(ma, mb) == "person" or head and (
-                    head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
-                    or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS)):
+            document = bool(hit) and hit[1] == "document"
+            if document and hit[3] == "thing":
+                hit = None  # ("The letter said, '...'": a document's words, its writer not told: no one's)
+            elif not document and (not hit or hit[3] != "person" or not (
+                    self.res._layer_kind(ma, mb) == "person" or head and (
+                        head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
+                        or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS))):
                 return None  # (a person the mention layer names or a person's noun; not what a crowd, a body or a
                 # thing says: "People are asking, '...'", "The police told us, '...'", "Amazon told me, '...'",
                 # "The screens say 'cancelled'")

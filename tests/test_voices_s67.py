@@ -1,6 +1,11 @@
 """Speakers and names of session 67, fitted on the story sets news_gold167 and news_gold168: the world gazetteer's
 small towns (GeoNames' table of towns of 1,000 people or more and of district seats, less names people bear, common
-words and regions' and saints' names) read as places where the story puts something at, from or in them.
+words and regions' and saints' names) read as places where the story puts something at, from or in them; a quotation
+inside another's whose cue has an adverb or a phrase of where or when before its comma ("one of them shouted back,
+'...'", "told me at the AGM, '...'"), whose subject is someone unnamed ("the buyer said only") or a document ("The
+letter said"); one dead ("his late father, Jo Doe") no antecedent of a speaking he or she; a free relative's calling
+verb ("what boatmen call the 'jol kor'") no cue of a later quotation; ", and the adjudicator, Mr Jo Doe, wrote" a
+new clause; a she after an unnamed source of no known sex: the one of her sex who spoke before and is named since.
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers and names were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave
@@ -9,7 +14,75 @@ alone.
 
 from __future__ import annotations
 
-from .readers import names
+from .readers import names, speakers
+from .readers import second_paragraph as _second
+
+
+# --- speakers -------------------------------------------------------------------------------------------------------
+
+def test_a_quotation_inside_another_whose_cue_has_an_adverb_or_a_phrase_of_where_or_when():
+    said = speakers(_second("\"I called out, 'You're up early,' and one of them shouted back, 'Not as early as you, "
+                            "grandad,'\" said Mr Ed Kelbo.\n\n\"As one of our oldest members told me at the AGM, 'I "
+                            "didn't think I'd live to see it,'\" said Ann Doe, the chairwoman.\n\n\"My mother asked "
+                            "me on the phone, 'Are they looking after you?' and I want to say yes,\" said Tom Vale."))
+    assert said["Not as early as you, grandad,"] == "one of them"
+    assert said["I didn't think I'd live to see it,"] == "one of our oldest members"
+    assert said["Are they looking after you?"] == "my mother"
+
+
+def test_a_quotation_inside_another_told_by_someone_unnamed_or_by_a_document():
+    said = speakers(_second("Mrs Jo Roe grows tea on two acres. \"Before the scheme, the buyer said only, 'No weight, "
+                            "no money,' and we took what he paid,\" she said.\n\nMrs Amy Lunt, the treasurer, said "
+                            "the society owed its bank money. \"The bank wrote to us in May. The letter said, 'The "
+                            "loan cannot be renewed.' That is why we cannot wait,\" she said."))
+    assert said["No weight, no money,"] == "the buyer"
+    assert "The loan cannot be renewed." in said and said["The loan cannot be renewed."] is None
+
+
+def test_not_a_quotation_inside_another_after_a_cue_with_more_than_a_short_phrase():
+    said = speakers(_second("\"He told them nothing at the meeting except 'we are working on it', and that was "
+                            "that,\" said Ann Doe, the chairwoman."))
+    assert "we are working on it" not in said
+
+
+def test_one_dead_is_no_antecedent_of_a_speaking_he():
+    said = speakers(_second("Auctioneer Wes Kelbo, who took over the rostrum from his late father, Rab Kelbo, in "
+                            "1982, opened the sale at 11am.\n\n'It was the best day I have seen,' he said."))
+    assert said["It was the best day I have seen,"] == "Wes Kelbo"
+
+
+def test_not_one_alive_after_late_as_an_adverb():
+    said = speakers(_second("Wes Kelbo arrived late, and his brother, Rab Kelbo, opened the sale at 11am.\n\n'It was "
+                            "the best day I have seen,' he said."))
+    assert said["It was the best day I have seen,"] == "Rab Kelbo"
+
+
+def test_a_free_relative_s_calling_verb_is_no_cue_of_a_later_quotation():
+    said = speakers(_second("\"Bamboo does not spoil,\" said Mr Aung Kelbo, a trader.\n\nHe described what boatmen "
+                            "have begun calling the \"jol kor\", or water tax, as \"the first tax that I can see "
+                            "floating\"."))
+    assert said["the first tax that I can see floating"] == "Aung Kelbo"
+
+
+def test_not_a_calling_verb_with_two_quoted_names():
+    said = speakers(_second("Jo Kelbo, a buyer, called the market \"a beautiful problem\" for farmers and \"a "
+                            "nightmare\" for exporters."))
+    assert said["a nightmare"] == "Jo Kelbo"
+
+
+def test_and_the_role_and_its_holder_open_a_new_clause():
+    said = speakers(_second("Year 6 pupil Osian Kelbo won the recitation, and the adjudicator, Mr Tegid Roe, wrote "
+                            "that he had \"a voice that filled the pavilion\"."))
+    assert said["a voice that filled the pavilion"] == "Tegid Roe"
+
+
+def test_a_she_after_an_unnamed_source_is_the_woman_who_spoke_before_and_is_named_since():
+    said = speakers(_second("\"We carry forty baskets a day,\" said Chea Sokha, a salt worker.\n\nAn official, who "
+                            "asked not to be named, said the price was fixed. \"It is a good story for foreigners,\" the "
+                            "official said.\n\nBy six o'clock Sokha has carried her last basket. She sits on the sea "
+                            "wall.\n\n\"My grandmother used to say, 'The sea gives salt.' I am not afraid of the "
+                            "sun,\" she said."))
+    assert said["My grandmother used to say, 'The sea gives salt.' I am not afraid of the sun,"] == "Chea Sokha"
 
 
 # --- names ----------------------------------------------------------------------------------------------------------
