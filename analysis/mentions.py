@@ -76,8 +76,8 @@ become candidate names; rules decide what to keep and what each name is:
   ("Jo Doe, 44, of X"), a constituency before "MP" or after "MP for", a town
   before "Mayor", "the village of X", "cities including X, Y and Z".  Demonyms
   and their plurals are groups; countries and cities are places.  A world
-  gazetteer (GeoNames towns of 5,000 people or more, smaller ones of no common
-  surname's or given name's name, a weak cue only) makes a
+  gazetteer (GeoNames towns of 5,000 people or more, smaller ones named as no
+  one is and as no common word is, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
   words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
   suburbs"); a name of the regions' gazetteer (an ISO 3166-2 subdivision or
@@ -12828,8 +12828,8 @@ def _titled(cl: _Cluster, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _world_places() -> frozenset:
-    """The world gazetteer (towns of 5,000 people or more, smaller towns not named as people are, countries; built
-    by :mod:`analysis.build_gazetteer`):
+    """The world gazetteer (towns of 5,000 people or more, smaller towns named as no person and no common word is,
+    countries; built by :mod:`analysis.build_gazetteer`):
     a weak cue only, loaded the first time a story has a name no cue types."""
     return _typographic_apostrophes(resource_lines("mentions_world_places.txt.gz"))
 

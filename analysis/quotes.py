@@ -1973,8 +1973,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*(?:(?:his|her|their|its|our|my)\s+)?([a-z]+)(?=\s+[{_UC}])")
-_ONE_OF_THEM = re.compile(r"one of (?:them|us|(?:the|our|my|his|her|their) (?:[a-z]+ )?[a-z]+s)$")  # "one of the owners",
-# "one of our oldest members", "one of them": one unnamed person
+# "one of the owners", "one of our oldest members", "one of them": one unnamed person
+_ONE_OF_THEM = re.compile(r"one of (?:them|us|(?:the|our|my|his|her|their) (?:[a-z]+ )?[a-z]+s)$")
 # a role in apposition before a name, its form of address perhaps between ("its president, Mrs ")
 _ROLE_THEN_ADDRESSED = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+"
                                   r"(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?$")
@@ -3312,7 +3312,7 @@ _KIN_POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:late\s+)?([a-z]+),?
 # before a colon ("he said it to every young handler who came up our lane: '"); a time after the listener ("told me
 # this morning, '", "said to us once, '"); an adverb of the verb before them ("shouted back, '", "said only, '") and a
 # short phrase of where or when after them ("told me at the AGM, '", "asked me on the phone, '")
-_INNER_CUE_GAP = re.compile(r"(?:\s+(?:only|back|simply|just|quietly|softly|firmly|out))?(?:\s+it)?"
+_INNER_CUE_GAP = re.compile(r"(?:\s+(?:" + "|".join(_W["inner_cue_adverbs"]) + r"))?(?:\s+it)?"
                             r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
                             r"(?:\s+(?:(?:this|that|last|one|every|each)\s+[a-z]+|once|again|today|yesterday|later))?"
                             r"(?:\s+(?:at|on|in|over|during|after)\s+(?:the|a|an|my|his|her|our|their)"
@@ -5283,11 +5283,9 @@ def _not_speech_here(text: str, before, k: int) -> bool:
 
 # a media release's line that gives the quotations after it to someone ("Quotes attributable to Mr Jo Doe, Chief
 # Executive Officer:", "Comments from Jo Doe:"): _Reader.colon_subject
-_ATTRIBUTABLE_TO = re.compile(r"\s*(?:Quotes?|Comments?|Remarks)\s+(?:(?:are|is)\s+)?(?:attributable\s+to|"
-                              r"attributed\s+to|from|by)\s+")
-# a document the speaker of the quotation around it wrote ("My letter", "our statement"), or one of no writer told ("The
-# letter", "A note": no possessive): _Reader._inner_row
-_OWN_DOCUMENT = re.compile(r"(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
+_ATTRIBUTABLE_TO = re.compile(r"\s*(?:" + "|".join(_W["attributed_remarks_nouns"]) + r")\s+(?:(?:are|is)\s+)?"
+                              r"(?:attributable\s+to|attributed\s+to|from|by)\s+")
+# a document of no writer told ("The letter", "A note": no possessive): _Reader._inner_row
 _UNOWNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
 # a description opened by "the" or a possessive, then a comma ("The society's auditors, "): _Resolver._body_apposed
 _DESCRIPTION_THEN_COMMA = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w’'\-]+\s+){0,4}?"
@@ -6828,7 +6826,8 @@ _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=le
 _OWN_KIN_QUOTED = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_KIN_ALT})\b")
 # one dead, named after a possessive's "late" kin ("from his late father, Jo Doe,"): no antecedent of a he or she who
 # speaks when a living person of that sex is near (_Resolver._living_first)
-_LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_ALT}),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+_LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_ALT}),\s+"
+                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
 # (a word of birth order or of death may stand between: "His eldest son, Jo Doe,", "her late husband, Jo Doe")
@@ -11530,14 +11529,17 @@ class _Resolver:
 
     def _addressed_since(self, found: tuple, cands: list, want: str, genders: dict, a: int):
         """For an earlier speaker ``found`` of no known sex, the one candidate (offset, name, ...) named after their
-        last words whom a form of address makes of the pronoun's sex ``want`` ("... was represented by its president,
-        Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before); else None."""
+        last words and before the pronoun at ``a`` whom a form of address makes of the pronoun's sex ``want`` ("... was
+        represented by its president, Mrs Jo Doe. / "...," she told the board": not Dr Tom Roe, who spoke before), or
+        who spoke before and is of that sex, when ``found`` is unnamed and its noun not written again since ("... the
+        official said. / ... Sokha has carried her basket. "...," she said"); else None."""
         if genders.get(found[0]) == want or found[0] not in self.sources:
             return None
-        last, head = self.sources[found[0]].last, found[0].split()[-1].lower()
-        at = self.text.lower().find(head, last, last + 60)  # (past its own last mention: "the official said")
+        last, head = self.sources[found[0]].last, found[0].split()[-1]
+        own = re.search(rf"\b{re.escape(head)}\b", self.text[last:last + 60], re.IGNORECASE)  # (its own last
+        # mention: "the official said")
         again = self.sources[found[0]].source_type != "anonymous" \
-            or self._head_written_since(found[0], at + len(head) if at >= 0 else last, a)
+            or self._head_written_since(found[0], last + own.end() if own else last, a)
         sure = {c[1] for c in cands if c[0] > last and (
             self._addressed_sex(c[1]) == want and _ROLE_THEN_ADDRESSED.search(self.text, max(0, c[0] - 60), c[0])
             or not again and c[1] in self.sources and c[1] != found[0] and genders.get(c[1]) == want and not c[2])}
@@ -12588,7 +12590,8 @@ def _opens_voice(text: str, sent, a: int, qtext: str) -> bool:
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(" + _BULLET_MARKS)) or pre_clean.endswith(":") \
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(" + _BULLET_MARKS)) \
+        or pre_clean.endswith(":") \
         or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
         or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = _last_word(pre)
@@ -13302,8 +13305,6 @@ class _Reader:
             # cue with more than its listener before the marks: "they ask for a 'conversion'", "told them nothing
             # except 'we are working on it'")
         cue, ma, mb, _where = found
-        if _title_like(text[a:b]):
-            return None  # ("He sang in the choir, 'Abide with Me,' every Sunday": a hymn's title, no one's words)
         if _INNER_NEGATION.search(text, mb, _cue_end(text, found, a)):
             return None  # ("I didn't say, 'You're useless.'", "He never said, 'Sorry.'": words not said)
         mention = text[ma:mb]
@@ -13339,13 +13340,13 @@ class _Reader:
                     or hit or (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin the
                 # story names, else unnamed)
             document = bool(hit) and hit[1] == "document"
-            if document and hit[3] == "thing" and _OWN_DOCUMENT.match(mention):
-                hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
-                # ("My letter said, '...'", "Our statement said": the speaker's own)
-            elif document and hit[3] == "thing" and _UNOWNED_DOCUMENT.match(mention):
+            if document and hit[3] == "thing" and _UNOWNED_DOCUMENT.match(mention):
                 hit = None  # ("The letter said, '...'": a document's words, its writer not told: no one's)
             elif document and hit[3] == "thing":
-                return None  # ("The council's letter said, '...'": its writer's, whom the resolver does not name)
+                return None  # ("The council's letter said, '...'": its writer's, whom the resolver does not name;
+                # "My letter said", "My eviction notice said": the speaker's own or one they received, read as
+                # part of their quotation; a document whose writer the resolver names is that writer's: "Kelby
+                # Council published a report ... The report said, '...'")
             elif not document and (not hit or hit[3] != "person" or not (
                     self.res._layer_kind(ma, mb) == "person" or head and (
                         head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
@@ -13587,8 +13588,7 @@ class _Reader:
                           and (r["_res"][1] == "named" or r["_res"][1] == "document" and r["_res"][3] == "group")
                           and r["_res"][3] in kinds and not self._denied(r) and not _told_of(r["text"], words)
                           and not (not noun and not self.res._in_headline_or_bullet(row["start"])
-                                   and self._another_role(r, row)
-                                   and not (r["kind"] == "partial" and _same_words(r["text"], words)))
+                                   and self._another_role(r, row))
                           and ((_repeats(r["text"], words) and len(words.split()) > 1
                                 and (self._fits(r, row, noun, title)
                                      or r["kind"] == "partial" and _same_words(r["text"], words))

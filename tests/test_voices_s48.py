@@ -188,8 +188,7 @@ def test_both_ends_of_a_renowns_range_are_places():
 
 
 def test_not_places_for_firms_switched_between():
-    # (invented firms: "Acme" is also a small town of the world gazetteer since session 67, which places it here)
-    assert names("He switched from Zentra to Voltix last year.").get("Zentra") == "organisation"
+    assert names("He switched from Acme to Beta last year.").get("Acme") == "organisation"
 
 
 def test_a_compass_word_before_a_nationality_in_a_bodys_name_stays():
