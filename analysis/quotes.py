@@ -13331,7 +13331,7 @@ class _Reader:
         else:
             head = _head_phrase(mention).split()[-1:]
             hit = self.res.resolve(mention, ma, mb)
-            if hit and hit[0] == outer["speaker"] and low.split()[0] in ("the", "a", "an"):
+            if hit and hit[0] == outer["speaker"] and low.split()[:1] in (["the"], ["a"], ["an"]):
                 hit = (low, "anonymous", None, "person")  # ("the buyer said only, '...'" in Jo Doe's quotation: not
                 # her, who would say "I"; someone unnamed)
             if (not hit or hit[1] == "anonymous") and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) \
