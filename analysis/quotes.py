@@ -6576,11 +6576,11 @@ def _headline_subject(mention: str) -> str | None:
     return m.group(1)
 
 
-_BULLET_MARKS = _W["bullet_marks"].replace("\\", "")  # the marks that open a bulleted line
-_BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
+_BULLET_MARKS = _W["bullet_marks"]  # the marks that open a bulleted line, as written (no regex)
+_BULLET = re.compile(r"[ \t]*[" + re.escape(_BULLET_MARKS) + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _SUMMARY_HEADING_WORDS = 6  # words at most of a summary box's heading above its bullets ("What to know")
-_BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
+_BULLET_LINE = re.compile(r"^[" + re.escape(_BULLET_MARKS) + r"]\s+[^\n]*$", re.M)
 # (a dateline may open the sentence: "GALLE —")
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,20}\))?\s*[-–—]\s*)?"
                              r"(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
