@@ -3313,12 +3313,19 @@ _KIN_POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:late\s+)?([a-z]+),?
 # this morning, '", "said to us once, '"); an adverb of the verb before them ("shouted back, '", "said only, '") and a
 # short phrase of where or when after them ("told me at the AGM, '", "asked me on the phone, '")
 _INNER_CUE_GAP = re.compile(r"(?:\s+(?:" + "|".join(_W["inner_cue_adverbs"]) + r"))?(?:\s+it)?"
-                            r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
+                            r"(?:\s+(?:to\s+|at\s+)?(?:me|us|him|her|them|you|everyone|everybody))?"
                             r"(?:\s+(?:(?:this|that|last|one|every|each)\s+[a-z]+|once|again|today|yesterday|later))?"
                             r"(?:\s+(?:at|on|in|over|during|after)\s+(?:the|a|an|my|his|her|our|their)"
                             r"(?:\s+[A-Za-z0-9\-]+){1,3})?"
                             r"\s*[,:]\s*"
                             r"|(?:\s+it)?\s+to\s+[^.;:!?\"“”‘’]{1,80}:\s*")
+# a phrase of place or company after a description's head ("A man on a motorbike", "a woman from the council")
+_PREPOSITION_PHRASE = re.compile(r"\s+(?:on|in|at|from|with|of|near)\s+")
+# when, opening an inner cue's subject ("Every year somebody tells me", "In 1995 my neighbours told me", "Two years
+# ago my wife told me"): not who (_Reader._inner_row)
+_INNER_TIME_LEAD = re.compile(r"(?i:(?:every|each|last|one|that|this)\s+(?:year|month|week|day|morning|night|time|"
+                              r"season|summer|winter|spring|autumn)|in\s+\d{4}|(?:\w+\s+)?(?:years?|months?|weeks?|"
+                              r"days?)\s+ago|once|then|later|now)\s*,?\s+")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
@@ -6472,14 +6479,18 @@ _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word aft
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
                            rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
-# from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its "
+# from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its ", " met on
+# November 28 and passed a "
 _ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last"
-                             r"|[a-z]+ly))*\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
+                             r"|[a-z]+ly|met(?:\s+(?:on|last|this)\s+\w+(?:\s+\d{1,2})?)?\s+and))*"
+                             r"\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 # the document, subject of a passive of handing it to someone, and who handed it ("The petition, signed by 1,140
 # fishermen, was handed over on Thursday by the Kelby Fishermen's Co-operative Society Ltd."): _Resolver._author_in
 _DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:handed\s+(?:over|in)|submitted|presented|"
                                  r"lodged|tabled)\b[^.;:“”\"]{0,60}?\sby\s+(?:the\s+)?(?=[A-Z])")  # (not "delivered":
 # a courier's work)
+# "its" or "their" before a document's noun, a word or two between ("Its citation", "their written objection")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}$")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -6627,6 +6638,16 @@ _UNNAMED_BY_AGENT = re.compile(r"\bby\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\
 # who did not want to be named said ...")
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,3}?"
                                      r"(?P<head>[a-z][a-z\-]+)),?\s+who\b")
+# the same as a preposition's object, a place perhaps after it ("was a hoof pick, to a rancher from Twin Butte who did
+# not want his name in the paper"): the one who would not be named (_Resolver._unnamed_agent)
+_UNNAMED_OBJECT = re.compile(r"\b(?:to|for|from|with|by)\s+(?P<d>(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,3}?"
+                             r"(?P<head>[a-z][a-z\-]+))(?:\s+(?:from|in|of|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+                             r",?\s+who\b")
+# one of a group, then a relative clause ("One of the Clydesdale men, who would not give his name, was less pleased"):
+# one person who would not be named, the group's plural head in group "head" (_Resolver._unnamed_agent)
+_UNNAMED_ONE_OF = re.compile(r"\b(?P<d>(?:One|one)\s+of\s+(?:the|those|our)\s+(?:[\w’'\-]+\s+){0,3}?"
+                             r"(?P<head>[a-z][a-z\-]+s|men|women)),?\s+who\b")
+_ONE_OF_SINGULAR = {"men": "man", "women": "woman"}  # (the irregular plurals of person_nouns' heads)
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 # a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
 _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,")
@@ -6909,7 +6930,7 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
 _SHORT_OPENING = 28
 _ON_OR_NEAR = re.compile(r"\s+(?:on|near)\s")  # a place phrase after a description's head (_description_antecedent)
 _DESCRIPTION_OPENING_PATTERN = (
-    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|(?<=, )(?:the|a|an|one))\s+<LISTED>"
+    r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|His|Her|(?<=, )(?:the|a|an|one))\s+<LISTED>"
     r"(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
@@ -7260,12 +7281,14 @@ class _Resolver:
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
                               and toks[0].lower() not in _GIVEN_GENDER and not self._titled_person(run, toks)
                               and (canon in self.sources or canon not in _genders(self.text)
-                                   or any(t.lower() in _BODY_HEADS for t in toks[1:]))):
+                                   or any(t.lower() in _BODY_HEADS for t in toks[1:])
+                                   or toks[-1] in _PARTY_TEAM_PLURALS)):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said"; a
-                # body's head word after the first tells for the body: "died at Kelby College Hospital. He was 81.")
+                # body's head word after the first tells for the body: "died at Kelby College Hospital. He was 81.";
+                # so does a club's plural: "One Kelby Rovers supporter, who would not give his name")
                 continue
             if not known and layer == "organisation" and (k := self._layer_span_at(at)) is not None \
                     and (span := self._layer_spans()[k])[0] == at and span[1] > at + len(run) \
@@ -9709,7 +9732,12 @@ class _Resolver:
     def _author_in(self, sent, m: re.Match):
         """The author the sentence ``sent`` gives the document named at ``m``: "a statement from/by <name>",
         "<name>'s statement", else whoever speaks in that sentence ("X said in a statement ... that he was
-        "surprised""); None when none is told."""
+        "surprised""), and for "Its citation praised him" (opening its sentence; not "In its letter, the union said")
+        the body "its" stands for; None when none is told."""
+        its = _ITS_BEFORE.search(self.text, max(sent.start, m.start() - 24), m.start())
+        if its and not self.text[sent.start:its.start()].strip() and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
+                and hit[1] == "named":
+            return hit
         by = _DOCUMENT_BY.match(self.text, m.end())
         if by:
             person = self._people_between(by.start(1), by.end(1))
@@ -11708,6 +11736,9 @@ class _Resolver:
             hit = self.resolve(said, m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
+            if m.group("d").split()[0] in ("His", "Her") and not (hit and hit[1] == "named"):
+                continue  # ("Her son said his mother had ...": the son the story names; one unnamed is no newer
+                # subject than the one who spoke of him)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and hit[1] == "anonymous" and m.group("d").split()[0] in ("A", "An"):
@@ -11731,11 +11762,15 @@ class _Resolver:
     def _unnamed_agent(self, s, hi: int, want: str | None):
         """A passive's agent in sentence ``s`` (before ``hi``) who would not be named ("The vote was described by one
         shift foreman, who asked not to be named, as '...'"), or the subject of a clause after "and", "but" or a
-        semicolon ("..., and a Bundoran fisherman who did not want to be named said"): that unnamed source, else
-        None."""
-        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi) or _UNNAMED_CLAUSE_SUBJECT.search(self.text, s.start, hi)
-        if not ag or self.quoted.inside(ag.start()) or not self._person_head(ag.group("head"), s) \
-                or not self._unnamed_since(ag.end(), hi) or want and _HEAD_SEX.get(ag.group("head"), want) != want:
+        semicolon ("..., and a Bundoran fisherman who did not want to be named said"), or a preposition's object ("to
+        a rancher from Twin Butte who did not want his name in the paper"), or one of a group ("One of the Clydesdale
+        men, who would not give his name,"): that unnamed source, else None."""
+        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi) or _UNNAMED_CLAUSE_SUBJECT.search(self.text, s.start, hi) \
+            or _UNNAMED_OBJECT.search(self.text, s.start, hi) or _UNNAMED_ONE_OF.search(self.text, s.start, hi)
+        head = ag and (_ONE_OF_SINGULAR.get(ag.group("head")) or _stem_plural(ag.group("head"))
+                       if ag.re is _UNNAMED_ONE_OF else ag.group("head"))
+        if not ag or self.quoted.inside(ag.start()) or not self._person_head(head, s) \
+                or not self._unnamed_since(ag.end("d"), hi) or want and _HEAD_SEX.get(head, want) != want:
             return None
         hit = self.resolve(self.text[ag.start("d"):ag.end("d")], ag.start("d"), ag.end("d"))
         return hit if hit and hit[1] == "anonymous" else None
@@ -13305,6 +13340,8 @@ class _Reader:
             # cue with more than its listener before the marks: "they ask for a 'conversion'", "told them nothing
             # except 'we are working on it'")
         cue, ma, mb, _where = found
+        if (lead := _INNER_TIME_LEAD.match(text, ma, mb)) and lead.end() < mb:
+            ma = lead.end()  # ("Every year somebody tells me, '...'", "In 1995 my neighbours told me": who, not when)
         if _INNER_NEGATION.search(text, mb, _cue_end(text, found, a)):
             return None  # ("I didn't say, 'You're useless.'", "He never said, 'Sorry.'": words not said)
         mention = text[ma:mb]
@@ -13329,7 +13366,7 @@ class _Reader:
             # name, its holder, "Rangers coach Jo Doe"; else an unnamed one)
             hit = self.res._source_of(holder) if holder else (low, "anonymous", None, "person")
         else:
-            head = _head_phrase(mention).split()[-1:]
+            head = _PREPOSITION_PHRASE.split(_head_phrase(mention), 1)[0].split()[-1:]  # ("A man on a motorbike")
             hit = self.res.resolve(mention, ma, mb)
             if hit and hit[0] == outer["speaker"] and low.split()[:1] in (["the"], ["a"], ["an"]):
                 hit = (low, "anonymous", None, "person")  # ("the buyer said only, '...'" in Jo Doe's quotation: not
