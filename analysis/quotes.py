@@ -6498,6 +6498,19 @@ _ISSUED = {lem: _ISSUING_IRREGULAR[lem][-1] if lem in _ISSUING_IRREGULAR else le
            for lem in _W["issuing_verbs"]}
 _ISSUING_VERBS = frozenset(f for lem, done in _ISSUED.items()
                            for f in (lem, lem + ("es" if lem.endswith(("sh", "ch", "ss", "x")) else "s"), done))
+_FIRST_WORD = re.compile(r"[\w\-]*")  # the word at an offset ("resolution" of "resolution of sympathy")
+_RECEIVED_DOCUMENTS = frozenset(_W["received_documents"])
+_ADOPTING_VERBS = frozenset(_W["adopting_verbs"])
+_MEETING_DOCUMENTS = frozenset(_W["meeting_documents"])
+
+
+def _issues(verb: str, document: str) -> bool:
+    """``verb`` puts out ``document`` in its subject's name: a verb of issuing (issuing_verbs), or one of adopting
+    (adopting_verbs) for a meeting's document ("passed a resolution"; not "passed the petition to the minister")."""
+    verb = verb.lower()
+    return verb in _ISSUING_VERBS or verb in _ADOPTING_VERBS and document.lower() in _MEETING_DOCUMENTS
+
+
 _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.values(), *_W["document_by_participles"]]))
                           + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
                           rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
@@ -6647,6 +6660,9 @@ _UNNAMED_OBJECT = re.compile(r"\b(?:to|for|from|with|by)\s+(?P<d>(?:a|an|one|ano
 # one person who would not be named, the group's plural head in group "head" (_Resolver._unnamed_agent)
 _UNNAMED_ONE_OF = re.compile(r"\b(?P<d>(?:One|one)\s+of\s+(?:the|those|our)\s+(?:[\w’'\-]+\s+){0,3}?"
                              r"(?P<head>[a-z][a-z\-]+s|men|women)),?\s+who\b")
+_HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# the rest of a relative clause, then a passive ("..., who would not give his name, was charged with ...")
+_PASSIVE_AFTER_ASIDE = re.compile(r"[^.;]*?,\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b")
 _ONE_OF_SINGULAR = {"men": "man", "women": "woman"}  # (the irregular plurals of person_nouns' heads)
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 # a trade in apposition with "a" or "an" after a name: "Mary Doe, a retired schoolteacher, said"
@@ -9634,7 +9650,8 @@ class _Resolver:
             return self._subject_org(a) or self._nearer_org(a) \
                 or self._pronoun("thing" if first == "its" else "group", a, "they")
         if first in _POSSESSIVE_PRONOUNS:
-            return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+            return None if noun in _RECEIVED_DOCUMENTS else self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+            # ("His citation said": the one honoured, not its author)
         if first in ("a", "an", "the", "this", "that"):  # (the aside may stand inside the mention or after it)
             aside = _AUTHOR_ASIDE.match(self.text, a + len(_head_phrase(mention))) \
                 or _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
@@ -9793,7 +9810,7 @@ class _Resolver:
             for sa, sb in e.spans:
                 if e.kind == "organisation" and sent.start <= sa < m.start() and not self.quoted.inside(sa) \
                         and (v := _ISSUING_OBJECT.fullmatch(self.text, sb, m.start())) \
-                        and v.group(1).lower() in _ISSUING_VERBS:
+                        and _issues(v.group(1), self.text[m.start():m.end()]):
                     return _unglued(e.name), "named", None, "group"
         return None
 
@@ -9844,7 +9861,7 @@ class _Resolver:
         if means and _ISSUED_BY_OTHER.match(self.text, at):
             means = None  # ("appeared in an ad released by the committee": the committee's ad)
         k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
-                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS
+                  and (_is_cue(toks[k][0]) or _issues(toks[k][0], _FIRST_WORD.match(self.text, at).group())
                        or means and toks[k][2] <= means.start() and _means_verb(toks, k))), None)
         if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
             return None
@@ -11736,9 +11753,11 @@ class _Resolver:
             hit = self.resolve(said, m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
-            if m.group("d").split()[0] in ("His", "Her") and not (hit and hit[1] == "named"):
-                continue  # ("Her son said his mother had ...": the son the story names; one unnamed is no newer
-                # subject than the one who spoke of him)
+            if m.group("d").split()[0] in ("His", "Her") and not (hit and hit[1] == "named"
+                                                                   and self._given_voice(m.end(), min(s.end, a))):
+                continue  # ("Her son said his mother had ...": the son the story names, given a voice; one unnamed
+                # is no newer subject than the one who spoke of him, nor one only spoken of: "His son had wanted to
+                # be a mechanic. "...," he said")
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and hit[1] == "anonymous" and m.group("d").split()[0] in ("A", "An"):
@@ -11769,6 +11788,10 @@ class _Resolver:
             or _UNNAMED_OBJECT.search(self.text, s.start, hi) or _UNNAMED_ONE_OF.search(self.text, s.start, hi)
         head = ag and (_ONE_OF_SINGULAR.get(ag.group("head")) or _stem_plural(ag.group("head"))
                        if ag.re is _UNNAMED_ONE_OF else ag.group("head"))
+        if ag and ag.re is _UNNAMED_OBJECT and _HE_OR_SHE_WORD.search(self.text, s.start, ag.start()):
+            return None  # ("He sold the car to a man from Cork who did not want to be named": the seller speaks on)
+        if ag and ag.re is _UNNAMED_ONE_OF and _PASSIVE_AFTER_ASIDE.match(self.text, ag.end(), hi):
+            return None  # ("One of the men, who would not give his name, was charged": one spoken of)
         if not ag or self.quoted.inside(ag.start()) or not self._person_head(head, s) \
                 or not self._unnamed_since(ag.end("d"), hi) or want and _HEAD_SEX.get(head, want) != want:
             return None

@@ -112,3 +112,32 @@ def test_an_inner_cue_s_subject_before_a_place_is_someone_unnamed():
 def test_not_an_inner_cue_of_the_speaker_himself():
     said = speakers(_second("\"Every year I tell them, 'Bring water.' Nobody does,\" said Mr Ed Kelbo."))
     assert said["Bring water."] == "Ed Kelbo"
+
+
+def test_not_his_son_only_spoken_of_for_the_next_he():
+    said = speakers(_second("Kelby father backs bill\n\nJo Reid's son, Kel Reid, was killed in 2021. Mr Reid has "
+                            "spoken at rallies.\n\nHis son had wanted to be a mechanic. \"He had his whole life in "
+                            "front of him,\" he said."))
+    assert said["He had his whole life in front of him,"] == "Jo Reid"
+
+
+def test_not_a_preposition_s_object_after_the_speaking_he():
+    said = speakers(_second("Auctioneer Jim Kelbo has sold a 1965 car for a record price.\n\nHe sold the car to a "
+                            "man from Cork who did not want to be named.\n\n\"It's the best price I've ever got,\" he "
+                            "said."))
+    assert said["It's the best price I've ever got,"] == "Jim Kelbo"
+
+
+def test_not_one_of_a_group_spoken_of_in_a_passive():
+    said = speakers(_second("Sergeant Tom Kelbo said the men had been stopped at 2am. One of the men, who would not "
+                            "give his name, was charged with drink driving.\n\n\"He was three times over the limit,\" "
+                            "he said."))
+    assert said["He was three times over the limit,"] == "Tom Kelbo"
+
+
+def test_not_his_citation_nor_a_petition_passed_on():
+    said = speakers(_second("Firefighter Sean Kelbo has been awarded a medal for bravery.\n\nHis citation said he had "
+                            "gone in \"without hesitation\".\n\nKelby Council passed the petition to the minister on "
+                            "Monday. \"We demand that the unit stays open,\" the petition said."))
+    assert said["without hesitation"] != "Sean Kelbo"
+    assert said["We demand that the unit stays open,"] != "Kelby Council"
