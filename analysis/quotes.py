@@ -9752,7 +9752,8 @@ class _Resolver:
         "surprised""), and for "Its citation praised him" (opening its sentence; not "In its letter, the union said")
         the body "its" stands for; None when none is told."""
         its = _ITS_BEFORE.search(self.text, max(sent.start, m.start() - 24), m.start())
-        if its and not self.text[sent.start:its.start()].strip() and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
+        if its and not self.text[sent.start:its.start()].strip() \
+                and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
                 and hit[1] == "named":
             return hit
         by = _DOCUMENT_BY.match(self.text, m.end())
@@ -11784,8 +11785,8 @@ class _Resolver:
         semicolon ("..., and a Bundoran fisherman who did not want to be named said"), or a preposition's object ("to
         a rancher from Twin Butte who did not want his name in the paper"), or one of a group ("One of the Clydesdale
         men, who would not give his name,"): that unnamed source, else None."""
-        ag = _UNNAMED_BY_AGENT.search(self.text, s.start, hi) or _UNNAMED_CLAUSE_SUBJECT.search(self.text, s.start, hi) \
-            or _UNNAMED_OBJECT.search(self.text, s.start, hi) or _UNNAMED_ONE_OF.search(self.text, s.start, hi)
+        ag = next((g for r in (_UNNAMED_BY_AGENT, _UNNAMED_CLAUSE_SUBJECT, _UNNAMED_OBJECT, _UNNAMED_ONE_OF)
+                   if (g := r.search(self.text, s.start, hi))), None)
         head = ag and (_ONE_OF_SINGULAR.get(ag.group("head")) or _stem_plural(ag.group("head"))
                        if ag.re is _UNNAMED_ONE_OF else ag.group("head"))
         if ag and ag.re is _UNNAMED_OBJECT and _HE_OR_SHE_WORD.search(self.text, s.start, ag.start()):
