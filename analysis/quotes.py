@@ -1064,6 +1064,8 @@ def _genders(text: str) -> dict[str, str]:
             v[1] += 3  # "Máire Ní Bhriain": an Irish woman's surname ("Ní", "Nic": daughter of)
         if sex := _sexed_apposition(text, start, end):
             v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
+        if len(toks) > 1 and (named := _SHE_IS_BEFORE.search(text, max(0, start - 24), start)):
+            v[0 if named.group(1) == "He" else 1] += 3  # ("She is Jo Doe, 34, whose husband drowned when his boat")
         if own := _OWN_OPENER_BEFORE.search(text, max(0, start - 48), start):
             v[0 if own.group(1).lower() == "his" else 1] += 2  # "In her ruling, Doe said ...": her own, before her name
         if _OBJECT_BEFORE.search(text, max(0, start - 12), start):
@@ -1120,6 +1122,14 @@ _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
 # A short phrase opening a sentence, a preposition and "his" or "her" ("In her reasons,", "During his visit,"), right
 # before a name: the pronoun is the name's own, said before it (cataphora), so it gives the name's sex.
+_INNER_NOUN = re.compile(r"\b(?P<det>[Tt]he|[Mm]y|[Oo]ur)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?")  # ("the trader",
+# "my husband", "the old priest" inside a quotation: _Resolver._inner_noun_before)
+# a clause's start before a person's noun inside a quotation (a sentence's start, a quotation mark, "but", "and", "when",
+# "then", "so"): _Resolver._inner_noun_before
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+|[“\"‘']|\b(?:but|and|when|then|so)\s+))$")
+_WHEN_WHERE_AFTER_VERB = frozenset(("at", "on", "in", "back", "up", "round", "over", "home", "again", "later", "early"))
+_SHE_IS_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(She|He)\s+is\s+(?:[A-Z][a-z]*\.?\s+)?$")  # (naming
+# the one the sentence before described: "She is Mrs Jo Doe")
 _OWN_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))"
                                 r"(?:In|On|At|During|After|Before|With|Throughout|Despite|Under|For)"
                                 r"\s+(his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+\Z")
@@ -1309,6 +1319,7 @@ def _lower_words(text: str) -> frozenset:
 # (written with the stop first and the two letters before it as a look-behind: the scan skips from stop to stop)
 _TWO_SENTENCES = re.compile(r"[.!?](?<=[a-z]{2}[.!?])[”\"’]?\s+[A-Z]")
 
+_PRONOUN_LINE = re.compile(r"(?:She|He|They|We|It|I)\s+[a-z]")  # (a line a pronoun opens: prose, no headline)
 
 _NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LINE, _LINE_WORD = re.compile(r"[^\n]+"), re.compile(r"[A-Za-z][\w’'\-]*")
@@ -1328,7 +1339,8 @@ def _body(text: str) -> str:
     """
     def blank(m):
         line = m.group()
-        if _TWO_SENTENCES.search(line):  # (first: most paragraphs are found prose before their words are read)
+        if _TWO_SENTENCES.search(line) or _PRONOUN_LINE.match(line):  # (first: most paragraphs are found prose
+            # before their words are read; "She is Mrs Jo Doe, of Kelby." is a sentence, however many capitals)
             return line
         words = _LINE_WORD.findall(line)
         initials = "".join([w[0] for w in words])
@@ -1523,9 +1535,43 @@ def _office_after_the(m: re.Match, r: tuple) -> bool:
 
 
 def _addressed_between(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] writes ``word`` after a form of address of ``sex`` ("Mr Doe" for "m")."""
-    return any(_address_sex(m.group()) == sex
+    """Whether text[lo:hi] writes ``word`` after a form of address of ``sex`` ("Mr Doe" for "m"), in the reporter's
+    words (not inside double quotation marks: '"When I asked Mr Doe ...," the sergeant said' is the sergeant's)."""
+    return any(_address_sex(m.group()) == sex and not _in_double_quotes(text, m.start())
                for m in _rx(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b").finditer(text, lo, hi))
+
+
+@lru_cache(maxsize=256)
+def _verb_of_noun(noun: str) -> re.Pattern:
+    """A name (after any title), an aside in commas, then a verb the person's ``noun`` is the agent of, in the
+    present or the perfect (what the person does now: not "Jo Doe coached him before that", nor a passive's
+    "Mary Roe, coached by ..."): the noun's own verb ("coach": "has coached", "coaches") or, for a noun in -er, its
+    stem's ("farmer": "farms", "has farmed"; "manager": "manages")."""
+    stem = noun[:-2] if noun.endswith("er") and len(noun) > 4 else noun
+    now = "|".join(sorted(map(re.escape, {stem + "s", stem + "es"})))
+    done = "|".join(sorted(map(re.escape, {stem + "ed", stem + "d"})))
+    return re.compile(rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their)\b)"
+                      rf"(?P<name>(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
+                      rf"(?:,[^,.;:\n“”\"]{{1,80}},|,)?\s+(?:also\s+)?(?:(?:has|have)\s+(?:also\s+)?(?:{done})|{now})\b"
+                      rf"(?!\s+by\b)")
+
+
+def _namesake_after_title(word: str, title: str, text: str, at: int) -> str | None:
+    """'PIBG chairman Dr Lau Kiing Ming said ... "...," Dr Lau said', another Lau named before: of the namesakes named
+    in full with ``word`` before ``at``, the one only written after ``title`` (a title of no sex, "Dr", "Prof") when
+    no other is; else None."""
+    if not _is_title(title):
+        return None
+    titled = {n for a, n in _full_names_by_word(text).get(word, ())
+              if a < at and word in (n.split()[0], n.split()[-1])
+              and re.search(rf"\b{re.escape(title)}\s+$", text[max(0, a - len(title) - 2):a])}
+    return titled.pop() if len(titled) == 1 else None
+
+
+def _in_double_quotes(text: str, at: int) -> bool:
+    """Offset ``at`` is inside double quotation marks opened earlier in its paragraph."""
+    seg = text[text.rfind("\n", 0, at) + 1:at]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
 
 
 @lru_cache(maxsize=4096)
@@ -2718,6 +2764,15 @@ _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "�
 _PLURAL_AFTER_A = frozenset({"few", "lot", "couple", "handful", "dozen", "number", "majority", "minority", "group"})
 
 
+def _document_reads(toks, k: int) -> bool:
+    """'It read: "..."', 'The petition reads, "..."': "read" as the verb of "It" or of a document's noun after a
+    determiner, right before a colon or a comma."""
+    if toks[k][0] not in ("read", "reads") or k + 1 >= len(toks) or toks[k + 1][0] not in (":", ",") or k < 1:
+        return False
+    return toks[k - 1][0] == "It" or toks[k - 1][0].lower() in _DOCUMENT_HEADS and k >= 2 \
+        and toks[k - 2][0].lower() in _DOCUMENT_DETERMINERS | {"the", "its", "their"}
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
     name ("Trump's comments")."""
@@ -2872,6 +2927,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
 
 # an unnamed source brought in with "a" or "an": its head noun before "of", "at", "for", "from", "with" or a comma ("A
 # regional manager of Kelby Crop Care Ltd, a pesticide company": "manager")
+# the sentence after an unnamed source's words that names them: "She is Mrs Isobel Milne, of Gartly." (see
+# _Reader.named_next)
+_NAMED_NEXT = re.compile(r"(?P<pronoun>She|He)\s+is\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+)"
+                         r"(?=\s*[,.;])")
 _INDEFINITE_DESCRIPTION = re.compile(r"(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)"
                                      r"(?=\s+(?:of|at|for|from|with)\b|,|$)")
 # prepositions that open a sentence's phrase of time, place or means before its subject ("In a statement the
@@ -4854,6 +4913,8 @@ _LINE_OR_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s|\s[–—-]\s)$")
 
 # the commonest speech verbs, never a noun inside a speaker's noun phrase ("Jo Doe said the loss, estimated at ...")
 _SAYS = frozenset(("said", "says", "told", "tells"))
+_NAME_LABEL = re.compile(r"\s*([A-Z][\w’'\-]+):")  # (a headline's one-word label: "Reed: worst is ...")
+_TOLD_ENDS_LINE = re.compile(r"[ \t]+told[ \t]*(?:\n|$)")  # (a headline's passive: "'...', inquest told")
 # finite auxiliaries: never inside a speaker's noun phrase
 _FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
 
@@ -5324,7 +5385,7 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         if sub:
             return w + " it", sub[0], sub[1], "before"
     if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-            or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
+            or _document_reads(before, k) or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
             or w[:1].isupper() or _noun_use(before, k):
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
@@ -6007,7 +6068,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)
                                           or w in _IRREGULAR_PAST and k + 1 < len(toks)
-                                          and toks[k + 1][0] in _PAST_THEN_PERSON):
+                                          and (toks[k + 1][0] in _PAST_THEN_PERSON or _phrase_then_and(toks, k))):
             # (an irregular past before "and" or a person as its object: "The fans stood and chanted", "One of the
             # owners rang me and asked", "An old fisherman took my hand and said"; not "The first incident came
             # during a speech ..., shouting")
@@ -6016,6 +6077,13 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
             sub = _subject_before(toks, k)
             return (toks[i0][1], sub[1]) if sub and sub[0] in (toks[i][1], toks[i0][1]) else None
     return None
+
+
+def _phrase_then_and(toks, k: int) -> bool:
+    """After the verb at ``k``, a short phrase of when or where, then "and" ("rang at six and said", "came back
+    and told")."""
+    return toks[k + 1][0] in _WHEN_WHERE_AFTER_VERB \
+        and any(toks[x][0] == "and" for x in range(k + 2, min(len(toks), k + 5)))
 
 
 def _past_after_aside(toks, i0: int, k: int) -> tuple[int, int] | None:
@@ -6340,13 +6408,18 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+_INNER_OPENING = re.compile(r"(?:^|(?<=\s))[‘“\"'](?=\w)[^‘“\"]*$")  # an opening mark before the words, not closed
+
+
 def _told_of(text: str, words: str) -> bool:
     """The quotation ``text`` reports the lower-case ``words`` as someone else's: a verb of saying or "complaint"
     before them in their clause ('"One witness said he was going far too fast," the prosecutor said'; "I have read a
     passenger's complaint that it was ..."; not "I will not say there will be none, but the worst is behind us")."""
     said = text.lower()
     k = said.find(words)
-    before = re.split(r"[.!?;:,]\s", said[:max(k, 0)])[-1]  # (in their clause: not "I will not say ..., but")
+    inner = _INNER_OPENING.search(said, 0, max(k, 0))  # (inside a quotation of its own: "he said, 'They're all ...")
+    before = re.split(r"[.!?;:,]\s", said[:inner.start() if inner else max(k, 0)].rstrip())[-1]  # (in their
+    # clause: not "I will not say ..., but")
     words_before = re.findall(r"[a-z]+", before)
     return k > 0 and any((w in CUE_FORMS or w == "complaint") and not {"i", "we"} & set(words_before[max(0, j - 3):j])
                          for j, w in enumerate(words_before))  # (not the speaker's own "I have said ... that")
@@ -6482,7 +6555,7 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its ", " met on
 # November 28 and passed a "
 _ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last"
-                             r"|[a-z]+ly|met(?:\s+(?:on|last|this)\s+\w+(?:\s+\d{1,2})?)?\s+and))*"
+                             r"|[a-z]+ly|met(?:\s+(?:on|last|this|at|in)\s+\w+(?:\s+(?:\d{1,2}|[A-Z]\w+))?){0,2}\s+and))*"
                              r"\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 # the document, subject of a passive of handing it to someone, and who handed it ("The petition, signed by 1,140
 # fishermen, was handed over on Thursday by the Kelby Fishermen's Co-operative Society Ltd."): _Resolver._author_in
@@ -6501,6 +6574,7 @@ _ISSUING_VERBS = frozenset(f for lem, done in _ISSUED.items()
 _FIRST_WORD = re.compile(r"[\w\-]*")  # the word at an offset ("resolution" of "resolution of sympathy")
 _RECEIVED_DOCUMENTS = frozenset(_W["received_documents"])
 _ADOPTING_VERBS = frozenset(_W["adopting_verbs"])
+_DOCUMENT_VERBS_OF = {noun: tuple(forms) for noun, forms in _W["document_making_verbs"].items()}
 _MEETING_DOCUMENTS = frozenset(_W["meeting_documents"])
 
 
@@ -8688,8 +8762,8 @@ class _Resolver:
             body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a) \
-            or self._holder_spokesperson(mention, words, a)
+        hit = self._verb_holder(words, a) or self._title_speaker(mention, words, a) \
+            or self._person_spokesperson(mention, a) or self._holder_spokesperson(mention, words, a)
         if hit:
             return hit
         return self._resolve_described(mention, words, a, b)
@@ -8842,7 +8916,8 @@ class _Resolver:
             toks = toks[1:]  # ("Mr. de Silva", "Ms. van der Berg": the surname after its particles)
         if len(toks) != 1:
             return None
-        return _namesake_before(toks[0], self.text, a, _address_sex(found[0])) or self._said_so_before(mention, a)
+        return _namesake_before(toks[0], self.text, a, _address_sex(found[0])) or self._said_so_before(mention, a) \
+            or _namesake_after_title(toks[0], found[0].split()[0], self.text, a)
 
     def _said_so_before(self, mention: str, a: int) -> str | None:
         """The one person every earlier speaker mention written as ``mention`` stood for ('"...," Lim said' for Lim
@@ -9000,12 +9075,34 @@ class _Resolver:
     def _definite_speaker(self, words: list[str], a: int):
         """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
         stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
-        return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+        return self._role_holder(words, a) or self._verb_holder(words, a) or self._last_speaker_role(words, a) \
+            or self._definite(words, a) \
             or self._introduced_before(words, a) \
             or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
                 if len(words) == 2 else None) \
             or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
             or self._body_role_holder(words, a) or self._noun_described(words, a) or self._person_in_focus(words, a)
+
+    def _verb_holder(self, words: list[str], a: int):
+        """'His father, Mr. Clement Laville, has coached Bense since 2003. / "...," the coach said': "the" and a
+        person's noun stand for the person named as the subject of that noun's verb ("coached", "farms", "owned")
+        in the sentence before, when that sentence names that one person so; else None."""
+        if len(words) != 2 or words[0] != "the" or not _person_noun(words[1]):
+            return None
+        sid = _sentence_for(self.article, a).sentence_id - 1
+        while sid >= 0 and self.quoted.inside(self.article.sentences[sid].start + 1, pad=1):
+            sid -= 1  # (the reporter's sentence before the quotation, which may hold several)
+        if sid < 0:
+            return None
+        prev = self.article.sentences[sid]
+        found = {m.group("name") for m in _verb_of_noun(words[1]).finditer(self.text, prev.start, prev.end)
+                 if not self.quoted.inside(m.start())}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        at = self.text.find(name, prev.start)
+        hit = self.resolve(name, at, at + len(name))
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
     def _person_in_focus(self, words: list[str], a: int):
         """'Okey Lee Doe, who has fished the creek since the 1950s, said ... / "...," the 79-year-old retired
@@ -9669,9 +9766,13 @@ class _Resolver:
         if first not in ("the", "this", "that"):
             return None
         sid = _sentence_for(self.article, a).sentence_id
-        named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
+        made = "|".join(_DOCUMENT_VERBS_OF.get(noun, ()))
+        named = re.compile(rf"\b(?:{re.escape(noun)}s?{'|(?P<verb>' + made + ')' if made else ''})\b", re.I)
+        # ("received letters from X ... the letter reads"; "X resolved to ... / the resolution said")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
+            if m and m.groupdict().get("verb"):
+                return self._org_opening(s)
             if m and not (_DOCUMENT_QUOTES.match(self.text, m.end())
                           and not re.search(r"[’']s\s+$", self.text[max(0, m.start() - 4):m.start()])):
                 hit = self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
@@ -11293,6 +11394,14 @@ class _Resolver:
         want = _PRONOUN_SEX[pronoun]
         if described := self._inner_description(a, want):
             return described
+        noun = self._inner_noun_before(a, want, outer)
+        if noun and noun[1] != "anonymous":
+            return noun
+        return self._inner_named(a, pronoun, outer, want) or noun  # (else the noun's one unnamed: "the trader")
+
+    def _inner_named(self, a: int, pronoun: str, outer: str, want: str):
+        """The named person of :meth:`inner_pronoun` (from the candidates, the story's subject or ``outer``'s kin),
+        else None."""
         genders = {**_genders(self.text), outer: ""}
         counts = self._named_counts(a, want, genders)
         top = counts.most_common(2)
@@ -11324,6 +11433,53 @@ class _Resolver:
             # nor two people: "A woman and her son came in. He said")
         hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))
         return hit if hit and hit[1] == "anonymous" and hit[3] == "person" else None
+
+    def _inner_noun_before(self, a: int, want: str, outer: str):
+        """'"... the trader found me in three days. He said, '...'"', '"I met my husband on that bus. He was sitting
+        on my coat ... and he said, '...'"': inside a quotation, the last person's noun of the sex ``want`` (or of
+        none) after "the", "my" or "our" in the two sentences before the he or she at ``a``, no one named or of that
+        sex brought in after it: for "my" and a kin's noun the one the story names so ("Her late husband, Jo Doe"),
+        else the one the story names with that role (not ``outer``, who would say "I"), else that person, unnamed;
+        else None."""
+        k = bisect.bisect_right(self.quoted.starts, a) - 1
+        while k >= 0 and self.quoted.spans[k][1] <= a:
+            k -= 1
+        sid = _sentence_for(self.article, a).sentence_id
+        if k < 0 or sid < 1:
+            return None
+        lo = max(self.quoted.spans[k][0], self.article.sentences[max(0, sid - 2)].start)
+        subject = kin = None
+        for m in _INNER_NOUN.finditer(self.text, lo, a):
+            part = next((p for p in ("w2", "w1") if m.group(p) and _person_noun_like(m.group(p))), None)
+            if not part or _noun_sex(m.group(part), want) != want:
+                continue
+            if m.group("det").lower() == "my" and m.group(part) in _KIN:
+                kin = m, part  # ("I met my husband on that bus. He was sitting ...": the speaker's kin)
+                subject = None
+            elif _CLAUSE_OPENING_BEFORE.search(self.text, max(lo, m.start() - 12), m.start()) or m.start() == lo:
+                subject, kin = (m, part), None  # ("... but the trader found me": a clause's subject)
+        last = subject or kin
+        if not last or self._someone_else_after(last[0].end(last[1]), a, want):
+            return None
+        head = last[0].group(last[1])
+        if last is kin:
+            return self.kin_of(outer, _PARENT_NOUN_KIN.get(head, head)) or self.kin_named_once(head, own=True) \
+                or (head, "anonymous", None, "person")
+        hit = self._definite_speaker(["the", head], a)  # ("The minister promised us a roof. He said, '...'": the
+        # minister the story names)
+        return hit if hit and hit[1] == "named" and hit[0] != outer else (head, "anonymous", None, "person")
+
+    def kin_named_once(self, kin: str, own: bool = False):
+        """The source of the one person the story names as "her", "his" or "my" (late) ``kin`` in apposition ("Her
+        late husband, Gordon Milne", "With my mother, Che Minah Ismail."; with ``own``, "my" only), else None."""
+        owners = r"[Mm]y" if own else r"[Hh]er|[Hh]is|[Mm]y"
+        named = {m.group(1) for m in _rx(rf"\b(?:{owners})\s+(?:late\s+)?{re.escape(kin)},\s+"
+                                          rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)").finditer(self.text)}
+        if len(named) != 1:
+            return None
+        at = self.text.find(name := named.pop())
+        person = self._person_named_in(at, at + len(name))  # (the mention layer's name: "Rre Jo Doe" is Jo Doe)
+        return self._source_of(_after_titles(person)) if person else None
 
     def _someone_else_after(self, lo: int, a: int, want: str) -> bool:
         """Between ``lo`` and ``a``, quoted or not, a person the mention layer names, or a person's noun of the sex
@@ -11447,19 +11603,11 @@ class _Resolver:
         return found[k] if k >= 0 and not self.text[para.start:para.end].rstrip().endswith("?") else None
 
     def _own_kin_named(self, kin: str, a: int):
-        """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his (late)
-        <kin>, Jo Doe" (one such name only); else None."""
+        """In an interview's answer, "my <kin>" of the one answering: the person the story names as "her/his/my
+        (late) <kin>, Jo Doe" (one such name only: :meth:`kin_named_once`); else None."""
         if kin not in _HEAD_SEX or not self._interviewee(a):
             return None
-        kin_named = re.compile(rf"\b(?:[Hh]er|[Hh]is)\s+(?:late\s+)?{kin},\s+"
-                               rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)")
-        named = {m.group(1) for m in kin_named.finditer(self.text)}
-        if len(named) != 1:
-            return None
-        name = named.pop()
-        at = self.text.find(name)
-        person = self._person_named_in(at, at + len(name))  # (the mention layer's name: "Rre Jo Doe" is Jo Doe)
-        return self._source_of(_after_titles(person)) if person else None
+        return self.kin_named_once(kin)
 
     def _interview_subject(self, a: int):
         """'Q&A | Kelby Timber boss: "..."', 'Q&A: "..."' (a headline opening with an interview's label): the person
@@ -12010,6 +12158,10 @@ class _Resolver:
             # has sent a statement. It reads in part:" is Acme's)
             return (sender[0][1], "named", None, "group") if sender else _describe(sent.group(1), self.text)
             # ("The first family sent us a letter ... It said, '...'": the document sent, its senders unnamed)
+        if here.start == a and _IT_READ.match(self.text, a, here.end) and not (
+                prev and (d := _THE_DOCUMENT_OPENS.match(prev.text)) and d.group(1).lower() in _DOCUMENT_HEADS):
+            return None  # ("A man handed a note to the cashier at the Kelby bank. It read: '...'": no body's words;
+            # but "The order, signed by ..., was pasted on poles. It reads:" is the body's that issued it)
         if (lead := _BODY_DESCRIBED_OPENING.match(self.text, here.start, a)) \
                 and (hit := self._lead_body_description(lead.group(1), lead.start(1))):
             return hit  # ("Kelbyland's biggest growers' co-operative has opened a store that it says will ...": the
@@ -12829,6 +12981,7 @@ _BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year
             r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
 _AGENT = rf"(?!{_BY_TIME})(?P<the>[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
+_ROLE_AGENT_BEFORE = re.compile(r"\bby\s+(?P<who>the\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+as\s*$")
 _AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}"
                           r"(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
@@ -13071,7 +13224,9 @@ _INTERVIEW_LABEL_BEFORE = re.compile(r"(?:Q\s?&\s?A|Q and A|Interview|In convers
 _PULL_QUOTE_LABEL = re.compile(r"(?i:pull[ -]?quote)[^\S\n]*:[^\S\n]*[“\"‘']")  # ("Pull quote: “...”")
 _THAT_WAS_NAME = re.compile(rf"(?:That|This) (?:man |woman )?was ([{_UC}][\w’'\-]*(?: [{_UC}][\w’'\-]*){{1,3}})\.")
 _IT_OPENS_SAID = re.compile(r"It\s+(?:said|says|read|reads)\b")  # ('It said, "..."' opening a sentence)
-_SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left)\s+(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
+_IT_READ = re.compile(r"It\s+reads?\b")
+_THE_DOCUMENT_OPENS = re.compile(r"The\s+([a-z]+)\b")  # ("The order, signed by ..., was pasted ...")
+_SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left|handed\s+(?:in|over)|submitted|lodged|issued)\s+(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
 _PLACED_BODY_NOUN = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,2}([a-z]+)")  # ("Edinburgh company": the body's noun)
 _THE_AT = re.compile(r"[Tt]he\s+")  # ("The" opening a paragraph before a body's name: _Reader.body_line_label)
 # ("The association said ...", "The association, which has 240 members, said ...")
@@ -13315,6 +13470,7 @@ class _Reader:
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
         self.runs_into_next(rows, [reopened for _, _, reopened in self.spans])
+        self.named_next(rows)
         self.echoed_in_body(rows)
         self.entry_labels(rows)
         self.described_then_named(rows)
@@ -13398,6 +13554,7 @@ class _Reader:
             if (not hit or hit[1] == "anonymous") and (kin := _OWN_KIN.search(text, max(0, ma - 4), mb)) \
                     and kin.end() == mb and kin.group(1) in _HEAD_SEX:
                 hit = self.res.kin_of(outer["speaker"], _PARENT_NOUN_KIN.get(kin.group(1), kin.group(1))) \
+                    or self.res.kin_named_once(kin.group(1), own=True) \
                     or hit or (low, "anonymous", None, "person")  # ("My wife told me, '...'": the speaker's kin the
                 # story names, else unnamed)
             document = bool(hit) and hit[1] == "document"
@@ -13424,6 +13581,30 @@ class _Reader:
             row.update(speaker=hit[0], source_type="document" if hit[1] == "document" else src.source_type,
                        _res=hit)
         return row
+
+    def named_next(self, rows: list[dict]) -> None:
+        """'A member who caught the bus ... It was, she said, '...'. / She is Mrs Isobel Milne, of Gartly.': an unnamed
+        person speaking as "he" or "she" whom the next sentence names ("She is ..."; not "She was ...", who may be
+        someone the speaker mourns) is that person, in
+        this row and in the rows before it given to the same unnamed source in this paragraph or the two before."""
+        for i, row in enumerate(rows):
+            sid = row.get("_close_sid")
+            if row["source_type"] != "anonymous" or (row["speaker_mention"] or "").lower() not in ("he", "she") \
+                    or sid is None or sid + 1 >= len(self.article.sentences):
+                continue
+            nxt = self.article.sentences[sid + 1]
+            m = _NAMED_NEXT.match(self.text, nxt.start)
+            if not m or m.group("pronoun").lower() != row["speaker_mention"].lower():
+                continue
+            hit = self._named_person((m.start("name"), m.end("name")), row["cue"])
+            if not hit:
+                continue
+            (canon, stype, role, skind), mention, ma, mb, _ = hit
+            src = self.res.add(canon, stype, role, skind, ma, mb)
+            for r in rows[:i + 1]:
+                if r.get("_res") == row["_res"] and row["paragraph_id"] - r["paragraph_id"] <= 2 and r is not row:
+                    r.update(speaker=canon, source_type=src.source_type, role=role, _res=hit[0])
+            row.update(speaker=canon, source_type=src.source_type, role=role, _res=hit[0])
 
     def described_then_named(self, rows: list[dict]) -> None:
         """'A regional manager of Kelby Crop Care Ltd ... dismissed the study as "..." / "...," said the manager, Jo
@@ -13666,6 +13847,8 @@ class _Reader:
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+                if row["kind"] == "term":  # ('Wind farm "ghost town" fears': words someone says in the story)
+                    row.update(kind="partial", note="headline's words said later in the story")
             elif later is None and (held := self._sole_holder(row, rows,
                                                               noun or _mention_head(row["speaker_mention"]))):
                 row.update(speaker=held[0], source_type=held[1], role=held[2], _res=held)
@@ -13684,7 +13867,9 @@ class _Reader:
                                           self._described_as(later["speaker"])))
         theirs = set(re.findall(r"[a-z]+", told.lower())) & _PERSON_HEADS
         mine = set(re.findall(r"[a-z]+", (row["speaker_mention"] or "").lower())) & _PERSON_HEADS
-        return bool(theirs and mine) and not theirs & mine
+        return bool(theirs and mine) and not theirs & mine \
+            and not any(theirs & _HEAD_OF_BODY.get(w, frozenset()) for w in mine)  # ("The objectors' leader" for
+        # "The Landscape Group's chairman, Mrs Jo Doe")
 
     def _sole_holder(self, row: dict, rows: list[dict], noun: str):
         """A person's description in the story's opening whose words the story does not quote again ('its director
@@ -13743,6 +13928,10 @@ class _Reader:
         holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
+        if res is None and (row["kind"] == "partial" and self.res._in_lead(at) or self.res._in_headline(at)) \
+                and not self._unknown_label(at):
+            return ("person", "group"), ""  # (no one's words in the opening, 'Lodges would make hillside "a car park
+            # with curtains", inquiry hears': whoever says them later, '"... a car park with curtains," said Jo Doe')
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             # (a firm's agent noun that is also a person's, 'contractor blames ...': the firm or its head)
             kinds = self._noun_kinds(words[-1].lower()) if self._bare_noun(words) else (("person",), "")
@@ -13770,6 +13959,17 @@ class _Reader:
         if not (headline or self._lead_description(row)):
             return (), ""
         return self._noun_kinds(head)
+
+    def _unknown_label(self, at: int) -> bool:
+        """The line of the quotation at ``at`` opens with a one-word label, a colon after it, that is no person's noun
+        and that the story does not write again after that line ('Reed: worst is "behind us"', Reed never named in
+        the story): the words of someone the story does not quote."""
+        start = self.text.rfind("\n", 0, at) + 1
+        label = _NAME_LABEL.match(self.text, start, at)
+        if not label or label.group(1).lower() in _PERSON_HEADS:
+            return False
+        end = self.text.find("\n", at)
+        return end < 0 or not _rx(rf"\b{re.escape(label.group(1))}\b").search(self.text, end)
 
     @staticmethod
     def _noun_roles(head: str) -> tuple[bool, bool]:
@@ -13877,7 +14077,9 @@ class _Reader:
         out, lo = [], 0
         for sa, sb, who in spans:
             if who == name:
-                start = max(_sentence_for(self.article, sa).start, lo)
+                k = bisect.bisect_left(self.quoted.starts, sa) - 1  # (after the quotation before it: not its words,
+                start = max(_sentence_for(self.article, sa).start, lo,  # "'Our neighbour rang ...,' Mrs Doe said")
+                            min(self.quoted.spans[k][1], sa) if k >= 0 else 0)
                 m = _PERSON_APPOSITIVE.match(self.text, sb)
                 out.append(self.text[start:sa] + " " + (m.group(1) if m else ""))
             lo = sb
@@ -14011,14 +14213,18 @@ class _Reader:
             found = f2 if f2 and f2[3] == "before" else None
         if found and label and found[2] == label[1]:
             found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
-        if found and found[3] == "before" and found[0] == "told" and self._told_as_headline(found[1], found[2]):
+        if found and found[0] == "told" and self._told_as_headline(found[1], found[2], found[3] == "after"):
             return None
         return found
 
-    def _told_as_headline(self, ma: int, mb: int) -> bool:
+    def _told_as_headline(self, ma: int, mb: int, after: bool) -> bool:
         """The mention at [ma, mb) before "told" is a bare noun of ``told_listeners`` opening its sentence ("Court
-        told fishermen were paid in cash '...'", "Inquest told of '...'"): a headline's passive, the body the listener,
-        no speaker."""
+        told fishermen were paid in cash '...'", "Inquest told of '...'"), or, ``after`` the quotation, ends in one
+        right before a "told" that ends its line ("'...', community council told"): a headline's passive, the body
+        the listener, no speaker."""
+        if after:
+            return self.text[ma:mb].lower().split()[-1] in _TOLD_LISTENERS \
+                and _TOLD_ENDS_LINE.match(self.text, mb) is not None
         return self.text[ma:mb].lower() in _TOLD_LISTENERS and _sentence_for(self.article, ma).start == ma
 
     def _name_label(self, end: int) -> tuple[int, int] | None:
@@ -14690,10 +14896,12 @@ class _Reader:
         # its agent after the naming verb (not one before it: 'built by Jo Doe and was called'), else after the
         # quotation
         m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) or _AGENT_AFTER.match(text, row["end"])
+        role = None if m else called and _ROLE_AGENT_BEFORE.search(text, called.start(), a - 1)
+        m = m or role  # ('was introduced by the headmaster as "..."': the headmaster the story names)
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
-        if not r or r[1] != "named" or _office_after_the(m, r):
+        if not r or r[1] != "named" or (r[3] != "person" if role else _office_after_the(m, r)):
             return None
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
         return r, m.group("who"), m.start("who"), m.end("who"), "called"
