@@ -3385,6 +3385,10 @@ _PREPOSITION_PHRASE = re.compile(r"\s+(?:on|in|at|from|with|of|near)\s+")
 _INNER_TIME_LEAD = re.compile(r"(?i:(?:every|each|last|one|that|this)\s+(?:year|month|week|day|morning|night|time|"
                               r"season|summer|winter|spring|autumn)|in\s+\d{4}|(?:\w+\s+)?(?:years?|months?|weeks?|"
                               r"days?)\s+ago|once|then|later|now)\s*,?\s+")
+# a thing's noun before a relative clause's subject with no "that" ("a promise the society's president described as";
+# not "a source the paper did not name said", the relative clause whole): _Resolver.resolve reads the subject after it
+_THING_BEFORE_SUBJECT = re.compile(r"(?:a|an|A|An)\s+([a-z]+)\s+(?=(?:the|his|her|its|their)\s)")
+_DETERMINED_REST = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\S")
 # a lower-case word right before a name, and a plural in lower case right after it (_Resolver.person_mentions_before)
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
@@ -7661,6 +7665,12 @@ class _Resolver:
         if (mark := _CLOSING_MARK_FIRST.match(mention)) and mark.end() < len(mention):
             mention, a = mention[mark.end():], a + mark.end()  # ("‘...,’ the statement said": the curly mark that
             # closes the quotation, read as an apostrophe, is no part of the speaker)
+        if (lead := _INNER_TIME_LEAD.match(mention) or _THING_BEFORE_SUBJECT.match(mention)) \
+                and _DETERMINED_REST.match(mention, lead.end()) \
+                and not (lead.re is _THING_BEFORE_SUBJECT and (_person_noun_like(lead.group(1).lower())
+                                                                or not _person_noun_like(mention.split()[-1].lower()))):
+            mention, a = mention[lead.end():], a + lead.end()  # ("Last week a customer came in", "a promise the
+            # society's president described as": the subject after a phrase of when, or after the thing described)
         if fronted := _FRONTED_CLAUSE.match(mention):
             mention, a = mention[fronted.end():], a + fronted.end()  # ("When the last lighter was laid up in 1968,
             # my father, the late Jo Doe, ... said:": the subject after the clause)

@@ -177,3 +177,15 @@ def test_our_neighbour_who_rang_and_said():
     said = speakers(_second("Our neighbour rang at six and said, “Jen, your top paddock is empty.”\n\nPolice are "
                             "appealing for witnesses."))
     assert said["Jen, your top paddock is empty."] == "neighbour"
+
+
+def test_a_subject_after_a_phrase_of_when():
+    said = speakers(_second("Mr Tom Kelbo sells flour at the market.\n\nLast week a customer complained. “It is "
+                            "the same price,” she told him."))
+    assert said["It is the same price,"] == "customer"
+
+
+def test_a_subject_after_the_thing_it_describes():
+    said = speakers(_second("Kelby Ice Ltd agreed to buy the catch at the daily rate, a promise the society’s "
+                            "president described as “the first fair price this river has seen”."))
+    assert said["the first fair price this river has seen"] == "society’s president"
