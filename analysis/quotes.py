@@ -1553,7 +1553,7 @@ def _verb_of_noun(noun: str) -> re.Pattern:
     return re.compile(rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their)\b)"
                       rf"(?P<name>(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
                       rf"(?:,[^,.;:\n“”\"]{{1,80}},|,)?\s+(?:also\s+)?(?:(?:has|have)\s+(?:also\s+)?(?:{done})|{now})\b"
-                      rf"(?!\s+by\b)")
+                      rf"(?!\s+(?:by|to)\b)")  # (not "has managed to find", "reports to the commissioner")
 
 
 def _namesake_after_title(word: str, title: str, text: str, at: int) -> str | None:
@@ -9097,8 +9097,8 @@ class _Resolver:
         """'His father, Mr. Clement Laville, has coached Bense since 2003. / "...," the coach said': "the" and a
         person's noun stand for the person named as the subject of that noun's verb ("coached", "farms", "owned")
         in the sentence before, when that sentence names that one person so; else None."""
-        if len(words) != 2 or words[0] != "the" or not _person_noun(words[1]):
-            return None
+        if len(words) != 2 or words[0] != "the" or not _person_noun(words[1]) or self._role_holder(words, a):
+            return None  # (not when the story names the role's holder before: "Hotel manager Sam Rees said ...")
         sid = _sentence_for(self.article, a).sentence_id - 1
         while sid >= 0 and self.quoted.inside(self.article.sentences[sid].start + 1, pad=1):
             sid -= 1  # (the reporter's sentence before the quotation, which may hold several)
@@ -11463,16 +11463,16 @@ class _Resolver:
             part = next((p for p in ("w2", "w1") if m.group(p) and _person_noun_like(m.group(p))), None)
             if not part or _noun_sex(m.group(part), want) != want:
                 continue
+            if _CLAUSE_OPENING_BEFORE.search(self.text, max(lo, m.start() - 12), m.start()) or m.start() == lo:
+                subject = m, part  # ("... but the trader found me": a clause's subject)
             if m.group("det").lower() == "my" and m.group(part) in _KIN:
                 kin = m, part  # ("I met my husband on that bus. He was sitting ...": the speaker's kin)
-                subject = None
-            elif _CLAUSE_OPENING_BEFORE.search(self.text, max(lo, m.start() - 12), m.start()) or m.start() == lo:
-                subject, kin = (m, part), None  # ("... but the trader found me": a clause's subject)
-        last = subject or kin
+        last = subject or kin  # (a kin as an object only when no clause opens with a person: not "The doctor
+        # examined my son. He said")
         if not last or self._someone_else_after(last[0].end(last[1]), a, want):
             return None
         head = last[0].group(last[1])
-        if last is kin:
+        if last[0].group("det").lower() == "my" and head in _KIN:
             return self.kin_of(outer, _PARENT_NOUN_KIN.get(head, head)) or self.kin_named_once(head, own=True) \
                 or (head, "anonymous", None, "person")
         hit = self._definite_speaker(["the", head], a)  # ("The minister promised us a roof. He said, '...'": the
@@ -11481,10 +11481,13 @@ class _Resolver:
 
     def kin_named_once(self, kin: str, own: bool = False):
         """The source of the one person the story names as "her", "his" or "my" (late) ``kin`` in apposition ("Her
-        late husband, Gordon Milne", "With my mother, Che Minah Ismail."; with ``own``, "my" only), else None."""
+        late husband, Gordon Milne", "With my mother, Che Minah Ismail."; with ``own``, "my" only, outside quotation
+        marks: an interview's answer), else None."""
         owners = r"[Mm]y" if own else r"[Hh]er|[Hh]is|[Mm]y"
         named = {m.group(1) for m in _rx(rf"\b(?:{owners})\s+(?:late\s+)?{re.escape(kin)},\s+"
-                                          rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)").finditer(self.text)}
+                                          rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)").finditer(self.text)
+                 if not (own and self.quoted.inside(m.start()))}  # ("my": in an interview's answers, not in
+        # another speaker's quotation)
         if len(named) != 1:
             return None
         at = self.text.find(name := named.pop())
@@ -12168,10 +12171,13 @@ class _Resolver:
             # has sent a statement. It reads in part:" is Acme's)
             return (sender[0][1], "named", None, "group") if sender else _describe(sent.group(1), self.text)
             # ("The first family sent us a letter ... It said, '...'": the document sent, its senders unnamed)
-        if here.start == a and _IT_READ.match(self.text, a, here.end) and not (
-                prev and (d := _THE_DOCUMENT_OPENS.match(prev.text)) and d.group(1).lower() in _DOCUMENT_HEADS):
+        if here.start == a and _IT_READ.match(self.text, a, here.end) and not (prev and (
+                (d := _THE_DOCUMENT_OPENS.match(prev.text)) and d.group(1).lower() in _DOCUMENT_HEADS
+                or (body := self._org_opening(prev)) and " " in body[0])):  # (a body of two words or more: not
+            # a capitalised "Graffiti" opening its sentence)
             return None  # ("A man handed a note to the cashier at the Kelby bank. It read: '...'": no body's words;
-            # but "The order, signed by ..., was pasted on poles. It reads:" is the body's that issued it)
+            # but "The order, signed by ..., was pasted on poles. It reads:" and "The High Court issued an injunction.
+            # It reads:" are the body's that issued them)
         if (lead := _BODY_DESCRIBED_OPENING.match(self.text, here.start, a)) \
                 and (hit := self._lead_body_description(lead.group(1), lead.start(1))):
             return hit  # ("Kelbyland's biggest growers' co-operative has opened a store that it says will ...": the

@@ -189,3 +189,21 @@ def test_a_subject_after_the_thing_it_describes():
     said = speakers(_second("Kelby Ice Ltd agreed to buy the catch at the daily rate, a promise the society’s "
                             "president described as “the first fair price this river has seen”."))
     assert said["the first fair price this river has seen"] == "society’s president"
+
+
+def test_not_the_verb_s_subject_when_the_role_s_holder_is_named():
+    said = speakers(_second("Lorry driver Sam Kelbo told the inquest he saw the car cross the line.\n\nMr Jo Roe drives "
+                            "the same route daily and gave evidence.\n\n'I had no time to stop,' the driver said."))
+    assert said["I had no time to stop,"] == "Sam Kelbo"
+
+
+def test_not_another_speaker_s_kin_named_in_his_own_quotation():
+    said = speakers(_second("\"My father, Jack Hart, worked the docks for forty years,\" said Tom Hart.\n\n\"My father "
+                            "said to me, 'Never cross a picket line,' and I never have,\" said Sam Kelbo."))
+    assert said["Never cross a picket line,"] != "Jack Hart"
+
+
+def test_not_it_read_for_graffiti():
+    said = speakers(_second("Graffiti appeared on the wall of a hall in Kelby. It read: \"Go home.\"\n\nPolice are "
+                            "investigating."))
+    assert said["Go home."] is None
