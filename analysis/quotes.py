@@ -1124,8 +1124,8 @@ _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 # before a name: the pronoun is the name's own, said before it (cataphora), so it gives the name's sex.
 _INNER_NOUN = re.compile(r"\b(?P<det>[Tt]he|[Mm]y|[Oo]ur)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?")  # ("the trader",
 # "my husband", "the old priest" inside a quotation: _Resolver._inner_noun_before)
-# a clause's start before a person's noun inside a quotation (a sentence's start, a quotation mark, "but", "and", "when",
-# "then", "so"): _Resolver._inner_noun_before
+# a clause's start before a person's noun inside a quotation (a sentence's start, a quotation mark, "but", "and",
+# "when", "then", "so"): _Resolver._inner_noun_before
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+|[“\"‘']|\b(?:but|and|when|then|so)\s+))$")
 _WHEN_WHERE_AFTER_VERB = frozenset(("at", "on", "in", "back", "up", "round", "over", "home", "again", "later", "early"))
 _SHE_IS_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(She|He)\s+is\s+(?:[A-Z][a-z]*\.?\s+)?$")  # (naming
@@ -5389,7 +5389,8 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         if sub:
             return w + " it", sub[0], sub[1], "before"
     if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-            or _document_reads(before, k) or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
+            or _document_reads(before, k)
+            or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
             or w[:1].isupper() or _noun_use(before, k):
         return None
     if _after_passive_aux(before, k) and not w.endswith("ing"):
@@ -6559,7 +6560,8 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its ", " met on
 # November 28 and passed a "
 _ISSUING_OBJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:has|have|had|also|on\s+[A-Z][a-z]+|late|this|last"
-                             r"|[a-z]+ly|met(?:\s+(?:on|last|this|at|in)\s+\w+(?:\s+(?:\d{1,2}|[A-Z]\w+))?){0,2}\s+and))*"
+                             r"|[a-z]+ly|met(?:\s+(?:on|last|this|at|in)\s+\w+(?:\s+(?:\d{1,2}|[A-Z]\w+))?){0,2}"
+                             r"\s+and))*"
                              r"\s+([a-z]+)\s+(?:a|an|the|its|their|this)(?:\s+[a-z\-]+){0,2}\s+")
 # the document, subject of a passive of handing it to someone, and who handed it ("The petition, signed by 1,140
 # fishermen, was handed over on Thursday by the Kelby Fishermen's Co-operative Society Ltd."): _Resolver._author_in
@@ -9095,8 +9097,9 @@ class _Resolver:
 
     def _verb_holder(self, words: list[str], a: int):
         """'His father, Mr. Clement Laville, has coached Bense since 2003. / "...," the coach said': "the" and a
-        person's noun stand for the person named as the subject of that noun's verb ("coached", "farms", "owned")
-        in the sentence before, when that sentence names that one person so; else None."""
+        person's noun stand for the person named as the subject of that noun's verb in the present or perfect ("has
+        coached", "farms": :func:`_verb_of_noun`) in the reporter's sentence before the quotation, when that sentence
+        names that one person so and the story names no holder of the role before; else None."""
         if len(words) != 2 or words[0] != "the" or not _person_noun(words[1]) or self._role_holder(words, a):
             return None  # (not when the story names the role's holder before: "Hotel manager Sam Rees said ...")
         sid = _sentence_for(self.article, a).sentence_id - 1
@@ -11447,8 +11450,9 @@ class _Resolver:
     def _inner_noun_before(self, a: int, want: str, outer: str):
         """'"... the trader found me in three days. He said, '...'"', '"I met my husband on that bus. He was sitting
         on my coat ... and he said, '...'"': inside a quotation, the last person's noun of the sex ``want`` (or of
-        none) after "the", "my" or "our" in the two sentences before the he or she at ``a``, no one named or of that
-        sex brought in after it: for "my" and a kin's noun the one the story names so ("Her late husband, Jo Doe"),
+        none) after "the", "my" or "our" in the two sentences before the he or she at ``a`` (opening a clause, or a
+        kin of "my" anywhere when no clause opens with a person), no one named or of that sex brought in after it: for
+        "my" and a kin's noun the one the story names so ("Her late husband, Jo Doe"),
         else the one the story names with that role (not ``outer``, who would say "I"), else that person, unnamed;
         else None."""
         k = bisect.bisect_right(self.quoted.starts, a) - 1
@@ -13242,7 +13246,8 @@ _THAT_WAS_NAME = re.compile(rf"(?:That|This) (?:man |woman )?was ([{_UC}][\w’'
 _IT_OPENS_SAID = re.compile(r"It\s+(?:said|says|read|reads)\b")  # ('It said, "..."' opening a sentence)
 _IT_READ = re.compile(r"It\s+reads?\b")
 _THE_DOCUMENT_OPENS = re.compile(r"The\s+([a-z]+)\b")  # ("The order, signed by ..., was pasted ...")
-_SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left|handed\s+(?:in|over)|submitted|lodged|issued)\s+(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
+_SENT_A_DOCUMENT = re.compile(r"\b(?:sent|wrote|posted|mailed|left|handed\s+(?:in|over)|submitted|lodged|issued)\s+"
+                              r"(?:us|me|him|her|them)?\s*an?\s+([a-z\-]+)\b")
 _PLACED_BODY_NOUN = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,2}([a-z]+)")  # ("Edinburgh company": the body's noun)
 _THE_AT = re.compile(r"[Tt]he\s+")  # ("The" opening a paragraph before a body's name: _Reader.body_line_label)
 # ("The association said ...", "The association, which has 240 members, said ...")

@@ -192,8 +192,9 @@ def test_a_subject_after_the_thing_it_describes():
 
 
 def test_not_the_verb_s_subject_when_the_role_s_holder_is_named():
-    said = speakers(_second("Lorry driver Sam Kelbo told the inquest he saw the car cross the line.\n\nMr Jo Roe drives "
-                            "the same route daily and gave evidence.\n\n'I had no time to stop,' the driver said."))
+    said = speakers(_second("Lorry driver Sam Kelbo told the inquest he saw the car cross the line.\n\nMr Jo Roe "
+                            "drives the same route daily and gave evidence.\n\n'I had no time to stop,' the driver "
+                            "said."))
     assert said["I had no time to stop,"] == "Sam Kelbo"
 
 
