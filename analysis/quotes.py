@@ -9087,8 +9087,7 @@ class _Resolver:
     def _definite_speaker(self, words: list[str], a: int):
         """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
         stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
-        return self._role_holder(words, a) or self._verb_holder(words, a) or self._last_speaker_role(words, a) \
-            or self._definite(words, a) \
+        return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
             or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
                 if len(words) == 2 else None) \
@@ -11484,13 +11483,13 @@ class _Resolver:
         return hit if hit and hit[1] == "named" and hit[0] != outer else (head, "anonymous", None, "person")
 
     def kin_named_once(self, kin: str, own: bool = False):
-        """The source of the one person the story names as "her", "his" or "my" (late) ``kin`` in apposition ("Her
-        late husband, Gordon Milne", "With my mother, Che Minah Ismail."; with ``own``, "my" only, outside quotation
-        marks: an interview's answer), else None."""
-        owners = r"[Mm]y" if own else r"[Hh]er|[Hh]is|[Mm]y"
-        named = {m.group(1) for m in _rx(rf"\b(?:{owners})\s+(?:late\s+)?{re.escape(kin)},\s+"
-                                          rf"((?:[{_UC}][\w’'\-]*\.?\s+){{0,3}}[{_UC}][\w’'\-]+)").finditer(self.text)
-                 if not (own and self.quoted.inside(m.start()))}  # ("my": in an interview's answers, not in
+        """The source of the one person the story names as "her", "his" or "my" (late) ``kin`` in apposition
+        (:data:`_KIN_STATED`: "Her late husband, Gordon Milne", "With my mother, Che Minah Ismail."; with ``own``,
+        "my" only, outside quotation marks: an interview's answer), else None."""
+        owners = ("my",) if own else ("his", "her", "my")
+        named = {m.group("name") for m in _KIN_STATED.finditer(self.text)
+                 if m.group("kin") == kin and (m.group("owner") or "").lower() in owners
+                 and not (own and self.quoted.inside(m.start()))}  # ("my": in an interview's answers, not in
         # another speaker's quotation)
         if len(named) != 1:
             return None
