@@ -3530,6 +3530,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
             and not _dropped_in(ctx, toks[j + 2]) and _surname_like(ctx, toks[j + 2].text):
         return 1  # "Pa Friday Odo", "Engr. Sunday Nnamani": a weekday after a title, a surname after it, is a given
         # name (West African copy)
+    if nxt.text in _DAY_NAMES and _weekday_middle_name(ctx, j):
+        return 1  # "Madam Affiong Sunday Inyang": a weekday between a given name and a surname is a name
     if _time_word_before_a_patronymic(ctx, j):
         return 1  # "Dr. Jo Ramadan bin Kelbi": a feast's or a month's name before "bin" is a name of the person's
     if _month_as_given_name_after(ctx, i, j):
@@ -3620,6 +3622,22 @@ def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
     form = t.text[:-1]
     return t.text.endswith(".") and form in R["legal_forms"] and form != "Co" \
         and form.lower() not in R["dotted_legal_forms"] and nxt.text.rstrip(".") not in R["legal_forms"]
+
+
+def _weekday_middle_name(ctx: _Ctx, j: int) -> bool:
+    """A weekday after ``toks[j]``, a given name (listed, or after a title: "Madam Affiong", "Mr Akpan"), and before a
+    capitalised word that may be a surname, single spaces between, in one sentence: a middle name, as West African
+    copy writes many ("Madam Affiong Sunday Inyang", "Mr Akpan Monday Obot"; not "told Jo Doe Sunday", "Easter
+    Sunday Mass": no given name before it, or no surname after)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    w, day = toks[j], toks[j + 1]
+    if j + 2 >= len(toks) or not w.cap or _title_word(w.text):
+        return False
+    last = toks[j + 2]
+    given = w.text.lower() in R["given_names"] or j > 0 and toks[j - 1].sid == w.sid \
+        and text[toks[j - 1].end:w.start] == " " and _title_word(toks[j - 1].text)
+    return given and last.cap and last.sid == day.sid == w.sid and text[w.end:day.start] == " " \
+        and text[day.end:last.start] == " " and not _dropped_in(ctx, last) and _surname_like(ctx, last.text)
 
 
 def _time_word_before_a_patronymic(ctx: _Ctx, j: int) -> bool:
@@ -11918,6 +11936,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _currency_of_the_story(names, cs, text) or _sum_by_a_currency_letter(names, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at, al.nicknames), cands=cs, cues=cues))
+    clusters = [part for cl in clusters for part in _generations(cl)]
     for cl in clusters:
         cl.kind = _kind_with_overrides(cl, text)
     _named_after_a_person(clusters, text)
@@ -11939,6 +11958,26 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _waters_of_towns(clusters, text)
     _people_of_places(clusters, text)
     return clusters
+
+
+def _generations(cl: _Cluster) -> list[_Cluster]:
+    """A cluster whose mentions carry two generational suffixes or more ("Ray Lafleur Sr. ... Ray Lafleur Jr. ...
+    Ray Sr. says"): one person per suffix, named with it ("Ray Lafleur Sr.", "Ray Lafleur Jr."), the mentions with
+    no suffix kept by the one named first; else the cluster alone."""
+    by: dict[str, list] = {}
+    for c in cl.cands:
+        if c.suffix:
+            by.setdefault(c.suffix.strip(" ,").rstrip("."), []).append(c)
+    if len(by) < 2:
+        return [cl]
+    first = min(by, key=lambda k: by[k][0].start)
+    by[first] += [c for c in cl.cands if not c.suffix]
+    parts = []
+    for suffix, cs in by.items():
+        cs = sorted(cs, key=lambda c: c.start)
+        written = next(c.suffix for c in cs if c.suffix).strip(" ,")
+        parts.append(_Cluster(name=f"{cl.name} {written}", cands=cs, cues=_pooled(c.cues for c in cs)))
+    return parts
 
 
 # A count just before a name: figures ("350 ", "1,200 ") or a number word in lower case ("two ", "dozens of "), no

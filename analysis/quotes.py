@@ -1114,8 +1114,10 @@ def _genders(text: str) -> dict[str, str]:
 # daughter, Jo Doe": the wife's, the daughter's)
 _SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
-_SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)"
-                          r"(?=[,.;]|\s+(?:of|who)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,")
+_SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"
+                          r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)"
+                          r"(?=[,.;]|\s+(?:of|who|to)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,";
+# or a place: "Jo Doe, of Laggan, the first girl to win")
 # such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
 _SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
@@ -1278,8 +1280,10 @@ def _is_person_name(run: str) -> bool:
                for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME and not (t == "A" and 1 < k == len(toks) - 2)
                     and not (0 < k == len(toks) - 1 and t.lower() in _NAME_TITLE_ABBREVIATIONS and f"{t}." not in run)
+                    and not (0 < k < len(toks) - 1 and t in _WEEKDAYS and not _is_title(toks[k - 1]))
                     for k, t in enumerate(toks))
-    # (a title's short form last, written without its stop, is a surname: "Amartya Sen", "Jo Gen")
+    # (a title's short form last, written without its stop, is a surname: "Amartya Sen", "Jo Gen"; a weekday
+    # between a given name and a surname a middle name: "Affiong Sunday Inyang", as the mention layer reads it)
     # (the "A" inside a Surinamese surname is one, after a given name: "Jo Fung A Kelb", as the mention layer reads)
 
 
@@ -1682,6 +1686,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     the name stands), the one of them named in full before it (:func:`_namesake_before`)."""
     if full := _particle_surname_of(_name_token_tuple(name), text):
         return full  # ("De la Torre said": "Ana de la Torre Ruiz")
+    if full := _generation_named(name, text):
+        return full  # ("Ray Sr. says": "Ray Doe Sr.", not his son "Ray Doe Jr.")
     toks = _common_lead(_name_tokens(name), text)
     if len(toks) == 2 and toks[0].lower() in _NAME_STYLES and (full := _styled_given_name(" ".join(toks), text)):
         return full  # ("Don Jo said", "Si Ahmed said": the person the mention layer names so)
@@ -1699,6 +1705,21 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if longer and longer.endswith(full) and len(longer) > len(full):
         return longer
     return fathered if (fathered := _with_father(full, text)) != full else _layer_person_of(full, text) or full
+
+
+_GENERATION_END = re.compile(r"[ ,]+(Jr|Sr|II|III|IV)\.?$")  # a generational suffix closing a name
+
+
+def _generation_named(name: str, text: str) -> str:
+    """The one person the mention layer names with the generational suffix that closes ``name`` and every other
+    word of it ("Ray Sr." of "Ray Doe Sr." where the story also names "Ray Doe Jr."); else ''."""
+    gen = _GENERATION_END.search(name.strip())
+    if not gen:
+        return ""
+    words = set(name.strip()[:gen.start()].split())
+    fulls = {e.name for e in _layer_entities(text) if e.kind == "person"
+             and (m := _GENERATION_END.search(e.name)) and m.group(1) == gen.group(1) and words <= set(e.name.split())}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 @lru_cache(maxsize=256)
@@ -2016,7 +2037,9 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT}|{_GAELIC_ARTICLE})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
                               rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
-                              rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
+                              rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}}"
+                              rf"|\s+of\s+the\s+[a-z][^,]{{0,50}})?(?:,|$)")  # (", Jo Doe of Doe & Co,"; ", Jo Doe of
+# the reserved women's seat,")
 # a lower-case trade's word opening an appositive before a name (", businessman Jo Doe,"): _described_then_named
 _TRADE_BEFORE_APPOSED = re.compile(rf",\s*(?:(?:his|her|their|its|our|my)\s+)?([a-z]+)(?=\s+[{_UC}])")
 # "one of the owners", "one of our oldest members", "one of them": one unnamed person
@@ -2232,6 +2255,10 @@ _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s
 _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
 
 
+# an indefinite description between commas after a description's head (", an agronomist from Goulburn" before ",")
+_INDEFINITE_ASIDE = re.compile(r",\s+(?:a|an)\s+[a-z0-9][^,“”\"‘’()]{1,60}?(?=,)")
+
+
 def _later_appositive_name(rest: str) -> tuple[str, str] | None:
     """(name, the role words before it) of a person's name in apposition after a description's head, when the
     name comes after the rest of a body's name cut at its commas ("..., Weavers and Smiths, Mr Jo Doe") or after
@@ -2243,6 +2270,13 @@ def _later_appositive_name(rest: str) -> tuple[str, str] | None:
     appos = _APPOSITIVE_NAME.match(rest, at)
     if lead and appos and _is_person_name(appos.group(1).strip()):
         return appos.group(1).strip(), lead
+    aside = _INDEFINITE_ASIDE.match(rest)
+    appos = aside and _APPOSITIVE_NAME.match(rest, aside.end())
+    words = appos.group(1).split() if appos else []
+    if len(words) > 1 and (_is_title(words[0]) or words[0].lower() in _GIVEN_GENDER) \
+            and _is_person_name(appos.group(1).strip()):
+        return appos.group(1).strip(), aside.group()  # ("The judge, an agronomist from Goulburn, Dr Jo Doe,"; a
+        # title or a given name first: not the place that closes the aside, "a farmer from Ashburton, Mid Canterbury")
     m = _ROLE_WORDS_NAME.match(rest)
     words = m.group(1).split() if m else []
     noun = bool(words) and words[-1].lower() in _PERSON_HEADS  # ("retired engineer": a participle, a person's noun)
@@ -3030,6 +3064,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     # relation – who admitted": the name before the aside)
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != "," and end == j - 2 or end < 0:
         return None
+    if toks[j][0] == "which" and toks[end][0] in _DOCUMENT_HEADS and toks[end - 1][0].lower() in _DOCUMENT_DETERMINERS:
+        return toks[end - 1][1], toks[end][2]  # ("Its chair read the resolution, which said ...": the document)
     while toks[j][0].lower() == "who" and end >= 2 and toks[end][0].replace(".", "") in _POST_NOMINALS \
             and toks[end - 1][0] == ",":
         end -= 2  # ("Fr Jo Doe, CC, who reminded": the name before its letters)
@@ -3233,7 +3269,12 @@ def _before_auxiliaries(toks, j: int) -> int:
         j -= 1
     if j > 0 and toks[j][0] == "to" and toks[j - 1][0] in _CATENATIVES:  # ("he liked to tell visitors")
         return _before_auxiliaries(toks, j - 2)
+    if j > 1 and toks[j][0] == "to" and _VOTE_COUNT.fullmatch(toks[j - 1][0]) and toks[j - 2][0] in _CATENATIVES:
+        return _before_auxiliaries(toks, j - 3)  # ("The board voted 5-2 to ask the state for '...'")
     return j
+
+
+_VOTE_COUNT = re.compile(r"\d{1,3}[-–]\d{1,3}|unanimously")  # a vote's count or its unanimity after "voted"
 
 
 def _before_time(toks, j: int) -> int:
@@ -3385,6 +3426,16 @@ _PREPOSITION_PHRASE = re.compile(r"\s+(?:on|in|at|from|with|of|near)\s+")
 _INNER_TIME_LEAD = re.compile(r"(?i:(?:every|each|last|one|that|this)\s+(?:year|month|week|day|morning|night|time|"
                               r"season|summer|winter|spring|autumn)|in\s+\d{4}|(?:\w+\s+)?(?:years?|months?|weeks?|"
                               r"days?)\s+ago|once|then|later|now)\s*,?\s+")
+# an aside of how the speaker was reached, closing a mention (", asked about the evidence during the break,")
+_ASKED_ASIDE = re.compile(r",\s+(?:asked|reached|contacted|approached|questioned|pressed)\s+(?:about|on|by|for|over|"
+                          r"whether|if|why|what|how|at|after|later)\b[^,“”\"]*,?\s*$")
+_THE_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+)(?:’s|'s)")  # "the association's" (a document's owner)
+# a phrase of where or when opening the clause of an inner quotation's cue ("At the meeting in May the DCE looked at
+# us and said", "During the last match the coach told us"): _Reader._inner_row reads the clause after it
+_INNER_SCENE_LEAD = re.compile(r"(?i:at|during|after|before)\s+(?:the|a|an|our|their|that|this)\s+"
+                               r"(?:(?i:last|first|next|final)\s+)?[a-z]+(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4}))?"
+                               r"\s*,?\s+|(?i:in)\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)(?:\s+\d{4})?\s*,?\s+")
 # a thing's noun before a relative clause's subject with no "that" ("a promise the society's president described as";
 # not "a source the paper did not name said", the relative clause whole): _Resolver.resolve reads the subject after it
 _THING_BEFORE_SUBJECT = re.compile(r"(?:a|an|A|An)\s+([a-z]+)\s+(?=(?:the|his|her|its|their)\s)")
@@ -6086,9 +6137,9 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 def _phrase_then_and(toks, k: int) -> bool:
     """After the verb at ``k``, a short phrase of when or where, then "and" ("rang at six and said", "came back
-    and told")."""
+    and told"), perhaps after a second verb's short phrase ("came in, looked at us and said")."""
     return toks[k + 1][0] in _WHEN_WHERE_AFTER_VERB \
-        and any(toks[x][0] == "and" for x in range(k + 2, min(len(toks), k + 5)))
+        and any(toks[x][0] == "and" for x in range(k + 2, min(len(toks), k + 8)))
 
 
 def _past_after_aside(toks, i0: int, k: int) -> tuple[int, int] | None:
@@ -6570,6 +6621,11 @@ _DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:hand
 # a courier's work)
 # "its" or "their" before a document's noun, a word or two between ("Its citation", "their written objection")
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}$")
+# a verb of adopting a resolution or a motion (_Resolver._adopter_in): the words_yml table adopting_verbs
+_ADOPTING = re.compile(rf"\b(?:{'|'.join(_W['adopting_verbs'])})\b")
+# a body's organ or its members as the subject that adopts ("the club committee", "The board of the society", "members")
+_ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
+                             rf"\b(?:{'|'.join(_W['adopting_organs'])})\b(?:\s+of\s+the\s+[a-z]+)?")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -6754,6 +6810,7 @@ _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
+_HOME_AFTER = re.compile(r",\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=,)")  # "Jo Doe, of Laggan,"
 # an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
 # 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
 # (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
@@ -7019,6 +7076,8 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
                     r"(?=\s*[.:;,])|\b(?:is|was|were)\s+(?!(?:never|over|after|under|ever|later|either|neither|rather|"
                     r"other|older|younger|longer|bigger|smaller)\b)[a-z]+er(?=\s+about\b)"  # ("was blunter about")
                     r"|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
+                    r"|\b(?:is|was|were|are|seemed|sounded|remained)\s+(?:(?:more|less|rather|very)\s+)?(?:"
+                    + "|".join(_W["stance_adjectives"]) + r")\b"  # ("was philosophical", "remained defiant")
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
                     r"|" + _VOICE_NOTE.pattern)
 # (an opening phrase of a few words may stand before it: "Later, the Mayor said", "Pressed on the
@@ -7029,7 +7088,7 @@ _DESCRIPTION_OPENING_PATTERN = (
     r"(?:[A-Z][\w ]{0,45},\s+)?(?P<d>(?:The|A|An|One|Another|Our|My|His|Her|(?<=, )(?:the|a|an|one))\s+<LISTED>"
     r"(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
-    r"(?:\s+(?:for|of|at|from|in|with|on|near)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
+    r"(?:\s+(?:for|of|at|from|in|with|on|near|outside|inside|behind|beside)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
     # (not ending on "his" of "in his fifties"; "An old fisherman on the harbour wall at Pendeen, ...")
     r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}?(?=,|\s+[a-z]+ed\s))?"  # ("A driver waiting outside the station, who ...": a
@@ -7084,6 +7143,7 @@ _NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
+_PAST_BEFORE = re.compile(r"\b(?:late|former)\s+$")  # "the late Obong Jo Doe": no current holder (_Resolver._holder_of)
 _TITLE_REACH = 100
 # "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
 # the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
@@ -7673,6 +7733,14 @@ class _Resolver:
                                                                 or not _person_noun_like(mention.split()[-1].lower()))):
             mention, a = mention[lead.end():], a + lead.end()  # ("Last week a customer came in", "a promise the
             # society's president described as": the subject after a phrase of when, or after the thing described)
+        if (aside := _ASKED_ASIDE.search(mention)) and aside.start() > 0:
+            return self.resolve(mention[:aside.start()], a, a + aside.start())  # ("A company spokeswoman, asked about
+            # the evidence during the break, said": the speaker before the aside of how she was reached)
+        if (owner := _THE_POSSESSOR.fullmatch(mention.rstrip())) and (nxt := _WORD_AFTER.match(self.text, b)) \
+                and nxt.group(1) in _BODY_DOCUMENTS:
+            return self.resolve(owner.group(1), a, a + len(owner.group(1)))  # ("the association's statement said",
+            # "the governor's statement said": the owner, the document's noun cut off; not "the company's claims
+            # did not match", no document of its own)
         if fronted := _FRONTED_CLAUSE.match(mention):
             mention, a = mention[fronted.end():], a + fronted.end()  # ("When the last lighter was laid up in 1968,
             # my father, the late Jo Doe, ... said:": the subject after the clause)
@@ -8678,9 +8746,14 @@ class _Resolver:
         before whom "the senator" stands for, or the last one named with that party, when the story places them
         there too (:meth:`_placed_at`: "Vermont Sen. Jo Doe", "Jo Doe, D-Selma,"); else None."""
         m = _PLACED_ROLE.fullmatch(mention.strip())
-        if m is None or not (m.group("head") in _PERSON_HEADS or m.group("head") in _PARTY_MEMBERS) \
-                or self._layer_kind(a + m.start("place"), a + m.end("place")) not in (None, "place"):
+        if m is None or not (m.group("head") in _PERSON_HEADS or m.group("head") in _PARTY_MEMBERS):
             return None
+        if self._layer_kind(a + m.start("place"), a + m.end("place")) not in (None, "place"):
+            hit = m.group("head") in _PERSON_HEADS and self._lede_holder(
+                "the " + m.group("head"), ["the", m.group("head")], a)  # ("the West Dorset coroner ruled" in a lede,
+            # the district read as a body: the one coroner the story names after, unless placed elsewhere there:
+            # "the Somerset coroner, Mr Jo Doe")
+            return hit if hit and not self._placed_otherwise(hit[0], m.group("head"), m.group("place"), a) else None
         place = m.group("place")
         if m.group("head") in _PARTY_MEMBERS:
             name = self._party_member_before(m.group("head"), place, a)
@@ -8690,6 +8763,14 @@ class _Resolver:
             return None
         return hit if any(self._placed_at(sa, sb, place) for sa, sb, name in self._people_between(0, a)
                           if name == hit[0] or hit[0] in name) else None
+
+    def _placed_otherwise(self, name: str, head: str, place: str, a: int) -> bool:
+        """The person ``name`` is first named after ``a`` under the role ``head`` with capitalised words before it
+        other than ``place`` ("The Linfield manager, David Healy," where the lede's is the Glentoran manager)."""
+        first = next((sa for sa, _sb, n in self._people_between(a, len(self.text)) if n == name), None)
+        lead = first is not None and _rx(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+){{1,3}}){re.escape(head)}\b[^.]{{0,12}}$") \
+            .search(self.text, max(0, first - 60), first)
+        return bool(lead) and lead.group(1).split() != place.split()
 
     def _placed_at(self, sa: int, sb: int, place: str) -> bool:
         """The person named at text[sa:sb] is placed in ``place`` there: the place a few title words before the
@@ -8808,6 +8889,9 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
+            if self._only_past_holders(words[-1]):
+                return words[-1], "anonymous", None, "person"  # ("the late Obong Jo Doe ... the Obong said": the
+                # title's present holder, unnamed; not the late one)
         if self.company and canon == self.company:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
@@ -9381,6 +9465,9 @@ class _Resolver:
             return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
                 or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        if words[1] in _ORG_WORDS and (hit := self._described_since_named(words[1], a)):
+            return hit  # ("The Persatuan Pesara Guru, the district's retired teachers' association, ... the association
+            # said", though another association is named before it)
         if words[1] in _ORG_WORDS and not self._body_named_with(words[1], a):
             called = self._called_so(words[1], a)  # ("Ynni Kelby Cyf, a co-operative society ... The co-operative
             return (called[0], "named", None, "group") if called else None  # said": the one body so described,
@@ -9406,12 +9493,43 @@ class _Resolver:
         if owner is None and not _OUR_BEFORE.search(self.text, sent.start, a):
             return None  # (a body's own members in a letter or a release of it: "At our general meeting the members
             # resolved:"; not "At the club's meeting the members voted", the members of some other body)
-        lo = self.article.paragraphs[max(0, sent.paragraph_id - 1)].start
+        return self._members_body_near(a, owner)
+
+    def _members_body_near(self, a: int, owner: str | None = None, whole: bool = False):
+        """The one members' body (see :meth:`_members_body`; of the possessor's word ``owner`` if given) named
+        outside quotations before ``a`` in its paragraph or the one before (or, ``whole``, in the story); else
+        None."""
+        sent = _sentence_for(self.article, a)
+        lo = 0 if whole else self.article.paragraphs[max(0, sent.paragraph_id - 1)].start
         bodies = {n for sa, n in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
                   and not _is_company_name(n) and any(w.lower().strip("',’") in _MEMBERS_BODY_NAME_WORDS
                                                       and (owner is None or w.lower() == owner) and before != "the"
                                                       for before, w in zip([""] + n.split(), n.split()))}
+        if whole and len(bodies) > 1:  # (in the story: the one its members' word ends, "... Vendors Cooperative", not
+            # "the Cooperative Development Authority")
+            bodies = {n for n in bodies if n.split()[-1].lower().strip("',’.") in _MEMBERS_BODY_NAME_WORDS}
         return (bodies.pop(), "named", None, "group") if len(bodies) == 1 else None
+
+    def _adopter_in(self, sent, end: int):
+        """The body that passed a resolution or a motion in the reporter's sentence ``sent`` before ``end``: the
+        subject of its verb of adopting (``adopting_verbs``: "passed", "voted", "agreed"), a body the mention layer
+        names ("The Kelby Guild met on Monday and agreed"), else a body's organ or its members ("the club committee
+        resolved", "The board of the society ... passed a resolution", "members voted 41 to 6 for a resolution"):
+        the body they stand for, else the one members' body named nearby; None when no such verb or subject."""
+        verb = _ADOPTING.search(self.text, sent.start, end)
+        if not verb or self.quoted.inside(verb.start()):
+            return None
+        orgs = [(sa, n) for sa, n in self._org_mentions() if sent.start <= sa < verb.start() and not self.quoted.inside(sa)]
+        organ = [m for m in _ADOPTING_ORGAN.finditer(self.text, sent.start, verb.start()) if not self.quoted.inside(m.start())]
+        if orgs and (not organ or orgs[-1][0] > organ[-1].start()):
+            return orgs[-1][1], "named", None, "group"
+        if not organ:
+            return None
+        m = organ[-1]
+        hit = self.resolve(m.group(), m.start(), m.end())
+        if hit and hit[1] == "named" and hit[3] == "group":
+            return hit
+        return self._members_body_near(m.start()) or self._members_body_near(m.start(), whole=True)
 
     def _members_group_before(self, a: int) -> str | None:
         """'Members of the Kelby Clog Dancers formed a guard of honour. / In a tribute, the group said': the latest
@@ -9768,6 +9886,9 @@ class _Resolver:
                 hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
                 if hit and hit[1] == "named":
                     return hit
+        if first in ("a", "an") and noun in _MEETING_DOCUMENTS \
+                and (hit := self._adopter_in(_sentence_for(self.article, a), a)):
+            return hit  # ("Its members voted 88 to 3 for a resolution which described the rise as '...'")
         if first in ("a", "an"):  # "A letter from the authority said": the body so called
             head = _DOCUMENT_HEAD.match(mention)
             f = head and _DOCUMENT_FROM.match(self.text, a + head.end())
@@ -9781,18 +9902,27 @@ class _Resolver:
         made = "|".join(_DOCUMENT_VERBS_OF.get(noun, ()))
         named = re.compile(rf"\b(?:{re.escape(noun)}s?{'|(?P<verb>' + made + ')' if made else ''})\b", re.I)
         # ("received letters from X ... the letter reads"; "X resolved to ... / the resolution said")
+        cur = self.article.sentences[sid]
+        here = made and next((m for m in named.finditer(self.text, cur.start, a) if not self.quoted.inside(m.start())),
+                             None)
+        if here and (hit := self._adopter_in(cur, here.start())):
+            return hit  # ("The assembly approved Resolution No. 7 ..., which the resolution describes as")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
             if m and m.groupdict().get("verb"):
-                return self._org_opening(s)
+                return self._org_opening(s) or self._adopter_in(s, m.end())
             if m and not (_DOCUMENT_QUOTES.match(self.text, m.end())
                           and not re.search(r"[’']s\s+$", self.text[max(0, m.start() - 4):m.start()])):
-                hit = self._author_in(s, m)  # (not one where the document quotes another: "the release quoted
+                hit = self._author_in(s, m) or (self._adopter_in(s, m.start()) if made else None)
+                # (not one where the document quotes another: "the release quoted
                 # general manager Jo Doe as saying": its author is told further back, unless the sentence owns it:
-                # "Kelby Water Ltd's release quoted ...")
+                # "Kelby Water Ltd's release quoted ..."; "members voted for a resolution": the body they make up)
                 if hit or noun not in _WRITTEN_DOCUMENTS or not self.text.startswith("the ", m.start() - 4):
                     return hit
                 break  # ("Its manager read the letter aloud": a letter named again, its writer told before)
+        if made and sid > 0 and not self.quoted.inside(self.article.sentences[sid - 1].start + 1):
+            return self._adopter_in(self.article.sentences[sid - 1], self.article.sentences[sid - 1].end)
+            # ("The Guild met on Monday and agreed unanimously to ... The resolution reads:")
         if noun in _WRITTEN_DOCUMENTS and sid > 0:
             told = [p for p in self.article.sentences[max(0, sid - _ISSUER_REACH):sid]
                     if not self.quoted.inside(p.start + 1)][-2:]  # (the reporter's last two sentences before)
@@ -10160,7 +10290,11 @@ class _Resolver:
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
         name_ = _after_titles(name)
         k = bisect.bisect_left(starts, lo)
-        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_ \
+        k_after = bisect.bisect_left(starts, a)
+        apposed = k_after < len(starts) and starts[k_after] - a <= _TITLE_REACH \
+            and _sentence_for(self.article, starts[k_after]).sentence_id == sid  # ("The Krontihene of Techiman, Nana
+        # Jo Doe II, who ..., appealed": the holder named in apposition after the title)
+        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_ and not apposed \
                 and not (head.lower() in _PRESIDING_TITLES and starts[0] < a):
             return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
             # person quoted: '"...," he said. The minister accused ...'; a court's one presiding officer named before
@@ -10271,6 +10405,14 @@ class _Resolver:
         name = _after_titles(held[0])
         return self._source_of(name, title)
 
+    def _only_past_holders(self, head: str) -> bool:
+        """Every person the mention layer names with the title ``head`` opening the name ("Obong Jo Doe") is written
+        after "the late" or "former" there (and there is one such person at least)."""
+        opens = _rx(rf"(?i:{re.escape(head)})\s")
+        spans = [(e.name, sa) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                 if sb - sa > len(head) + 1 and opens.match(self.text, sa) and not self.quoted.inside(sa)]
+        return bool(spans) and all(_PAST_BEFORE.search(self.text, max(0, sa - 12), sa) for _, sa in spans)
+
     def _holder_of(self, head: str) -> tuple | None:
         """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
         after the title ``head`` or with it in an appositive (:meth:`_only_holder`), else None.  Once per title."""
@@ -10290,10 +10432,14 @@ class _Resolver:
         # "Sen.", after a comma with "the": "The Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The
         # Brotherhood" over a paragraph opened by a name)
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
-        after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
+        after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
+        # (an age between: "Nana Jo Doe, 67, the Bayerehemaa,")
+        opens = _rx(rf"{t}\s")  # (a local title the mention layer reads inside the name: "Obong Jo Doe II")
         holders = {name for name, sa, sb in self._held
                    if (m := before.search(self.text, max(0, sa - _TITLE_REACH), sa)) and not _second_office(m.group())
-                   or after.match(self.text, sb)}
+                   or after.match(self.text, sb)
+                   or sb - sa > len(head) + 1 and opens.match(self.text, sa)
+                   and not _PAST_BEFORE.search(self.text, max(0, sa - 12), sa)}
         name = holders.pop() if len(holders) == 1 else None
         self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
         return self._holders[head]
@@ -10728,6 +10874,18 @@ class _Resolver:
         found = self._descriptions().get(noun, [])
         k = bisect.bisect_left(found, (a,))
         return (found[k - 1][1], "named", None, "group") if k else None
+
+    def _described_since_named(self, noun: str, a: int):
+        """The organisation the reporter last described by ``noun`` before ``a`` (:meth:`_descriptions`), when no
+        organisation whose name holds that noun is named between that description and ``a``; else None."""
+        found = self._descriptions().get(noun, [])
+        k = bisect.bisect_left(found, (a,))
+        if not k:
+            return None
+        at, name = found[k - 1]
+        if any(at < sa < a and noun in n.lower().split() and not self.quoted.inside(sa) for sa, n in self._org_mentions()):
+            return None
+        return name, "named", None, "group"
 
     def _descriptions(self) -> dict:
         """Common noun -> (start, name) of the organisations the reporter describes by it, in reading order: in
@@ -11285,10 +11443,23 @@ class _Resolver:
             return desc  # in the window too: "An old fisherman offered a longer view. "...," he said")
         if cands:
             return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
+        chained = self._pronoun_subject(pronoun, self._sentences_back(a, 1), a) if want and depth < 3 else None
         hit = self._pronoun_before(kind, a, lo, want, genders)
+        carried = self._pronoun(kind, chained, pronoun, depth + 1) if chained is not None else None
+        if carried and hit and carried[0] != hit[0] and self._last_met(carried[0], a) > self._last_met(hit[0], a) \
+                and self._last_met(hit[0], a) < self._sentences_back(chained, 2):
+            return carried  # ("... won by Jo Doe, of Laggan. / She said her grandfather taught her. / '...,' she said":
+            # the she the sentence before opens with, met since the earlier speaker was, who was not met in the two
+            # sentences before it)
         if hit is None and want and kind == "person" and not self.quoted.inside(a):
             return self._profiled_person(a, want, genders)  # ("She recalled that he always told customers ...": in an
         return hit  # obituary, "he" far from any name is its subject)
+
+    def _last_met(self, name: str, a: int) -> int:
+        """Where the person ``name`` was last named or quoted before ``a`` (-1 if never)."""
+        named = [sa for sa, _sb, n in self._people_between(0, a) if n == name]
+        spoke = [off for off, canon in self.history if canon == name and off < a]
+        return max(named + spoke, default=-1)
 
     def _letter_signer(self, a: int):
         """'Sir – ... I voted against ... / Cllr Jo Doe / Kelby': in a letter to the editor, the person whose name
@@ -11406,10 +11577,29 @@ class _Resolver:
         want = _PRONOUN_SEX[pronoun]
         if described := self._inner_description(a, want):
             return described
+        kin = self._own_kin_inside(a, want)  # ("My mother paid her subscription ... she used to say, '...'": the
+        if kin and (hit := self.kin_of(outer, kin)):  # outer speaker's mother the story names, else unnamed)
+            return hit
         noun = self._inner_noun_before(a, want, outer)
         if noun and noun[1] != "anonymous":
             return noun
-        return self._inner_named(a, pronoun, outer, want) or noun  # (else the noun's one unnamed: "the trader")
+        return self._inner_named(a, pronoun, outer, want) or noun \
+            or (kin and (f"{outer}'s {kin}" if outer else kin, "anonymous", None, "person")) or None
+        # (else the noun's one unnamed: "the trader")
+
+    def _own_kin_inside(self, a: int, want: str) -> str | None:
+        """The kin noun of sex ``want`` after "my" or "our" (no name after it) in the quotation's text of this
+        sentence or the two before ``a``, no person the mention layer names between it and ``a`` ("My mother paid
+        ... She used the side door, and she used to say"); else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 2)].start
+        kin = [m for m in _OWN_KIN.finditer(self.text, lo, a) if self.quoted.inside(m.start())
+               and _HEAD_SEX.get(m.group(1)) == want and m.group(1) in _KIN
+               and not _NAME_AFTER_KIN.match(self.text, m.end())]
+        spans = self._layer_spans()
+        if not kin or any(kind == "person" and kin[-1].end() <= sa < a for sa, _sb, kind in spans):
+            return None
+        return kin[-1].group(1)
 
     def _inner_named(self, a: int, pronoun: str, outer: str, want: str):
         """The named person of :meth:`inner_pronoun` (from the candidates, the story's subject or ``outer``'s kin),
@@ -11937,9 +12127,13 @@ class _Resolver:
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
-            if hit and hit[1] == "anonymous" and m.start("d") - s.start > _SHORT_OPENING:
+            if hit and hit[1] == "anonymous" and m.start("d") - s.start > _SHORT_OPENING and not (
+                    m.group("d").split()[0] in ("a", "an", "one", "another")
+                    and self._given_voice(m.end(), min(s.end, a))):
                 return None  # (after a long opening phrase, only a description whose holder is named: "Pressed
-                # on the tolls at a rally, the candidate shrugged. Then he said ...": the named one, not a description)
+                # on the tolls at a rally, the candidate shrugged. Then he said ...": the named one, not a description;
+                # but one brought in and given a voice there: "In the queue for tokens, a young man who would not give
+                # his name said ...")
             return hit if hit and hit[3] == "person" else None
         return None
 
@@ -12360,7 +12554,9 @@ class _Resolver:
         run = _CAP_RUN.match(self.text, c[0])
         lo = _sentence_for(self.article, c[0]).start
         age = _AGE_AFTER.match(self.text, run.end()) if run else None
-        role = _APPOSITIVE_ROLE.match(self.text, age.end() - 1 if age else run.end()) if run else None
+        home = _HOME_AFTER.match(self.text, age.end() - 1 if age else run.end()) if run else None
+        role = _APPOSITIVE_ROLE.match(self.text, home.end() if home else age.end() - 1 if age else run.end()) \
+            if run else None  # (a home between: "won by Jo Doe, of Laggan, the first girl to win")
         who = _WHO_CLAUSE.match(self.text, role.end() if role else run.end()) if run else None
         if who and not (_PRESENTED_BEFORE.search(self.text, max(lo, c[0] - 40), c[0])
                         or _OPENING_BEFORE.fullmatch(self.text, lo, c[0]) or _WHO_SAID.match(self.text, who.start())):
@@ -13534,6 +13730,10 @@ class _Reader:
         sent = _sentence_for(self.article, a)
         lo, hi = max(outer["start"], sent.start), min(outer["end"], sent.end)
         found = _attribute_in(text, self.toks_of(sent), a, b, lo, hi, lo, hi, quoted=[(a, b)])
+        lead = None if found else _INNER_SCENE_LEAD.match(text, lo) or _INNER_TIME_LEAD.match(text, lo)
+        if lead and lead.end() < a:  # ("At the meeting in May the DCE looked at us and said, '...'": the clause
+            # after the phrase of when or where)
+            found = _attribute_in(text, self.toks_of(sent), a, b, lead.end(), hi, lead.end(), hi, quoted=[(a, b)])
         if not found or found[0].lower() in _CALLING_FORMS or found[0].lower() in _NAMING_VERBS \
                 or found[3] == "before" and not _INNER_CUE_GAP.fullmatch(text, _cue_end(text, found, a), a - 1):
             return None  # (a name or a label the outer speaker quotes: "People call it the 'hoop skirt' design"; a
