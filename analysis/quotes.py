@@ -6605,8 +6605,8 @@ _BODY_SPEAKERS = frozenset(_W["body_speakers"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word after a name, then more of the clause
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
-_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
-                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
+_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?P<role>(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?)"
+                           rf"(?P<name>[{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its ", " met on
 # November 28 and passed a "
@@ -6626,6 +6626,7 @@ _ADOPTING = re.compile(rf"\b(?:{'|'.join(_W['adopting_verbs'])})\b")
 # a body's organ or its members as the subject that adopts ("the club committee", "The board of the society", "members")
 _ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
                              rf"\b(?:{'|'.join(_W['adopting_organs'])})\b(?:\s+of\s+the\s+[a-z]+)?")
+_SIGNING_OFFICERS = frozenset(_W["signing_officers"])
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
 # each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
@@ -9882,8 +9883,10 @@ class _Resolver:
         if first in ("a", "an", "the", "this", "that"):  # (the aside may stand inside the mention or after it)
             aside = _AUTHOR_ASIDE.match(self.text, a + len(_head_phrase(mention))) \
                 or _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
+            if aside and (body := self._signing_officer_body(aside.group("role").split(), a)):
+                return body  # ("The letter, signed by association chair Jo Doe, reads": the association)
             if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
-                hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
+                hit = self.resolve(aside.group("name"), aside.start("name"), aside.end("name"))
                 if hit and hit[1] == "named":
                     return hit
         if first in ("a", "an") and noun in _MEETING_DOCUMENTS \
@@ -9940,6 +9943,15 @@ class _Resolver:
             hit = self.resolve(w.group(1), w.start(1), w.end(1))
             return hit if hit and hit[1] == "named" else None
         return None
+
+    def _signing_officer_body(self, role: list[str], a: int):
+        """For a document signed by an officer of a body ("signed by association chair Jo Doe", ``role`` the words
+        before the name: a body's noun, then an officer's, ``signing_officers``): the one body the story calls by
+        that noun; else None (a person's own letter: "signed by her lawyer Jo Doe")."""
+        if len(role) != 2 or role[1].lower() not in _SIGNING_OFFICERS or role[0].lower() not in _BODY_HEADS:
+            return None
+        name = self._one_body(role[0].lower(), a)
+        return (name, "named", None, "group") if name else None
 
     def _subject_org(self, a: int):
         """The organisation that opens the sentence before ``a`` as its subject, or whose plural members do
@@ -12570,7 +12582,19 @@ class _Resolver:
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
         if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):
             return None  # ("The challenge will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
+        sents, sid = self.article.sentences, _sentence_for(self.article, a).sentence_id
+        if home and self._unvoiced_pronoun_since(_sentence_for(self.article, c[0]).end,
+                                                 sents[min(sid + 1, len(sents) - 1)].end):
+            return None  # ("driven by Jo Doe, of Kirkstall, a student. / He was arrested at the scene.": acted on, up
+            # to the sentence after the pronoun's; not "She is a student. She said her father ...")
         return c
+
+    def _unvoiced_pronoun_since(self, lo: int, a: int) -> bool:
+        """Sentences in text[lo:a] open with "He" or "She", and none with a verb of saying after it ("He was arrested
+        at the scene."; not "She is a student. She said her father ...")."""
+        said = [bool((w := _WORD_AFTER.match(self.text, m.end(1))) and _is_cue(w.group(1)))
+                for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a) if not self.quoted.inside(m.start(1))]
+        return bool(said) and not any(said)
 
     def _last_speaker(self, kind, want, genders, a, reach: int = _LOOKBACK):
         """The latest named speaker of the right gender, when met within the last ``reach`` characters

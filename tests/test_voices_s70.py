@@ -205,3 +205,55 @@ def test_an_inner_she_after_the_speaker_s_own_mother():
     said = speakers(_second("“My mother paid her subscription for 38 years. She used the side door, and she used to "
                             "say, ‘The tea is the same on either side,’” said Mrs Isla Kelbo, who moved the motion."))
     assert said["The tea is the same on either side,"] not in ("Isla Kelbo", None)
+
+
+def test_a_letter_signed_by_a_body_s_officer():
+    said = speakers(_second("The Association of Shellfish Growers of Kelby has written to the minister. The letter, "
+                            "signed by association chair Wendy Kelbo, reads in part: \"Our members do not oppose "
+                            "salmon farms.\""))
+    assert said["Our members do not oppose salmon farms."] == "Association of Shellfish Growers of Kelby"
+
+
+def test_not_a_letter_signed_by_a_person_s_lawyer():
+    said = speakers(_second("Jo Kelbo has written to the minister. The letter, signed by her lawyer Tom Roe, reads in "
+                            "part: \"My client has done nothing wrong.\""))
+    assert said["My client has done nothing wrong."] == "Tom Roe"
+
+
+def test_a_resolution_in_the_sentence_its_members_voted_for():
+    said = speakers(_second("The Kelby Ratepayers Association met on Monday. Its members voted 88 to 3 for a "
+                            "resolution which described the rates rise as “daylight robbery”."))
+    assert said["daylight robbery"] == "Kelby Ratepayers Association"
+
+
+def test_he_after_a_description_placed_outside():
+    said = speakers(_second("Rovers manager Marc Kelbo praised his side. One supporter outside the ground was defiant. "
+                            "“We will be back,” he said."))
+    assert said["We will be back,"] == "supporter outside the ground"
+
+
+def test_a_name_of_the_seat_it_holds():
+    said = speakers(_second("Another opponent, Councillor Shamima Kelbo of the reserved women’s seat, warned that the "
+                            "levy would “push the small growers out”."))
+    assert said["push the small growers out"] == "Shamima Kelbo"
+
+
+def test_a_spokeswoman_asked_in_an_aside():
+    said = speakers(_second("Burt Kelbo Vanadium Ltd wants to mine the basin. A company spokeswoman, asked about the "
+                            "evidence during the afternoon break, said the firm \"stands by the peer review\"."))
+    assert said["stands by the peer review"] == "Burt Kelbo Vanadium Ltd"
+
+
+def test_not_he_for_one_acted_on_after_he_was_named_with_his_home():
+    said = speakers(_second("Inspector Mark Kelbo said two people had been injured. 'It is a miracle nobody was "
+                            "killed,' he said.\n\nThe car was being driven by Jordan Roe, of Kirkstall, a 19-year-old "
+                            "student.\n\nHe was arrested at the scene.\n\n'Speed was clearly a factor,' he said."))
+    assert said["Speed was clearly a factor,"] == "Mark Kelbo"
+
+
+def test_she_who_is_described_then_speaks_after_her_home():
+    said = speakers(_second("Chief steward Maureen Kelbo said the ground was ideal. 'You couldn't ask for better,' she "
+                            "said.\n\nThe under-21 class was won by Siobhán Roe, of Ballyhale, the youngest competitor "
+                            "in the field.\n\nShe is a second-year student. She said her father had kept the horses."
+                            "\n\n'Dad always said the horses would come back,' she said."))
+    assert said["Dad always said the horses would come back,"] == "Siobhán Roe"
