@@ -3269,8 +3269,14 @@ def _before_auxiliaries(toks, j: int) -> int:
         j -= 1
     if j > 0 and toks[j][0] == "to" and toks[j - 1][0] in _CATENATIVES:  # ("he liked to tell visitors")
         return _before_auxiliaries(toks, j - 2)
-    if j > 1 and toks[j][0] == "to" and _VOTE_COUNT.fullmatch(toks[j - 1][0]) and toks[j - 2][0] in _CATENATIVES:
-        return _before_auxiliaries(toks, j - 3)  # ("The board voted 5-2 to ask the state for '...'")
+    if j > 1 and toks[j][0] == "to":
+        x = j - 1
+        while x > max(0, j - 6) and (_VOTE_COUNT.fullmatch(toks[x][0]) or toks[x][0] in _TIME_WORDS
+                                     or toks[x][0].lower() in _TIME_NOUNS or toks[x][0] in _TIME_LEADS):
+            x -= 1
+        if 0 < x < j - 1 and toks[x][0] in _CATENATIVES:
+            return _before_auxiliaries(toks, x - 1)  # ("The board voted 5-2 on Monday night to ask the state for
+            # '...'": a vote's count or a time between)
     return j
 
 
@@ -3429,7 +3435,8 @@ _INNER_TIME_LEAD = re.compile(r"(?i:(?:every|each|last|one|that|this)\s+(?:year|
 # an aside of how the speaker was reached, closing a mention (", asked about the evidence during the break,")
 _ASKED_ASIDE = re.compile(r",\s+(?:asked|reached|contacted|approached|questioned|pressed)\s+(?:about|on|by|for|over|"
                           r"whether|if|why|what|how|at|after|later)\b[^,“”\"]*,?\s*$")
-_THE_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+)(?:’s|'s)")  # "the association's" (a document's owner)
+# a body's or a title's possessive as a whole mention ("the association's"): a document's owner (_Resolver.resolve)
+_THE_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+)(?:’s|'s)(?:\s+(?:press|official|written|latest))?")
 # a phrase of where or when opening the clause of an inner quotation's cue ("At the meeting in May the DCE looked at
 # us and said", "During the last match the coach told us"): _Reader._inner_row reads the clause after it
 _INNER_SCENE_LEAD = re.compile(r"(?i:at|during|after|before)\s+(?:the|a|an|our|their|that|this)\s+"
@@ -6605,7 +6612,8 @@ _BODY_SPEAKERS = frozenset(_W["body_speakers"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word after a name, then more of the clause
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
-_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?P<role>(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?)"
+_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?"
+                           rf"(?P<role>(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?)"
                            rf"(?P<name>[{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 # from the end of a body's name to the document it issues: "(KWU) has issued a ", " on Monday released its ", " met on
@@ -6621,7 +6629,7 @@ _DOCUMENT_HANDED_BY = re.compile(r"[^.;:“”\"]{0,80}?\s(?:was|were)\s+(?:hand
 # a courier's work)
 # "its" or "their" before a document's noun, a word or two between ("Its citation", "their written objection")
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}$")
-# a verb of adopting a resolution or a motion (_Resolver._adopter_in): the words_yml table adopting_verbs
+# a verb of adopting a resolution or a motion (_Resolver._adopter_in): the word table adopting_verbs
 _ADOPTING = re.compile(rf"\b(?:{'|'.join(_W['adopting_verbs'])})\b")
 # a body's organ or its members as the subject that adopts ("the club committee", "The board of the society", "members")
 _ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
@@ -8769,8 +8777,8 @@ class _Resolver:
         """The person ``name`` is first named after ``a`` under the role ``head`` with capitalised words before it
         other than ``place`` ("The Linfield manager, David Healy," where the lede's is the Glentoran manager)."""
         first = next((sa for sa, _sb, n in self._people_between(a, len(self.text)) if n == name), None)
-        lead = first is not None and _rx(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+){{1,3}}){re.escape(head)}\b[^.]{{0,12}}$") \
-            .search(self.text, max(0, first - 60), first)
+        placed = _rx(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+){{1,3}}){re.escape(head)}\b[^.]{{0,12}}$")
+        lead = first is not None and placed.search(self.text, max(0, first - 60), first)
         return bool(lead) and lead.group(1).split() != place.split()
 
     def _placed_at(self, sa: int, sb: int, place: str) -> bool:
@@ -9520,8 +9528,10 @@ class _Resolver:
         verb = _ADOPTING.search(self.text, sent.start, end)
         if not verb or self.quoted.inside(verb.start()):
             return None
-        orgs = [(sa, n) for sa, n in self._org_mentions() if sent.start <= sa < verb.start() and not self.quoted.inside(sa)]
-        organ = [m for m in _ADOPTING_ORGAN.finditer(self.text, sent.start, verb.start()) if not self.quoted.inside(m.start())]
+        orgs = [(sa, n) for sa, n in self._org_mentions()
+                if sent.start <= sa < verb.start() and not self.quoted.inside(sa)]
+        organ = [m for m in _ADOPTING_ORGAN.finditer(self.text, sent.start, verb.start())
+                 if not self.quoted.inside(m.start())]
         if orgs and (not organ or orgs[-1][0] > organ[-1].start()):
             return orgs[-1][1], "named", None, "group"
         if not organ:
@@ -10895,7 +10905,8 @@ class _Resolver:
         if not k:
             return None
         at, name = found[k - 1]
-        if any(at < sa < a and noun in n.lower().split() and not self.quoted.inside(sa) for sa, n in self._org_mentions()):
+        if any(at < sa < a and noun in n.lower().split() and not self.quoted.inside(sa)
+               for sa, n in self._org_mentions()):
             return None
         return name, "named", None, "group"
 

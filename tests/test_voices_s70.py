@@ -257,3 +257,21 @@ def test_she_who_is_described_then_speaks_after_her_home():
                             "in the field.\n\nShe is a second-year student. She said her father had kept the horses."
                             "\n\n'Dad always said the horses would come back,' she said."))
     assert said["Dad always said the horses would come back,"] == "Siobhán Roe"
+
+
+def test_an_inner_matron_after_a_month_and_a_year():
+    said = speakers(_second("Jo Kelbo recalled her training. “In January 1985 the matron looked at me and said, "
+                            "‘Nurse, you will do.’ I never forgot it,” she said."))
+    assert said["Nurse, you will do."] == "the matron"
+
+
+def test_a_body_that_voted_to_ask_with_a_time_between():
+    said = speakers(_second("The Kelby School Board met on Monday. The board voted 5-2 on Monday night to ask the state "
+                            "for “a full review of the bus routes”."))
+    assert said["a full review of the bus routes"] == "Kelby School Board"
+
+
+def test_the_press_statement_of_a_title_s_holder():
+    said = speakers(_second("Governor Jo Kelbo signed the bill on Monday. \"This is a good day for the state,\" the "
+                            "governor's press statement said."))
+    assert said["This is a good day for the state,"] == "Jo Kelbo"
