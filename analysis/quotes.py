@@ -1114,7 +1114,8 @@ def _genders(text: str) -> dict[str, str]:
 # daughter, Jo Doe": the wife's, the daughter's)
 _SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|whose)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
-_SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"
+_HOME_AFTER = re.compile(r",\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=,)")  # "Jo Doe, of Laggan,"
+_SEXED_AFTER = re.compile(r"(?:,\s+\d{1,3})?(?:" + _HOME_AFTER.pattern + r")?"
                           r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)"
                           r"(?=[,.;]|\s+(?:of|who|to)\b)")  # (an age may come first: "Jo Doe, 9, his granddaughter,";
 # or a place: "Jo Doe, of Laggan, the first girl to win")
@@ -1707,7 +1708,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     return fathered if (fathered := _with_father(full, text)) != full else _layer_person_of(full, text) or full
 
 
-_GENERATION_END = re.compile(r"[ ,]+(Jr|Sr|II|III|IV)\.?$")  # a generational suffix closing a name
+_GENERATION_END = re.compile(rf"[ ,]+({'|'.join(sorted(_GENERATIONS))})\.?$")  # a generational suffix closing a name
 
 
 def _generation_named(name: str, text: str) -> str:
@@ -3441,8 +3442,7 @@ _THE_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+)(?:’s|'s)(?
 # us and said", "During the last match the coach told us"): _Reader._inner_row reads the clause after it
 _INNER_SCENE_LEAD = re.compile(r"(?i:at|during|after|before)\s+(?:the|a|an|our|their|that|this)\s+"
                                r"(?:(?i:last|first|next|final)\s+)?[a-z]+(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4}))?"
-                               r"\s*,?\s+|(?i:in)\s+(?:January|February|March|April|May|June|July|August|September|"
-                               r"October|November|December)(?:\s+\d{4})?\s*,?\s+")
+                               rf"\s*,?\s+|(?i:in)\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?\s*,?\s+")
 # a thing's noun before a relative clause's subject with no "that" ("a promise the society's president described as";
 # not "a source the paper did not name said", the relative clause whole): _Resolver.resolve reads the subject after it
 _THING_BEFORE_SUBJECT = re.compile(r"(?:a|an|A|An)\s+([a-z]+)\s+(?=(?:the|his|her|its|their)\s)")
@@ -6819,7 +6819,6 @@ _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
-_HOME_AFTER = re.compile(r",\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?=,)")  # "Jo Doe, of Laggan,"
 # an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
 # 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
 # (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
@@ -7152,7 +7151,9 @@ _NAME_TOLD = re.compile(rf"(?<![^\s“\"‘’”])(Her|His)\s+name\s+is\s+"
 
 # how far before a name its title may open, a long portfolio and a short title between ("the Minister for
 # Forests and Rural Land Development, Hon. Jo Doe"): _Resolver._holder_of
-_PAST_BEFORE = re.compile(r"\b(?:late|former)\s+$")  # "the late Obong Jo Doe": no current holder (_Resolver._holder_of)
+# a past holder's word right before a name ("the late Obong Jo Doe": no current holder; _Resolver._holder_of): the word
+# table past_holder_words
+_PAST_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['past_holder_words']))})\s+$")
 _TITLE_REACH = 100
 # "and the" and a capitalised title, or "and" and a title before its own "of"/"for" ("The Minister of Finance and
 # the Governor of the Central Bank of Kelby, Jo Doe"): a second office, whose holder the name after it is
@@ -10893,18 +10894,22 @@ class _Resolver:
         """'below what the system called "..."' after "Kelby Health will leave the network, the 12-hospital system
         said" or "Kelby Health, a nonprofit system, runs ...": the latest organisation before ``a`` that the
         reporter describes by ``noun`` (:meth:`_descriptions`), else None."""
+        last = self._last_description(noun, a)
+        return (last[1], "named", None, "group") if last else None
+
+    def _last_description(self, noun: str, a: int) -> tuple[int, str] | None:
+        """(start, name) of the latest organisation before ``a`` the reporter describes by ``noun``, else None."""
         found = self._descriptions().get(noun, [])
         k = bisect.bisect_left(found, (a,))
-        return (found[k - 1][1], "named", None, "group") if k else None
+        return found[k - 1] if k else None
 
     def _described_since_named(self, noun: str, a: int):
         """The organisation the reporter last described by ``noun`` before ``a`` (:meth:`_descriptions`), when no
         organisation whose name holds that noun is named between that description and ``a``; else None."""
-        found = self._descriptions().get(noun, [])
-        k = bisect.bisect_left(found, (a,))
-        if not k:
+        last = self._last_description(noun, a)
+        if not last:
             return None
-        at, name = found[k - 1]
+        at, name = last
         if any(at < sa < a and noun in n.lower().split() and not self.quoted.inside(sa)
                for sa, n in self._org_mentions()):
             return None
