@@ -8252,7 +8252,7 @@ def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str,
     _version_and_label(c, run, words, text[end:end + 40])
     if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
             and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
-            and (ms.group(1).startswith(("J", "S")) or words[0].lower() in _rules()["given_names"]):
+            and (ms.group(1).lower().startswith(("j", "s")) or words[0].lower() in _rules()["given_names"]):
         c.suffix, c.suffix_end = ms.group(), ms.end()  # "Bob Casey Jr.", "Joe Manchin III" (not "World War II")
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
@@ -9957,8 +9957,11 @@ _MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Counc
 _WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu thurs fri sat sun".split())
 # Verbs that give a name after a noun of its kind ("a company called X"); "launched", "unveiled" name products.
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
-# A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
-_NAME_SUFFIX_AFTER = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)(?![\w’'-])")
+# A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III",
+# "Jo Doe jnr"): the table name_suffixes.
+_NAME_SUFFIX_AFTER = re.compile(r",? (" + "|".join(re.escape(g) + (r"\.?" if g[1:].islower() else "")
+                                                    for g in sorted(_rules()["name_suffixes"], key=len, reverse=True))
+                                + r")(?![\w’'-])")  # (a numeral's full stop ends the sentence: "Jo Doe III.")
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))
@@ -15229,7 +15232,8 @@ def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
 
 # a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
 # "LETTERS"; not a menu's "Letters", in a line of its own or not)
-_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
+_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:[^\n›»>|]{1,40}[›»>|][ \t]*)?"  # (after a section's breadcrumb: "Opinion › ")
+                           r"(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
 _LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 
 
@@ -15240,8 +15244,8 @@ def letters_page(text: str) -> bool:
 
     >>> letters_page("THE KELBY POST\\n\\nLETTERS TO THE EDITOR\\n\\nPay or swim")
     True
-    >>> letters_page("Letters\\nfrom abroad")
-    False
+    >>> letters_page("Letters\\nfrom abroad"), letters_page("THE KELBY POST\\n\\nOpinion › Letters to the Editor\\n\\nPay")
+    (False, True)
     """
     return _LETTERS_PAGE.search(text, 0, _LETTERS_PAGE_REACH) is not None
 

@@ -1231,6 +1231,7 @@ _GENERATIONS = name_suffixes()
 _DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islower())
 # (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
 _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
+_GENERATION_ALT = "|".join(sorted(map(re.escape, _GENERATIONS), key=len, reverse=True))
 
 
 # a place's name made an adjective by a hyphen and a participle ("Kelby-registered", "Tarn-based"; not a Cantonese
@@ -1248,7 +1249,7 @@ def _is_person_name(run: str) -> bool:
     ("Kofi Doe-Roe III, a chief", a lone surname that is also a demonym) and reads some as bodies (a name opening
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
-    toks = _name_token_tuple(run)
+    toks = _name_token_tuple(_GENERATION_END.sub("", run) if " " in run.strip() else run)  # ("Mr Jo Doe jnr")
     gaelic = {k for k, t in enumerate(toks[1:-1], 1) if t == "an" and toks[k - 1] in ("Mac", "Nic", "Mhic")}
     # ("Maeve Mac an Bhaird": the Irish article inside a surname, as _CAP_RUN reads it)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) or k and t.lower() in _NAME_PARTICLES
@@ -1506,6 +1507,13 @@ def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
 _NO_RELATION_BEFORE = re.compile(r"\b(?:not|no)\s+(?:related|relation|kin)\s+(?:to|of)\s+$")
 
 
+_LATE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|their|my|our)\s+late\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")  # "the late "
+
+
+# an indefinite description of a person ending in "of" right before a name ("A relative of "): the name is inside it
+_DESCRIPTION_OF_NAME = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?P<noun>[a-z]+)\s+of\s+$")
+
+
 def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | None:
     """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
     names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
@@ -1521,6 +1529,10 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     if _NO_RELATION_BEFORE.search(text, max(0, at - 24), at):
         before = [(a, n) for a, n in before if _SENTENCE_END.search(text, a, at)]  # ('Cde Jo Dube, who is not
         # related to Mr Dube the fitter, said': the other Dube, not the one the clause goes on about)
+    late = {n for a, n in found if _LATE_BEFORE.search(text, max(0, a - 12), a)}
+    if late and any(n not in late for _a, n in before):
+        before = [(a, n) for a, n in before if n not in late]  # ("Mr Jo Morgan, 91, ... His father, the late Abe
+        # Morgan, ... said Mr Morgan": the living one)
     if not before or len({n for _a, n in before}) > 1 and not sex:
         return None
     last = before[-1][1]
@@ -2036,7 +2048,8 @@ _GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
 _ELIDED_SURNAME = re.compile(rf"d[’'][{_UC}][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT}|{_GAELIC_ARTICLE})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
-                              rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
+                              rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?"  # (", Jo bin Kel al-Doe,")
+                              rf"(?:,?\s(?:{_GENERATION_ALT})\.?)?)"  # (", Mr Jo Doe jnr,": his generation)
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}}"
                               rf"|\s+of\s+the\s+[a-z][^,]{{0,50}})?(?:,|$)")  # (", Jo Doe of Doe & Co,"; ", Jo Doe of
@@ -2232,7 +2245,8 @@ def _speaking_noun(word: str) -> bool:
 
 
 # a first person's kin, "my father", "our mother" (the noun's sex in _HEAD_SEX): _Resolver._own_kin_before
-_OWN_KIN = re.compile(r"\b(?:[Mm]y|[Oo]ur) ([a-z]+)\b(?![’'-])")
+_OWN_KIN = re.compile(r"\b(?:[Mm]y|[Oo]ur) ([a-z]+|"  # (a parent's word capitalised as a name: "My Dad")
+                      + "|".join(str(w).capitalize() for w in _W["parent_noun_kin"]) + r")\b(?![’'-])")
 # a name in apposition after a kin noun ("my father, Jo Doe", "my uncle Jo"): the kin is named
 _NAME_AFTER_KIN = re.compile(rf",?\s+[{_UC}]")
 
@@ -2256,8 +2270,15 @@ _NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s
 _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
 
 
-# an indefinite description between commas after a description's head (", an agronomist from Goulburn" before ",")
-_INDEFINITE_ASIDE = re.compile(r",\s+(?:a|an)\s+[a-z0-9][^,“”\"‘’()]{1,60}?(?=,)")
+# an aside between a description's head and the name it describes: an indefinite description between commas (",
+# an agronomist from Goulburn", perhaps its place's state after a comma: ", a vet from near Norfolk, Neb."), a relative
+# clause (" who practised here for 31 years and now chairs the Footpaths Group", ", who has worked fairs across four
+# states"), or both, before a comma
+_INDEFINITE_ASIDE = re.compile(r"(?=[,\s]+(?:a|an|who|whose)\s)(?:,\s+(?:a|an)\s+[a-z0-9][^,“”\"‘’()]{1,60}?"
+                               rf"(?:,\s+[{_UC}][a-z]*\.?)?(?=,))?(?:,?\s+(?:who|whose)\s+[^,“”\"‘’()]{{1,120}}?(?=,))?")
+# a name opened by a title or a given name after an aside, its role words before it (", Rye Park wool grower Mr Jo
+# Doe"), ending the mention
+_ROLE_THEN_NAME_END = re.compile(rf",\s*((?:[\w’'\-]+\s+){{0,4}}?)((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})$")
 
 
 def _later_appositive_name(rest: str) -> tuple[str, str] | None:
@@ -2272,11 +2293,13 @@ def _later_appositive_name(rest: str) -> tuple[str, str] | None:
     if lead and appos and _is_person_name(appos.group(1).strip()):
         return appos.group(1).strip(), lead
     aside = _INDEFINITE_ASIDE.match(rest)
-    appos = aside and _APPOSITIVE_NAME.match(rest, aside.end())
-    words = appos.group(1).split() if appos else []
+    aside = aside if aside and aside.end() else None
+    appos = aside and (_APPOSITIVE_NAME.match(rest, aside.end()) or _ROLE_THEN_NAME_END.match(rest.rstrip(" ,"),
+                                                                                             aside.end()))
+    words = appos.group(appos.lastindex).split() if appos else []
     if len(words) > 1 and (_is_title(words[0]) or words[0].lower() in _GIVEN_GENDER) \
-            and _is_person_name(appos.group(1).strip()):
-        return appos.group(1).strip(), aside.group()  # ("The judge, an agronomist from Goulburn, Dr Jo Doe,"; a
+            and _is_person_name(" ".join(words)):
+        return " ".join(words), aside.group()  # ("The judge, an agronomist from Goulburn, Dr Jo Doe,"; a
         # title or a given name first: not the place that closes the aside, "a farmer from Ashburton, Mid Canterbury")
     m = _ROLE_WORDS_NAME.match(rest)
     words = m.group(1).split() if m else []
@@ -2369,6 +2392,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
+    if len(toks) == 2 and toks[0].lower() in ("my", "our") and not (role or "")[:1].isupper() \
+            and (toks[1].lower() in _KIN_WORDS or toks[1].lower() in _PARENT_NOUN_KIN):
+        return head.lower(), "anonymous", role, "person"  # ("My Dad worked for the railways and he always said": the
+        # writer's father, unnamed; "Dad" capitalised as a name is in "Dad said")
     if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
@@ -2677,6 +2704,10 @@ def _anonymous_head(head: str, role: str | None, text: str):
     if not words:
         return head.lower(), "anonymous", role, "group"
     hd = words[cut - 1].lower()
+    writer = words[cut + 1:] if cut < len(words) - 1 and words[cut] in ("from", "by") else []
+    if hd in _DOCUMENT_HEADS and writer and writer[-1] in _PERSON_HEADS and all(w.islower() for w in writer):
+        return " ".join(w for w in writer if w not in _DETERMINERS), "anonymous", role, "person"  # ("A letter from
+        # the council's area engineer said": its writer, no one named)
     if hd in _DOCUMENT_HEADS:
         return " ".join(words), "document", role, "thing"
     kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
@@ -3042,11 +3073,12 @@ def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
     return toks[i][1], toks[c - 1][2]
 
 
-def _before_indefinite_appositive(toks, e: int) -> int:
+def _before_indefinite_appositive(toks, e: int, who: bool = False) -> int:
     """The last token of the name before an appositive that ``toks[e]`` closes and "a"/"an" opens ("the Kelby
-    Fishers' Alliance, a group of mostly fishing families on the other shore, which called"), else ``e``."""
+    Fishers' Alliance, a group of mostly fishing families on the other shore, which called"; before "who", "the" too:
+    "ex-Provost Jo Little, the last Provost of the old burgh, who described"), else ``e``."""
     c = next((x for x in range(e, max(e - 16, 1), -1) if toks[x][0] == ","), None)
-    if c is None or toks[c + 1][0] not in ("a", "an") or not toks[c - 1][0][:1].isupper() \
+    if c is None or toks[c + 1][0] not in ("a", "an", *(("the",) if who else ())) or not toks[c - 1][0][:1].isupper() \
             or any(t[0] in ("“", '"', "‘", "”") for t in toks[c + 1:e + 1]) \
             or any(t[0][:1].isupper() and u[0][:1].isupper() for t, u in zip(toks[c + 1:e], toks[c + 2:e + 1])):
         return e  # (not one naming another body: "Kelby Council, a body that rarely agrees with the Tarn Union,"; a
@@ -3067,16 +3099,22 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         return None
     if toks[j][0] == "which" and toks[end][0] in _DOCUMENT_HEADS and toks[end - 1][0].lower() in _DOCUMENT_DETERMINERS:
         return toks[end - 1][1], toks[end][2]  # ("Its chair read the resolution, which said ...": the document)
+    if toks[j][0] == "which" and (d := _document_then_participle(toks, end)) is not None:
+        return toks[d - 1][1], toks[d][2]  # ("He read a resolution passed by the committee on Sunday, which said")
     while toks[j][0].lower() == "who" and end >= 2 and toks[end][0].replace(".", "") in _POST_NOMINALS \
             and toks[end - 1][0] == ",":
         end -= 2  # ("Fr Jo Doe, CC, who reminded": the name before its letters)
     if (the := _definite_antecedent(toks, end, toks[j][0].lower() == "who")) is not None:
         return toks[the][1], toks[end][2]  # "The guild, which called the levy ...": the description
-    s = e = _before_indefinite_appositive(toks, end)
+    s = e = _before_indefinite_appositive(toks, end, toks[j][0].lower() == "who")
     while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
         s += 1
+    if toks[j][0] == "which" and (n := _name_before_of_the(toks, s)) is not None and n > 1 \
+            and toks[n - 1][0] in ("from", "by") and toks[n - 2][0] in _DOCUMENT_HEADS:
+        return toks[n][1], toks[s - 3][2]  # ("a letter from Pastor Jo Doe of the Kelby Assembly, which described":
+        # the letter, its writer's words, not his church's)
     if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS \
             and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
@@ -3088,6 +3126,19 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _document_then_participle(toks, end: int) -> int | None:
+    """The index of a document's noun, its determiner before it, that a past participle follows (a reduced
+    relative clause, no comma) up to ``end``, the word before a relative "which" ("a resolution passed by the
+    committee on Sunday"); else None."""
+    for i in range(end - 1, max(0, end - 10), -1):
+        if not toks[i][0].isalnum() and "’" not in toks[i][0] and "'" not in toks[i][0]:
+            return None
+        if toks[i][0] in _DOCUMENT_HEADS and toks[i - 1][0].lower() in _DOCUMENT_DETERMINERS \
+                and re.fullmatch(r"[a-z]{3,}ed", toks[i + 1][0]):
+            return i
+    return None
 
 
 def _dashed_aside_start(toks, j: int) -> int:
@@ -3477,12 +3528,19 @@ def _partners_comma(toks, x: int, j: int) -> bool:
         and all(t[0][:1].isupper() for t in (*toks[p + 2:x], *toks[x + 1:j]))
 
 
+def _dateline_dash(toks, i: int) -> bool:
+    """``toks[i]`` is a spaced hyphen closing a dateline that opens the clause ("BADULLA, Nov. 19 - A retired judge
+    ... told": capitalised words, numbers and commas before it, no more than eight tokens)."""
+    return toks[i][0] in ("-", "--") and 0 < i <= 8 and toks[0][0].isupper() and len(toks[0][0]) > 1 \
+        and all(t[0][:1].isupper() or not t[0][:1].isalpha() for t in toks[:i])
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
         j -= 2  # "state Sen. Jo Doe, R-Kelby, dismissed": US style, a party and a place after the name
     i = j - 1
-    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and not _dateline_dash(toks, i) and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
             or _inside_relative(toks, i, j)) and not _new_clause_at(toks, i):
         i -= 1
@@ -5416,7 +5474,7 @@ def _not_speech_here(text: str, before, k: int) -> bool:
 _ATTRIBUTABLE_TO = re.compile(r"\s*(?:" + "|".join(_W["attributed_remarks_nouns"]) + r")\s+(?:(?:are|is)\s+)?"
                               r"(?:attributable\s+to|attributed\s+to|from|by)\s+")
 # a document of no writer told ("The letter", "A note": no possessive): _Reader._inner_row
-_UNOWNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
+_UNOWNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*$")
 # a description opened by "the" or a possessive, then a comma ("The society's auditors, "): _Resolver._body_apposed
 _DESCRIPTION_THEN_COMMA = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w’'\-]+\s+){0,4}?"
                                      r"[a-z][\w\-]*,\s+")
@@ -5555,6 +5613,12 @@ _TOLD_LISTENERS = frozenset(_W["told_listeners"])
 _FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
 # things that carry written words, so a quotation after them is their text ("found a note ... "...")
 _WRITTEN_OBJECTS = frozenset(_W["written_objects"])
+# a thing that carries words, then a verb that gives them, right before a quotation ("the placards read ", "the
+# banner says "): _carried_text
+_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_OBJECTS - _DOCUMENT_HEADS
+                                                    - {"word", "words", "phrase", "text", "letters", "notes"}))
+                      + r")\s+(?:read|reads|said|says)\s*[:,]?\s*[“\"‘']?$")  # (a finite verb: the thing
+# speaks; not "Jo Doe held up a sign saying '...'", the holder's words)
 _FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
@@ -6595,7 +6659,7 @@ _IN_A_DOCUMENT_BEFORE = re.compile(r"\bin (?:a|an|its|their) $")
 # a sentence opening with a phrase that names a document ("In a memorandum", "In its statement"), and the clause's
 # subject after that phrase's comma ("..., the samity sought", "..., Kelby Ltd said")
 _DOCUMENT_OPENING = re.compile(r"[\s“\"]*(?:In|in)\s+(?:a|an|its|their|a\s+joint)\s+")
-_SUBJECT_AFTER_OPENING = re.compile(r"[^,.;:“”\"\n]{0,100},\s+((?:the|The)\s+[a-z]+"
+_SUBJECT_AFTER_OPENING = re.compile(r"[^,.;:“”\"\n]{0,100},\s+((?:the|The)\s+(?:[a-z]+-[a-z]+\s+)?[a-z]+"
                                     r"|[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,6})\s+[a-z]")
 # a he or she told to be the name after it, perhaps after a form of address ("She is W/rt ", "He was ")
 _TOLD_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:is|was)\s+(?:[A-Z][\w/]{0,6}\.?\s+)?$")
@@ -6634,6 +6698,12 @@ _ADOPTING = re.compile(rf"\b(?:{'|'.join(_W['adopting_verbs'])})\b")
 # a body's organ or its members as the subject that adopts ("the club committee", "The board of the society", "members")
 _ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
                              rf"\b(?:{'|'.join(_W['adopting_organs'])})\b(?:\s+of\s+the\s+[a-z]+)?")
+# a meeting's document adopted by a body's organ, told after it ("a resolution passed by the association's
+# committee", "a motion carried by the club's members"): the body's noun (_Resolver._issuer)
+_ADOPTED_BY_ORGAN = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?"
+                               rf"(?:([a-z]+)[’']s|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_W['adopting_organs'])})\b")
+# a body's description in the possessive opening a sentence ("The land group's chairman ..."): _Resolver._adopted_by
+_POSSESSIVE_BODY_OPENING = re.compile(r"[\s“\"]*(The\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s\s")
 _SIGNING_OFFICERS = frozenset(_W["signing_officers"])
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
@@ -7016,7 +7086,7 @@ _LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_AL
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
 _KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
 _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+"
-                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),\s+"
+                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),\s+(?:the\s+late\s+)?"  # ("His father, the late Jo Doe")
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
@@ -7694,6 +7764,8 @@ class _Resolver:
             return False  # ("And Jewish leaders point to ...": a demonym)
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
+        if low in _KIN_WORDS or low in _PARENT_NOUN_KIN:
+            return False  # ("My Dad worked for the railways": a kin noun, capitalised as a name, no name)
         after = self.text[end:end + 60]
         if re.match(r", (?:who|a|an|the) ", after):
             return True
@@ -9173,10 +9245,40 @@ class _Resolver:
                 and (kin := self._kin_named(words[1], a, first_person=words[0] in ("my", "our"))):
             return kin  # "his grandfather said": the person the story names with that relation ("My husband said"
             # after "my husband, Jo Doe," outside quotations)
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+                and (kin := self._kin_in_family(words[1], words[0], a)):
+            return kin  # ("Her son said he had 'had words' with his mother": her family's one son the story names)
         if (parent := _PARENT_OF.fullmatch(mention.strip().lower())) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
         return None
+
+    def _body_by_tail(self, words: list[str], a: int):
+        """'the land group' for the one organisation named before ``a`` whose name ends in those two or three words
+        ("Ralum Kabakaul Incorporated Land Group"), else None."""
+        if not 3 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
+            return None
+        tail = " " + " ".join(words[1:])
+        names = {n for sa, n in self._org_mentions() if sa < a and n.lower().endswith(tail)}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _kin_in_family(self, kin: str, possessive: str, a: int):
+        """'Her son said' where no kin statement names him: the one person of the kin's sex, besides the one "her"
+        stands for, whose name ends in that person's surname (the family's name: "Mrs Doreen Hannan ... Her son said",
+        the chairman Bruce Hannan); else None (none, or several: "his son" among two Hannan men)."""
+        owner = self._pronoun("person", a, _POSSESSIVE_PRONOUNS[possessive])
+        sex = _HEAD_SEX.get(kin)
+        if not owner or owner[1] != "named" or owner[3] != "person" or not sex or " " not in owner[0]:
+            return None
+        family, genders = owner[0].split()[-1], _genders(self.text)
+        kin = [e for e in entities(self.article) if e.kind == "person" and e.name != owner[0]
+               and " " in e.name and e.name.split()[-1] == family and genders.get(e.name) == sex]
+        if len(kin) > 1:  # (of several, the one named in this paragraph or the next: "his son said ... / '...,'
+            para = self.article.paragraph_at(a)  # said Dale Lindgren", his grandson Eric named later)
+            paras = self.article.paragraphs
+            end = paras[min(para.paragraph_id + 1, len(paras) - 1)].end if para else a
+            kin = [e for e in kin if any(para.start <= sa < end for sa, _sb in e.spans)] if para else []
+        return self._source_of(kin[0].name) if len(kin) == 1 else None
 
     def _definite_speaker(self, words: list[str], a: int):
         """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
@@ -9409,6 +9511,8 @@ class _Resolver:
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
+        if body := self._body_by_tail(words, a):
+            return body  # ("the land group": the one body whose name ends so, not the firm just named)
         if len(words) > 2 and words[0] == "the" and words[1].endswith(("’s", "'s")) \
                 and " ".join(words[2:]) in _COMPANY_ORGANS:
             words = ["the", words[1][:-2]]  # "the bank's press office said": the bank speaks
@@ -9903,6 +10007,8 @@ class _Resolver:
         if first in ("a", "an") and noun in _MEETING_DOCUMENTS \
                 and (hit := self._adopter_in(_sentence_for(self.article, a), a)):
             return hit  # ("Its members voted 88 to 3 for a resolution which described the rise as '...'")
+        if noun in _MEETING_DOCUMENTS and (hit := self._adopted_by(a + len(mention.rstrip()), a)):
+            return hit  # ("He read a resolution passed by the association's committee")
         if first in ("a", "an"):  # "A letter from the authority said": the body so called
             head = _DOCUMENT_HEAD.match(mention)
             f = head and _DOCUMENT_FROM.match(self.text, a + head.end())
@@ -9954,6 +10060,22 @@ class _Resolver:
             hit = self.resolve(w.group(1), w.start(1), w.end(1))
             return hit if hit and hit[1] == "named" else None
         return None
+
+    def _adopted_by(self, end: int, a: int):
+        """The body that adopted the meeting's document whose noun ends at ``end``, told right after it: "passed by
+        the association's committee" (the one body the story calls by that noun), "passed by its members" (the body
+        whose description in the possessive opens the sentence: "The land group's chairman read a resolution passed
+        by its members"); else None."""
+        adopted = _ADOPTED_BY_ORGAN.match(self.text, end)
+        if not adopted:
+            return None
+        if adopted.group(1):
+            name = adopted.group(1) in _BODY_HEADS and self._one_body(adopted.group(1), a)
+            return (name, "named", None, "group") if name else None
+        sent = _sentence_for(self.article, end)
+        owner = _POSSESSIVE_BODY_OPENING.match(self.text, sent.start, end)
+        hit = owner and self.resolve(owner.group(1), owner.start(1), owner.end(1))
+        return hit if hit and hit[1] == "named" and hit[3] == "group" else None
 
     def _signing_officer_body(self, role: list[str], a: int):
         """For a document signed by an officer of a body ("signed by association chair Jo Doe", ``role`` the words
@@ -10017,6 +10139,8 @@ class _Resolver:
         "<name>'s statement", else whoever speaks in that sentence ("X said in a statement ... that he was
         "surprised""), and for "Its citation praised him" (opening its sentence; not "In its letter, the union said")
         the body "its" stands for; None when none is told."""
+        if m.group().lower() in _MEETING_DOCUMENTS and (hit := self._adopted_by(m.end(), m.start())):
+            return hit  # ("read a resolution passed by its members in March. ... the resolution read")
         its = _ITS_BEFORE.search(self.text, max(sent.start, m.start() - 24), m.start())
         if its and not self.text[sent.start:its.start()].strip() \
                 and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
@@ -11592,6 +11716,10 @@ class _Resolver:
         former customs officer, who asked that his name not be used, remembered Mr. Doe as '...'": the candidate is
         the one remembered)."""
         sent = _sentence_for(self.article, off)
+        if (of := _DESCRIPTION_OF_NAME.search(self.text, max(sent.start, off - 30), off)) \
+                and (of.group("noun") in _PERSON_HEADS or of.group("noun") in _KIN_WORDS):
+            return of.start()  # ("A relative of Griffith, who declined to give her name, said": the description the
+            # name is inside)
         return sent.start if self._unnamed_since(sent.start, off) else off + 1
 
     def inner_pronoun(self, a: int, pronoun: str, outer: str):
@@ -11605,20 +11733,23 @@ class _Resolver:
         want = _PRONOUN_SEX[pronoun]
         if described := self._inner_description(a, want):
             return described
-        kin = self._own_kin_inside(a, want)  # ("My mother paid her subscription ... she used to say, '...'": the
-        if kin and (hit := self.kin_of(outer, kin)):  # outer speaker's mother the story names, else unnamed)
-            return hit
+        kin, opens = self._own_kin_inside(a, want) or (None, False)  # ("My mother paid her subscription ... she used
+        if kin and (hit := self.kin_of(outer, kin)):  # to say, '...'": the outer speaker's mother the story names,
+            return hit  # else unnamed)
+        unnamed_kin = kin and (f"{outer}'s {kin}" if outer else kin, "anonymous", None, "person")
+        if opens:
+            return unnamed_kin  # ("My father bought the fields. He used to say": the kin opening a sentence, its
+            # subject; not "Mr Doe gave the land to my father. He said": the giver)
         noun = self._inner_noun_before(a, want, outer)
         if noun and noun[1] != "anonymous":
             return noun
-        return self._inner_named(a, pronoun, outer, want) or noun \
-            or (kin and (f"{outer}'s {kin}" if outer else kin, "anonymous", None, "person")) or None
-        # (else the noun's one unnamed: "the trader")
+        return self._inner_named(a, pronoun, outer, want) or noun or unnamed_kin or None  # (else the noun's one
+        # unnamed: "the trader")
 
-    def _own_kin_inside(self, a: int, want: str) -> str | None:
+    def _own_kin_inside(self, a: int, want: str) -> tuple[str, bool] | None:
         """The kin noun of sex ``want`` after "my" or "our" (no name after it) in the quotation's text of this
         sentence or the two before ``a``, no person the mention layer names between it and ``a`` ("My mother paid
-        ... She used the side door, and she used to say"); else None."""
+        ... She used the side door, and she used to say"), and whether it opens its sentence; else None."""
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 2)].start
         kin = [m for m in _OWN_KIN.finditer(self.text, lo, a) if self.quoted.inside(m.start())
@@ -11627,7 +11758,8 @@ class _Resolver:
         spans = self._layer_spans()
         if not kin or any(kind == "person" and kin[-1].end() <= sa < a for sa, _sb, kind in spans):
             return None
-        return kin[-1].group(1)
+        sent = _sentence_for(self.article, kin[-1].start())
+        return kin[-1].group(1), not self.text[sent.start:kin[-1].start()].strip(" “\"‘'")
 
     def _inner_named(self, a: int, pronoun: str, outer: str, want: str):
         """The named person of :meth:`inner_pronoun` (from the candidates, the story's subject or ``outer``'s kin),
@@ -12910,6 +13042,12 @@ def _cut_role(pre: str):
     return pre, n
 
 
+def _carried_text(text: str, sent, a: int) -> bool:
+    """'Some of the placards read "Omena is not a crime"', 'The banner says "..."': the words a thing carries
+    (``written_objects`` that are no document with a writer), no one's speech."""
+    return bool(_CARRIED.search(text, max(sent.start, a - 60), max(sent.start, a - 1)))
+
+
 def _received_text(text: str, sent, a: int) -> bool:
     """'she got a text from her son that read, "we're locked down"': the words of a text someone received, not of
     the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')."""
@@ -13082,6 +13220,11 @@ def _cue_in_clause(pre: str) -> bool:
 _CRIED = re.compile(r"\b(?:(?:" + "|".join(_W["cried_out"]["nouns"]) + r")\s+of|"
                     + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
                                        if f.endswith(("ing", "ed"))} | set(_W["cried_out"].get("irregular", [])))) + r")\s*[,:]?\s*$", re.I)
+
+
+# words cried out in answer: "to" and a noun of crying out and "of" right before a quotation ("to shouts of ", "to
+# loud chants of ")
+_TO_CRIES_OF = re.compile(r"\bto\s+(?:[a-z]+\s+)?(?:" + "|".join(_W["cried_out"]["nouns"]) + r")\s+of\s*[“\"‘']$")
 
 
 # A sentence end (a word of three letters or more, its mark and a closing quotation mark) that ends the text: it
@@ -13725,6 +13868,7 @@ class _Reader:
     # -- stages --
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        self.cried_by_others(rows)
         self.runs_into_next(rows, [reopened for _, _, reopened in self.spans])
         self.named_next(rows)
         self.echoed_in_body(rows)
@@ -13733,6 +13877,14 @@ class _Reader:
         self.nested(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
+
+    def cried_by_others(self, rows: list[dict]) -> None:
+        """'..., Apostle Phiri said, to shouts of "Amen"', 'carried him off to chants of "Tiger! Tiger!"': words a
+        crowd cries out in answer (a noun of crying out and "of" after "to"), no one's the story names: no speaker."""
+        for row in rows:
+            if _TO_CRIES_OF.search(self.text, max(0, row["start"] - 40), row["start"]):
+                row.update(speaker=None, speaker_mention=None, speaker_start=-1, speaker_end=-1, source_type="none",
+                           role=None, affiliation=None, cue=None, _res=None)
 
     def nested(self, rows: list[dict]) -> None:
         """'"He told me, 'A mistake at a funeral is an insult.' I never forgot it," Mr Doe said': a quotation inside
@@ -13828,8 +13980,10 @@ class _Reader:
             elif not document and (not hit or hit[3] != "person" or not (
                     self.res._layer_kind(ma, mb) == "person" or head and (
                         head[0].lower() in _PERSON_HEADS or head[0].lower() in _KIN_AND_COURT_NOUNS
-                        or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS))):
-                return None  # (a person the mention layer names or a person's noun; not what a crowd, a body or a
+                        or head[0].lower() in _HEAD_SEX or head[0].lower() in _PARENT_NOUNS
+                        or hit[1] == "anonymous" and _AGENT_NOUN.fullmatch(head[0].lower())))):
+                return None  # (a person the mention layer names or a person's noun, or an unnamed one's agent noun:
+                # "The old surveyor used to say to me, '...'"; not what a crowd, a body or a
                 # thing says: "People are asking, '...'", "The police told us, '...'", "Amazon told me, '...'",
                 # "The screens say 'cancelled'")
         row = dict(start=a, end=b, text=text[a:b], kind="full", speaker=None, speaker_mention=mention,
@@ -13951,6 +14105,9 @@ class _Reader:
             return row
         if _received_text(text, s_open, a):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
+            return row
+        if _carried_text(text, s_open, a):
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "the words a thing carries, no speaker's"
             return row
         if label := self._entry_label(row):
             row["_entry_label"] = label  # (its speaker is the entry's: see entry_labels)

@@ -3454,8 +3454,9 @@ def test_a_document_from_the_body_s_noun_speaks_for_that_body(text, who):
      '"acceptable".', "report from the council's planning officers"),
     ('Kelby Foods Ltd has cut 200 jobs. A notice on the gates said the site was "closed until further notice".',
      "Kelby Foods Ltd"),
+    # (a letter from one unnamed person is that person's words: the writer, unnamed; session 71)
     ('Police were called to the Ashby Road flats on Monday. A letter from a neighbour said the noise was '
-     '"unbearable".', "letter from a neighbour"),
+     '"unbearable".', "neighbour"),
 ])
 def test_a_document_from_no_body_keeps_its_speaker(text, who):
     assert speakers(text)[-1][1] == who
