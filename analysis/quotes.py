@@ -1510,6 +1510,10 @@ _NO_RELATION_BEFORE = re.compile(r"\b(?:not|no)\s+(?:related|relation|kin)\s+(?:
 _LATE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|their|my|our)\s+late\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")  # "the late "
 
 
+# a kin noun after "his" or "her" (_Resolver._reported_kin_before)
+_POSSESSED_KIN = re.compile(r"\b(?:his|her)\s+(?:late\s+)?([a-z]+)\b")
+# a role another's possessive gives the name after it ("Her brother-in-law, ", "his late husband, "): _kin_in_family
+_POSSESSED_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][\w\-]*),\s+$")
 # an indefinite description of a person ending in "of" right before a name ("A relative of "): the name is inside it
 _DESCRIPTION_OF_NAME = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?P<noun>[a-z]+)\s+of\s+$")
 
@@ -1729,7 +1733,7 @@ def _generation_named(name: str, text: str) -> str:
     gen = _GENERATION_END.search(name.strip())
     if not gen:
         return ""
-    words = set(name.strip()[:gen.start()].split())
+    words = {w for w in name.strip()[:gen.start()].split() if not _is_title(w)}  # ("Mr Doe snr": Doe)
     fulls = {e.name for e in _layer_entities(text) if e.kind == "person"
              and (m := _GENERATION_END.search(e.name)) and m.group(1) == gen.group(1) and words <= set(e.name.split())}
     return fulls.pop() if len(fulls) == 1 else ""
@@ -2392,6 +2396,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
+    if (gen := _GENERATION_END.search(head)) and gen.group(1).islower() and _is_person_name(head):
+        return _canonical_name(head, text), "named", role, "person"  # ("said Mr Doe snr": a lower-case generation)
     if len(toks) == 2 and toks[0].lower() in ("my", "our") and not (role or "")[:1].isupper() \
             and (toks[1].lower() in _KIN_WORDS or toks[1].lower() in _PARENT_NOUN_KIN):
         return head.lower(), "anonymous", role, "person"  # ("My Dad worked for the railways and he always said": the
@@ -3530,9 +3536,12 @@ def _partners_comma(toks, x: int, j: int) -> bool:
 
 def _dateline_dash(toks, i: int) -> bool:
     """``toks[i]`` is a spaced hyphen closing a dateline that opens the clause ("BADULLA, Nov. 19 - A retired judge
-    ... told": capitalised words, numbers and commas before it, no more than eight tokens)."""
-    return toks[i][0] in ("-", "--") and 0 < i <= 8 and toks[0][0].isupper() and len(toks[0][0]) > 1 \
-        and all(t[0][:1].isupper() or not t[0][:1].isalpha() for t in toks[:i])
+    ... told": capitalised words, numbers, commas and brackets before it, no more than eight tokens)."""
+    return toks[i][0] in ("-", "--") and 0 < i <= 8 and toks[0][0][:1].isupper() \
+        and all(t[0][:1].isupper() or not t[0][:1].isalpha() for t in toks[:i]) \
+        and (toks[0][0].isupper() and len(toks[0][0]) > 1 or any(t[0] in (",", "(") for t in toks[:i]))  # (a place in
+    # capitals, or a date or an agency after a comma or in brackets: "Maputo, 23 Oct (MNS) -"; not "Jo Doe - no relation
+    # - who")
 
 
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
@@ -5015,8 +5024,10 @@ def _named_after_clause(text: str, a: int, b: int) -> int:
     m = text[a:b]
     first = m.split(maxsplit=1)[0] if m.strip() else ""
     rel = _DESCRIPTION_CLAUSE.search(m) if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS else None
-    if not rel or re.search(r"\b[A-Z]", m[len(first):rel.start()]):
-        return a
+    if not rel or re.search(r"\b[A-Z]", m[len(first):rel.start()]) \
+            or m[:rel.start()].split()[-1].strip(",").lower() in _DOCUMENT_HEADS:
+        return a  # (nor the one who read a document out: "said the petition, which was read by the chairman of the
+        # Kelby Fishers' Association, Mr Jo Doe")
     named = _NAME_AFTER_CLAUSE.search(m, rel.end())
     before = m[rel.end():named.start()].split() if named else []
     trade = named and named.group("trade")
@@ -5613,10 +5624,14 @@ _TOLD_LISTENERS = frozenset(_W["told_listeners"])
 _FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
 # things that carry written words, so a quotation after them is their text ("found a note ... "...")
 _WRITTEN_OBJECTS = frozenset(_W["written_objects"])
+# an obituary's heading: a name, the years of a life and a colon before the quotation ("Jo Doe, 1935-2025: ")
+_LIFESPAN_HEADING = re.compile(r"[^\n:]{2,80},\s*(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d\s*:")
 # a thing that carries words, then a verb that gives them, right before a quotation ("the placards read ", "the
 # banner says "): _carried_text
 _CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_OBJECTS - _DOCUMENT_HEADS
-                                                    - {"word", "words", "phrase", "text", "letters", "notes"}))
+                                                    - {"word", "words", "phrase", "text", "letters", "notes",
+                                                       "headline", "caption"}))  # (a paper's own words: "The
+# headline read", PolNeAR's speaker)
                       + r")\s+(?:read|reads|said|says)\s*[:,]?\s*[“\"‘']?$")  # (a finite verb: the thing
 # speaks; not "Jo Doe held up a sign saying '...'", the holder's words)
 _FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
@@ -6702,6 +6717,13 @@ _ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w�
 # committee", "a motion carried by the club's members"): the body's noun (_Resolver._issuer)
 _ADOPTED_BY_ORGAN = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?"
                                rf"(?:([a-z]+)[’']s|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_W['adopting_organs'])})\b")
+# a document read out or handed in by a body's officer, told after it (", which was read to councillors by the
+# chairman of the "): the body named next speaks (_Resolver._officer_read)
+_READ_BY_OFFICER = re.compile(r",?\s+which\s+was\s+(?:read|presented|handed\s+(?:in|over)|submitted|delivered)"
+                              r"(?:\s+[a-z]+){0,3}?\s+by\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:"
+                              + "|".join(_W["signing_officers"]) + r")\s+of\s+(?:the\s+)?")
+_ADOPTED_BY = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")  # ("passed by
+# the Kelby Council": the body named next)
 # a body's description in the possessive opening a sentence ("The land group's chairman ..."): _Resolver._adopted_by
 _POSSESSIVE_BODY_OPENING = re.compile(r"[\s“\"]*(The\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s\s")
 _SIGNING_OFFICERS = frozenset(_W["signing_officers"])
@@ -9271,8 +9293,18 @@ class _Resolver:
         if not owner or owner[1] != "named" or owner[3] != "person" or not sex or " " not in owner[0]:
             return None
         family, genders = owner[0].split()[-1], _genders(self.text)
+        stated = [((m.group("kin") or m.group("kin2")), m.group("name") or m.group("name2"))
+                  for m in _KIN_STATED.finditer(self.text)]
+        if any(k == kin + "s" for k, _name in stated):
+            return None  # ("His sons, Pat Doe and Joe Doe,": which one is not told)
+        other = {w for k, name in stated if k != kin for w in name.split()}  # (named as another kin: a husband)
         kin = [e for e in entities(self.article) if e.kind == "person" and e.name != owner[0]
-               and " " in e.name and e.name.split()[-1] == family and genders.get(e.name) == sex]
+               and " " in e.name and e.name.split()[-1] == family and genders.get(e.name) == sex
+               and not set(e.name.split()[:-1]) & other
+               and not any(_LATE_BEFORE.search(self.text, max(0, sa - 12), sa)
+                           or (role := _POSSESSED_ROLE_BEFORE.search(self.text, max(0, sa - 40), sa))
+                           and role.group(1) != kin for sa, _sb in e.spans)]  # (nor "the late", nor "Her
+        # brother-in-law, Joe Doe": another's role)
         if len(kin) > 1:  # (of several, the one named in this paragraph or the next: "his son said ... / '...,'
             para = self.article.paragraph_at(a)  # said Dale Lindgren", his grandson Eric named later)
             paras = self.article.paragraphs
@@ -9630,6 +9662,11 @@ class _Resolver:
         names ("The Kelby Guild met on Monday and agreed"), else a body's organ or its members ("the club committee
         resolved", "The board of the society ... passed a resolution", "members voted 41 to 6 for a resolution"):
         the body they stand for, else the one members' body named nearby; None when no such verb or subject."""
+        found = self._adopter_span(sent, end)
+        return found and found[0]
+
+    def _adopter_span(self, sent, end: int):
+        """(the body, the start and end of its mention or of its organ's) of :meth:`_adopter_in`; else None."""
         verb = _ADOPTING.search(self.text, sent.start, end)
         if not verb or self.quoted.inside(verb.start()):
             return None
@@ -9638,14 +9675,16 @@ class _Resolver:
         organ = [m for m in _ADOPTING_ORGAN.finditer(self.text, sent.start, verb.start())
                  if not self.quoted.inside(m.start())]
         if orgs and (not organ or orgs[-1][0] > organ[-1].start()):
-            return orgs[-1][1], "named", None, "group"
+            sa = orgs[-1][0]
+            sb = next((b for a, b, _kind in self._layer_spans() if a == sa), sa + len(orgs[-1][1]))
+            return (orgs[-1][1], "named", None, "group"), sa, sb
         if not organ:
             return None
         m = organ[-1]
         hit = self.resolve(m.group(), m.start(), m.end())
-        if hit and hit[1] == "named" and hit[3] == "group":
-            return hit
-        return self._members_body_near(m.start()) or self._members_body_near(m.start(), whole=True)
+        if not (hit and hit[1] == "named" and hit[3] == "group"):
+            hit = self._members_body_near(m.start()) or self._members_body_near(m.start(), whole=True)
+        return (hit, m.start(), m.end()) if hit else None
 
     def _members_group_before(self, a: int) -> str | None:
         """'Members of the Kelby Clog Dancers formed a guard of honour. / In a tribute, the group said': the latest
@@ -9995,6 +10034,8 @@ class _Resolver:
         if first in _POSSESSIVE_PRONOUNS:
             return None if noun in _RECEIVED_DOCUMENTS else self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
             # ("His citation said": the one honoured, not its author)
+        if first in ("the", "this", "that") and (body := self._officer_read(a + len(mention.rstrip()))):
+            return body  # ("said the petition, which was read to councillors by the chairman of the association")
         if first in ("a", "an", "the", "this", "that"):  # (the aside may stand inside the mention or after it)
             aside = _AUTHOR_ASIDE.match(self.text, a + len(_head_phrase(mention))) \
                 or _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
@@ -10061,12 +10102,22 @@ class _Resolver:
             return hit if hit and hit[1] == "named" else None
         return None
 
+    def _officer_read(self, end: int):
+        """The organisation the mention layer names right after ", which was read (to ...) by the chairman of" at
+        ``end`` (:data:`_READ_BY_OFFICER`), else None."""
+        m = _READ_BY_OFFICER.match(self.text, end)
+        name = m and next((n for sa, n in self._org_mentions() if sa == m.end()), None)
+        return (name, "named", None, "group") if name else None
+
     def _adopted_by(self, end: int, a: int):
         """The body that adopted the meeting's document whose noun ends at ``end``, told right after it: "passed by
         the association's committee" (the one body the story calls by that noun), "passed by its members" (the body
         whose description in the possessive opens the sentence: "The land group's chairman read a resolution passed
         by its members"); else None."""
         adopted = _ADOPTED_BY_ORGAN.match(self.text, end)
+        if not adopted and (by := _ADOPTED_BY.match(self.text, end)):
+            name = next((n for sa, n in self._org_mentions() if sa == by.end()), None)
+            return (name, "named", None, "group") if name else None  # ("passed by Kelby District Council")
         if not adopted:
             return None
         if adopted.group(1):
@@ -10141,6 +10192,8 @@ class _Resolver:
         the body "its" stands for; None when none is told."""
         if m.group().lower() in _MEETING_DOCUMENTS and (hit := self._adopted_by(m.end(), m.start())):
             return hit  # ("read a resolution passed by its members in March. ... the resolution read")
+        if hit := self._officer_read(m.end()):
+            return hit  # ("said the petition, which was read by the chairman of the association. The petition asked")
         its = _ITS_BEFORE.search(self.text, max(sent.start, m.start() - 24), m.start())
         if its and not self.text[sent.start:its.start()].strip() \
                 and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
@@ -11738,13 +11791,35 @@ class _Resolver:
             return hit  # else unnamed)
         unnamed_kin = kin and (f"{outer}'s {kin}" if outer else kin, "anonymous", None, "person")
         if opens:
-            return unnamed_kin  # ("My father bought the fields. He used to say": the kin opening a sentence, its
-            # subject; not "Mr Doe gave the land to my father. He said": the giver)
+            return self.kin_named_once(kin) or unnamed_kin  # ("My father bought the fields. He used to say": the kin
+            # opening a sentence, its subject, named so once in the story ("her son, Daniel") or not at all; not "Mr
+            # Doe gave the land to my father. He said": the giver)
+        if reported := self._reported_kin_before(a, want, outer):
+            named = self.kin_of(outer, reported) or self._kin_named(reported, a)
+            return named if named and named[0] != outer else (f"{outer}'s {reported}", "anonymous", None, "person")
+            # ("His daughter, Mrs Ruth Doe, said her father ... / '"...": he said it to every handler'": him)
         noun = self._inner_noun_before(a, want, outer)
         if noun and noun[1] != "anonymous":
             return noun
         return self._inner_named(a, pronoun, outer, want) or noun or unnamed_kin or None  # (else the noun's one
         # unnamed: "the trader")
+
+    def _reported_kin_before(self, a: int, want: str, outer: str | None) -> str | None:
+        """'Doe ... said his mother had already told him the celebration was over. / "She said, '...'"': the kin
+        noun of sex ``want`` after "his" or "her" in the reporter's sentence right before the quotation that holds
+        ``a``, which names the outer speaker before it, no one named after it; else None."""
+        sid = self._quotation_sentence(a)
+        if not outer or not sid:
+            return None
+        prev = self.article.sentences[sid - 1]
+        if self.quoted.inside(prev.start + 1):
+            return None
+        named = [(sa, name) for sa, _sb, name in self._person_spans() if prev.start <= sa < prev.end]
+        for m in _POSSESSED_KIN.finditer(self.text, prev.start, prev.end):
+            if _HEAD_SEX.get(m.group(1)) == want and m.group(1) in _KIN and named and named[-1][0] < m.start() \
+                    and named[-1][1] == outer:
+                return m.group(1)
+        return None
 
     def _own_kin_inside(self, a: int, want: str) -> tuple[str, bool] | None:
         """The kin noun of sex ``want`` after "my" or "our" (no name after it) in the quotation's text of this
@@ -14665,6 +14740,10 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
+        if _LIFESPAN_HEADING.match(self.text, self.text.rfind("\n", 0, row["start"]) + 1, row["start"]) \
+                and self.res._in_headline(row["start"]):
+            return None  # ("Jo Doe, 1935-2025: pickup man, 'the last man who could rope left-handed'": an obituary's
+            # heading, whose words someone says of him in the story)
         if found and _across_bullets(self.text, row["start"], found[1]):
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
@@ -14690,7 +14769,7 @@ class _Reader:
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
                       self.line_label, self.comment_label, self.body_line_label, self.interview_headline,
                       self.headline_credit,
-                      self.interview_answer,
+                      self.interview_answer, self.adopted_words,
                       self.continuation,
                       self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
                       self.sentence_subject):
@@ -15080,6 +15159,23 @@ class _Reader:
         """Nothing but the quotation (its marks, a closing stop) stands in its paragraph."""
         return not self.text[para.start:row["start"]].strip(" \t“\"‘'") \
             and not self.text[row["end"]:para.end].strip(" \t”\"’'.,")
+
+    def adopted_words(self, row, s_open):
+        """'The club's executive passed a motion last month to hang a plaque "in memory of ..."', 'Members of the
+        co-op have voted to "cease trading ..."': words a body adopts (a verb of adopting, ``adopting_verbs``, before
+        the quotation in its sentence, "to" and no verb of saying between) are the body's (:meth:`_Resolver._adopter_span`:
+        the body named as the verb's subject, or the one its organ or members stand for); else None."""
+        a, text = row["start"], self.text
+        verbs = [m for m in _ADOPTING.finditer(text, s_open.start, a) if not self.quoted.inside(m.start())]
+        between = re.findall(r"[a-z]+", text[verbs[-1].end():a]) if verbs else []
+        if "to" not in between or any(_is_cue(w) for w in between):
+            return None  # (what the body resolved to do: not a motion's title, 'passed a motion with a simple
+            # title: "Homes for All."')
+        found = self.res._adopter_span(s_open, a)
+        if not found or found[0][1] != "named":
+            return None
+        hit, ma, mb = found
+        return hit, text[ma:mb], ma, mb, verbs[-1].group()
 
     def crowd_crier(self, row, s_open):
         """'Outside, about 200 protesters gathered in three clusters, holding signs and chanting "..."', '... the

@@ -202,3 +202,63 @@ def test_a_letters_page_under_a_section_s_breadcrumb():
                     "trust’s chairwoman calls it a cathedral. Somebody has to pay for the roof.\n\nBev Tarnby and I "
                     "have been married for 41 years and disagreed about most things.\n\nGraham Tarnby, Featherston")
     assert said["an eyesore with a roof"] == "Graham Tarnby"
+
+
+def test_words_a_body_s_executive_adopted_in_a_motion():
+    said = speakers(_second("The Tarnby Lake Curling & Social Club hosted the final. Club president Marlene Kelbo said "
+                            "the bonspiel drew 48 rinks. \"It was a great week,\" she said. The club's executive passed "
+                            "a motion last month to hang a plaque by sheet 3 \"in memory of Irene Roe, who never once "
+                            "missed a Thursday draw.\""))
+    assert said["in memory of Irene Roe, who never once missed a Thursday draw."] == "Tarnby Lake Curling & Social Club"
+    assert said["It was a great week,"] == "Marlene Kelbo"
+
+
+def test_a_petition_read_by_a_body_s_chairman_is_the_body_s():
+    said = speakers(_second("'We are not against the hotel. The hotel gives our children work,' said the petition, "
+                            "which was read to councillors by the chairman of the Kelby Lakeshore Fishermen's "
+                            "Association, Mr. Bakali Tarnby.\n\nThe petition asked the Assembly to order the company "
+                            "'to open a path to the water'."))
+    assert said["We are not against the hotel. The hotel gives our children work,"] == \
+        "Kelby Lakeshore Fishermen's Association"
+    assert said["to open a path to the water"] == "Kelby Lakeshore Fishermen's Association"
+
+
+def test_not_a_body_s_words_when_its_chairman_speaks_after_a_vote():
+    said = speakers(_second("The Kelby Fishermen's Association voted on Monday to fight the fence. Its chairman, Mr. "
+                            "Bakali Tarnby, said the fence was \"a wall around the lake\"."))
+    assert said["a wall around the lake"] == "Bakali Tarnby"
+
+
+def test_a_partial_quotation_after_a_verb_of_congratulating():
+    said = speakers(_second("The District Administrator, Mr. Patrick Kelbo, praised the church. In a message read by "
+                            "its general secretary, the Tarnby Free Church congratulated the congregation on “fifty "
+                            "years of faith in the mine compounds”."))
+    assert said["fifty years of faith in the mine compounds"] == "Tarnby Free Church"
+
+
+def test_an_obituary_heading_s_words_are_those_said_of_him_later():
+    said = speakers("Obituaries\n\nHarlan ‘Swede’ Kelbo, 1935-2025: pickup man, brand inspector, ‘the last man on the "
+                    "river who could rope left-handed’\n\nBy Ann Roe\n\nLUSK — Harlan Kelbo died on Sunday. He was "
+                    "89.\n\nRetired Sheriff Walt Tarnby called him “the last man on the river who could rope "
+                    "left-handed and pick up right-handed.”")
+    assert said["the last man on the river who could rope left-handed"] == "Walt Tarnby"
+
+
+def test_inside_a_quotation_she_is_the_mother_the_speaker_just_spoke_of():
+    said = speakers(_second("Deonarine Kelbo, who has his examinations in May, said his mother had already told him "
+                            "the celebration was over.\n\n‘She said, “Deonarine, the ball done gone in the tree. Now "
+                            "go and study.” So I will go and study,’ he said."))
+    assert said["Deonarine, the ball done gone in the tree. Now go and study."] == "Deonarine Kelbo's mother"
+
+
+def test_not_the_mother_another_man_spoke_of():
+    said = speakers(_second("Mrs Ann Tarnby ran the canteen for years. Tom Roe said his mother had known her since "
+                            "school.\n\n‘She said, “Eat up, the pair of you.” We did,’ said Jo Kelbo."))
+    assert said["Eat up, the pair of you."] != "Jo Kelbo's mother"
+
+
+def test_a_title_and_a_lower_case_generation_for_each_namesake():
+    said = speakers(_second("Mr Pat Tarnby snr, 80, and his son, Mr Pat Tarnby jnr, run the farm. \"We will not "
+                            "sell,\" said Mr Tarnby snr. \"Never,\" said Mr Tarnby jnr."))
+    assert said["We will not sell,"] == "Pat Tarnby snr"
+    assert said["Never,"] == "Pat Tarnby jnr"
