@@ -9959,9 +9959,10 @@ _WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu th
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III",
 # "Jo Doe jnr"): the table name_suffixes.
-_NAME_SUFFIX_AFTER = re.compile(r",? (" + "|".join(re.escape(g) + (r"\.?" if g[1:].islower() else "")
+_NAME_SUFFIX_AFTER = re.compile(r",? (" + "|".join(re.escape(g) + (r"\.?" if len(g) == 2 and g[1:].islower() else "")
                                                     for g in sorted(_rules()["name_suffixes"], key=len, reverse=True))
-                                + r")(?![\w’'-])")  # (a numeral's full stop ends the sentence: "Jo Doe III.")
+                                + r")(?![\w’'-])")  # (a numeral's or "jnr"'s full stop ends the sentence: "Jo
+# Doe III.", "said Jo Doe jnr."; "Jr." and "Sr." keep theirs)
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))

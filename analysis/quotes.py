@@ -1510,10 +1510,12 @@ _NO_RELATION_BEFORE = re.compile(r"\b(?:not|no)\s+(?:related|relation|kin)\s+(?:
 _LATE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|their|my|our)\s+late\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")  # "the late "
 
 
-# a kin noun after "his" or "her" (_Resolver._reported_kin_before)
-_POSSESSED_KIN = re.compile(r"\b(?:his|her)\s+(?:late\s+)?([a-z]+)\b")
+# a kin noun after "his" or "her", a verb of saying or telling after it (_Resolver._reported_kin_before)
+_POSSESSED_KIN = re.compile(r"\b(?:his|her)\s+(?:late\s+)?([a-z]+)(?=(?:\s+[a-z]+){0,2}\s+(?:told|said|says|tell|tells|"
+                            r"say|warned|asked|shouted)\b)")  # (a kin who speaks: "his mother had already told him")
 # a role another's possessive gives the name after it ("Her brother-in-law, ", "his late husband, "): _kin_in_family
-_POSSESSED_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][\w\-]*),\s+$")
+_POSSESSED_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][\w\-]*),\s+"
+                                    r"(?:[A-Z][a-z]{0,3}\.?\s+)?$")  # (a title between: "her brother-in-law, Mr ")
 # an indefinite description of a person ending in "of" right before a name ("A relative of "): the name is inside it
 _DESCRIPTION_OF_NAME = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?P<noun>[a-z]+)\s+of\s+$")
 
@@ -2397,7 +2399,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     if (gen := _GENERATION_END.search(head)) and gen.group(1).islower() and _is_person_name(head):
-        return _canonical_name(head, text), "named", role, "person"  # ("said Mr Doe snr": a lower-case generation)
+        return _canonical_name(head.rstrip("."), text), "named", role, "person"  # ("said Mr Doe snr": a lower-case
+        # generation, no full stop of its own)
     if len(toks) == 2 and toks[0].lower() in ("my", "our") and not (role or "")[:1].isupper() \
             and (toks[1].lower() in _KIN_WORDS or toks[1].lower() in _PARENT_NOUN_KIN):
         return head.lower(), "anonymous", role, "person"  # ("My Dad worked for the railways and he always said": the
@@ -6720,7 +6723,7 @@ _ADOPTED_BY_ORGAN = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\
 # a document read out or handed in by a body's officer, told after it (", which was read to councillors by the
 # chairman of the "): the body named next speaks (_Resolver._officer_read)
 _READ_BY_OFFICER = re.compile(r",?\s+which\s+was\s+(?:read|presented|handed\s+(?:in|over)|submitted|delivered)"
-                              r"(?:\s+[a-z]+){0,3}?\s+by\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:"
+                              r"(?:\s+[\w’'\-]+){0,6}?\s+by\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:"
                               + "|".join(_W["signing_officers"]) + r")\s+of\s+(?:the\s+)?")
 _ADOPTED_BY = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")  # ("passed by
 # the Kelby Council": the body named next)
@@ -9305,11 +9308,13 @@ class _Resolver:
                            or (role := _POSSESSED_ROLE_BEFORE.search(self.text, max(0, sa - 40), sa))
                            and role.group(1) != kin for sa, _sb in e.spans)]  # (nor "the late", nor "Her
         # brother-in-law, Joe Doe": another's role)
-        if len(kin) > 1:  # (of several, the one named in this paragraph or the next: "his son said ... / '...,'
-            para = self.article.paragraph_at(a)  # said Dale Lindgren", his grandson Eric named later)
-            paras = self.article.paragraphs
-            end = paras[min(para.paragraph_id + 1, len(paras) - 1)].end if para else a
-            kin = [e for e in kin if any(para.start <= sa < end for sa, _sb in e.spans)] if para else []
+        para = self.article.paragraph_at(a)  # (the one named in this paragraph or the next: "his son said ... /
+        paras = self.article.paragraphs  # '...,' said Dale Lindgren", his grandson Eric named later; not a namesake
+        end = paras[min(para.paragraph_id + 1, len(paras) - 1)].end if para else a  # named further off)
+        titled = para and re.search(rf"\b(?:{'Mr|Mister' if sex == 'm' else 'Mrs|Ms|Miss'})\.?\s+{re.escape(family)}\b",
+                                    self.text[para.start:end])  # (or one "Mr Doe" of the family there)
+        kin = [e for e in kin if titled and len(kin) == 1 or any(para.start <= sa < end for sa, _sb in e.spans)] \
+            if para else []
         return self._source_of(kin[0].name) if len(kin) == 1 else None
 
     def _definite_speaker(self, words: list[str], a: int):
@@ -11806,14 +11811,15 @@ class _Resolver:
 
     def _reported_kin_before(self, a: int, want: str, outer: str | None) -> str | None:
         """'Doe ... said his mother had already told him the celebration was over. / "She said, '...'"': the kin
-        noun of sex ``want`` after "his" or "her" in the reporter's sentence right before the quotation that holds
-        ``a``, which names the outer speaker before it, no one named after it; else None."""
+        noun of sex ``want`` after "his" or "her" and before a verb of saying or telling (not "was on the raft with
+        her husband", "said her father had a saying") in the reporter's sentence right before the quotation that
+        holds ``a``, which names the outer speaker before it; else None."""
         sid = self._quotation_sentence(a)
         if not outer or not sid:
             return None
         prev = self.article.sentences[sid - 1]
-        if self.quoted.inside(prev.start + 1):
-            return None
+        if self.quoted.inside(prev.start + 1) or any(prev.end <= sa < a for sa, _sb, _n in self._person_spans()):
+            return None  # (nor when the quotation names someone before the pronoun: "My wife, Sheila, ... She said")
         named = [(sa, name) for sa, _sb, name in self._person_spans() if prev.start <= sa < prev.end]
         for m in _POSSESSED_KIN.finditer(self.text, prev.start, prev.end):
             if _HEAD_SEX.get(m.group(1)) == want and m.group(1) in _KIN and named and named[-1][0] < m.start() \

@@ -125,8 +125,18 @@ def test_her_son_is_the_one_son_of_the_family_the_story_names():
     said = speakers(_second("The chairman, Mr Bruce Kelbo, told the meeting the board had tried every door. The "
                             "store's longest-serving employee, Mrs Doreen Kelbo, 84, is the chairman's mother.\n\n"
                             "“I still couldn't put my hand up,” said Mrs Kelbo.\n\nHer son said he had “had words” "
-                            "with his mother about her vote."))
+                            "with his mother about her vote. “She told me I'd get over it,” Mr Kelbo said."))
     assert said["had words"] == "Bruce Kelbo"
+
+
+def test_not_a_son_of_the_family_named_as_another_kin_or_far_off():
+    said = speakers(_second("Mrs Joan Kelbo and her brother-in-law, Mr Frank Kelbo, opened the new centre on Sunday."
+                            "\n\nHer son said she had \"waited thirty years to see this day\"."))
+    assert said["waited thirty years to see this day"] != "Frank Kelbo"
+    said = speakers(_second("Mrs Teresa Kelbo has retired after forty years as postmistress.\n\nHer son said she would "
+                            "\"miss the chat more than anything\".\n\nThe post office will now be run from the shop.\n\n"
+                            "Mr Frank Kelbo, chairman of the community council, presented her with a gift."))
+    assert said["miss the chat more than anything"] != "Frank Kelbo"
 
 
 def test_not_a_son_of_the_family_when_two_are_named():
