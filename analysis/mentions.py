@@ -15186,11 +15186,11 @@ def post_name_forms() -> frozenset[str]:
 
 
 def name_suffixes() -> frozenset[str]:
-    """Generational suffixes after a person's name, as written without a full stop ("Jr", "III"): the table
-    ``name_suffixes`` in ``stakeholders_rules.yml``.
+    """Generational suffixes after a person's name, as written without a full stop ("Jr", "III", British and Irish
+    "jnr"): the table ``name_suffixes`` in ``stakeholders_rules.yml``.
 
     >>> sorted(name_suffixes())
-    ['II', 'III', 'IV', 'Jr', 'Sr']
+    ['II', 'III', 'IV', 'Jnr', 'Jr', 'Snr', 'Sr', 'jnr', 'snr']
     """
     return _rules()["name_suffixes"]
 
@@ -15233,7 +15233,8 @@ def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
 
 # a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
 # "LETTERS"; not a menu's "Letters", in a line of its own or not)
-_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:[^\n›»>|]{1,40}[›»>|][ \t]*)?"  # (after a section's breadcrumb: "Opinion › ")
+# (perhaps after a section's breadcrumb: "Opinion › Letters to the Editor")
+_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:[^\n›»>|]{1,40}[›»>|][ \t]*)?"
                            r"(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
 _LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 
@@ -15245,8 +15246,10 @@ def letters_page(text: str) -> bool:
 
     >>> letters_page("THE KELBY POST\\n\\nLETTERS TO THE EDITOR\\n\\nPay or swim")
     True
-    >>> letters_page("Letters\\nfrom abroad"), letters_page("THE KELBY POST\\n\\nOpinion › Letters to the Editor\\n\\nPay")
-    (False, True)
+    >>> letters_page("Letters\\nfrom abroad")
+    False
+    >>> letters_page("THE KELBY POST\\n\\nOpinion › Letters to the Editor\\n\\nPay")
+    True
     """
     return _LETTERS_PAGE.search(text, 0, _LETTERS_PAGE_REACH) is not None
 

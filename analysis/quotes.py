@@ -2281,7 +2281,8 @@ _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w�
 # clause (" who practised here for 31 years and now chairs the Footpaths Group", ", who has worked fairs across four
 # states"), or both, before a comma
 _INDEFINITE_ASIDE = re.compile(r"(?=[,\s]+(?:a|an|who|whose)\s)(?:,\s+(?:a|an)\s+[a-z0-9][^,“”\"‘’()]{1,60}?"
-                               rf"(?:,\s+[{_UC}][a-z]*\.?)?(?=,))?(?:,?\s+(?:who|whose)\s+[^,“”\"‘’()]{{1,120}}?(?=,))?")
+                               rf"(?:,\s+[{_UC}][a-z]*\.?)?(?=,))?"
+                               r"(?:,?\s+(?:who|whose)\s+[^,“”\"‘’()]{1,120}?(?=,))?")
 # a name opened by a title or a given name after an aside, its role words before it (", Rye Park wool grower Mr Jo
 # Doe"), ending the mention
 _ROLE_THEN_NAME_END = re.compile(rf",\s*((?:[\w’'\-]+\s+){{0,4}}?)((?:[{_UC}][\w’'\-]*\.?\s?){{2,4}})$")
@@ -2300,8 +2301,8 @@ def _later_appositive_name(rest: str) -> tuple[str, str] | None:
         return appos.group(1).strip(), lead
     aside = _INDEFINITE_ASIDE.match(rest)
     aside = aside if aside and aside.end() else None
-    appos = aside and (_APPOSITIVE_NAME.match(rest, aside.end()) or _ROLE_THEN_NAME_END.match(rest.rstrip(" ,"),
-                                                                                             aside.end()))
+    appos = aside and (_APPOSITIVE_NAME.match(rest, aside.end())
+                       or _ROLE_THEN_NAME_END.match(rest.rstrip(" ,"), aside.end()))
     words = appos.group(appos.lastindex).split() if appos else []
     if len(words) > 1 and (_is_title(words[0]) or words[0].lower() in _GIVEN_GENDER) \
             and _is_person_name(" ".join(words)):
@@ -3540,11 +3541,11 @@ def _partners_comma(toks, x: int, j: int) -> bool:
 def _dateline_dash(toks, i: int) -> bool:
     """``toks[i]`` is a spaced hyphen closing a dateline that opens the clause ("BADULLA, Nov. 19 - A retired judge
     ... told": capitalised words, numbers, commas and brackets before it, no more than eight tokens)."""
+    # (a place in capitals, or a date or an agency after a comma or in brackets: "Maputo, 23 Oct (MNS) -"; not "Jo
+    # Doe - no relation - who")
     return toks[i][0] in ("-", "--") and 0 < i <= 8 and toks[0][0][:1].isupper() \
         and all(t[0][:1].isupper() or not t[0][:1].isalpha() for t in toks[:i]) \
-        and (toks[0][0].isupper() and len(toks[0][0]) > 1 or any(t[0] in (",", "(") for t in toks[:i]))  # (a place in
-    # capitals, or a date or an agency after a comma or in brackets: "Maputo, 23 Oct (MNS) -"; not "Jo Doe - no relation
-    # - who")
+        and (toks[0][0].isupper() and len(toks[0][0]) > 1 or any(t[0] in (",", "(") for t in toks[:i]))
 
 
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
@@ -3552,9 +3553,9 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
         j -= 2  # "state Sen. Jo Doe, R-Kelby, dismissed": US style, a party and a place after the name
     i = j - 1
-    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and not _dateline_dash(toks, i) and (
-            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
-            or _inside_relative(toks, i, j)) and not _new_clause_at(toks, i):
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and not _dateline_dash(toks, i) \
+            and (toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
+                 or _inside_relative(toks, i, j)) and not _new_clause_at(toks, i):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -5631,12 +5632,11 @@ _WRITTEN_OBJECTS = frozenset(_W["written_objects"])
 _LIFESPAN_HEADING = re.compile(r"[^\n:]{2,80},\s*(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d\s*:")
 # a thing that carries words, then a verb that gives them, right before a quotation ("the placards read ", "the
 # banner says "): _carried_text
-_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_OBJECTS - _DOCUMENT_HEADS
-                                                    - {"word", "words", "phrase", "text", "letters", "notes",
-                                                       "headline", "caption"}))  # (a paper's own words: "The
-# headline read", PolNeAR's speaker)
-                      + r")\s+(?:read|reads|said|says)\s*[:,]?\s*[“\"‘']?$")  # (a finite verb: the thing
-# speaks; not "Jo Doe held up a sign saying '...'", the holder's words)
+# (not words, letters or notes, whose writer speaks, nor a headline or caption, the paper's own words: "The headline
+# read", PolNeAR's speaker; a finite verb only: not "Jo Doe held up a sign saying '...'", the holder's words)
+_CARRIERS = _WRITTEN_OBJECTS - _DOCUMENT_HEADS - {"word", "words", "phrase", "text", "letters", "notes", "headline",
+                                                  "caption"}
+_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:read|reads|said|says)\s*[:,]?\s*[“\"‘']?$")
 _FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
@@ -6718,15 +6718,15 @@ _ADOPTING_ORGAN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w�
                              rf"\b(?:{'|'.join(_W['adopting_organs'])})\b(?:\s+of\s+the\s+[a-z]+)?")
 # a meeting's document adopted by a body's organ, told after it ("a resolution passed by the association's
 # committee", "a motion carried by the club's members"): the body's noun (_Resolver._issuer)
-_ADOPTED_BY_ORGAN = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?"
-                               rf"(?:([a-z]+)[’']s|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_W['adopting_organs'])})\b")
+_ADOPTED_BY = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")  # ("passed by
+# the Kelby Council": the body named next)
+_ADOPTED_BY_ORGAN = re.compile(_ADOPTED_BY.pattern + r"(?:([a-z]+)[’']s|its|their)\s+(?:[\w-]+\s+)?(?:"
+                               + "|".join(_W["adopting_organs"]) + r")\b")
 # a document read out or handed in by a body's officer, told after it (", which was read to councillors by the
 # chairman of the "): the body named next speaks (_Resolver._officer_read)
 _READ_BY_OFFICER = re.compile(r",?\s+which\s+was\s+(?:read|presented|handed\s+(?:in|over)|submitted|delivered)"
                               r"(?:\s+[\w’'\-]+){0,6}?\s+by\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:"
                               + "|".join(_W["signing_officers"]) + r")\s+of\s+(?:the\s+)?")
-_ADOPTED_BY = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")  # ("passed by
-# the Kelby Council": the body named next)
 # a body's description in the possessive opening a sentence ("The land group's chairman ..."): _Resolver._adopted_by
 _POSSESSIVE_BODY_OPENING = re.compile(r"[\s“\"]*(The\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s\s")
 _SIGNING_OFFICERS = frozenset(_W["signing_officers"])
@@ -9301,21 +9301,24 @@ class _Resolver:
         if any(k == kin + "s" for k, _name in stated):
             return None  # ("His sons, Pat Doe and Joe Doe,": which one is not told)
         other = {w for k, name in stated if k != kin for w in name.split()}  # (named as another kin: a husband)
-        kin = [e for e in entities(self.article) if e.kind == "person" and e.name != owner[0]
-               and " " in e.name and e.name.split()[-1] == family and genders.get(e.name) == sex
-               and not set(e.name.split()[:-1]) & other
-               and not any(_LATE_BEFORE.search(self.text, max(0, sa - 12), sa)
-                           or (role := _POSSESSED_ROLE_BEFORE.search(self.text, max(0, sa - 40), sa))
-                           and role.group(1) != kin for sa, _sb in e.spans)]  # (nor "the late", nor "Her
+        members = [e for e in entities(self.article) if e.kind == "person" and e.name != owner[0]
+                   and " " in e.name and e.name.split()[-1] == family and genders.get(e.name) == sex
+                   and not set(e.name.split()[:-1]) & other
+                   and not any(_LATE_BEFORE.search(self.text, max(0, sa - 12), sa)
+                               or (role := _POSSESSED_ROLE_BEFORE.search(self.text, max(0, sa - 40), sa))
+                               and role.group(1) != kin for sa, _sb in e.spans)]  # (nor "the late", nor "Her
         # brother-in-law, Joe Doe": another's role)
-        para = self.article.paragraph_at(a)  # (the one named in this paragraph or the next: "his son said ... /
-        paras = self.article.paragraphs  # '...,' said Dale Lindgren", his grandson Eric named later; not a namesake
-        end = paras[min(para.paragraph_id + 1, len(paras) - 1)].end if para else a  # named further off)
-        titled = para and re.search(rf"\b(?:{'Mr|Mister' if sex == 'm' else 'Mrs|Ms|Miss'})\.?\s+{re.escape(family)}\b",
-                                    self.text[para.start:end])  # (or one "Mr Doe" of the family there)
-        kin = [e for e in kin if titled and len(kin) == 1 or any(para.start <= sa < end for sa, _sb in e.spans)] \
-            if para else []
-        return self._source_of(kin[0].name) if len(kin) == 1 else None
+        para = self.article.paragraph_at(a)
+        if not para:
+            return None
+        # the one named in this paragraph or the next ("his son said ... / '...,' said Dale Lindgren", his grandson
+        # Eric named later; not a namesake named further off), or the family's one man titled there ("Mr Doe said")
+        end = self.article.paragraphs[min(para.paragraph_id + 1, len(self.article.paragraphs) - 1)].end
+        title = "Mr|Mister" if sex == "m" else "Mrs|Ms|Miss"
+        titled = re.search(rf"\b(?:{title})\.?\s+{re.escape(family)}\b", self.text[para.start:end])
+        members = [e for e in members if titled and len(members) == 1
+                   or any(para.start <= sa < end for sa, _sb in e.spans)]
+        return self._source_of(members[0].name) if len(members) == 1 else None
 
     def _definite_speaker(self, words: list[str], a: int):
         """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
@@ -15169,8 +15172,9 @@ class _Reader:
     def adopted_words(self, row, s_open):
         """'The club's executive passed a motion last month to hang a plaque "in memory of ..."', 'Members of the
         co-op have voted to "cease trading ..."': words a body adopts (a verb of adopting, ``adopting_verbs``, before
-        the quotation in its sentence, "to" and no verb of saying between) are the body's (:meth:`_Resolver._adopter_span`:
-        the body named as the verb's subject, or the one its organ or members stand for); else None."""
+        the quotation in its sentence, "to" and no verb of saying between) are the body's
+        (:meth:`_Resolver._adopter_span`: the body named as the verb's subject, or the one its organ or members stand
+        for); else None."""
         a, text = row["start"], self.text
         verbs = [m for m in _ADOPTING.finditer(text, s_open.start, a) if not self.quoted.inside(m.start())]
         between = re.findall(r"[a-z]+", text[verbs[-1].end():a]) if verbs else []
