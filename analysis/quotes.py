@@ -10114,7 +10114,7 @@ class _Resolver:
         """The organisation the mention layer names right after ", which was read (to ...) by the chairman of" at
         ``end`` (:data:`_READ_BY_OFFICER`), else None."""
         m = _READ_BY_OFFICER.match(self.text, end)
-        name = m and next((n for sa, n in self._org_mentions() if sa == m.end()), None)
+        name = m and self.org_named_at(m.end())
         return (name, "named", None, "group") if name else None
 
     def _adopted_by(self, end: int, a: int):
@@ -10124,7 +10124,7 @@ class _Resolver:
         by its members"); else None."""
         adopted = _ADOPTED_BY_ORGAN.match(self.text, end)
         if not adopted and (by := _ADOPTED_BY.match(self.text, end)):
-            name = next((n for sa, n in self._org_mentions() if sa == by.end()), None)
+            name = self.org_named_at(by.end())
             return (name, "named", None, "group") if name else None  # ("passed by Kelby District Council")
         if not adopted:
             return None
