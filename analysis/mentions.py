@@ -796,6 +796,7 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
+        "possessives_before_sacred_titles": _as_written(raw, "possessives_before_sacred_titles"),
         "portuguese_articles": _as_written(raw, "portuguese_articles"),
         "polynesian_name_articles": _as_written(raw, "polynesian_name_articles"),
         "portuguese_article_leaders": _as_written(raw, "portuguese_article_leaders"),
@@ -7188,6 +7189,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;")) \
         and not (k > 0 and words[k - 1] in R["romance_articles"]
                  and not _person_after_romance_title(words[k + 1:])) \
+        and not (k > 0 and words[k - 1] in R["possessives_before_sacred_titles"]) \
         and not (lw in R["honorifics_before_given_names"] and not _given_name_after_title(words[k + 1:])) \
         and not (k > 0 and not two and lw in R["given_name_honorifics"] and not _title_just_before(words, k)) \
         and not (words[-1].lower() in R["org_suffixes"] and _people_word(nxt.rstrip("'’"))) \
@@ -8252,7 +8254,8 @@ def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str,
     _version_and_label(c, run, words, text[end:end + 40])
     if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
             and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
-            and (ms.group(1).lower().startswith(("j", "s")) or words[0].lower() in _rules()["given_names"]):
+            and ((ms.group(1) or ms.group(2)).lower().startswith(("j", "s"))
+                 or words[0].lower() in _rules()["given_names"]):
         c.suffix, c.suffix_end = ms.group(), ms.end()  # "Bob Casey Jr.", "Joe Manchin III" (not "World War II")
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
@@ -9959,10 +9962,12 @@ _WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu th
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III",
 # "Jo Doe jnr"): the table name_suffixes.
-_NAME_SUFFIX_AFTER = re.compile(r",? (" + "|".join(re.escape(g) + (r"\.?" if len(g) == 2 and g[1:].islower() else "")
-                                                    for g in sorted(_rules()["name_suffixes"], key=len, reverse=True))
-                                + r")(?![\w’'-])")  # (a numeral's or "jnr"'s full stop ends the sentence: "Jo
-# Doe III.", "said Jo Doe jnr."; "Jr." and "Sr." keep theirs)
+_NAME_SUFFIX_AFTER = re.compile(
+    r",? (" + "|".join(re.escape(g) + (r"\.?" if len(g) == 2 and g[1:].islower() else "")
+                       for g in sorted(_rules()["name_suffixes"], key=len, reverse=True) if len(g) < 5)
+    + r")(?![\w’'-])| (" + "|".join(g for g in sorted(_rules()["name_suffixes"]) if len(g) >= 5) + r")(?=[,.;:)])")
+# (a numeral's or "jnr"'s full stop ends the sentence: "Jo Doe III.", "said Jo Doe jnr."; "Jr." and "Sr." keep theirs;
+# a word spelt out, no comma before it, only before a stop: "Hugh Doe junior, 34,", not "Jo Doe, senior adviser")
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))
@@ -15190,7 +15195,7 @@ def name_suffixes() -> frozenset[str]:
     "jnr"): the table ``name_suffixes`` in ``stakeholders_rules.yml``.
 
     >>> sorted(name_suffixes())
-    ['II', 'III', 'IV', 'Jnr', 'Jr', 'Snr', 'Sr', 'jnr', 'snr']
+    ['II', 'III', 'IV', 'Jnr', 'Jr', 'Snr', 'Sr', 'jnr', 'junior', 'senior', 'snr']
     """
     return _rules()["name_suffixes"]
 

@@ -666,6 +666,9 @@ _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 _RUN_ON_OPENS = re.compile(r"(?::|[.!?][’”]?)\s*$")
 # a word an apostrophe opens, no quotation: "'Tis", "'80s" (run_on_elisions; _single_spans)
 _ELIDED_OPENING = re.compile(r"(?:" + "|".join(_W["run_on_elisions"]) + r"|\d+s?)\b", re.I)
+# a word of one who speaks ("I", "we", "my", "you"): a curly mark opening such words after a sentence's end opens a
+# quotation, not an ʻokina ("‘Eua residents") nor an elided year ("‘Eighty-six was the worst year") (_single_spans)
+_SPEAKERS_WORD = re.compile(r"\b(?:I|I’m|I’ve|I’d|we|We|we’re|We’re|my|My|our|Our|me|us|you|You)\b")
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
@@ -732,10 +735,11 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     by a double-marked quotation wholly inside it ("‘Not a “bonus”. A wage,’": the outer one).
 
     With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
-    follows a colon, or a sentence's end after a closed single quotation, and is never closed continues in the
-    next paragraph (British style, as with double marks: "'...,' Ms Doe said. 'The court accepts ..." then "'In
-    the meantime ...'"; not "... at night. 'Ewa residents", an ʻokina typed as an apostrophe, nor "'Tis the
-    season"): its span runs to the paragraph's end, marked reopened."""
+    follows a colon, or a sentence's end after a closed single quotation (or opened by a curly mark, the paragraph
+    ending a sentence: "Mr Doe said the drawers would go to the museum. ‘I would like ... else."), and is never
+    closed continues in the next paragraph (British style, as with double marks: "'...,' Ms Doe said. 'The court
+    accepts ..." then "'In the meantime ...'"; not "... at night. 'Ewa residents", an ʻokina typed as an
+    apostrophe, nor "'Tis the season"): its span runs to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops, possessives = _single_closers(text, a, b)
     out = []
@@ -749,7 +753,8 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
                 found = closes[k]  # ("‘We are not asking for a “bonus”. We are asking ...,’ said Jo Doe": a
                 # quotation the house marks double, quoted inside a single-marked one)
             run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
-                and (i == a or text[a:i].rstrip().endswith(":") or out and _RUN_ON_OPENS.search(text[a:i])
+                and (i == a or text[a:i].rstrip().endswith(":") or (out or text[i] == "‘" and _UNCLOSED_TAIL.search(
+                    text[i:b].rstrip()) and _SPEAKERS_WORD.search(text, i, b)) and _RUN_ON_OPENS.search(text[a:i])
                      and not _ELIDED_OPENING.match(text, i + 1))
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
@@ -2179,6 +2184,7 @@ def _name_before_of(head: str) -> str | None:
         if run and _is_person_name(run.group()) and not all(map(_is_title, run.group().split())) \
                 and _name_tokens(left) and not any(
                 _is_title(t.group(1)) and not _org_word_after(head, t.end(1))
+                and t.group(1) not in _SAINT_WORDS  # ("Rev. Jo Doe of St. Olaf": a parish)
                 for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()) and not _person_named_after(head, m.end()):
             return left
@@ -2451,8 +2457,10 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their", "Our", "My") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head) \
+        or appos and len(toks) == 2 and toks[0] == "The" and _defines_title(toks[1], text) \
+        or appos and len(toks) == 2 and toks[0] == "Another" \
         or appos and _is_title(toks[0]) and any(t in ("for", "of") for t in toks[1:-1])  # ("Custos Rotulorum for St
-    # Catherine, the Honourable Jo Doe": a title for a place, then its holder)
+    # Catherine, the Honourable Jo Doe": a title for a place, then its holder; "Another Doe, Mr Tom Doe,": a namesake)
     if described and appos and (_is_person_name(appos.group(1).strip()) or single):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -3125,6 +3133,13 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
             and toks[n - 1][0] in ("from", "by") and toks[n - 2][0] in _DOCUMENT_HEADS:
         return toks[n][1], toks[s - 3][2]  # ("a letter from Pastor Jo Doe of the Kelby Assembly, which described":
         # the letter, its writer's words, not his church's)
+    if toks[j][0].lower() == "who" and (k := _body_placed_before(toks, s)) is not None \
+            and (n := _name_before_of_the(toks, k)) is not None:
+        return toks[n][1], toks[k - 3][2]  # "Rev. Jo Doe of the Kelby Church in Zion, Ashby, who described": the
+        # person, not the body's place
+    if toks[j][0].lower() == "who" and s > 0 and toks[s - 1][0] == "by" \
+            and _is_person_name(" ".join(t[0] for t in toks[s:e + 1])):
+        return toks[s][1], toks[e][2]  # "after a puja performed by Pandit Jo Doe, who said": the agent named
     if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS \
             and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
@@ -3136,6 +3151,19 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
         return toks[n][1], toks[s - 3][2]  # "Senator Jo Doe of the Bronx, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _body_placed_before(toks, s: int) -> int | None:
+    """The index of the first word of a body's name after "of the" whose place, after "in" or a comma, is the run at
+    ``s`` ("of the | Kelby Church in Zion, Ashby"), up to ten words back; else None."""
+    if s < 4 or toks[s - 1][0] not in (",", "in"):
+        return None
+    for k in range(s - 2, max(1, s - 12), -1):
+        if toks[k - 2][0] == "of" and toks[k - 1][0] == "the" and toks[k][0][:1].isupper():
+            return k
+        if not (toks[k][0][:1].isupper() or toks[k][0] in (",", "in", "of", "and", "&")):
+            return None
+    return None
 
 
 def _document_then_participle(toks, end: int) -> int | None:
@@ -3217,14 +3245,14 @@ def _name_before_title_comma(toks, s: int) -> int | None:
     title first, then lower-case words up to "of"/"at"/"for" and perhaps "the") taking in the run at ``s``, else
     None."""
     c = p = s - 1 - (toks[s - 1][0] == "the")
-    if _is_title(toks[s][0]):
+    if _is_title(toks[s][0]) or toks[s][0] in _PERSON_HEADS:
         c = s
     elif p < 2 or toks[p][0] not in ("of", "at", "for"):
         return None
     while c > 1 and toks[c - 1][0] != "," and p - c < 4 and (toks[c - 1][0].islower() or _is_title(toks[c - 1][0])):
         c -= 1
-    if c < 2 or toks[c - 1][0] != "," or not _is_title(toks[c][0]):
-        return None
+    if c < 2 or toks[c - 1][0] != "," or not (_is_title(toks[c][0]) or toks[c][0] in _PERSON_HEADS):
+        return None  # (a title or a person's noun: "Jo Doe, chaplain of the Kelby Mariners' Fellowship, who")
     s = c
     n = s - 1
     while n > 0 and s - 1 - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
@@ -5520,7 +5548,7 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
         if sub:
             return w + " it", sub[0], sub[1], "before"
     if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-            or _document_reads(before, k)
+            or _document_reads(before, k) or _prayed_for(text, w, quote_a)
             or w in _DOCUMENT_VERBS and _document_subject(text, before, k) and not _said_that_before(before, k)) \
             or w[:1].isupper() or _noun_use(before, k):
         return None
@@ -5549,6 +5577,17 @@ def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, 
     if _later_that_clause(before, k):
         return None  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
     return _speaker_of_cue(text, toks, before, k, quote_a, quote_b)
+
+
+def _prayed_for(text: str, w: str, quote_a: int) -> bool:
+    """``w`` is a form of "pray" whose object, after "for", is the quotation ("the parish minister, who prayed in
+    Gaelic and in English for "dry ground, fair judges and honest weights"": his words), not one told later
+    ("prayed for the crew, whose skipper radioed '...'")."""
+    return w.lower() in _PRAYING and _FOR_BEFORE_QUOTE.search(text, max(0, quote_a - 8), quote_a) is not None
+
+
+_PRAYING = frozenset(("pray", "prays", "prayed", "praying"))
+_FOR_BEFORE_QUOTE = re.compile(r"\bfor\s+[\"“‘']$")
 
 
 def _with_absolute(before, k: int) -> int | None:
@@ -5745,6 +5784,9 @@ def _after_preposition(toks, start: int) -> bool:
         and toks[i][0].lower() not in _GIVEN_GENDER
 
 
+_INVERTED_ASIDE = re.compile(r",\s*(?:[a-z]+ing|especially|notably|particularly)")
+
+
 def _inverted_after_intro(text: str, before, k: int, quote_a: int):
     """'In other words, explained host Jane Doe: "..."', 'Later, added Doe: "..."': an inverted cue after an
     introductory phrase and its comma, then the speaker's name and a colon or comma before the quotation."""
@@ -5753,8 +5795,13 @@ def _inverted_after_intro(text: str, before, k: int, quote_a: int):
             or CUE_FORMS.get(w) in _TO_LISTENER:
         return None
     m = _mention_after(before, k, quote_a)
-    if m and text[m[0]].isupper() and re.fullmatch(r"\s*[:,]\s*[“\"‘']?\s*", text[m[1]:quote_a]):
-        return w, m[0], m[1], "before"
+    if m and 0 < (c := text.find(",", m[0], m[1])) and _INVERTED_ASIDE.fullmatch(text, c, m[1]):
+        m = (m[0], c)  # ("says Mayor Jo Doe, especially": the name before the word of his sentence)
+    if m and (text[m[0]].isupper() or text.startswith("the ", m[0]) and text[m[0] + 4:m[0] + 5].isupper()) \
+            and re.fullmatch(rf"\s*(?::|{_INVERTED_ASIDE.pattern}\s+|,)\s*[“\"‘']?\s*", text[m[1]:quote_a]):
+        return w, m[0], m[1], "before"  # (a participle of his sentence between: "Everything must go, says Mr Doe,
+        # including 'the shop cat'", "says the Kelby Council, including"; not "said Japanese retailers still wanted
+        # pearls, but '...'")
     return None
 
 
@@ -5940,6 +5987,7 @@ def _does_the_trade(text: str, head: str, end: int) -> bool:
 # what befalls someone, who then says nothing: "died at the scene", "was injured", "was killed"
 _BEFALLEN = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                        r"[a-z]+(?:ed|en|wn|ght))\b")
+_DIED = re.compile(r"\b(?:died|dies|drowned|(?:was|were|has been|had been)\s+(?:killed|found dead|pronounced dead))\b")
 # an appositive clause after a name, its verb in the present or past: ", 29, who farms", ", who now builds"
 _DOES_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:now|still|also|once|[a-z]+ly)\s+)?([a-z]+?)(?:ed|s)?\b")
 
@@ -6033,9 +6081,18 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
             and (_is_title(head) or head.lower() in _PERSON_HEADS) else None
         if seat and _is_person_name(seat.group(1)):
             return seat.start(1), seat.end(1)  # ("The Member for Kelby East, Jo Doe, ...": the name in apposition)
+        people = _PEOPLE_AFTER_NAME.match(text, m.end())
+        if people and _speaking_noun(people.group(1)) and people.group(1).endswith(("s", "men")):
+            return m.start(), people.end(1)  # ("KELBY town councillors have voted ..., warning": the people of a
+            # place, the place a modifier of their noun)
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else _named_in_apposition(text, toks, i)
+
+
+# lower-case words after a capitalised run, a plural noun of people last before a verb ("Kelby | town councillors
+# have voted"): _clause_subject
+_PEOPLE_AFTER_NAME = re.compile(r"(?:[^\S\n]+[a-z][\w’'-]*){0,2}?[^\S\n]+([a-z]+)(?=[^\S\n]+(?:have|has|had|are|were|[a-z]+ed)\b)")
 
 
 # "and" or "&" and a capitalised run that ends with no possessive, after a plural possessive ("Crabbers' | and
@@ -6495,7 +6552,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\w[’']s)\s+$")  # a possessive before a name
 _LOWER_WORD_NEXT = re.compile(r"[^\S\n]+([a-z]+)\b")  # the lower-case word right after a name
 # "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
-_ACRONYM_MENTION = re.compile(r"[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")
+_ACRONYM_MENTION = re.compile(r"(?:[Tt]he\s+)?(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")  # (a headline's
+# initials without "the": "DCE calls leakage '...'")
 _OF_WORDS = frozenset(("of", "for", "the", "and"))
 # capitalised title words right before a name, after a short form of address ("Commissioner of Police Mr Jo")
 _TITLE_WORD = r"(?:[A-Z][\w’'\-]*|of|for|the|and)"
@@ -6504,8 +6562,9 @@ _TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>[A-Z][\w’'\-]*(?:\s+{_
 # a title defined by its initials, then an appositive name: "District Chief Executive (DCE) for Kelby, Mr. "
 _DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)"
                                   r"\s+\((?P<acr>[A-Z]{2,5})\)"
-                                  r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+"
-                                  r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+                                  r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,?\s+"
+                                  r"(?:[A-Z][a-z]{1,5}\.?\s+|[A-Z]{2,4}\s+)?$")  # (a rank's initials: "DSP Jo Doe";
+# "Madam"; no comma: "Chief District Officer (CDO) Jo Doe said")
 _FOR_THE_BEFORE = re.compile(r"\b(?:for|of)\s+the\s+$")  # (a spokeswoman "for the" body defined in brackets)
 _THE_OPENING = re.compile(r"^[Tt]he\s+")
 _STAND_IN_WORDS = frozenset(("acting", "interim"))  # the same office's holder ("the acting CP")
@@ -6518,13 +6577,25 @@ def _ranks_title(word: str) -> bool:
     return word.lower() not in _STAND_IN_WORDS and (_is_title(word) or word.lower() in _RANK_WORDS)
 
 
-def _title_initials(words: list[str], mods: set[str]) -> str | None:
-    """The initials of a spelt-out title's capitalised words (``mods`` and "of" words left out) when its head (the
-    word before its first "of"/"for", else its last) is a title or a person's noun; else None."""
+def _defines_title(acr: str, text: str) -> bool:
+    """The text spells out ``acr`` as a person's title in brackets after it ("the Upazila Nirbahi Officer (UNO)"),
+    so that "The UNO, Jo Doe, said" is a description and its holder's name (not a body's)."""
+    return acr.isupper() and any(acr in _title_initials(m.group("title").split()[k:], set())
+                                 for m in re.finditer(rf"(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
+                                                      rf"\({re.escape(acr)}\)", text)
+                                 for k in range(len(m.group("title").split())))
+
+
+def _title_initials(words: list[str], mods: set[str]) -> tuple[str, ...]:
+    """The initials of a spelt-out title's words (``mods`` and "of" words left out) when its head (the word before
+    its first "of"/"for", else its last) is a title or a person's noun, read by words and by the parts of hyphened
+    words ("Officer-in-Charge": OC, "District Agricultural Co-ordinator": DAC and DACO); else none."""
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
     if not cut or not (_is_title(words[cut - 1]) or words[cut - 1].lower() in _PERSON_HEADS):
-        return None
-    return "".join(w[0] for w in words if w.lower() not in mods and w.lower() not in _OF_WORDS)
+        return ()
+    kept = [w for w in words if w.lower() not in mods and w.lower() not in _OF_WORDS]
+    parts = [p for w in kept for p in w.split("-") if p and p.lower() not in _OF_WORDS and p != "in"]
+    return "".join(w[0] for w in kept), "".join(p[0] for p in parts).upper()
 
 
 # nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
@@ -6722,6 +6793,11 @@ _ADOPTED_BY = re.compile(rf"\s+(?:{'|'.join(_W['adopting_verbs'])})\s+(?:\w+ly\s
 # the Kelby Council": the body named next)
 _ADOPTED_BY_ORGAN = re.compile(_ADOPTED_BY.pattern + r"(?:([a-z]+)[’']s|its|their)\s+(?:[\w-]+\s+)?(?:"
                                + "|".join(_W["adopting_organs"]) + r")\b")
+# a meeting's document adopted at a body's meeting ("was passed by a show of hands at the annual general meeting of
+# the "): the body named next (_Resolver._adopted_by)
+_ADOPTED_AT_MEETING = re.compile(rf"\s+(?:was\s+|were\s+)?(?:{'|'.join(_W['adopting_verbs'])})\s+"
+                                 r"(?:[a-z][\w’'-]*\s+){0,6}?at\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:meeting|AGM|conference|congress|convention)\s+of\s+(?:the\s+)?")
 # a document read out or handed in by a body's officer, told after it (", which was read to councillors by the
 # chairman of the "): the body named next speaks (_Resolver._officer_read)
 _READ_BY_OFFICER = re.compile(r",?\s+which\s+was\s+(?:read|presented|handed\s+(?:in|over)|submitted|delivered)"
@@ -6769,6 +6845,17 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
 # "from the <noun>" right after a document's noun ("a letter from the authority"): see _Resolver._body_from
 _DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
+# after a name, an age and an address perhaps, a plea or a charge: the defendant (_Resolver._defendant_named)
+_RULER_TITLE_WORDS = frozenset(_W["ruler_title_words"])
+_PLEA_VERB = re.compile(r"\b(?:pleaded|pled|admitted|denied|(?:was|were)\s+(?:charged|convicted|found guilty))\b")
+_PLEADED_AFTER = re.compile(r"(?:,?\s*\(\d{1,3}\)|,\s*\d{1,3})?(?:,\s+(?:of|from)\s+[^,.;]{2,60}(?:,\s+[^,.;]{2,40})?)?,?\s+"
+                            r"(?:pleaded|pled|denies|denied|admitted|(?:was|were|has been|had been)\s+"
+                            r"(?:charged|convicted|found guilty|acquitted|fined|jailed|sentenced))\b")
+# a sentence that tells of a document from someone read out ("A statement from his widow, Mrs Jo Doe, was read by
+# the coroner."): the quotation paragraph after it is the author's (_Reader.previous_sentence)
+_DOCUMENT_READ = re.compile(r"(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:from|by)\s+"
+                            r"(?P<who>[^,.;:“”\"]{2,60}?(?:,\s+[^,.;:“”\"]{2,60},)?)\s+(?:was|had\s+been)\s+"
+                            r"(?:read|presented|handed\s+in)\b")
 _DOCUMENT_HEAD = re.compile(r"\s*(?i:an?)(?:\s+[\w\-]+){1,3}?(?=\s+from\s+the\s)")  # "A letter", "A victim statement"
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
 # what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
@@ -6911,9 +6998,15 @@ _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,
 _SAID_AFTER_NAME = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:said|says|told|added|recalled|explained)\b")
 # words that give a person's past or background, not a second role now ("the retired schoolteacher")
 _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
+_JUNIOR_SUFFIXES = frozenset(("jr", "jnr", "junior"))  # a son's generation after his name; and his father's:
+_SENIOR_SUFFIXES = frozenset(("sr", "snr", "senior"))
+_LOWER_GENERATION_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if g.islower() and len(g) < 5))
+                                     + r")(?![\w’'-])|[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if len(g) >= 5))
+                                     + r")(?=[,.;:)])")  # ("Mr Jo Doe jnr said", "Hugh Doe junior, 34,"; not "Jo Doe senior
+# adviser")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
+_AGE_AFTER = re.compile(r",\s*(?:now\s+|aged\s+)?(\d{1,3}),")  # "Sarah Jones, 45, from Leeds", "Jo Doe, now 83,"
 # an age stated as the sentence's predicate after the name, an appositive between perhaps: "Jo Doe, known in town as
 # 'Jo the Boat', is 84 and ...", "Jo Doe is 71"
 # (not "was 20 minutes late", nor "is 84 years old", as often a boat's or a building's age)
@@ -7094,9 +7187,11 @@ _KIN_AND_COURT_NOUNS = frozenset(_W["kin_and_court_nouns"])
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 _KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
 _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
-_GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+([{_UC}][\w’'\-]+)\b")
+_GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                              rf"([{_UC}][\w’'\-]+)\b")  # ("The younger Mr Holliday said")
 _GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
 _CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
+_PARENT_KIN = frozenset(("father", "mother"))  # (the elder namesake: "His father, Mr Jo Doe snr,")
 _KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a speaker's own kin in a quotation ("My son runs the farm now"): whom a "He is Jo Doe" after it may name
@@ -7111,7 +7206,7 @@ _LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_AL
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
 _KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
 _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+"
-                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),\s+(?:the\s+late\s+)?"  # ("His father, the late Jo Doe")
+                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),?\s+(?:the\s+late\s+)?"  # ("His father, the late Jo Doe")
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
@@ -7509,6 +7604,8 @@ class _Resolver:
                 # said": the paper's own reporter credited, no one's "he"; not "Our reporter Su Noe was detained")
             if split := self._person_after_place(at, at + len(run)):
                 at, run = split  # ("TD for Kelby West Jo Doe": the place ends the title; the person is the name)
+            if low := _LOWER_GENERATION_AFTER.match(self.text, at + len(run)):
+                run += low.group()  # ("Mr Jo Doe jnr spoke ... he said": the son, his generation in lower case)
             by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
             if by:  # "her Honour", "His Honour": the judge named before, if any
                 held = self.resolve(by.group(), at, at + len(run))
@@ -7516,8 +7613,9 @@ class _Resolver:
                     out.append((at, held[0], False))
                 continue
             gen = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
+            named = [w for w in run.split() if w.rstrip(".") not in _HONORIFICS] or run.split()  # ("the elder Mr Doe")
             if gen and not _kin_noun_after(self.text, at + len(run)) \
-                    and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
+                    and (hit := self._generation(gen.group(1), named[0].rstrip("’'s"), at)):
                 out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
             key = (at, run, min(at - window_start, 30))  # what the reading below depends on, but for the sources
@@ -7912,9 +8010,11 @@ class _Resolver:
                 or self._that_was_named(a) or self._aged_one_named_before(mention, a) or hit
         if mention.strip() in ("he", "she") and (named := self._named_next(mention, a, hit)):
             return named
-        if hit and hit[3] == "person" and mention.strip().isupper() and (org := self.org_named_at(a)):
+        if hit and hit[3] == "person" and mention.strip().isupper() and hit[2] != mention.strip() \
+                and (org := self.org_named_at(a)):
             return org, "named", None, "group"  # ("NCDA blames ..." in a headline: the short form the mention layer
-            # gives the body named later, "the National Cocoa Development Authority (NCDA)")
+            # gives the body named later, "the National Cocoa Development Authority (NCDA)"; not a title's initials
+            # the person holds, "DCE calls ..." for "The District Chief Executive (DCE), Mr Jo Doe,")
         return self._body_named_whole(mention, a, hit) or hit
 
     def _body_apposed(self, mention: str, a: int) -> tuple[int, int] | None:
@@ -8021,6 +8121,11 @@ class _Resolver:
                                     and words[0].lower() in e.name.lower().split()}) > 1:
             return None  # ("Cargo firm says ..." over Kelby Cargo Ltd and Tarn Cargo Services: which, untold; the
             # mention layer may read one as a person: "Kelby Rail and Tarno Rail")
+        apposed = {name for sa, name in near if _rx(rf",\s+the\s+(?:[\w’'-]+\s+)?{re.escape(noun)}\b").match(
+            self.text, sa + len(name))}
+        if len(apposed) == 1:
+            return apposed.pop(), "named", None, "group"  # ("developer says ..." over "Kelby Properties Berhad, the
+            # developer of the hillside project, said": the body the noun is told of in apposition)
         companies = {name for _sa, name in near if _is_company_name(name)}
         for sa, name in near:
             one = name in companies and (len(companies) == 1 and not _BY_BEFORE.search(self.text, max(0, sa - 8), sa)
@@ -8157,7 +8262,7 @@ class _Resolver:
         a role of another trade ("Jo Doe, the striker, ... the midfielder added"), someone else brought in ("a
         driver"), a sentence that asks not to be named; a firm's noun alone ("the miner said") is no person, nor a
         head that names no person (:func:`_person_noun_like`: "the time", "the clip to YouTube").  Else None."""
-        words = mention.strip().lower().split()
+        words = mention.split(",")[0].strip().lower().split()  # ("the shy teenager, still in his muddy jersey")
         head = words[-1]
         if not bare_age and not _newcomer_description(words):
             return None
@@ -8171,7 +8276,7 @@ class _Resolver:
                 and all(x == subjects[0] or _ASIDE_SO_FAR.fullmatch(self.text, subjects[0][1], x[0]) for x in named):
             named = subjects  # ("Jo Doe, no relation to Ann, has worked there for 19 years. / "...," said the
             # 41-year-old": the subject, the other name in an aside after hers; not "Tom Reed met Jane Roe")
-        if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
+        if len({n for _sa, _sb, n in named}) != 1 or any(self._owns_person(sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
         if bare_age and (not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at))
@@ -8184,13 +8289,18 @@ class _Resolver:
             return None
         role = self._role_words(at, end)
         trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
-        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
+        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)} or self._age_told_before(canon, at)
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
-        if trades - set(words) and not bare_age or own and ages and not own & ages:
-            return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said")
+        told = ages and any(w in _AGE_ADJECTIVES for w in words) and self._ages_fit(words, ages)
+        if trades - set(words) and not bare_age and head not in _HEAD_SEX and not told \
+                or own and ages and not own & ages:
+            return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said"; nor a
+            # sexed noun, "Retired rubber tapper Jo Doe, 78, ... the old man", or an age the name was given with,
+            # "Jo Doe, 81, a master weaver, ... the old craftsman")
         if bare_age:
             return self._source_of(canon)
-        befallen = _BEFALLEN.search(self.text, end, _sentence_for(self.article, at).end)
+        befallen = (_DIED if head in _HEAD_SEX else _BEFALLEN).search(self.text, end, _sentence_for(self.article, at).end)
+        # (a man or a woman only dead: "Jo Doe, 78, was carried out of his house ... / '...,' said the old man")
         if sent.sentence_id != self._quotation_opening(a).sentence_id:  # (closing a run of paragraphs, the person must be told speaking
             # before the run, its own opening paragraph perhaps given to them already; no one else holding the noun)
             fits = self._speaks_next(end, sent.start) and not befallen and self._ages_fit(words, ages) \
@@ -8202,6 +8312,19 @@ class _Resolver:
             # (the person's own role's words: "Jo Doe, 47, a bus driver, ... the bus driver"; not "Sen. Jo Doe ...
             # the Texas senator", a place never given)
         return self._source_of(canon) if fits else None
+
+    def _age_told_before(self, canon: str, at: int) -> set[int]:
+        """The ages given with an earlier span of the person ``canon`` before ``at`` ("He is Jo Doe, 19, known as
+        ... Doe's second try ...": 19)."""
+        return {int(m.group(1)) for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+                for sa, sb in e.spans if sa < at and not self.quoted.inside(sa) and (m := _AGE_AFTER.match(self.text, sb))}
+
+    def _owns_person(self, sb: int) -> bool:
+        """A possessive right after the name ending at ``sb`` owns a person's noun, not a thing ("Jo Doe's lawyer",
+        "Jo Doe's eldest son"; not "Jo Doe's second try")."""
+        return bool(_POSSESSIVE_AT.match(self.text, sb)) and any(
+            w in _PERSON_HEADS or w in _KIN_WORDS or w in _HEAD_SEX or _AGENT_NOUN.fullmatch(w)
+            for w in re.findall(r"[a-z]+", self.text[sb:sb + 30].lower())[1:4])
 
     def _ages_fit(self, words: list[str], ages: set) -> bool:
         """The description's age words ("young", "old") fit the ages given with the name, if any."""
@@ -8565,6 +8688,8 @@ class _Resolver:
         the person named before it: "Jo Doe, a diver, came back. He returned last year. '...,' the 29-year-old
         said")."""
         sents = self.article.sentences
+        while sid > 0 and not any(c.isalnum() for c in sents[sid].text):
+            sid -= 1  # (a stray full stop after a quotation's own "!": "to chants of 'Toso Namaka!'.")
         sent = sents[sid]
         if sid > 0 and _PRONOUN_VERB.match(self.text, sent.start, sent.end) \
                 and sents[sid - 1].paragraph_id == sent.paragraph_id:
@@ -8982,7 +9107,8 @@ class _Resolver:
                 and span[0] > a and span[1] >= at + len(canon):
             # ("A yacht broker in Rodney Bay, St Lucia, who asked not to be named": a place in apposition, no name)
             canon, stype, role, kind = _describe(self.text[a:span[0]].rstrip(" ,"), self.text)
-        if stype == "named" and words[0] == "the" and (hit := self._acronym_holder(mention, a)):
+        if stype == "named" and (words[0] == "the" or len(words) == 1 and self._in_headline_or_bullet(a)) \
+                and (hit := self._acronym_holder(mention, a)):
             return hit  # ("the DCE said": the person named with the title spelt out)
         if stype == "named" and kind == "person" and words[0] == "the" \
                 and _capitalised_title(_THE_OPENING.sub("", mention.strip(), count=1)) \
@@ -9073,6 +9199,8 @@ class _Resolver:
         a body's noun before any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
         (:meth:`_body_named_later`); else None."""
         whole = mention.strip().split()
+        if whole and whole[0].endswith(("s’", "s'")) and whole[0].islower() and self._in_headline_or_bullet(a):
+            whole = ["the", *whole]  # (a headline's, no article: "karigars' union warns against '...'")
         cut = next((x for x, w in enumerate(whole) if w in _LEAD_BODY_PREPOSITIONS), len(whole))
         words = whole[:cut]
         if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the", "their")
@@ -9264,12 +9392,26 @@ class _Resolver:
         if (gen := _GENERATION_NAME.match(mention.strip())) and not _kin_noun_after(mention.strip(), gen.end()) \
                 and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
+        if len(words) == 3 and words[0] == "the" and words[1] in _GENERATION and words[2] in ("man", "woman") \
+                and (told := [m for m in _GENERATION_NAME.finditer(self.text, 0, a) if not self.quoted.inside(m.start())]) \
+                and (hit := self._generation(words[1], told[-1].group(2), a)):
+            return hit  # ('said the younger Mr Mackay ... The older man said': the other of the namesakes told so)
         if _KIN_THEN_WHO.match(mention):
             words = words[:2]  # ("My husband, who will not thank me for this, said": the relation, then its clause)
         if len(words) == 2 and words[0] in ("his", "her", "my", "our") and words[1] in _KIN \
                 and (kin := self._kin_named(words[1], a, first_person=words[0] in ("my", "our"))):
             return kin  # "his grandfather said": the person the story names with that relation ("My husband said"
             # after "my husband, Jo Doe," outside quotations)
+        if len(words) == 2 and words[0] == "the" and words[1] in ("defendant", "accused") \
+                and (hit := self._defendant_named(a)):
+            return hit  # ("Jo Doe (63) pleaded guilty ... the defendant replied": the one who pleaded)
+        if len(words) >= 2 and words[0] == "the" and words[1] in _KIN and (len(words) == 2 or words[2] == "of") \
+                and self._in_lead(a) and (kin := self._kin_told_later(words[1], a)):
+            return kin  # ("THE widow of a retired hop grower ... has told an inquest" in a lede: "his widow, Mrs Jo Doe"
+            # after it)
+        if len(words) == 1 and words[0] in _PARENT_NOUN_KIN and mention.strip()[:1].isupper() \
+                and not self.quoted.inside(a) and (kin := self._own_kin_near(_PARENT_NOUN_KIN[words[0]], a)):
+            return kin  # ("My father, Jo Doe, poured the concrete ... Dad used to say": a letter's writer's father)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
                 and (kin := self._kin_in_family(words[1], words[0], a)):
             return kin  # ("Her son said he had 'had words' with his mother": her family's one son the story names)
@@ -9280,11 +9422,16 @@ class _Resolver:
 
     def _body_by_tail(self, words: list[str], a: int):
         """'the land group' for the one organisation named before ``a`` whose name ends in those two or three words
-        ("Ralum Kabakaul Incorporated Land Group"), else None."""
-        if not 3 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
+        ("Ralum Kabakaul Incorporated Land Group"); 'the cofradía' for the one whose name that word opens before
+        a particle of another language ("Cofradía de Nuestra Señora de la Paz"); else None."""
+        if not 2 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
             return None
-        tail = " " + " ".join(words[1:])
-        names = {n for sa, n in self._org_mentions() if sa < a and n.lower().endswith(tail)}
+        if len(words) == 2:
+            names = {n for sa, n in self._org_mentions() if sa < a and len(n.split()) > 2
+                     and n.split()[0].lower() == words[1] and n.split()[1] in _NAME_PARTICLES}
+        else:
+            tail = " " + " ".join(words[1:])
+            names = {n for sa, n in self._org_mentions() if sa < a and n.lower().endswith(tail)}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _kin_in_family(self, kin: str, possessive: str, a: int):
@@ -10082,12 +10229,18 @@ class _Resolver:
                 return self._org_opening(s) or self._adopter_in(s, m.end())
             if m and not (_DOCUMENT_QUOTES.match(self.text, m.end())
                           and not re.search(r"[’']s\s+$", self.text[max(0, m.start() - 4):m.start()])):
-                hit = self._author_in(s, m) or (self._adopter_in(s, m.start()) if made else None)
+                hit = self._author_in(s, m) or (self._adopter_in(s, m.start()) if made else None) \
+                    or (self._adopted_by(m.end(), a) if noun in _MEETING_DOCUMENTS else None)
                 # (not one where the document quotes another: "the release quoted
                 # general manager Jo Doe as saying": its author is told further back, unless the sentence owns it:
-                # "Kelby Water Ltd's release quoted ..."; "members voted for a resolution": the body they make up)
-                if hit or noun not in _WRITTEN_DOCUMENTS or not self.text.startswith("the ", m.start() - 4):
+                # "Kelby Water Ltd's release quoted ..."; "members voted for a resolution": the body they make up;
+                # "The resolution was passed at the annual meeting of the Kelby Growers' Society")
+                if hit:
                     return hit
+                if noun in _MEETING_DOCUMENTS:
+                    continue  # ('"...," the resolution read.': the resolution told again, its adopter further back)
+                if noun not in _WRITTEN_DOCUMENTS or not self.text.startswith("the ", m.start() - 4):
+                    return None
                 break  # ("Its manager read the letter aloud": a letter named again, its writer told before)
         if made and sid > 0 and not self.quoted.inside(self.article.sentences[sid - 1].start + 1):
             return self._adopter_in(self.article.sentences[sid - 1], self.article.sentences[sid - 1].end)
@@ -10123,7 +10276,7 @@ class _Resolver:
         whose description in the possessive opens the sentence: "The land group's chairman read a resolution passed
         by its members"); else None."""
         adopted = _ADOPTED_BY_ORGAN.match(self.text, end)
-        if not adopted and (by := _ADOPTED_BY.match(self.text, end)):
+        if not adopted and (by := _ADOPTED_BY.match(self.text, end) or _ADOPTED_AT_MEETING.match(self.text, end)):
             name = self.org_named_at(by.end())
             return (name, "named", None, "group") if name else None  # ("passed by Kelby District Council")
         if not adopted:
@@ -10447,22 +10600,25 @@ class _Resolver:
         defined before an appositive name ("the District Chief Executive (DCE) for Kelby, Mr. Jo Doe,"); the
         spelt-out title's head is a title or person's noun (not "the Office of the Director of Public Prosecutions
         (ODPP), Jo Doe": a body), only "acting"/"interim" may stand before the initials ("the deputy DA", "the
-        former CM" is another person) and the article defines no body by them ("Sarvajan Party (SP)"); else None."""
+        former CM" is another person) and the article defines no body by them ("Sarvajan Party (SP)"; the title
+        itself, if the mention layer took it for a body, is none); else None."""
         m = _ACRONYM_MENTION.fullmatch(mention.strip())
         if not m or not set(m.group("mods").lower().split()) <= _STAND_IN_WORDS:
             return None
         acr, mods = m.group("acr"), set(m.group("mods").lower().split())
         ents = entities(self.article)
-        if any(e.kind != "person" and e.name != acr and any(self.text[sa:sb] == acr for sa, sb in e.spans)
-               for e in ents):
+        if any(e.kind != "person" and e.name != acr and acr not in _title_initials(e.name.split(), mods)
+               and any(self.text[sa:sb] == acr for sa, sb in e.spans) for e in ents):
             return None  # ("The Sarvajan Party (SP) ... the SP said": the party, whatever else SP spells)
-        holders = set()
+        holders, lead = set(), self._in_headline_or_bullet(a)  # (a headline's: named in the story after it)
         for e in ents:
             if e.kind != "person":
                 continue
             for sa, sb in e.spans:
-                if sa < a and not self.quoted.inside(sa) and self._spells_title(acr, mods, sa):
+                if (sa < a or lead) and not self.quoted.inside(sa) and self._spells_title(acr, mods, sa):
                     holders.add(_after_titles(e.name))
+        if any(not self.quoted.inside(m.start()) for m in _rx(rf"\bthe {acr} (?:for|of) [{_UC}]").finditer(self.text)):
+            holders.add(None)  # (another holder of the office, for another place: "the DCE for Tarnby, Madam Jo Roe")
         return self._source_of(holders.pop(), mention.strip()[m.start("mods"):]) if len(holders) == 1 else None
 
     def _spells_title(self, acr: str, mods: set[str], sa: int) -> bool:
@@ -10473,15 +10629,17 @@ class _Resolver:
         its end ("Commissioner of Police Mr Jo Doe")."""
         lo = _sentence_for(self.article, sa).start
         pre = self.text[max(lo, sa - 90):sa]
-        hit = _TITLE_BEFORE_NAME.search(pre)
-        if not hit:
-            hit = _DEFINED_BEFORE_NAME.search(pre)
-            if not hit or hit.group("acr") != acr or _FOR_THE_BEFORE.search(pre, 0, hit.start("title")):
-                return False
-        words = hit.group("title").split()
-        if words and words[-1].rstrip(".") in _HONORIFICS and "acr" not in hit.groupdict():
-            words = words[:-1]
-        return any(_title_initials(words[k:], mods) == acr for k in range(len(words))
+        defined = _DEFINED_BEFORE_NAME.search(pre)
+        if defined and defined.group("acr") == acr and not _FOR_THE_BEFORE.search(pre, 0, defined.start("title")):
+            return self._title_spelt(defined.group("title").split(), acr, mods)
+        hit = _TITLE_BEFORE_NAME.search(pre)  # (after the defined form: "(DCE), Mr Jo Doe" is no title "Mr")
+        words = hit.group("title").split() if hit else []
+        return self._title_spelt(words[:-1] if words and words[-1].rstrip(".") in _HONORIFICS else words, acr, mods)
+
+    @staticmethod
+    def _title_spelt(words: list[str], acr: str, mods: set[str]) -> bool:
+        """``acr`` is the initials of the title ``words``, counting from any capitalised word not after a rank."""
+        return any(acr in _title_initials(words[k:], mods) for k in range(len(words))
                    if words[k][:1].isupper() and not any(_ranks_title(w) for w in words[:k]))
 
     def _only_holder(self, head: str, a: int):
@@ -10516,13 +10674,19 @@ class _Resolver:
         None when no such statement names one with that surname."""
         if self._kin_stated is None:
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
-        for m in self._kin_stated:
+        stated = [m for m in self._kin_stated if m.start() < a][::-1] + [
+            m for m in self._kin_stated if m.start() >= a and (m.group("kin") or m.group("kin2")) in _CHILD_KIN
+            and not _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, m.start()) + 1)]
+        for m in stated:  # (the latest before it first; after it, only "<owner>'s son, <name>" and none in a caption,
+            # whose "his" stands for a name far before it: "Photo: Jo Doe, left, and his son Kevin Doe")
             name = m.group("name") or m.group("name2")
             kin = m.group("kin") or m.group("kin2")
-            if surname not in name.split() or kin not in _CHILD_KIN or not m.group("owner"):
-                continue  # (only "<owner>'s son, <name>": the name is the child's)
-            if _GENERATION[word] == "child":
-                hit = self.resolve(name, m.start("name"), m.end("name"))
+            if surname not in name.split() or kin not in _CHILD_KIN | _PARENT_KIN or not m.group("owner"):
+                continue  # (only "<owner>'s son, <name>": the name is the child's; "His father, <name>": the parent's)
+            if (_GENERATION[word] == "child") == (kin in _CHILD_KIN):
+                end = gen.end() if (gen := _GENERATION_AFTER.match(self.text, m.end("name"))) else m.end("name")
+                hit = self.resolve(self.text[m.start("name"):end], m.start("name"), end)  # (with its generation:
+                # "His father, Mr Jo Doe snr,")
             else:
                 owner = m.group("owner")
                 hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
@@ -10565,6 +10729,35 @@ class _Resolver:
         if want and _genders(self.text).get(name, want) != want:
             return None
         return self._source_of(name, head)
+
+    def _defendant_named(self, a: int):
+        """The one person named before ``a``, outside quotations, as the subject of a plea or a charge ("Jo Doe (63),
+        of Drumard Road, pleaded guilty", "Jo Doe, 41, was charged with"), else None."""
+        pleas = {(e.name, m.end()) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                 if sa < a and not self.quoted.inside(sa) and (m := _PLEADED_AFTER.match(self.text, sb))}
+        if len({name for name, _end in pleas}) != 1:
+            return None
+        name, end = max(pleas, key=lambda p: p[1])
+        if _PLEA_VERB.search(self.text, end, a):
+            return None  # (another plea since, an unnamed one's: "In a separate case, a Kelby man admitted ...")
+        return self._source_of(_after_titles(name), "defendant")
+
+    def _own_kin_near(self, kin: str, a: int):
+        """The person a writer's kin statement ("My father, Jo Doe,") names as ``kin`` in this paragraph or the one
+        before ``a``, outside quotations (not another letter's further up a letters page), else None."""
+        lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
+        m = next((m for m in reversed(list(_KIN_STATED.finditer(self.text, lo, a))) if m.group("kin") == kin
+                  and (m.group("owner") or "").lower() in ("my", "our") and not self.quoted.inside(m.start())), None)
+        hit = m and self.resolve(m.group("name"), m.start("name"), m.end("name"))
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+
+    def _kin_told_later(self, kin: str, a: int):
+        """The person the first kin statement after ``a`` (outside quotations) names as another's ``kin`` ("A
+        statement from his widow, Mrs Jo Doe,", "Mr Doe's widow, Mrs Ann Doe,"), else None."""
+        m = next((m for m in _KIN_STATED.finditer(self.text, a) if m.group("kin") == kin and m.group("owner")
+                  and m.group("owner").lower() not in ("my", "our") and not self.quoted.inside(m.start())), None)
+        hit = m and self.resolve(m.group("name"), m.start("name"), m.end("name"))
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
     def _kin_named(self, kin: str, a: int, first_person: bool = False):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
@@ -10636,15 +10829,18 @@ class _Resolver:
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?"
                      r"|\s+for\s+the\s+[a-z]+,)?"  # ("Counsel for the company, Mr. Jo Doe")
-                     r"[^\S\n]+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr",
-        # "Sen.", after a comma with "the": "The Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The
-        # Brotherhood" over a paragraph opened by a name)
+                     r"[^\S\n]+(?:(?:(?<=,\s)the\s+)?(?P<short>[A-Z][a-z]+\.?\s+|(?<=,\s)(?:[A-Z][a-z]+\.?\s+){2,3}))?$")
+        # (titles between: "Dr", "Sen.", "Chief", after a comma "High Chief", "His Royal Majesty", with "the": "The
+        # Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The Brotherhood" over a paragraph opened
+        # by a name)
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         # (an age between: "Nana Jo Doe, 67, the Bayerehemaa,")
         opens = _rx(rf"{t}\s")  # (a local title the mention layer reads inside the name: "Obong Jo Doe II")
         holders = {name for name, sa, sb in self._held
                    if (m := before.search(self.text, max(0, sa - _TITLE_REACH), sa)) and not _second_office(m.group())
+                   and all(len(w) <= 4 or _is_title(w) or w in _STYLES or w.lower() in _RULER_TITLE_WORDS
+                           or w.lower() in title_modifiers() for w in (m.group("short") or "").split())
                    or after.match(self.text, sb)
                    or sb - sa > len(head) + 1 and opens.match(self.text, sa)
                    and not _PAST_BEFORE.search(self.text, max(0, sa - 12), sa)}
@@ -10768,7 +10964,21 @@ class _Resolver:
             return None
         if self._role_given_to_another(head, canon, a):
             return None  # ("Pastor Jo Doe of Kelby Chapel said ... by counsel, Mr Kel Roe, the pastor agreed")
+        if self._spoken_of(head, canon, self.article.sentences[max(0, sent.sentence_id - 3)].start, a):
+            return None  # ("Prosecutor Mrs Jo Doe said the defendant used a digger. / ..., the defendant replied": one
+            # she speaks of)
         return self._source_of(canon, " ".join(words[1:]))
+
+    def _spoken_of(self, head: str, canon: str, lo: int, a: int) -> bool:
+        """Between ``lo`` and ``a``, outside quotations, ``canon`` is named in a sentence whose verb of saying then
+        tells of "the <head>" ("Prosecutor Mrs Jo Doe said that the defendant used a digger"): someone else."""
+        last = canon.split()[-1]
+        for m in _rx(rf"\b[Tt]he {re.escape(head)}\b").finditer(self.text, lo, a):
+            before = self.text[_sentence_for(self.article, m.start()).start:m.start()]
+            if not self.quoted.inside(m.start()) and last in before.split() \
+                    and any(_is_cue(w) for w in re.findall(r"[a-z]+", before[before.index(last):])):
+                return True
+        return False
 
     def _role_given_to_another(self, head: str, canon: str, a: int) -> bool:
         """The story gives the role ``head`` to a person other than ``canon`` before ``a``: in that person's role
@@ -11949,7 +12159,20 @@ class _Resolver:
             if m.group(1).lower() == own and m.group(2) in _KIN:
                 hit = self._pronoun("person", m.start(), pronoun)
                 return hit if hit and hit[1] == "named" and hit[0] != outer else None
-        return None
+        return self._elder_namesake(outer) if pronoun == "he" else None
+
+    def _elder_namesake(self, outer: str):
+        """For ``outer`` named as a son ("Michael Doe jnr", "Jo Doe Jr."), the one person the story names the same
+        without it or as the elder ("Michael Doe", "Michael Doe snr"): his father; else None."""
+        gen = _GENERATION_END.search(outer)
+        if not gen or gen.group(1).lower().rstrip(".") not in _JUNIOR_SUFFIXES:
+            return None
+        base = outer[:gen.start()]
+        elders = {n for e in entities(self.article) if e.kind == "person"
+                  and ((n := _after_titles(e.name)) == base
+                       or (g := _GENERATION_END.search(n)) and n[:g.start()] == base
+                       and g.group(1).lower().rstrip(".") in _SENIOR_SUFFIXES)}
+        return self._source_of(elders.pop()) if len(elders) == 1 else None
 
     def _kin_possessives(self, outer: str):
         """The possessive and kin noun in apposition right before each mention of the person ``outer`` ("Her
@@ -15178,9 +15401,12 @@ class _Reader:
         a, text = row["start"], self.text
         verbs = [m for m in _ADOPTING.finditer(text, s_open.start, a) if not self.quoted.inside(m.start())]
         between = re.findall(r"[a-z]+", text[verbs[-1].end():a]) if verbs else []
-        if "to" not in between or any(_is_cue(w) for w in between):
-            return None  # (what the body resolved to do: not a motion's title, 'passed a motion with a simple
-            # title: "Homes for All."')
+        if "to" not in between and not (verbs and re.match(r"\W*to\s", text[a:a + 6])) \
+                or any(_is_cue(w) and not (w.endswith("ing") and x and between[x - 1] in _MEETING_DOCUMENTS)
+                       for x, w in enumerate(between)):
+            return None  # (what the body resolved to do, "to" before or opening the quotation: not a motion's title,
+            # 'passed a motion with a simple title: "Homes for All."'; a cue only as the document's participle, "a
+            # resolution calling on the government to")
         found = self.res._adopter_span(s_open, a)
         if not found or found[0][1] != "named":
             return None
@@ -15332,6 +15558,12 @@ class _Reader:
         # a quotation that is a paragraph of its own, with no cue, after a paragraph that ends on a named person's
         # sentence: "Doe is upbeat about the race. / "We will win.""
         alone = opens and ps.paragraph_id == s_open.paragraph_id - 1 and not self.has_cue(s_open)
+        if alone and (doc := _DOCUMENT_READ.match(text, ps.start)) and doc.group(1) in _DOCUMENT_HEADS:
+            who, at = doc.group("who").rstrip(", "), doc.start("who")
+            r = self.res.resolve(who, at, at + len(who))
+            if r and r[1] == "named":  # ("A statement from his widow, Mrs Jo Doe, was read by the coroner. /
+                row["note"] = "the author of the document read out in the previous sentence"  # "...": hers)
+                return r, who, at, at + len(who), "read"
         if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":") or alone):
             # '"Jane Doe, the mayor, visited the site. "It was awful."'
             sub = _clause_subject(text, pt)
