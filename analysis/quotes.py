@@ -729,6 +729,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _okina_word(text: str, i: int) -> bool:
+    """The curly mark at ``i`` may be an ʻokina typed as one: the text has one inside a word ("O‘ahu"), or the same
+    word after it elsewhere inside a sentence, after a word in lower case ("Residents of ‘Ewa Beach ... ‘Ewa has
+    grown"; not "the shop. ‘I would like ...", a quotation's "I" after a sentence's end elsewhere)."""
+    word = re.match(r"‘\w+\b", text[i:])
+    return bool(re.search(r"\w‘\w", text)) or bool(word) and re.search(rf"[a-z][ \t]{re.escape(word.group())}",
+                                                                      text) is not None
+
+
 def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> list[tuple[int, int, bool]]:
     """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph), but not
@@ -754,8 +763,8 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
                 # quotation the house marks double, quoted inside a single-marked one)
             run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
                 and (i == a or text[a:i].rstrip().endswith(":") or (out or text[i] == "‘" and _UNCLOSED_TAIL.search(
-                    text[i:b].rstrip()) and _SPEAKERS_WORD.search(text, i, b)) and _RUN_ON_OPENS.search(text[a:i])
-                     and not _ELIDED_OPENING.match(text, i + 1))
+                    text[i:b].rstrip()) and _SPEAKERS_WORD.search(text, i, b) and not _okina_word(text, i))
+                     and _RUN_ON_OPENS.search(text[a:i]) and not _ELIDED_OPENING.match(text, i + 1))
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
                 found = possessives[p] if p < len(possessives) and (s == len(stops) or possessives[p] < stops[s]) \
@@ -5675,7 +5684,8 @@ _LIFESPAN_HEADING = re.compile(r"[^\n:]{2,80},\s*(?:1[89]|20)\d\d\s*[-–—]\s*
 # read", PolNeAR's speaker; a finite verb only: not "Jo Doe held up a sign saying '...'", the holder's words)
 _CARRIERS = _WRITTEN_OBJECTS - _DOCUMENT_HEADS - {"word", "words", "phrase", "text", "letters", "notes", "headline",
                                                   "caption"}
-_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:read|reads|said|says)\s*[:,]?\s*[“\"‘']?$")
+_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:that\s+|which\s+)?(?:read|reads|said|says)\s*[:,]?"
+                      r"(?:\s*[“\"‘'][^“”\"]{1,60}[”\"’']\s+and)?\s*[“\"‘']?$")  # ("placards that read "..." and "...")
 _FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
@@ -6092,7 +6102,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
 
 # lower-case words after a capitalised run, a plural noun of people last before a verb ("Kelby | town councillors
 # have voted"): _clause_subject
-_PEOPLE_AFTER_NAME = re.compile(r"(?:[^\S\n]+[a-z][\w’'-]*){0,2}?[^\S\n]+([a-z]+)(?=[^\S\n]+(?:have|has|had|are|were|[a-z]+ed)\b)")
+_PEOPLE_AFTER_NAME = re.compile(r"(?:[^\S\n]+(?!(?:and|or|with|his|her|their|its|the|a|an|of|two|three|four|some)\b)"
+                                r"[a-z][\w’'-]*){0,2}?[^\S\n]+([a-z]+)(?=[^\S\n]+(?:have|has|had|are|were|[a-z]+ed)\b)")
+# (not a second subject joined on: "Sen. Jo Doe and two aides were held")
 
 
 # "and" or "&" and a capitalised run that ends with no possessive, after a plural possessive ("Crabbers' | and
@@ -6847,10 +6859,11 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 _DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
 # after a name, an age and an address perhaps, a plea or a charge: the defendant (_Resolver._defendant_named)
 _RULER_TITLE_WORDS = frozenset(_W["ruler_title_words"])
-_PLEA_VERB = re.compile(r"\b(?:pleaded|pled|admitted|denied|(?:was|were)\s+(?:charged|convicted|found guilty))\b")
+_PLEA_VERB = re.compile(r"\b(?:pleaded|pled|admitted|denied|denies|entered|maintained|(?:was|were)\s+(?:charged|"
+                        r"convicted|found guilty))\b")
 _PLEADED_AFTER = re.compile(r"(?:,?\s*\(\d{1,3}\)|,\s*\d{1,3})?(?:,\s+(?:of|from)\s+[^,.;]{2,60}(?:,\s+[^,.;]{2,40})?)?,?\s+"
-                            r"(?:pleaded|pled|denies|denied|admitted|(?:was|were|has been|had been)\s+"
-                            r"(?:charged|convicted|found guilty|acquitted|fined|jailed|sentenced))\b")
+                            r"(?:pleaded|pled|denies|denied|admitted|(?:has|had)\s+maintained\s+(?:his|her)\s+"
+                            r"innocence|(?:was|were|has been|had been)\s+(?:charged|convicted|found guilty))\b")
 # a sentence that tells of a document from someone read out ("A statement from his widow, Mrs Jo Doe, was read by
 # the coroner."): the quotation paragraph after it is the author's (_Reader.previous_sentence)
 _DOCUMENT_READ = re.compile(r"(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:from|by)\s+"
@@ -6998,6 +7011,8 @@ _A_TRADE_AFTER = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,
 _SAID_AFTER_NAME = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:said|says|told|added|recalled|explained)\b")
 # words that give a person's past or background, not a second role now ("the retired schoolteacher")
 _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
+# a short line with no stop at its end between two lines: a letter's sign-off ("Ann Doe, Kelby") or a heading
+_SIGN_OFF_LINE = re.compile(r"(?m)^[ \t]*[^\s.!?:;“”\"‘’']\S*(?:[ \t]+\S+){0,5}[ \t]*(?<![.!?:;”\"’'])\n")
 _JUNIOR_SUFFIXES = frozenset(("jr", "jnr", "junior"))  # a son's generation after his name; and his father's:
 _SENIOR_SUFFIXES = frozenset(("sr", "snr", "senior"))
 _LOWER_GENERATION_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if g.islower() and len(g) < 5))
@@ -10617,8 +10632,9 @@ class _Resolver:
             for sa, sb in e.spans:
                 if (sa < a or lead) and not self.quoted.inside(sa) and self._spells_title(acr, mods, sa):
                     holders.add(_after_titles(e.name))
-        if any(not self.quoted.inside(m.start()) for m in _rx(rf"\bthe {acr} (?:for|of) [{_UC}]").finditer(self.text)):
-            holders.add(None)  # (another holder of the office, for another place: "the DCE for Tarnby, Madam Jo Roe")
+        if any(not self.quoted.inside(o.start()) for o in _rx(rf"\bthe {acr} (?:for|of) [{_UC}]").finditer(self.text)):
+            return None  # (another holder of the office, for another place: "the DCE for Tarnby, Madam Jo Roe"; or
+            # of another body: "the CEO of Kelby Foods")
         return self._source_of(holders.pop(), mention.strip()[m.start("mods"):]) if len(holders) == 1 else None
 
     def _spells_title(self, acr: str, mods: set[str], sa: int) -> bool:
@@ -10748,7 +10764,9 @@ class _Resolver:
         lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
         m = next((m for m in reversed(list(_KIN_STATED.finditer(self.text, lo, a))) if m.group("kin") == kin
                   and (m.group("owner") or "").lower() in ("my", "our") and not self.quoted.inside(m.start())), None)
-        hit = m and self.resolve(m.group("name"), m.start("name"), m.end("name"))
+        if m is None or _SIGN_OFF_LINE.search(self.text, m.end(), a):
+            return None  # (a letter's sign-off between: "Ann Doe, Kelby", another letter after it)
+        hit = self.resolve(m.group("name"), m.start("name"), m.end("name"))
         return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
     def _kin_told_later(self, kin: str, a: int):

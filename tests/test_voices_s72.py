@@ -290,3 +290,34 @@ def test_our_lady_inside_a_brotherhoods_name_and_its_local_noun():
 def test_not_a_plural_noun_for_the_body_it_ends():
     said = speakers(_second("Tom Reedby coaches the Ashby Rovers. \"We want our pitch back,\" the rovers said."))
     assert said["We want our pitch back,"] != "Ashby Rovers"
+
+
+def test_not_a_title_by_initials_when_the_text_names_a_holder_of_another_body():
+    said = speakers(_second("\"We were surprised,\" the CEO said.\n\nAnalysts said the CEO of Kelby Foods had been too "
+                            "optimistic."))
+    assert said["We were surprised,"] != "Kelby Foods"
+
+
+def test_not_the_defendant_for_a_co_accused_who_pleaded():
+    said = speakers(_second("The friend, Tom Ashwood, 61, pleaded guilty last year and is expected to testify.\n\nThe "
+                            "former mayor, Jo Kelby, 66, has maintained his innocence.\n\n\"I never took a dime,\" the "
+                            "defendant told reporters."))
+    assert said["I never took a dime,"] != "Tom Ashwood"
+
+
+def test_not_the_people_of_a_name_and_others_joined_to_it():
+    said = speakers(_second("Sen. Jo Kelby and two aides were held for more than an hour, saying afterward that they "
+                            "had been \"treated like criminals.\""))
+    assert said["treated like criminals."] == "Jo Kelby"
+
+
+def test_not_dad_across_a_letters_sign_off():
+    said = speakers(_second("The war memorial needs cleaning. My father, Dan Tarnby, served on its committee.\n"
+                            "Ann Tarnby, Kelby\n\nDad always said, \"The names matter more than the stone.\""))
+    assert said["The names matter more than the stone."] != "Dan Tarnby"
+
+
+def test_not_a_curly_okina_for_an_opening_mark():
+    text = _second("Residents of ‘Ewa Beach packed the community centre on Tuesday night. ‘Ewa has grown faster than "
+                   "any town on O‘ahu, and we are paying for it with traffic.\n\n‘Ewa residents want a second road.")
+    assert not any(t.startswith("Ewa has grown") for t in speakers(text))
