@@ -5684,8 +5684,10 @@ _LIFESPAN_HEADING = re.compile(r"[^\n:]{2,80},\s*(?:1[89]|20)\d\d\s*[-–—]\s*
 # read", PolNeAR's speaker; a finite verb only: not "Jo Doe held up a sign saying '...'", the holder's words)
 _CARRIERS = _WRITTEN_OBJECTS - _DOCUMENT_HEADS - {"word", "words", "phrase", "text", "letters", "notes", "headline",
                                                   "caption"}
-_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:that\s+|which\s+)?(?:read|reads|said|says)\s*[:,]?"
-                      r"(?:\s*[“\"‘'][^“”\"]{1,60}[”\"’']\s+and)?\s*[“\"‘']?$")  # ("placards that read "..." and "...")
+# (a thing that carries words, before a finite "read" or "says", a quotation and "and" perhaps after it: "placards
+# that read "..." and "..."")
+_CARRIED = re.compile(r"\b(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:that\s+|which\s+)?(?:read|reads|said|says)"
+                      r"\s*[:,]?(?:\s*[“\"‘'][^“”\"]{1,60}[”\"’']\s+and)?\s*[“\"‘']?$")
 _FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
@@ -6103,7 +6105,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
 # lower-case words after a capitalised run, a plural noun of people last before a verb ("Kelby | town councillors
 # have voted"): _clause_subject
 _PEOPLE_AFTER_NAME = re.compile(r"(?:[^\S\n]+(?!(?:and|or|with|his|her|their|its|the|a|an|of|two|three|four|some)\b)"
-                                r"[a-z][\w’'-]*){0,2}?[^\S\n]+([a-z]+)(?=[^\S\n]+(?:have|has|had|are|were|[a-z]+ed)\b)")
+                                r"[a-z][\w’'-]*){0,2}?[^\S\n]+([a-z]+)"
+                                r"(?=[^\S\n]+(?:have|has|had|are|were|[a-z]+ed)\b)")
 # (not a second subject joined on: "Sen. Jo Doe and two aides were held")
 
 
@@ -6857,11 +6860,13 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
 # "from the <noun>" right after a document's noun ("a letter from the authority"): see _Resolver._body_from
 _DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
-# after a name, an age and an address perhaps, a plea or a charge: the defendant (_Resolver._defendant_named)
-_RULER_TITLE_WORDS = frozenset(_W["ruler_title_words"])
+_RULER_TITLE_WORDS = frozenset(_W["ruler_title_words"])  # ("High Chief", "His Royal Majesty": _Resolver._holder_of)
+# a plea, a charge or a kept innocence: after a name, an age and an address perhaps, the defendant's
+# (_Resolver._defendant_named); after it, another's
 _PLEA_VERB = re.compile(r"\b(?:pleaded|pled|admitted|denied|denies|entered|maintained|(?:was|were)\s+(?:charged|"
                         r"convicted|found guilty))\b")
-_PLEADED_AFTER = re.compile(r"(?:,?\s*\(\d{1,3}\)|,\s*\d{1,3})?(?:,\s+(?:of|from)\s+[^,.;]{2,60}(?:,\s+[^,.;]{2,40})?)?,?\s+"
+_PLEADED_AFTER = re.compile(r"(?:,?\s*\(\d{1,3}\)|,\s*\d{1,3})?"
+                            r"(?:,\s+(?:of|from)\s+[^,.;]{2,60}(?:,\s+[^,.;]{2,40})?)?,?\s+"
                             r"(?:pleaded|pled|denies|denied|admitted|(?:has|had)\s+maintained\s+(?:his|her)\s+"
                             r"innocence|(?:was|were|has been|had been)\s+(?:charged|convicted|found guilty))\b")
 # a sentence that tells of a document from someone read out ("A statement from his widow, Mrs Jo Doe, was read by
@@ -7015,10 +7020,10 @@ _PAST_ROLE_WORDS = frozenset(("retired", "former", "onetime", "one-time", "ex"))
 _SIGN_OFF_LINE = re.compile(r"(?m)^[ \t]*[^\s.!?:;“”\"‘’']\S*(?:[ \t]+\S+){0,5}[ \t]*(?<![.!?:;”\"’'])\n")
 _JUNIOR_SUFFIXES = frozenset(("jr", "jnr", "junior"))  # a son's generation after his name; and his father's:
 _SENIOR_SUFFIXES = frozenset(("sr", "snr", "senior"))
-_LOWER_GENERATION_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if g.islower() and len(g) < 5))
-                                     + r")(?![\w’'-])|[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if len(g) >= 5))
-                                     + r")(?=[,.;:)])")  # ("Mr Jo Doe jnr said", "Hugh Doe junior, 34,"; not "Jo Doe senior
-# adviser")
+_LOWER_GENERATION_AFTER = re.compile(
+    r"[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if g.islower() and len(g) < 5)) + r")(?![\w’'-])"
+    r"|[^\S\n]+(?:" + "|".join(sorted(g for g in _GENERATIONS if len(g) >= 5)) + r")(?=[,.;:)])")  # ("Mr Jo Doe jnr
+# said", "Hugh Doe junior, 34,"; not "Jo Doe senior adviser")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(?:now\s+|aged\s+)?(\d{1,3}),")  # "Sarah Jones, 45, from Leeds", "Jo Doe, now 83,"
@@ -8314,7 +8319,8 @@ class _Resolver:
             # "Jo Doe, 81, a master weaver, ... the old craftsman")
         if bare_age:
             return self._source_of(canon)
-        befallen = (_DIED if head in _HEAD_SEX else _BEFALLEN).search(self.text, end, _sentence_for(self.article, at).end)
+        befallen = (_DIED if head in _HEAD_SEX else _BEFALLEN).search(self.text, end,
+                                                                      _sentence_for(self.article, at).end)
         # (a man or a woman only dead: "Jo Doe, 78, was carried out of his house ... / '...,' said the old man")
         if sent.sentence_id != self._quotation_opening(a).sentence_id:  # (closing a run of paragraphs, the person must be told speaking
             # before the run, its own opening paragraph perhaps given to them already; no one else holding the noun)
@@ -8332,7 +8338,8 @@ class _Resolver:
         """The ages given with an earlier span of the person ``canon`` before ``at`` ("He is Jo Doe, 19, known as
         ... Doe's second try ...": 19)."""
         return {int(m.group(1)) for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
-                for sa, sb in e.spans if sa < at and not self.quoted.inside(sa) and (m := _AGE_AFTER.match(self.text, sb))}
+                for sa, sb in e.spans
+                if sa < at and not self.quoted.inside(sa) and (m := _AGE_AFTER.match(self.text, sb))}
 
     def _owns_person(self, sb: int) -> bool:
         """A possessive right after the name ending at ``sb`` owns a person's noun, not a thing ("Jo Doe's lawyer",
@@ -9408,7 +9415,8 @@ class _Resolver:
                 and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
         if len(words) == 3 and words[0] == "the" and words[1] in _GENERATION and words[2] in ("man", "woman") \
-                and (told := [m for m in _GENERATION_NAME.finditer(self.text, 0, a) if not self.quoted.inside(m.start())]) \
+                and (told := [m for m in _GENERATION_NAME.finditer(self.text, 0, a)
+                              if not self.quoted.inside(m.start())]) \
                 and (hit := self._generation(words[1], told[-1].group(2), a)):
             return hit  # ('said the younger Mr Mackay ... The older man said': the other of the namesakes told so)
         if _KIN_THEN_WHO.match(mention):
@@ -9422,8 +9430,8 @@ class _Resolver:
             return hit  # ("Jo Doe (63) pleaded guilty ... the defendant replied": the one who pleaded)
         if len(words) >= 2 and words[0] == "the" and words[1] in _KIN and (len(words) == 2 or words[2] == "of") \
                 and self._in_lead(a) and (kin := self._kin_told_later(words[1], a)):
-            return kin  # ("THE widow of a retired hop grower ... has told an inquest" in a lede: "his widow, Mrs Jo Doe"
-            # after it)
+            return kin  # ("THE widow of a retired hop grower ... has told an inquest" in a lede: "his widow, Mrs Jo
+            # Doe" after it)
         if len(words) == 1 and words[0] in _PARENT_NOUN_KIN and mention.strip()[:1].isupper() \
                 and not self.quoted.inside(a) and (kin := self._own_kin_near(_PARENT_NOUN_KIN[words[0]], a)):
             return kin  # ("My father, Jo Doe, poured the concrete ... Dad used to say": a letter's writer's father)
@@ -10847,7 +10855,8 @@ class _Resolver:
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?"
                      r"|\s+for\s+the\s+[a-z]+,)?"  # ("Counsel for the company, Mr. Jo Doe")
-                     r"[^\S\n]+(?:(?:(?<=,\s)the\s+)?(?P<short>[A-Z][a-z]+\.?\s+|(?<=,\s)(?:[A-Z][a-z]+\.?\s+){2,3}))?$")
+                     r"[^\S\n]+(?:(?:(?<=,\s)the\s+)?"
+                     r"(?P<short>[A-Z][a-z]+\.?\s+|(?<=,\s)(?:[A-Z][a-z]+\.?\s+){2,3}))?$")
         # (titles between: "Dr", "Sen.", "Chief", after a comma "High Chief", "His Royal Majesty", with "the": "The
         # Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The Brotherhood" over a paragraph opened
         # by a name)
