@@ -9400,8 +9400,9 @@ class _Resolver:
 
     def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
         """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation
-        ("The elder Lin") or a relation ("his grandfather", "the father of three"): the person it stands for,
-        else None."""
+        ("The elder Lin", "The older man" after "the younger Mr Doe"), a court's role ("the defendant": the one who
+        pleaded) or a relation ("his grandfather", "the father of three", a lede's "THE widow of ..." named later, a
+        writer's "Dad" named just before): the person it stands for, else None."""
         if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
             # "her Honour said": a form of address for the office's holder, read as "the judge" would be
             hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
@@ -10964,7 +10965,8 @@ class _Resolver:
         or document head), said of a quotation, stands for the named person who spoke in the previous sentence
         when no one else is named there, else for the one person named there, as its active subject, (for a
         title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
-        sentence: 'Cruz said as the heckler yelled: "..."'.)"""
+        sentence: 'Cruz said as the heckler yelled: "..."'; nor one who spoke of "the <role>" there: "Prosecutor Jo
+        Doe said the defendant used a digger. ... the defendant replied".)"""
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \

@@ -5,10 +5,12 @@ place before "Chief Jo Doe"; "the old man", "the old craftsman", "the shy teenag
 before; the people of a place ("KELBY town councillors"); "Kap." as a title; "who" after a body's place and after
 "by" and a name; "and his son Jo Doe" with no comma; "Dad" after the writer's "My father, Jo Doe,"; words a body
 resolved "to" do inside the quotation, or a resolution "calling on" someone to do; a resolution passed at a body's
-meeting told again; a headline's "karigars' union" and "developer"; a statement read out, and a lede's widow named
-later; a curly single quotation run on from mid-paragraph; "The younger Mr Doe", "The older man", "Another Doe, Mr
-Tom Doe,"; an inverted "says Mr Doe, including"; "the defendant" as the one who pleaded; "junior" and "senior";
-"prayed for"; "Nuestra Señora" inside a name and "the cofradía" for it.
+meeting told again; a deck's "karigars' union" and a headline's "developer"; a statement read out, and a lede's
+widow named later; a curly single quotation run on from mid-paragraph; "The younger Mr Doe", "The older man",
+"Another Doe, Mr Tom Doe,"; an inverted "says Mr Doe, including"; "the defendant" as the one who pleaded; "junior"
+and "senior"; "prayed for"; "Nuestra Señora" inside a name and "the cofradía" for it.  The near misses after them
+came from two review reads (a crash with "the CEO of Kelby Foods", a co-accused's plea, "and two aides", a letter's
+sign-off, an okina).
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
 speakers were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave alone.
