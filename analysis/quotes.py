@@ -5595,7 +5595,7 @@ def _prayed_for(text: str, w: str, quote_a: int) -> bool:
     return w.lower() in _PRAYING and _FOR_BEFORE_QUOTE.search(text, max(0, quote_a - 8), quote_a) is not None
 
 
-_PRAYING = frozenset(("pray", "prays", "prayed", "praying"))
+_PRAYING = frozenset(_forms("pray"))
 _FOR_BEFORE_QUOTE = re.compile(r"\bfor\s+[\"“‘']$")
 
 
@@ -6572,10 +6572,11 @@ _ACRONYM_MENTION = re.compile(r"(?:[Tt]he\s+)?(?P<mods>(?:[a-z]+\s+){0,2})(?P<ac
 _OF_WORDS = frozenset(("of", "for", "the", "and"))
 # capitalised title words right before a name, after a short form of address ("Commissioner of Police Mr Jo")
 _TITLE_WORD = r"(?:[A-Z][\w’'\-]*|of|for|the|and)"
-_TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
+_TITLE_RUN = rf"[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*"  # a title's capitalised words and connectives
+_TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>{_TITLE_RUN})\s+"
                                 r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 # a title defined by its initials, then an appositive name: "District Chief Executive (DCE) for Kelby, Mr. "
-_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)"
+_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>{_TITLE_RUN})"
                                   r"\s+\((?P<acr>[A-Z]{2,5})\)"
                                   r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,?\s+"
                                   r"(?:[A-Z][a-z]{1,5}\.?\s+|[A-Z]{2,4}\s+)?$")  # (a rank's initials: "DSP Jo Doe";
@@ -6596,8 +6597,7 @@ def _defines_title(acr: str, text: str) -> bool:
     """The text spells out ``acr`` as a person's title in brackets after it ("the Upazila Nirbahi Officer (UNO)"),
     so that "The UNO, Jo Doe, said" is a description and its holder's name (not a body's)."""
     return acr.isupper() and any(acr in _title_initials(m.group("title").split()[k:], set())
-                                 for m in re.finditer(rf"(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
-                                                      rf"\({re.escape(acr)}\)", text)
+                                 for m in re.finditer(rf"(?P<title>{_TITLE_RUN})\s+\({re.escape(acr)}\)", text)
                                  for k in range(len(m.group("title").split())))
 
 
@@ -7598,7 +7598,7 @@ class _Resolver:
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
         self._current: dict[str, tuple[frozenset, frozenset]] = {}  # title -> its holders: see _current_holders
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
-        self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
+        self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_statements
         self._excerpts: tuple | None = None  # _EXCERPTS_LINE matches and their ends, in reading order: _excerpts_answer
         self._address_sexes: dict[str, str | None] = {}  # a person's name -> _addressed_sex's answer
         self._spoken: dict[int, list] = {}  # an interview's first question's start -> _spoken_to's answer
@@ -8309,7 +8309,8 @@ class _Resolver:
             return None
         role = self._role_words(at, end)
         trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
-        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)} or self._age_told_before(canon, at)
+        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)} \
+            or {int(age) for age in self._story_ages().get(canon, ())}  # ("He is Jo Doe, 19, ... Doe's second try")
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         told = ages and any(w in _AGE_ADJECTIVES for w in words) and self._ages_fit(words, ages)
         if trades - set(words) and not bare_age and head not in _HEAD_SEX and not told \
@@ -8333,13 +8334,6 @@ class _Resolver:
             # (the person's own role's words: "Jo Doe, 47, a bus driver, ... the bus driver"; not "Sen. Jo Doe ...
             # the Texas senator", a place never given)
         return self._source_of(canon) if fits else None
-
-    def _age_told_before(self, canon: str, at: int) -> set[int]:
-        """The ages given with an earlier span of the person ``canon`` before ``at`` ("He is Jo Doe, 19, known as
-        ... Doe's second try ...": 19)."""
-        return {int(m.group(1)) for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
-                for sa, sb in e.spans
-                if sa < at and not self.quoted.inside(sa) and (m := _AGE_AFTER.match(self.text, sb))}
 
     def _owns_person(self, sb: int) -> bool:
         """A possessive right after the name ending at ``sb`` owns a person's noun, not a thing ("Jo Doe's lawyer",
@@ -10697,10 +10691,8 @@ class _Resolver:
         """'The elder Lin' / 'the younger Lin': of the namesakes a kin statement of the story ties as parent and child
         ("Lin Jo ..., his daughter, Lin Ann"; "Ann Lin's son, Kel Lin"), the parent or the child (generation_words);
         None when no such statement names one with that surname."""
-        if self._kin_stated is None:
-            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
-        stated = [m for m in self._kin_stated if m.start() < a][::-1] + [
-            m for m in self._kin_stated if m.start() >= a and (m.group("kin") or m.group("kin2")) in _CHILD_KIN
+        stated = [m for m in self._kin_statements() if m.start() < a][::-1] + [
+            m for m in self._kin_statements() if m.start() >= a and (m.group("kin") or m.group("kin2")) in _CHILD_KIN
             and not _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, m.start()) + 1)]
         for m in stated:  # (the latest before it first; after it, only "<owner>'s son, <name>" and none in a caption,
             # whose "his" stands for a name far before it: "Photo: Jo Doe, left, and his son Kevin Doe")
@@ -10771,18 +10763,24 @@ class _Resolver:
         """The person a writer's kin statement ("My father, Jo Doe,") names as ``kin`` in this paragraph or the one
         before ``a``, outside quotations (not another letter's further up a letters page), else None."""
         lo = self.article.paragraphs[max(0, _sentence_for(self.article, a).paragraph_id - 1)].start
-        m = next((m for m in reversed(list(_KIN_STATED.finditer(self.text, lo, a))) if m.group("kin") == kin
-                  and (m.group("owner") or "").lower() in ("my", "our") and not self.quoted.inside(m.start())), None)
+        m = next((m for m in reversed(self._kin_statements()) if lo <= m.start() and m.end() <= a
+                  and m.group("kin") == kin and (m.group("owner") or "").lower() in ("my", "our")), None)
         if m is None or _SIGN_OFF_LINE.search(self.text, m.end(), a):
             return None  # (a letter's sign-off between: "Ann Doe, Kelby", another letter after it)
         hit = self.resolve(m.group("name"), m.start("name"), m.end("name"))
         return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
+    def _kin_statements(self) -> list:
+        """The story's kin statements (:data:`_KIN_STATED`) outside quotations, in reading order; read once."""
+        if self._kin_stated is None:
+            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
+        return self._kin_stated
+
     def _kin_told_later(self, kin: str, a: int):
         """The person the first kin statement after ``a`` (outside quotations) names as another's ``kin`` ("A
         statement from his widow, Mrs Jo Doe,", "Mr Doe's widow, Mrs Ann Doe,"), else None."""
-        m = next((m for m in _KIN_STATED.finditer(self.text, a) if m.group("kin") == kin and m.group("owner")
-                  and m.group("owner").lower() not in ("my", "our") and not self.quoted.inside(m.start())), None)
+        m = next((m for m in self._kin_statements() if m.start() >= a and m.group("kin") == kin and m.group("owner")
+                  and m.group("owner").lower() not in ("my", "our")), None)
         hit = m and self.resolve(m.group("name"), m.start("name"), m.end("name"))
         return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
@@ -10791,12 +10789,10 @@ class _Resolver:
         as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
         Ann Doe": whom "His" stands for there), else the first such statement in a caption after ``a``; None when the
         story states none."""
-        if self._kin_stated is None:  # (the kin statements outside quotations, once)
-            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
-        before = [m for m in self._kin_stated if m.end() <= a]
+        before = [m for m in self._kin_statements() if m.end() <= a]
         deck = not before and self._in_lead(a)  # ("His son says he "..."" in a standfirst: "His eldest son, Jo
         # Doe," in the body names him; not "Mr Reed's daughter, Ann Reed,": another's)
-        captions = [m for m in self._kin_stated if m.start() > a and (
+        captions = [m for m in self._kin_statements() if m.start() > a and (
             deck and m.group("kin") and m.group("owner") in ("His", "Her")
             or _CAPTION_LINE.match(self.text, self.text.rfind("\n", 0, m.start()) + 1))]
         for m in [*reversed(before), *captions]:
