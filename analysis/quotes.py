@@ -939,6 +939,11 @@ _IN_THE_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:(?P<own>(?:the\s+)?[\w’'.\- ]{2,6
                               r"the\s+(?:own\s+)?words\s+of\s+(?P<of>[^.;:,“”\"\n]{2,80}?))\s*,")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+# the passive, its subject opening the sentence: "Mr Jo Doe was quoted in this newspaper on Aug 9 as saying"
+_WAS_QUOTED_AS_SAYING = re.compile(r"(?P<who>[A-Z][^.;:“”\"\n]{1,120}?),?\s+(?:was|were|is|has\s+been|had\s+been)"
+                                   r"\s+quoted\b[^.;:“”\"\n]{0,60}?\s+as\s+(?:saying|telling)\b")
+# a day after the one quoted ("quoted Jo Doe on Aug 9 as saying", "on Monday")
+_WHEN_AFTER_WHO = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:,?\s+(?:[A-Z][a-z]+\.?|\d{1,4}))*$")
 # an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
 # "Doe, however, said" (see _Resolver._lone_name)
 _ASIDE_THEN_WORD = re.compile(r", ([a-z]+(?<=ly)|however|meanwhile|though|too|instead|also|again), ([a-z]+)")
@@ -2866,6 +2871,11 @@ def _document_reads(toks, k: int) -> bool:
         and toks[k - 2][0].lower() in _DOCUMENT_DETERMINERS | {"the", "its", "their"}
 
 
+# lower-case words that open an inverted speaker after "told" ('"...", told a survivor'): any other opens its listener
+_SPEAKER_OPENERS = frozenset(("a", "an", "one", "another"))
+_PAST_ONLY_CUES = frozenset(("said", "told", "wrote", "says", "tells"))  # cue forms that are never nouns
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
     name ("Trump's comments")."""
@@ -2895,7 +2905,10 @@ def _noun_use(toks, k: int) -> bool:
         return True  # "in a brief telephone call that": an adjective between "a" and the noun before the form
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
-        p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+        p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p)
+        and not (w in _PAST_ONLY_CUES and (k + 1 >= len(toks) or toks[k + 1][0] != "to")))  # ("Sanders’ comments",
+    # "Doe's alleged victim"; not "said" or "told", no noun: a firm's name in the possessive form, "Sainsbury's said";
+    # but "Doe's said to be furious", an "is")
 
 
 def _modified_after_preposition(toks, k: int) -> bool:
@@ -3146,9 +3159,11 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
             and (n := _name_before_of_the(toks, k)) is not None:
         return toks[n][1], toks[k - 3][2]  # "Rev. Jo Doe of the Kelby Church in Zion, Ashby, who described": the
         # person, not the body's place
-    if toks[j][0].lower() == "who" and s > 0 and toks[s - 1][0] == "by" \
+    if toks[j][0].lower() == "who" and s > 1 and (toks[s - 1][0] == "by" or toks[s - 1][0] == "from"
+                                                  and toks[s - 2][0] in _DOCUMENT_HEADS) \
             and _is_person_name(" ".join(t[0] for t in toks[s:e + 1])):
-        return toks[s][1], toks[e][2]  # "after a puja performed by Pandit Jo Doe, who said": the agent named
+        return toks[s][1], toks[e][2]  # "after a puja performed by Pandit Jo Doe, who said": the agent named; "a
+        # letter from Jo Doe, who wrote that": its writer
     if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS \
             and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
@@ -3248,12 +3263,27 @@ def _name_before_of_the(toks, s: int) -> int | None:
     return n if len(run) > 1 and _is_person_name(" ".join(run)) else None  # (two words or more)
 
 
+def _titled_name_run(toks, s: int) -> bool:
+    """From ``s`` to the next comma, capitalised words only, the last two or more no title: a person's name with its
+    titles before it ("Rev. Canon Jo Doe"; not "CEO of Acme Corp.")."""
+    run = []
+    for t in toks[s:s + 8]:
+        if t[0] == ",":
+            break
+        run.append(t[0])
+    k = next((x for x, w in enumerate(run) if not _is_title(w.rstrip("."))), len(run))
+    return len(run) >= 3 and all(w[:1].isupper() for w in run) and 0 < k <= len(run) - 2 \
+        and _is_person_name(" ".join(run[k:]))  # (not "Deputy Director Ghana Health Service": a body after a title)
+
+
 def _name_before_title_comma(toks, s: int) -> int | None:
     """'Jo Doe, CEO of Acme Corp., who ...', 'Jo Doe, chairman of the Kelby Port Authority, who ...': the index of
     the first word of a person's name (up to four capitalised words) right before the comma that opens a role (a
     title first, then lower-case words up to "of"/"at"/"for" and perhaps "the") taking in the run at ``s``, else
     None."""
     c = p = s - 1 - (toks[s - 1][0] == "the")
+    if _is_title(toks[s][0]) and _titled_name_run(toks, s):
+        return None  # ("the rector of St Mary, Rev. Canon Jo Doe, who": the name after the comma, its titles first)
     if _is_title(toks[s][0]) or toks[s][0] in _PERSON_HEADS:
         c = s
     elif p < 2 or toks[p][0] not in ("of", "at", "for"):
@@ -4100,6 +4130,14 @@ def _ends_body_name(text: str, at: int) -> bool:
 
 
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
+
+
+def _many_people(canon: str) -> bool:
+    """An unnamed source that is many people, never "he" or "she": a collective noun ("police", "staff"; not
+    "another", "one") or a plural noun for people ("residents", "officials")."""
+    low = canon.lower()
+    return low in _LONE_SPEAKERS and low not in ("another", "each", "either", "neither", "one") \
+        or " " not in low and _people_noun(canon.capitalize())
 
 
 def _people_noun(w: str) -> bool:
@@ -5241,7 +5279,11 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
     inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
     # ('"...," Will wrote': a name; '"...", says the chief': a comma after the closing mark, then the verb)
     if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]) \
-            or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k):
+            or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k) \
+            and not (CUE_FORMS.get(after[k][0].lower()) in _TO_LISTENER and k + 1 < len(after)
+                     and after[k + 1][0].islower() and after[k + 1][0] not in _SPEAKER_OPENERS):  # (not '..., who says
+        # he is "...", told the panel ...', "told senators": the listener after "told", the speaker before the
+        # quotation; but '"...", told a survivor, Jo Doe, to reporters')
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
         if m and _opens_reported_clause(after, k, m[1]):
@@ -5530,6 +5572,8 @@ _UNOWNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Ee]a
 # a description opened by "the" or a possessive, then a comma ("The society's auditors, "): _Resolver._body_apposed
 _DESCRIPTION_THEN_COMMA = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w’'\-]+\s+){0,4}?"
                                      r"[a-z][\w\-]*,\s+")
+_MEMBERS_OF = re.compile(r"[Mm]embers\s+of\s+(?:the\s+)?")  # "Members of the Kelby Traders' Association"
+_NOW_NAMED = re.compile(r"now\s+(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?")  # a body's name now
 _AS_BEFORE = re.compile(r"\bas\s*$")  # "as" right before a quotation's mark ("described ... as "...""): _cue_before_at
 # a quotation opening between a verb and a later quotation: a double mark, or a single one after a space
 _QUOTED_OBJECT = re.compile(r"[\"“]|(?<=\s)[‘'](?=\w)")
@@ -5592,11 +5636,12 @@ def _prayed_for(text: str, w: str, quote_a: int) -> bool:
     """``w`` is a form of "pray" whose object, after "for", is the quotation ("the parish minister, who prayed in
     Gaelic and in English for "dry ground, fair judges and honest weights"": his words), not one told later
     ("prayed for the crew, whose skipper radioed '...'")."""
-    return w.lower() in _PRAYING and _FOR_BEFORE_QUOTE.search(text, max(0, quote_a - 8), quote_a) is not None
+    return w.lower() in _PRAYING and _FOR_BEFORE_QUOTE.search(text, max(0, quote_a - 60), quote_a) is not None
 
 
 _PRAYING = frozenset(_forms("pray"))
-_FOR_BEFORE_QUOTE = re.compile(r"\bfor\s+[\"“‘']$")
+_FOR_BEFORE_QUOTE = re.compile(r"\b(?:for|that\s+(?:[\w’'\-]+\s+){1,3}(?:would|will|may|might|should))\s+[\"“‘']$")
+# (or after "that" and a wish: 'prayed that God would "keep them safe"')
 
 
 def _with_absolute(before, k: int) -> int | None:
@@ -5949,6 +5994,14 @@ def _told_ages(description: str) -> list[tuple[int, int]]:
     return [_AGE_ADJECTIVES[w] for w in description.lower().split() if w in _AGE_ADJECTIVES]
 
 
+def _opens_phrase(word: str) -> bool:
+    """``word`` opens an introductory phrase, not a clause's subject: an introductory word or adverb, a
+    subordinator, a preposition or a participle ("However", "Earlier", "In", "Speaking")."""
+    low = word.lower().rstrip(",")
+    return low in _INTRO or low in _SUBORDINATORS or low in _PREPOSITIONS or low.endswith("ing") \
+        or low in ("however", "nevertheless", "moreover", "furthermore", "indeed")
+
+
 def _role_opening(text: str, tok) -> bool:
     """The capitalised word ``tok`` and lower-case role words after it make a role before a person's name, the
     clause's subject ("Managing director Jo Doe broke the news"): no preposition or participle opening a phrase
@@ -6170,6 +6223,21 @@ def _time_distance(toks, i: int) -> bool:
 _INTRO_PRONOUNS = frozenset(("he", "she", "they", "we", "I"))  # a clause's subject after a short opening phrase
 
 
+def _scene_then_name(toks, i: int) -> int | None:
+    """The index of the capitalised word after a short phrase of the scene with no comma ("At the meeting Jo Doe
+    stood up and said", "During the service Fr Jo Doe said": "at", "during", "after" or "before", a determiner and
+    one to three lower-case words, no preposition among them); else None."""
+    if toks[i][0].lower() not in ("at", "during", "after", "before") or i + 2 >= len(toks) \
+            or toks[i + 1][0].lower() not in _DETERMINERS:
+        return None
+    for x in range(i + 2, min(len(toks) - 1, i + 5)):
+        if not (toks[x][0].isalpha() and toks[x][0].islower()) or toks[x][0] in _PREPOSITIONS:
+            return None
+        if toks[x + 1][0][:1].isupper() and toks[x + 1][0] not in _TIME_WORDS and toks[x + 1][0] not in _INTRO_PRONOUNS:
+            return x + 1
+    return None
+
+
 def _after_intro(toks, i: int) -> int:
     """The token after the introductory phrase opening at ``i``: "On Monday, Doe said", "And after the court
     ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
@@ -6180,6 +6248,8 @@ def _after_intro(toks, i: int) -> int:
     if day is not None and toks[i][0].lower() in ("on", "in") and all(t[0].islower() for t in toks[i + 1:day]) \
             and toks[day + 1][0][:1].isupper() and toks[day + 1][0] not in _TIME_WORDS:
         return day + 1  # ("On the Thursday Johan phoned and said": a day with no comma, then the subject)
+    if (scene := _scene_then_name(toks, i)) is not None:
+        return scene
     while k < len(toks) and toks[k][0] != "," and toks[k][0] not in _DASHES:
         k += 1
     if (k >= len(toks) or toks[k][0] != ",") and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
@@ -6581,6 +6651,9 @@ _DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>{_TITLE_RUN})"
                                   r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,?\s+"
                                   r"(?:[A-Z][a-z]{1,5}\.?\s+|[A-Z]{2,4}\s+)?$")  # (a rank's initials: "DSP Jo Doe";
 # "Madam"; no comma: "Chief District Officer (CDO) Jo Doe said")
+# a spelt-out title with "the" and a comma before its holder's name, a form of address or rank between ("The Deputy
+# Commissioner of Sukkur, Mr ", "The Officer-in-Charge of the Kelby Police, Chief Inspector M. H. ")
+_TITLE_APPOSED_BEFORE_NAME = re.compile(rf"(?:^|\s)[Tt]he\s+(?P<title>{_TITLE_RUN}),\s+(?:[A-Z][\w]*\.?\s+){{0,4}}$")
 _FOR_THE_BEFORE = re.compile(r"\b(?:for|of)\s+the\s+$")  # (a spokeswoman "for the" body defined in brackets)
 _THE_OPENING = re.compile(r"^[Tt]he\s+")
 _STAND_IN_WORDS = frozenset(("acting", "interim"))  # the same office's holder ("the acting CP")
@@ -6608,9 +6681,14 @@ def _title_initials(words: list[str], mods: set[str]) -> tuple[str, ...]:
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
     if not cut or not (_is_title(words[cut - 1]) or words[cut - 1].lower() in _PERSON_HEADS):
         return ()
-    kept = [w for w in words if w.lower() not in mods and w.lower() not in _OF_WORDS]
-    parts = [p for w in kept for p in w.split("-") if p and p.lower() not in _OF_WORDS and p != "in"]
-    return "".join(w[0] for w in kept), "".join(p[0] for p in parts).upper()
+    found = []
+    for span in (words, words[:cut]) if 1 < cut < len(words) or "-" in words[0] else (words,):
+        kept = [w for w in span if w.lower() not in mods and w.lower() not in _OF_WORDS]
+        parts = [p for w in kept for p in w.split("-") if p and p.lower() not in _OF_WORDS]
+        found += ["".join(w[0] for w in kept), "".join(p[0] for p in parts if p != "in").upper(),
+                  "".join(p[0] for p in parts).upper()]
+    return tuple(found)  # (also without the place or body after "of": "Deputy Commissioner of Sukkur": DC; and
+    # "in" kept: "Officer-in-Charge of the Kelby Police": OIC)
 
 
 # nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
@@ -7226,7 +7304,8 @@ _LATE_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+late\s+({_KIN_AL
 _KIN_ORDER = r"(?:(?:eldest|elder|oldest|youngest|younger|only|late)\s+)?"
 _KIN_THEN_WHO = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z\-]+,\s+who\b")  # ("My husband, who ...")
 _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+"
-                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),?\s+(?:the\s+late\s+)?"  # ("His father, the late Jo Doe")
+                         rf"{_KIN_ORDER}(?P<kin>{_KIN_ALT}),?\s+(?:the\s+(?:[a-z][a-z\-]*\s+){{1,3}})?"
+                         # ("His father, the late Jo Doe", "his father, the clan leader Jo Doe")
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"{_KIN_ORDER}(?P<kin2>{_KIN_ALT})\b)")
@@ -8042,10 +8121,13 @@ class _Resolver:
         comma, then an organisation the mention layer names from there to the mention's end, a comma in its name:
         (start, end) of the body; else None."""
         m = _DESCRIPTION_THEN_COMMA.match(mention)
-        k = self._layer_span_at(a + m.end()) if m else None
+        now = m and _NOW_NAMED.match(mention, m.end())  # ("The merged club, now the Kelby Rugby Club Inc.,": its
+        # name now, no comma needed in it)
+        at = a + (now or m).end() if m else None
+        k = self._layer_span_at(at) if m else None
         span = self._layer_spans()[k] if k is not None else None
-        if not span or span[0] != a + m.end() or span[1] != a + len(mention.rstrip()) or span[2] != "organisation" \
-                or "," not in self.text[span[0]:span[1]]:
+        if not span or span[0] != at or span[1] != a + len(mention.rstrip()) or span[2] != "organisation" \
+                or "," not in self.text[span[0]:span[1]] and not now:
             return None  # (a name with no comma of its own is read as before: "The town's oldest lender, Northern
             # Bank of Kelby,", the description its role)
         return span[0], span[1]
@@ -8291,11 +8373,15 @@ class _Resolver:
             return None
         lo = self._newcomer_reach(sent.sentence_id - 1)
         named = self._named_between(lo, a, bare_age)
+        named = self._no_place_after_of(named)
         subjects = [x for x in named if self._is_subject(x[0])] if bare_age else []
         if len({n for _sa, _sb, n in named}) > 1 and len(subjects) == 1 \
                 and all(x == subjects[0] or _ASIDE_SO_FAR.fullmatch(self.text, subjects[0][1], x[0]) for x in named):
             named = subjects  # ("Jo Doe, no relation to Ann, has worked there for 19 years. / "...," said the
             # 41-year-old": the subject, the other name in an aside after hers; not "Tom Reed met Jane Roe")
+        told_back = False  # (the one of a told age, looked for further back)
+        if not bare_age and _told_ages(" ".join(words)):
+            named, told_back = self._of_told_age(named, words, a)
         if len({n for _sa, _sb, n in named}) != 1 or any(self._owns_person(sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
@@ -8305,7 +8391,7 @@ class _Resolver:
         s = self.sources.get(canon)
         sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known \
-                or self._brought_in_since(at, end, a):
+                or self._brought_in_since(at, end, a, since_name=told_back):
             return None
         role = self._role_words(at, end)
         trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
@@ -8313,7 +8399,8 @@ class _Resolver:
             or {int(age) for age in self._story_ages().get(canon, ())}  # ("He is Jo Doe, 19, ... Doe's second try")
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         told = ages and any(w in _AGE_ADJECTIVES for w in words) and self._ages_fit(words, ages)
-        if trades - set(words) and not bare_age and head not in _HEAD_SEX and not told \
+        identified = _IDENTIFIED_AS.fullmatch(self.text, _sentence_for(self.article, at).start, at) is not None
+        if trades - set(words) and not bare_age and head not in _HEAD_SEX and not told and not identified \
                 or own and ages and not own & ages:
             return None  # (an age alone names no trade: "Jo Doe, a night nurse, ... the 41-year-old said"; nor a
             # sexed noun, "Retired rubber tapper Jo Doe, 78, ... the old man", or an age the name was given with,
@@ -8330,7 +8417,10 @@ class _Resolver:
         else:
             fits = self._fits_newcomer(words, canon, ages, a, not befallen) or not befallen and (
                 _does_the_trade(self.text, head, end) or set(words[1:]) <= role or _apposed_noun(self.text, end,
-                                                                                                 words[1:]))
+                                                                                                 words[1:])
+                or identified or head in _KIN and head in role)
+            # ("A fish vendor ... won the prize. / She is Mrs Jo Doe of Kelby, ... / '...,' said the champion": the
+            # lede's person, now named; "Her father, Mr. Jo Doe, ... / '...,' the proud father said")
             # (the person's own role's words: "Jo Doe, 47, a bus driver, ... the bus driver"; not "Sen. Jo Doe ...
             # the Texas senator", a place never given)
         return self._source_of(canon) if fits else None
@@ -8341,6 +8431,31 @@ class _Resolver:
         return bool(_POSSESSIVE_AT.match(self.text, sb)) and any(
             w in _PERSON_HEADS or w in _KIN_WORDS or w in _HEAD_SEX or _AGENT_NOUN.fullmatch(w)
             for w in re.findall(r"[a-z]+", self.text[sb:sb + 30].lower())[1:4])
+
+    def _no_place_after_of(self, named: list) -> list:
+        """The people ``named`` (spans and names) but a place written after a name and "of", which the mention
+        layer may read as a person's name ("Mrs Jo Doe of Thornbury Hill"), wherever it stands."""
+        places = {x[2] for k, x in enumerate(named) if k and self.text[named[k - 1][1]:x[0]] == " of "}
+        return [x for x in named if x[2] not in places]
+
+    def _of_told_age(self, named: list, words: list[str], a: int) -> tuple[list, bool]:
+        """Of the people ``named`` (spans and names), those of the one whose ages given with the name all fit the
+        description's age words ("Jo Doe, 66, and his son Tom Doe, 31, ... The old man said": Jo Doe); when none
+        fits, the latest name of the one such person named in the last three paragraphs before ``a`` ("Jo Doe, 66,
+        and his son Tom Doe, 31, ... / '...,' said Tom Doe. / The old man said": the father), and True; else
+        ``named`` as it is."""
+        ages = self._story_ages()
+
+        def fits(name: str) -> bool:
+            return bool(ages.get(name)) and self._ages_fit(words, {int(x) for x in ages[name]})
+
+        if any(fits(n) for _sa, _sb, n in named):
+            fit = {n for _sa, _sb, n in named if fits(n)}
+            return ([x for x in named if x[2] in fit] if len(fit) == 1 else named), False
+        pid = _sentence_for(self.article, a).paragraph_id
+        back = self._no_place_after_of(self._named_between(self.article.paragraphs[max(0, pid - 3)].start, a, False))
+        fit = {n for _sa, _sb, n in back if fits(n)}
+        return ([[x for x in back if x[2] in fit][-1]], True) if len(fit) == 1 else (named, False)
 
     def _ages_fit(self, words: list[str], ages: set) -> bool:
         """The description's age words ("young", "old") fit the ages given with the name, if any."""
@@ -8747,15 +8862,16 @@ class _Resolver:
             sent = self.article.sentences[self._quotation_sentence(self.article.sentences[sent.sentence_id - 1].start)]
         return sent
 
-    def _brought_in_since(self, at: int, end: int, a: int) -> bool:
-        """Someone unnamed is brought in from the sentence of the name at [at, end) to ``a`` ("a driver", "one
-        engineer", "a man"), outside quotations and not in apposition to that name ("Jo Doe, a driver,"), or that
-        sentence asks not to be named."""
+    def _brought_in_since(self, at: int, end: int, a: int, since_name: bool = False) -> bool:
+        """Someone unnamed is brought in from the sentence of the name at [at, end) (with ``since_name``, from the
+        name: "a father and son, Jo Doe, 66, and ...") to ``a`` ("a driver", "one engineer", "a man"), outside
+        quotations and not in apposition to that name ("Jo Doe, a driver,"), or that sentence asks not to be
+        named."""
         sent = _sentence_for(self.article, at)
         return bool(_NOT_NAMED.search(self.text, sent.start, sent.end)) \
             or any(not self.quoted.inside(m.start()) and not _APPOSED_AT.fullmatch(self.text, end, m.start())
                    and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
-                   for m in _NEWCOMER_NOUN.finditer(self.text, sent.start, a))
+                   for m in _NEWCOMER_NOUN.finditer(self.text, end if since_name else sent.start, a))
 
     def _fits_newcomer(self, words: list[str], canon: str, ages: set, a: int, unharmed: bool = False) -> bool:
         """The description ``words`` fits the person ``canon``, of the ages ``ages`` given with the name: its own
@@ -9798,13 +9914,28 @@ class _Resolver:
             # "According to The Guardian, an email was sent ... The email said")
         return None
 
+    def _members_of_body(self, a: int):
+        """"Members of the Kelby Traders' Welfare Association, who met the DC, asked ...": the members' body (a
+        members' body's word in its name) the mention layer names right after "Members of (the)" at ``a``; else
+        None."""
+        m = _MEMBERS_OF.match(self.text, a)
+        k = self._layer_span_at(m.end()) if m else None
+        span = self._layer_spans()[k] if k is not None else None
+        if not span or span[0] != m.end() or span[2] != "organisation" \
+                or not set(self.text[span[0]:span[1]].lower().split()) & _MEMBERS_BODY_NAME_WORDS:
+            return None
+        return self.resolve(self.text[span[0]:span[1]], span[0], span[1])
+
     def _members_body(self, words: list[str], a: int):
         """"the association's members voted unanimously", "At our general meeting the members resolved:" (a writer
         for the body): a body's members together speak for it: the one members' body (a members' body's word in its
         name, not after "the": "association", "union", "society", ...; not "State of the Union") named in this
         paragraph or the one before, outside quotations, of the possessor's word if one is given; else None."""
-        if len(words) not in (2, 3) or words[-1] != "members" or words[0] not in ("the", "our"):
-            return None
+        if words[:2] == ["members", "of"] and (body := self._members_of_body(a)):
+            return body
+        if words != ["members"] and (len(words) not in (2, 3) or words[-1] != "members"
+                                     or words[0] not in ("the", "our")):
+            return None  # (or "members" alone: "At our general meeting on Aug 13, members resolved that")
         owner = _strip_possessive(words[1]) if len(words) == 3 else None
         if owner is not None and (owner == words[1] or owner not in _MEMBERS_BODY_NAME_WORDS):
             return None
@@ -10651,9 +10782,13 @@ class _Resolver:
         defined = _DEFINED_BEFORE_NAME.search(pre)
         if defined and defined.group("acr") == acr and not _FOR_THE_BEFORE.search(pre, 0, defined.start("title")):
             return self._title_spelt(defined.group("title").split(), acr, mods)
-        hit = _TITLE_BEFORE_NAME.search(pre)  # (after the defined form: "(DCE), Mr Jo Doe" is no title "Mr")
-        words = hit.group("title").split() if hit else []
-        return self._title_spelt(words[:-1] if words and words[-1].rstrip(".") in _HONORIFICS else words, acr, mods)
+        for hit in (_TITLE_BEFORE_NAME.search(pre), _TITLE_APPOSED_BEFORE_NAME.search(pre)):  # (after the defined
+            # form: "(DCE), Mr Jo Doe" is no title "Mr"; the title with "the" and a comma before: "The Deputy
+            # Commissioner of Kelby, Mr Jo Doe")
+            words = hit.group("title").split() if hit else []
+            if self._title_spelt(words[:-1] if words and words[-1].rstrip(".") in _HONORIFICS else words, acr, mods):
+                return True
+        return False
 
     @staticmethod
     def _title_spelt(words: list[str], acr: str, mods: set[str]) -> bool:
@@ -10858,8 +10993,9 @@ class _Resolver:
         # Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The Brotherhood" over a paragraph opened
         # by a name)
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
-        after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
-        # (an age between: "Nana Jo Doe, 67, the Bayerehemaa,")
+        after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b(?![’']s\b)")
+        # (an age between: "Nana Jo Doe, 67, the Bayerehemaa,"; not the title's possessive: "Jo Roe, the vicar's
+        # warden," holds no vicar's office)
         opens = _rx(rf"{t}\s")  # (a local title the mention layer reads inside the name: "Obong Jo Doe II")
         holders = {name for name, sa, sb in self._held
                    if (m := before.search(self.text, max(0, sa - _TITLE_REACH), sa)) and not _second_office(m.group())
@@ -10987,6 +11123,9 @@ class _Resolver:
         s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
+        if not self._ages_fit(words, {int(x) for x in self._story_ages().get(canon, ())}):
+            return None  # (not of another age: "Mrs Jo Doe, 81, and her granddaughter Ann Doe, 17, ... said the
+            # elderly woman. / '...,' said the teenager")
         if self._role_given_to_another(head, canon, a):
             return None  # ("Pastor Jo Doe of Kelby Chapel said ... by counsel, Mr Kel Roe, the pastor agreed")
         if self._spoken_of(head, canon, self.article.sentences[max(0, sent.sentence_id - 3)].start, a):
@@ -12458,6 +12597,7 @@ class _Resolver:
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want \
+                    or want and s.source_type == "anonymous" and _many_people(canon) \
                     or strict and want and s.source_type == "anonymous" \
                     and self._pronoun_sex(canon) not in (None, want) and not self._head_written_since(canon, off, a):
                 continue
@@ -14108,7 +14248,8 @@ def _renamed_before_dash(before: str) -> bool:
 # someone's words reported in the third person ("King said", "she told"): a quoted paragraph that holds them is a
 # passage of another outlet's report, not one speaker's words running on
 _REPORTED_SPEECH = re.compile(r"\b(?!(?:We|You)\b)(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|tells|added|adds"
-                              r"|stated)\b")
+                              r"|stated)\b(?![,:]?\s*[‘'\"“])")  # (not a cue of an inner quotation the speaker
+# tells: "When the water rose, he said, 'Take the women first.'")
 
 
 def _reports_speech(quoted: str) -> bool:
@@ -14116,6 +14257,12 @@ def _reports_speech(quoted: str) -> bool:
     return _REPORTED_SPEECH.search(quoted) is not None
 
 
+# a given name a source gives alone, after the phrase ("who would give only her first name, Bev,") or before it
+# ("Samia, a teacher who gave only her first name,"): Reader.first_name_only
+_GIVING_NAME_ONLY = r"(?:gives?|giving|given|gave)\s+only\s+(?:his|her|their)\s+(?:first|given|Christian)\s+names?"
+_GIVEN_NAME_ONLY = (re.compile(rf"\b{_GIVING_NAME_ONLY},\s+(?P<name>[A-Z][a-z]+)\b"),
+                    re.compile(rf"(?:^|[.\n]\s*)(?P<name>[A-Z][a-z]+),\s+(?:[^,.;]{{0,60}}\s)?who\s+(?:would\s+)?"
+                               rf"{_GIVING_NAME_ONLY}\b"))
 # a byline standing as its own paragraph: "By Jo Doe", "By Jo Doe and Ann Roe" (no sentence after it)
 _BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,5}"
                                r"(?:,?\s+[A-Z][\w ]{0,40})?")
@@ -14207,8 +14354,18 @@ class _Reader:
         self.entry_labels(rows)
         self.described_then_named(rows)
         self.nested(rows)
+        self.first_name_only(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
+
+    def first_name_only(self, rows: list[dict]) -> None:
+        """'A supporter, who would give only her first name, Bev, said ...', 'Samia, a teacher who gave only her
+        first name, said': a person who gives a given name only is an unnamed source, however often the story calls
+        her by it (:data:`_GIVEN_NAME_ONLY`)."""
+        given = {m.group("name") for rx in _GIVEN_NAME_ONLY for m in rx.finditer(self.text)}
+        for row in rows:
+            if row["source_type"] == "named" and row["speaker"] in given:
+                row["source_type"] = "anonymous"
 
     def cried_by_others(self, rows: list[dict]) -> None:
         """'..., Apostle Phiri said, to shouts of "Amen"', 'carried him off to chants of "Tiger! Tiger!"': words a
@@ -15109,12 +15266,20 @@ class _Reader:
         closes in; else None."""
         sents = {s_open.sentence_id, _sentence_for(self.article, min(row["end"] + 1, len(self.text) - 1)).sentence_id}
         for s in (self.article.sentences[j] for j in sorted(sents)):
-            m = _QUOTED_AS_SAYING.search(self.text, s.start, s.end)
+            m = _WAS_QUOTED_AS_SAYING.match(self.text, s.start, s.end) or _QUOTED_AS_SAYING.search(self.text, s.start,
+                                                                                                  s.end)
             if m and not self.quoted.inside(m.start()) \
                     and (m.end() <= row["start"] and not self._verb_between(m.end(), row["start"])
                          or self._closes_with(row, m.start())):
-                r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
-                return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
+                who, at = _WHEN_AFTER_WHO.sub("", m.group("who")), m.start("who")  # ("quoted Jo Doe on Aug 9 as
+                # saying": Jo Doe)
+                if (lead := _OPENING_PHRASE.match(who)) and lead.end() and _opens_phrase(who.split()[0]):
+                    who, at = who[lead.end():], at + lead.end()  # ("In 2019, Mr Jo Doe was quoted as saying")
+                elif who.split()[0].lower() in _SUBORDINATORS and " " in who:
+                    cut = len(who.split()[0]) + 1  # ("When the minister was quoted as saying": the minister)
+                    who, at = who[cut:], at + cut
+                r = self.res.resolve(who, at, at + len(who))
+                return (r, who, at, at + len(who), "quoted") if r else None
         return None
 
     def in_words_of(self, row, s_open):
