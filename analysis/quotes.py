@@ -942,6 +942,12 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\
 # the passive, its subject opening the sentence: "Mr Jo Doe was quoted in this newspaper on Aug 9 as saying"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?P<who>[A-Z][^.;:“”\"\n]{1,120}?),?\s+(?:was|were|is|has\s+been|had\s+been)"
                                    r"\s+quoted\b[^.;:“”\"\n]{0,60}?\s+as\s+(?:saying|telling)\b")
+# a scene's "the" and noun opening a mention, after a preposition of time or place ("[After] the match Kelby's coach",
+# "[At] the meeting members"): _Resolver.resolve reads the subject after it
+_SCENE_LEAD = re.compile(r"(?:(At|After|During|Before|Following)\s+)?the\s+[a-z]+\s+(?=[A-Z]|the\s|[a-z]+s\b)")
+# a relative clause that denies kinship ("who is no relation of the family"), no role of the person: _Resolver._definite
+_NO_RELATION = re.compile(r"\bwho(?:’s|'s|\s+is|\s+was)?\s+no\s+relation\b[^;]*")
+_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing)\s+$")
 # a day after the one quoted ("quoted Jo Doe on Aug 9 as saying", "on Monday")
 _WHEN_AFTER_WHO = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:,?\s+(?:[A-Z][a-z]+\.?|\d{1,4}))*$")
 # an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
@@ -2052,9 +2058,10 @@ _ROLE_END_NOUNS = frozenset(_W["person_nouns"]) | frozenset(_W["generic_heads"])
 # "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
-                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+(?:the\s+)?"
+                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+(?:the\s+(?:[a-z][\w’'\-]*\s+){0,3})?"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose|known|nicknamed)\s.*|,?)")
-# (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
+# (a description may stand before the name: "His father, the clan leader Mr Jo Doe,"; up to fourteen words of a long
+# office, "Minister of State in the Office of the Premier with responsibility for
 # Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,", or a nickname: "Its founder,
 # Jo Doe known in the town as 'Jo the Yank',"; a style of address may open with "the": "Minister of Works, the Hon.
 # Jo Doe")
@@ -8037,6 +8044,10 @@ class _Resolver:
                                                                 or not _person_noun_like(mention.split()[-1].lower()))):
             mention, a = mention[lead.end():], a + lead.end()  # ("Last week a customer came in", "a promise the
             # society's president described as": the subject after a phrase of when, or after the thing described)
+        if (scene := _SCENE_LEAD.match(mention)) and scene.end() < len(mention.rstrip()) \
+                and (scene.group(1) or _SCENE_PREPOSITION_BEFORE.search(self.text, max(0, a - 10), a)):
+            mention, a = mention[scene.end():], a + scene.end()  # ("After the match Kelby's coach said", "At the
+            # meeting members said": the subject after the scene, no comma between)
         if (aside := _ASKED_ASIDE.search(mention)) and aside.start() > 0:
             return self.resolve(mention[:aside.start()], a, a + aside.start())  # ("A company spokeswoman, asked about
             # the evidence during the break, said": the speaker before the aside of how she was reached)
@@ -9467,8 +9478,11 @@ class _Resolver:
         described ...': a role opening the sentence, then the person's name in apposition, is that person (not the
         body the role names nor the role itself), with the role as hers; else None."""
         m = _ROLE_FIRST_NAME.fullmatch(_portfolio_commas_out(mention.strip()))
-        if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & _PERSON_HEADS:
+        if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & (_PERSON_HEADS | _KIN_WORDS):
             return None
+        between = m.string[m.end("desc"):m.start("name")].split()[2:]  # (the description's words after "the")
+        if any(w.endswith("ing") or w in _PREPOSITIONS for w in between):
+            return None  # (no clause: "Her daughter, the nurse treating Mr Doe,": the name is the one she treats)
         at = a + len(mention) - len(mention.lstrip()) + m.start("name")
         name = m.group("name")
         if ")" in name:  # ("Senator (Chief) Jo Doe": the name after an honorific in brackets)
@@ -9913,6 +9927,13 @@ class _Resolver:
             # found, ... the circle said": the one body the story calls so, by a noun no list holds; no document:
             # "According to The Guardian, an email was sent ... The email said")
         return None
+
+    def _members_before_quotation(self, a: int):
+        """'Members of the Kelby Traders' Association, who met the DC, asked ... / "...," they said': the members'
+        body whose members open the sentence before the quotation that "they" (at ``a``) closes; else None."""
+        sid = self._quotation_sentence(a)
+        prev = self.article.sentences[sid - 1] if sid else None
+        return self._members_of_body(prev.start) if prev and not self.quoted.inside(prev.start) else None
 
     def _members_of_body(self, a: int):
         """"Members of the Kelby Traders' Welfare Association, who met the DC, asked ...": the members' body (a
@@ -12011,7 +12032,8 @@ class _Resolver:
         if want and not depth and (told := self._told_person(a + len(pronoun))):
             return self.resolve(self.text[told[0]:told[1]], *told)  # ("He is Mr Jo Doe (71)." the sentence's he, as
             # the speaker's mention; not a he carried on to a later one: see _told_name)
-        if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
+        if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)
+                                  or self._members_before_quotation(a)):
             return one
         if want and not depth and (told := self._told_in_next_paragraph(a, pronoun)):
             return told  # ('"...," she said when the vote was announced. / She is Miss Jo Doe, 71, a retired cook')
@@ -13389,6 +13411,8 @@ class _Resolver:
             if body and s.kind == "person":
                 continue
             role = "" if body and _RELATIVE_OPENING.match(s.role or "") else (s.role or "")
+            role = _NO_RELATION.sub("", role)  # ("who is no relation of the family": no role, and "the family" no
+            # one of it)
             cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + role).lower()))  # (a body's relative clause names
             # others: "the council" is not the "... Trust, which advised the council")
             if s.source_type != "anonymous" and not content:

@@ -11,8 +11,9 @@ relative clause; "At the meeting Jo Doe stood up and said"; "the rector of St Ma
 her first name; no "he" for "police".
 
 Every passage is written for the test (invented people and bodies, real places only as settings); the expected
-speakers were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave alone; some
-came from two review reads of invented passages.
+speakers were checked by reading the passage.  The ``_not_`` tests are near misses each rule must leave alone, and
+the ``_still_`` tests readings the starting code already had right that a first version of a rule broke; most of
+both came from two review reads of invented passages.
 """
 
 from __future__ import annotations
@@ -211,12 +212,12 @@ def test_not_the_old_man_for_the_place_after_a_name():
     assert said["Bees know when you are afraid,"] != "Ashwood Hill"
 
 
-def test_an_opening_phrase_before_one_quoted_as_saying():
+def test_still_an_opening_phrase_before_one_quoted_as_saying():
     said = speakers(_second("In 2019, Mr Tom Tarnby was quoted as saying that the bridge was \"perfectly safe\"."))
     assert said["perfectly safe"] == "Tom Tarnby"
 
 
-def test_an_inverted_told_with_a_speaker_after_it():
+def test_still_an_inverted_told_with_a_speaker_after_it():
     said = speakers(_second("\"The bus was overloaded\", told a survivor, Mr Rahim Tarnraf, to reporters at the "
                             "hospital."))
     assert said["The bus was overloaded"] == "Rahim Tarnraf"
@@ -246,3 +247,35 @@ def test_not_a_title_and_a_body_for_a_titled_name():
     said = speakers(_second("The workshop was opened by Dr Ama Tarnko, Deputy Director Ghana Health Service, who said "
                             "malaria cases had fallen \"by a third\"."))
     assert said["by a third"] == "Ama Tarnko"
+
+
+def test_kin_with_a_description_before_the_name_speaks_by_name():
+    said = speakers(_second("His uncle, the retired judge Mr Harish Tarnpta, said the verdict was \"a miracle\"."))
+    assert said["a miracle"] == "Harish Tarnpta"
+
+
+def test_a_scene_with_no_comma_before_a_possessive_subject():
+    q = extract_quotes(Article.from_text(_second("After the match Kelby's coach said the referee was \"a "
+                                                  "disgrace\".")))
+    assert q[q["text"] == "a disgrace"]["speaker"].tolist() == ["Kelby's coach"]
+
+
+def test_not_kin_whose_description_names_another():
+    said = speakers(_second("Mr Tom Tarnda, 71, was taken to hospital in Kelby. Her daughter, the nurse treating Mr "
+                            "Tarnda, said he was \"stable but very weak\"."))
+    assert said["stable but very weak"] != "Tom Tarnda"
+
+
+def test_they_for_members_of_an_association_after_another_speaker():
+    said = speakers(_second("Kelby Rice Mills Ltd said in a statement that families would be fed. A Kelby Rice manager "
+                            "said the mill had lent two tractors.\n\nMembers of the Tarnbridge Traders' Welfare "
+                            "Association, who met the commissioner on Tuesday, asked for the drains to be pumped.\n\n"
+                            "\"If the water enters the bazaar, the shops will close,\" they said."))
+    assert said["If the water enters the bazaar, the shops will close,"] == "Tarnbridge Traders' Welfare Association"
+
+
+def test_no_relation_of_the_family_is_no_role():
+    said = speakers(_second("Town councillor Cllr Helen Tarnby, who is no relation of the family, called the closure "
+                            "\"a canary in a coal mine\".\n\nThe closing-down sale starts on Monday. The family says the "
+                            "smoker will be lit \"until the last sprat is gone\"."))
+    assert said["until the last sprat is gone"] != "Helen Tarnby"
