@@ -3271,8 +3271,8 @@ def _name_before_of_the(toks, s: int) -> int | None:
 
 
 def _titled_name_run(toks, s: int) -> bool:
-    """From ``s`` to the next comma, capitalised words only, the last two or more no title: a person's name with its
-    titles before it ("Rev. Canon Jo Doe"; not "CEO of Acme Corp.")."""
+    """From ``s`` to the next comma, capitalised words only: titles, then two words or more that make a person's name
+    ("Rev. Canon Jo Doe"; not "CEO of Acme Corp.", nor "Deputy Director Kelby Health Service")."""
     run = []
     for t in toks[s:s + 8]:
         if t[0] == ",":
@@ -6001,12 +6001,15 @@ def _told_ages(description: str) -> list[tuple[int, int]]:
     return [_AGE_ADJECTIVES[w] for w in description.lower().split() if w in _AGE_ADJECTIVES]
 
 
-def _opens_phrase(word: str) -> bool:
-    """``word`` opens an introductory phrase, not a clause's subject: an introductory word or adverb, a
-    subordinator, a preposition or a participle ("However", "Earlier", "In", "Speaking")."""
-    low = word.lower().rstrip(",")
-    return low in _INTRO or low in _SUBORDINATORS or low in _PREPOSITIONS or low.endswith("ing") \
-        or low in ("however", "nevertheless", "moreover", "furthermore", "indeed")
+def _opens_phrase(phrase: str) -> bool:
+    """``phrase`` (up to its comma) is an introductory phrase, not a clause's subject: it opens with an introductory
+    word or adverb, a subordinator, a preposition, or a participle before a lower-case word ("However,", "Earlier,",
+    "In 2019,", "Speaking in 2019,"; not "King, the mayor,", a name)."""
+    words = phrase.split()
+    low = words[0].lower().rstrip(",")
+    return low in _INTRO or low in _SUBORDINATORS or low in _PREPOSITIONS \
+        or low in ("however", "nevertheless", "moreover", "furthermore", "indeed") \
+        or low.endswith("ing") and len(words) > 1 and words[1][:1].islower()
 
 
 def _role_opening(text: str, tok) -> bool:
@@ -15297,7 +15300,7 @@ class _Reader:
                          or self._closes_with(row, m.start())):
                 who, at = _WHEN_AFTER_WHO.sub("", m.group("who")), m.start("who")  # ("quoted Jo Doe on Aug 9 as
                 # saying": Jo Doe)
-                if (lead := _OPENING_PHRASE.match(who)) and lead.end() and _opens_phrase(who.split()[0]):
+                if (lead := _OPENING_PHRASE.match(who)) and lead.end() and _opens_phrase(lead.group()):
                     who, at = who[lead.end():], at + lead.end()  # ("In 2019, Mr Jo Doe was quoted as saying")
                 elif who.split()[0].lower() in _SUBORDINATORS and " " in who:
                     cut = len(who.split()[0]) + 1  # ("When the minister was quoted as saying": the minister)

@@ -279,3 +279,8 @@ def test_no_relation_of_the_family_is_no_role():
                             "\"a canary in a coal mine\".\n\nThe closing-down sale starts on Monday. The family says the "
                             "smoker will be lit \"until the last sprat is gone\"."))
     assert said["until the last sprat is gone"] != "Helen Tarnby"
+
+
+def test_not_an_opening_phrase_for_a_name_ending_in_ing():
+    said = speakers(_second("Fleming, the harbour master, was quoted as saying the wall was \"perfectly safe\"."))
+    assert said["perfectly safe"] == "Fleming"
