@@ -7664,9 +7664,11 @@ def _without_honours_at_end(run: list) -> list:
             or any(t.text in ("of", "for", "the", "and") for t in run):
         return run
     first = run[0].text.lower().rstrip(".")
-    # (each of several: "Jo Doe MA PhD"; a style in lower case, no club's letters, after any name: "Jo Doe Thera")
+    # (each of several: "Jo Doe MA PhD"; a style in lower case, no club's letters, after any name: "Jo Doe Thera"; a
+    # style before a given name: "Canon Jo Doe PP")
     return _without_honours_at_end(run[:-1]) if first in R["honorifics"] or first in R["given_names"] \
-        or not run[-1].text.isupper() or any(t.text.lower().rstrip(".") in R["honorifics"] for t in run[1:-2]) \
+        or len(run) > 3 and run[1].text.lower() in R["given_names"] or not run[-1].text.isupper() \
+        or any(t.text.lower().rstrip(".") in R["honorifics"] for t in run[1:-2]) \
         else run  # (or a form of address inside: "Field Marshal Sir Jo Doe KG")
 
 
@@ -11667,6 +11669,42 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
     return False
 
 
+# A short form in brackets after the words it stands for ("District Commissioner (DC)", "Officer-in-Charge (OC)").
+_DEFINED_SHORT = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|in|the|and)\s+)*){1,6})\(([A-Z]{2,6})\)")
+
+
+def _title_shorts(text: str) -> frozenset[str]:
+    """Short forms the story defines in brackets after a person's title in capitals, whose initials they are: the
+    title's last word, or its first before "-in-", is a word of ``person_roles`` ("District Commissioner (DC)",
+    "Officer-in-Charge (OC)", "Public Prosecutor (PP)"; not "Kelby Water Board (KWB)")."""
+    roles, found = _rules()["person_roles"], set()
+    for m in _DEFINED_SHORT.finditer(text):
+        words = [w for w in m.group(1).split() if w[:1].isupper()]
+        head = words[-1].lower().split("-")[0] if words else ""
+        parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+        if head in roles and any("".join(p[0] for p in parts[k:]) == m.group(2) for k in range(len(parts))):
+            found.add(m.group(2))
+    return frozenset(found)
+
+
+def _short_for_a_title(names: list[str], text: str) -> bool:
+    """Every name of the cluster is a person's title the story defines by its short form (:func:`_title_shorts`) or
+    an office's letters (``role_abbreviations``; not ``title_acronyms``: "Junge SVP", a party's youth): the short
+    form ("the DC said", "the DCE said"), the short form after a place ("The Keta DCE, Hon. Jo Doe", "the Meru
+    Central OCPD"), or the title spelt out ("the District Commissioner" defined as "(DC)"): an office, no
+    organisation."""
+    defined = _title_shorts(text) if "(" in text else frozenset()
+    shorts, roles = defined | _rules()["member_abbreviations"], _rules()["person_roles"]
+    return all(nm.split()[-1] in shorts or " " not in nm and nm.upper() in shorts  # (a label's "CDO:" read as "Cdo")
+               or nm.split()[-1].lower().split("-")[0] in roles
+               and _initials_of_title(nm) in defined for nm in names)
+
+
+def _initials_of_title(name: str) -> str:
+    """The initials of a title's capitalised words and hyphened parts ("Officer-in-Charge": OC)."""
+    return "".join(p[0] for w in name.split() for p in w.split("-") if p[:1].isupper())
+
+
 # What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
 # as Jojo", "Jo Kelbo, known in the village as 'Black Jo'", "known to his pupils as « Jojo »"), at most one clause
 # between, the other name perhaps in quotation marks.
@@ -11938,7 +11976,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if _only_weak(cs) or _role_plural_opener(names, cs, text) or _common_word_only(names, cues) \
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
-                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
+                or _short_for_lower_words(names, cs, text) or _short_for_a_title(names, text) \
+                or _exclamation(names, cs, text) \
                 or _birth_name_only(cs, text) \
                 or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) or _initials_sign_off(text, c)
                        or _initials_in_a_labelled_list(text, c) for c in cs) \
@@ -15239,8 +15278,10 @@ def _numbered_section_labels(text: str) -> list[tuple[int, int]]:
 # a page of letters to the editor, by a line of its own near the top ("LETTERS TO THE EDITOR", "Your letters",
 # "LETTERS"; not a menu's "Letters", in a line of its own or not)
 # (perhaps after a section's breadcrumb: "Opinion › Letters to the Editor")
-_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:[^\n›»>|]{1,40}[›»>|][ \t]*)?"
-                           r"(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)[ \t]*$")
+_LETTERS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?:[^\n›»>|]{1,40}[›»>|][ \t]*)?"
+                           r"(?:(?i:letters to the editor|(?:your|readers[’']?) letters)|LETTERS)"
+                           r"|[^\n›»>|]{1,40}[›»>|][ \t]*Letters)[ \t]*$")  # (a section's "Letters" after its
+# marker: "OPINION › Letters")
 _LETTERS_PAGE_REACH = 800  # (characters from the top where that line stands)
 
 
@@ -15254,6 +15295,8 @@ def letters_page(text: str) -> bool:
     >>> letters_page("Letters\\nfrom abroad")
     False
     >>> letters_page("THE KELBY POST\\n\\nOpinion › Letters to the Editor\\n\\nPay")
+    True
+    >>> letters_page("THE KELBY POST\\n\\nOPINION › Letters\\n\\nPay")
     True
     """
     return _LETTERS_PAGE.search(text, 0, _LETTERS_PAGE_REACH) is not None

@@ -938,9 +938,11 @@ _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _IN_THE_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:(?P<own>(?:the\s+)?[\w’'.\- ]{2,60}?)[’']s?\s+(?:own\s+)?words|"
                               r"the\s+(?:own\s+)?words\s+of\s+(?P<of>[^.;:,“”\"\n]{2,80}?))\s*,")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?!(?:in|on|at|by|during)\s)(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+"
+                               r"(?:saying|telling)\b")  # (not a place or time after the passive: "I was quoted in
+# these pages as saying")
 # the passive, its subject opening the sentence: "Mr Jo Doe was quoted in this newspaper on Aug 9 as saying"
-_WAS_QUOTED_AS_SAYING = re.compile(r"(?P<who>[A-Z][^.;:“”\"\n]{1,120}?),?\s+(?:was|were|is|has\s+been|had\s+been)"
+_WAS_QUOTED_AS_SAYING = re.compile(r"(?P<who>[A-Z][^.;:“”\"\n]{0,120}?),?\s+(?:was|were|is|has\s+been|had\s+been)"
                                    r"\s+quoted\b[^.;:“”\"\n]{0,60}?\s+as\s+(?:saying|telling)\b")
 # a scene's "the" and noun opening a mention, after a preposition of time or place ("[After] the match Kelby's coach",
 # "[At] the meeting members"): _Resolver.resolve reads the subject after it
@@ -2525,7 +2527,8 @@ def _possessed_role(toks: list[str]) -> bool:
 
 # a company's name, a legal form ending it, then perhaps the place it is of or in ("Kelby Fibres SA of Tarn", ", Doe
 # Tekstil Sanayi A.Ş. of Ashby", "Kestrel Polymers Group plc"): the company speaks, not the place (_company_of_place)
-_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:[{_UC}][\w’'\-&.]*,?\s+(?:[a-z]{{1,3}}\s+)?)+?(?:[{_UC}][\w’'\-&.]*|plc))"
+_COMPANY_OF_PLACE = re.compile(rf"(?:the\s+)?((?:(?:[{_UC}][\w’'\-&.]*|&),?\s+(?:[a-z]{{1,3}}\s+)?)+?"
+                               rf"(?:[{_UC}][\w’'\-&.]*|plc))"
                                rf"(?:\s+(?:of|in|from)\s+[{_UC}][\w’'\-.]*(?:\s+[{_UC}][\w’'\-.]*){{0,2}})?")
 
 
@@ -3137,6 +3140,10 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
     comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
     j = _before_auxiliaries(toks, k - 1)
+    if j >= 2 and toks[j][0].lower() in ("who", "which") and toks[j - 1][0] == "and" \
+            and (first := next((x for x in range(j - 2, max(1, j - 30), -1) if toks[x][0] == toks[j][0]
+                                and toks[x - 1][0] == ","), None)) is not None:
+        j = first  # ("Mrs Jo Doe, 93, who emigrated in 1927 and who wrote that": the first relative's antecedent)
     if j >= 2 and toks[j][0] in ("that", "which") and toks[j - 1][0] in _DOCUMENT_HEADS \
             and toks[j - 2][0].lower() in _DOCUMENT_DETERMINERS:
         return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
@@ -3151,6 +3158,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     while toks[j][0].lower() == "who" and end >= 2 and toks[end][0].replace(".", "") in _POST_NOMINALS \
             and toks[end - 1][0] == ",":
         end -= 2  # ("Fr Jo Doe, CC, who reminded": the name before its letters)
+    if toks[j][0].lower() == "who" and end >= 2 and toks[end][0].isdigit() and toks[end - 1][0] == ",":
+        end -= 2  # ("Mrs Jo Doe, 93, who wrote": the name before the age)
     if (the := _definite_antecedent(toks, end, toks[j][0].lower() == "who")) is not None:
         return toks[the][1], toks[end][2]  # "The guild, which called the levy ...": the description
     s = e = _before_indefinite_appositive(toks, end, toks[j][0].lower() == "who")
@@ -5300,6 +5309,18 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
     return (after[k][0], sub[0], sub[1], "after") if sub else None
 
 
+def _sentence_final_cue(after, k: int) -> bool:
+    """The verb of saying ``after[k]`` ends the sentence after a comma and a short subject ("the inspector", "she",
+    "Jo Doe"), the reporter's words running on from the quotation up to that comma ('had been "the subject of
+    words" between the two households since at least 1986, the inspector said.')."""
+    if not 9 < k <= 25 or k + 1 < len(after) and after[k + 1][0] != ".":
+        return False
+    c = next((x for x in range(k - 1, max(0, k - 5), -1) if after[x][0] == ","), None)
+    return c is not None and c < k - 1 and all(t[0].isalpha() for t in after[c + 1:k]) \
+        and (after[c + 1][0].lower() in _SUBJECT_PRONOUNS or after[c + 1][0].lower() in ("the", "a", "an")
+             or after[c + 1][0][:1].isupper())
+
+
 # quantity words before "of" and a group ("both of his opponents", "most of the growers")
 _QUANTIFIERS_OF = frozenset(("both", "all", "most", "many", "some", "none", "each", "several", "few"))
 
@@ -5538,6 +5559,8 @@ _REJECTED_CLAIM = re.compile(r"\b(dismissed|dismisses|rejected|rejects|denied|de
                              r"disputes|played\s+down|brushed\s+aside)\s+(?:the\s+)?(?P<noun>suggestions?|claims?|"
                              r"reports?|allegations?|accusations?|rumou?rs?|assertions?)\b")
 _CLAIM_AUTHOR_AFTER = re.compile(r"\s+(?:by|from|of)\s")
+# an unnamed group as the claim's author ("claims by some youth", "reports from several residents")
+_VAGUE_CLAIM_AUTHOR = re.compile(r"\s+(?:by|from)\s+((?:some|many|several|a\s+few|certain|other)\s+[a-z]+)\b")
 _JUDGED_BETWEEN = re.compile(r"\bas\b|\bcall(?:ing|ed)\b|\bterm(?:ing|ed)\b|[,;:]")
 # words that open an unnamed group as a clause's subject ("some builders", "many growers")
 _QUANTIFIERS = frozenset(("some", "many", "several", "most", "few", "other", "local"))
@@ -6089,6 +6112,23 @@ def _dateline_end(text: str, lo: int) -> int | None:
     return next((e for a, e in _datelines_of(text) if a <= lo < e), None)
 
 
+def _apposed_name_subject(text: str, toks) -> tuple[int, int] | None:
+    """The name in apposition to a description that opens the clause, its verb one of speaking in public ("His
+    daughter, Mrs Jo Doe, gave the eulogy."), not the description itself ("The judge then turned to me.") nor one
+    who did something else ("Her husband, Mr Jo Doe, died in 2009."); else None."""
+    sub = _clause_subject(text, toks, descriptions=True)
+    verb = sub and _VERB_AFTER_APPOSITION.match(text, sub[1])
+    return sub if verb and text[sub[0]:sub[1]].split()[0] not in _DESCRIPTION_LEADS \
+        and (verb.group(1) in _SPEAKING_EVENT_VERBS or _is_cue(verb.group(1))) else None
+
+
+_DESCRIPTION_LEADS = frozenset(("The", "A", "An", "One", "His", "Her", "Their", "Its", "Our", "My", "Your"))
+# the verb after a name and the rest of its appositive ("Mrs Jo Doe, 54, gave"), and verbs of speaking in public
+_VERB_AFTER_APPOSITION = re.compile(r"(?:,[^,.;:]{0,60}(?=,))?,?\s+(?:then\s+|also\s+)?([a-z]+)\b")
+_SPEAKING_EVENT_VERBS = frozenset(("gave", "delivered", "spoke", "paid", "rose", "stood", "addressed", "read", "led",
+                                   "offered", "recalled", "remembered", "moved", "proposed", "seconded", "thanked"))
+
+
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase
     (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
@@ -6523,8 +6563,10 @@ _CLEFT_CLAUSE = re.compile(r"(?:^|[,;:—]\s*|\b(?:but|and|yet|so)\s+)[\s“\"�
 # the verb after a name and its appositive, if any ("Jo Doe, a shop steward, added"; "Jo Doe added that")
 _VERB_AFTER_ASIDE = re.compile(r"(?P<aside>,[^,.;:“\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a possessive and lower-case words opening a sentence before a name, or before an appositive holding it ("Her
-# colleague ", "His neighbour on the benches, the Kelby member "): the name is that description's, the subject
-_POSSESSIVE_ROLE = re.compile(r"[\s“\"‘']*(?:His|Her|Their|My|Our)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,4}"
+# colleague ", "His neighbour on the benches, the Kelby member ", "The association's vice-chairlady, Mrs "): the name
+# is that description's, the subject
+_POSSESSIVE_ROLE = re.compile(r"[\s“\"‘']*(?:His|Her|Their|My|Our|The\s+[a-z]+(?:’s|'s))\s+[a-z][\w’'\-]*"
+                              r"(?:\s+[a-z][\w’'\-]*){0,4}"
                               r"(?:(?P<apposed>,\s+(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,4})|\s+)")
 
 
@@ -6646,6 +6688,7 @@ def _description_sex(mention: str) -> str | None:
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\w[’']s)\s+$")  # a possessive before a name
 _LOWER_WORD_NEXT = re.compile(r"[^\S\n]+([a-z]+)\b")  # the lower-case word right after a name
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the" right before a name
 # "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
 _ACRONYM_MENTION = re.compile(r"(?:[Tt]he\s+)?(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")  # (a headline's
 # initials without "the": "DCE calls leakage '...'")
@@ -6659,8 +6702,8 @@ _TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>{_TITLE_RUN})\s+"
 _DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>{_TITLE_RUN})"
                                   r"\s+\((?P<acr>[A-Z]{2,5})\)"
                                   r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,?\s+"
-                                  r"(?:[A-Z][a-z]{1,5}\.?\s+|[A-Z]{2,4}\s+)?$")  # (a rank's initials: "DSP Jo Doe";
-# "Madam"; no comma: "Chief District Officer (CDO) Jo Doe said")
+                                  r"(?:[A-Z][a-z]{1,7}\.?\s+|[A-Z]{2,4}\s+)?$")  # (a rank's initials: "DSP Jo Doe";
+# "Madam", "Advocate"; no comma: "Chief District Officer (CDO) Jo Doe said")
 # a spelt-out title with "the" and a comma before its holder's name, a form of address or rank between ("The Deputy
 # Commissioner of Sukkur, Mr ", "The Officer-in-Charge of the Kelby Police, Chief Inspector M. H. ")
 _TITLE_APPOSED_BEFORE_NAME = re.compile(rf"(?:^|\s)[Tt]he\s+(?P<title>{_TITLE_RUN}),\s+(?:[A-Z][\w]*\.?\s+){{0,4}}$")
@@ -6727,7 +6770,9 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
-_INNER_OPENING = re.compile(r"(?:^|(?<=\s))[‘“\"'](?=\w)[^‘“\"]*$")  # an opening mark before the words, not closed
+# an opening mark before the words, not closed (a double one closed before them is no opening: 'He said, "It's only a
+# duck." ... The water came down')
+_INNER_OPENING = re.compile(r"(?:^|(?<=\s))[‘“\"'](?=\w)[^‘“”\"]*$")
 
 
 def _told_of(text: str, words: str) -> bool:
@@ -6737,8 +6782,8 @@ def _told_of(text: str, words: str) -> bool:
     said = text.lower()
     k = said.find(words)
     inner = _INNER_OPENING.search(said, 0, max(k, 0))  # (inside a quotation of its own: "he said, 'They're all ...")
-    before = re.split(r"[.!?;:,]\s", said[:inner.start() if inner else max(k, 0)].rstrip())[-1]  # (in their
-    # clause: not "I will not say ..., but")
+    before = re.split(r"[.!?;:,](?:\s|$)", said[:inner.start() if inner else max(k, 0)].rstrip())[-1]  # (in their
+    # clause: not "I will not say ..., but"; nor the sentence before: "They keep telling me it is dead. A dead ...")
     words_before = re.findall(r"[a-z]+", before)
     return k > 0 and any((w in CUE_FORMS or w == "complaint") and not {"i", "we"} & set(words_before[max(0, j - 3):j])
                          for j, w in enumerate(words_before))  # (not the speaker's own "I have said ... that")
@@ -6948,6 +6993,12 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
 # "from the <noun>" right after a document's noun ("a letter from the authority"): see _Resolver._body_from
 _DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
+# "from the <description>, <name>," after a document's noun ("A message from the superintendent minister of the Ba
+# circuit, Rev. Jo Doe, who", "a letter from a former member, Mrs Jo Doe, 93,"): the name in apposition is its
+# author (_Resolver._author_in); not one who read it ("A letter from the council was read by its manager, Mr Jo Doe")
+_DOCUMENT_FROM_APPOSED = re.compile(r"\s+from\s+(?:the|a|an)\s+[a-z](?:(?!\b(?:was|were|is|are|read|by)\b)"
+                                    r"[^,.;:“”\"\n]){0,80}?[a-z],\s+"
+                                    r"(?P<name>[A-Z][^,;:“”\"\n]{2,60}?)(?=,|\s+(?:who|was|were|said|says|read)\b)")
 _RULER_TITLE_WORDS = frozenset(_W["ruler_title_words"])  # ("High Chief", "His Royal Majesty": _Resolver._holder_of)
 # a plea, a charge or a kept innocence: after a name, an age and an address perhaps, the defendant's
 # (_Resolver._defendant_named); after it, another's
@@ -6960,7 +7011,9 @@ _PLEADED_AFTER = re.compile(r"(?:,?\s*\(\d{1,3}\)|,\s*\d{1,3})?"
 # a sentence that tells of a document from someone read out ("A statement from his widow, Mrs Jo Doe, was read by
 # the coroner."): the quotation paragraph after it is the author's (_Reader.previous_sentence)
 _DOCUMENT_READ = re.compile(r"(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:from|by)\s+"
-                            r"(?P<who>[^,.;:“”\"]{2,60}?(?:,\s+[^,.;:“”\"]{2,60},)?)\s+(?:was|had\s+been)\s+"
+                            r"(?P<who>[^,.;:“”\"]{2,60}?(?:,\s+[^,.;:“”\"]{2,60})?)"
+                            r"(?:,\s+[^.;:“”\"]{2,60}?)?,?"
+                            r"\s+(?:was|had\s+been)\s+"  # (an aside after the name: ", 101, who could not attend,")
                             r"(?:read|presented|handed\s+in)\b")
 _DOCUMENT_HEAD = re.compile(r"\s*(?i:an?)(?:\s+[\w\-]+){1,3}?(?=\s+from\s+the\s)")  # "A letter", "A victim statement"
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
@@ -7404,7 +7457,10 @@ _DESCRIPTION_OPENING_PATTERN = (
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b(?!\s+[a-z]+,)|\s+(?:spoke|said|told|was|is|has|had|will|would|"
     r"met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should|struck|put|"
-    r"kept|felt|thought|knew|held|stood)\b)")
+    r"kept|felt|thought|knew|held|stood|"
+    r"rose|fell|sat|rang|ran|grew|drew|drove|rode|flew|wept|became|showed|chose|broke|withdrew)\b)")
+# (simple pasts that are no participles too: "The treasurer rose before he had sat down."; not "found": "The woman
+# found in the river")
 _DESCRIPTION_OPENING = re.compile(_DESCRIPTION_OPENING_PATTERN.replace("<LISTED>", ""))
 # the same with an adjective and a comma before the modifiers ("A thin, grey-haired man in a white sarong, who")
 _LISTED_DESCRIPTION_OPENING = re.compile(_DESCRIPTION_OPENING_PATTERN.replace("<LISTED>", r"[a-z][\w\-]*,\s+"))
@@ -7777,6 +7833,8 @@ class _Resolver:
                 continue  # ("Jo Doe, Chief Financial Officer of Acme, said": an office's words, no one's name)
             if not known and layer is None and self._modifies_a_noun(at, at + len(run)):
                 continue  # ("a public-sector bank's Civil Lines branch": a name before a noun after a possessive)
+            if self._names_a_things_kind(at, at + len(run)):
+                continue  # ("A herdsman on the Du Plessis farm": the farm's name, no one there)
             if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known and not (layer == "person" and len(toks) >= 2 and self._of_no_person(at)):
@@ -7942,6 +8000,15 @@ class _Resolver:
             return None  # (not "A partner of Jo Doe of Doe and Associates said": the person a preposition's object)
         return spans[k - 1][0], spans[k - 1][1]
 
+    def _names_a_things_kind(self, a: int, b: int) -> bool:
+        """The name text[a:b] stands between "the" and a lower-case noun ("on the Du Plessis farm", "the Doe family"):
+        it names the noun's kind or owner, no one who may speak (not "the Rev. Jo Doe said", "the Jo Doe who")."""
+        nxt = _LOWER_WORD_NEXT.match(self.text, b)
+        w = nxt.group(1) if nxt else ""
+        return bool(w) and _THE_RIGHT_BEFORE.search(self.text, max(0, a - 5), a) is not None and not _verb_like(w) \
+            and not _is_cue(w) and w not in _AUX and not w.endswith("ly") and w not in _PREPOSITIONS \
+            and w not in _CLAUSE_BREAK and w not in ("who", "whose", "whom", "which", "that")
+
     def _modifies_a_noun(self, a: int, b: int) -> bool:
         """The name text[a:b] stands between a possessive ("bank's", "his") and a lower-case word that is no verb,
         adverb, preposition or conjunction ("branch"): it names a noun's kind, no one ("the bank's Civil Lines
@@ -7967,6 +8034,8 @@ class _Resolver:
             title_of and any(_is_title(w) for w in title_of.group(1).split())) \
             and run.split()[0].rstrip(".").lower() not in _STYLES_AFTER_THE  # ("was the Rev. Jo Doe": a person)
         words = run.split()
+        if words[0] == "Dear":
+            return toks, canon, after_the, False  # (a letter's salutation: "Dear Editor,", "Dear Sir,")
         honorific = len(words) > 1 and (words[0].rstrip(".").lower() in _TITLES
                                         or " ".join(words[:3]).lower() in _TITLES or " ".join(words[:2]).lower() in _TITLES)
         # (a title of two or three words too: "Group Village Headman Chiwalo", a chief by his chieftaincy's name)
@@ -8051,6 +8120,9 @@ class _Resolver:
                 and (scene.group(1) or _SCENE_PREPOSITION_BEFORE.search(self.text, max(0, a - 10), a)):
             mention, a = mention[scene.end():], a + scene.end()  # ("After the match Kelby's coach said", "At the
             # meeting members said": the subject after the scene, no comma between)
+        if mention.startswith("whose ") and (ante := _WHOSE_ANTECEDENT.search(self.text, max(0, a - 60), a)):
+            return self.resolve(ante.group(1), ante.start(1), ante.end(1))  # ("against the advice of its own
+            # officers, whose report described": the officers', not the report's)
         if (aside := _ASKED_ASIDE.search(mention)) and aside.start() > 0:
             return self.resolve(mention[:aside.start()], a, a + aside.start())  # ("A company spokeswoman, asked about
             # the evidence during the break, said": the speaker before the aside of how she was reached)
@@ -8310,10 +8382,11 @@ class _Resolver:
     def _organ_owner_before(self, organ: str, a: int):
         """The organisation whose ``organ`` (``company_organs``) the story last wrote out before ``a``, outside
         quotations, as the agent "by the <organ> of <name>" or a clause's subject ("The charge was introduced by
-        the board of Kelby Mart Co-operative Society Ltd"; not "Jo Doe, who sits on the board of Kelby Hospital
-        Trust": her seat), as the resolved group source; else None."""
+        the board of Kelby Mart Co-operative Society Ltd"; "on behalf of the committee of the Kelby Club"; not "Jo Doe,
+        who sits on the board of Kelby Hospital Trust": her seat), as the resolved group source; else None."""
         orgs = self._org_mentions()
-        found = _rx(rf"(?:\bby\s+|^|[.,;:]\s+)[Tt]he {re.escape(organ)} of (?:the )?", re.M).finditer(self.text, 0, a)
+        found = _rx(rf"(?:\b(?:by|of)\s+|^|[.,;:]\s+)[Tt]he {re.escape(organ)} of (?:the )?", re.M)
+        found = found.finditer(self.text, 0, a)
         for m in reversed(list(found)):
             k = bisect.bisect_left(orgs, (m.end(),))
             if k < len(orgs) and orgs[k][0] == m.end() and not self.quoted.inside(m.end()):
@@ -9698,6 +9771,9 @@ class _Resolver:
         written with that name too (not "the veteran solicitor" after "Jo Doe, a solicitor"), no body is described
         by the noun, and no unnamed other one is ("another solicitor", "a solicitor for the bank"); else None."""
         head, desc = words[-1], words[1:]
+        owner = _strip_possessive(desc[0]) if len(desc) == 2 and desc[0] != _strip_possessive(desc[0]) else None
+        if owner and (owner in _BODY_NOUNS or owner in _ORG_WORDS):
+            desc = desc[1:]  # ("the club's secretary": the secretary, of the club the holder's role names)
         if words[0] != "the" or not 1 <= len(desc) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in desc) \
                 or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS \
                 or head.endswith("s") and not head.endswith("ss") or head in _ORG_NOUNS or head in _ORG_WORDS \
@@ -9708,6 +9784,8 @@ class _Resolver:
                  for sa, sb in e.spans if sa < a and not self.quoted.inside(sa)]
         if not spans or not set(desc[:-1]) <= set().union(*(self._role_words(sa, sb) for sa, sb in spans)):
             return None
+        if owner and not any(re.search(rf"\b{re.escape(owner)}\b", self.text[sb:sb + 90], re.I) for _sa, sb in spans):
+            return None  # (the body's noun in the role written with the name: "Jo Doe\nSecretary, Kelby Club")
         name, sex = _after_titles(held[0]), _HEAD_SEX.get(head)
         if sex and _genders(self.text).get(name, sex) != sex or self._another_of(head, spans, a):
             return None
@@ -9863,9 +9941,10 @@ class _Resolver:
             return self._parent_named(a)  # "The holding company said": the parent named before
         if len(words) != 2 or words[0] != "the":
             return None
-        if words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a) \
+        if (words[1] in _COMPANY_ORGANS or words[1] in _W["possessed_organs"]) and not self._named_body(words[1], a) \
                 and (owner := self._organ_owner_before(words[1], a)):
-            return owner  # ("the board of Kelby Mart Co-operative Society Ltd ... the board said": that body's)
+            return owner  # ("the board of Kelby Mart Co-operative Society Ltd ... the board said": that body's; "on
+            # behalf of the committee of the Kelby Club ... the committee resolved")
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
             return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
         if words[1] in _COMPANY_NOUNS and words[1] in _SHORT_BODY_NOUNS \
@@ -10533,6 +10612,10 @@ class _Resolver:
                 and (hit := self._issuer(self.text[its.start():m.end()], m.group().lower(), its.start())) \
                 and hit[1] == "named":
             return hit
+        if (apposed := _DOCUMENT_FROM_APPOSED.match(self.text, m.end(), sent.end)) \
+                and (hit := self.resolve(apposed.group("name"), apposed.start("name"), apposed.end("name"))) \
+                and hit[1] == "named" and hit[3] == "person":
+            return hit  # ("A message from the superintendent minister of the circuit, Rev. Jo Doe, was read")
         by = _DOCUMENT_BY.match(self.text, m.end())
         if by:
             person = self._people_between(by.start(1), by.end(1))
@@ -10810,8 +10893,9 @@ class _Resolver:
             # form: "(DCE), Mr Jo Doe" is no title "Mr"; the title with "the" and a comma before: "The Deputy
             # Commissioner of Kelby, Mr Jo Doe")
             words = hit.group("title").split() if hit else []
-            if self._title_spelt(words[:-1] if words and words[-1].rstrip(".") in _HONORIFICS else words, acr, mods):
-                return True
+            words = words[:-1] if words and words[-1].rstrip(".") in _HONORIFICS else words
+            if self._title_spelt(words, acr, mods) or len(words) > 1 and words[-1] == acr and not mods:
+                return True  # (or the initials themselves after a place: "The Keta DCE, Hon. Jo Doe")
         return False
 
     @staticmethod
@@ -10966,9 +11050,11 @@ class _Resolver:
                 return hit if hit and hit[1] == "named" and hit[3] == "person" else None
             if m.group("kin") in _KIN[kin] and m.group("owner"):
                 owner, at = m.group("owner"), m.start()
-                if at > a and owner.lower() in ("his", "her"):
-                    if not (pair := _NAME_AND_BEFORE.search(self.text, max(0, at - 60), at)):
-                        continue  # (after it, only "Jo Doe and her father, Dinny Roe": whom "her" stands for there)
+                pair = _NAME_AND_BEFORE.search(self.text, max(0, at - 60), at) if owner.lower() in ("his", "her") \
+                    else None  # ("Mr Jo Doe and his wife, Mrs Ann Doe": he, whoever the sentence opens with)
+                if at > a and owner.lower() in ("his", "her") and not pair:
+                    continue  # (after it, only "Jo Doe and her father, Dinny Roe": whom "her" stands for there)
+                if pair and _is_person_name(pair.group(1)):
                     owner, at = pair.group(1), pair.start(1)
                 hit = self._pronoun("person", at, _POSSESSIVE_PRONOUNS[owner.lower()]) \
                     if owner.lower() in ("his", "her") else self.resolve(owner, at, at + len(owner))
@@ -11017,7 +11103,9 @@ class _Resolver:
         # Speaker, the Hon. Jo Doe,"; no line's end between: a crosshead "The Brotherhood" over a paragraph opened
         # by a name)
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
-        after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b(?![’']s\b)")
+        after = _rx(rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b(?![’']s\b)"
+                    rf"|(?:[^\S\n]*\((?:Mrs|Mr|Ms|Miss|Dr)\.?\))?[^\S\n]*\n{t},")  # (or a signature's line under
+        # the name: "Jo Doe (Mrs)\nSecretary, Kelby Club")
         # (an age between: "Nana Jo Doe, 67, the Bayerehemaa,"; not the title's possessive: "Jo Roe, the vicar's
         # warden," holds no vicar's office)
         opens = _rx(rf"{t}\s")  # (a local title the mention layer reads inside the name: "Obong Jo Doe II")
@@ -12182,14 +12270,15 @@ class _Resolver:
             # name is inside)
         return sent.start if self._unnamed_since(sent.start, off) else off + 1
 
-    def inner_pronoun(self, a: int, pronoun: str, outer: str):
+    def inner_pronoun(self, a: int, pronoun: str, outer: str, since: int | None = None):
         """The person "he" or "she" at ``a``, inside ``outer``'s quotation, stands for: the latest person of that sex
         named in the last three sentences, never ``outer`` (who would say "I"), unless the story names another of
         that sex before ``a`` four times or more and twice as often (its subject: "Mrs Jessie Scott ... no relation of
         Mrs Scott ... 'She sat by the loom ...'" in an obituary of Isobel Ker); else the person of that sex the story
         names most before ``a``, when one is named more often than any other (an obituary's or a profile's subject:
         'His apprentice recalled: "He told me, '...'"'); else the one whose kin ``outer`` is (:meth:`_kin_possessor`),
-        if any."""
+        if any.  ``since``: where the outer quotation opens (one of that sex the speaker names inside it before ``a``,
+        after anyone outside: '"Mrs. Doe wrote it on the board ... When I graduated she told me, '...'"')."""
         want = _PRONOUN_SEX[pronoun]
         if described := self._inner_description(a, want):
             return described
@@ -12208,7 +12297,7 @@ class _Resolver:
         noun = self._inner_noun_before(a, want, outer)
         if noun and noun[1] != "anonymous":
             return noun
-        return self._inner_named(a, pronoun, outer, want) or noun or unnamed_kin or None  # (else the noun's one
+        return self._inner_named(a, pronoun, outer, want, since) or noun or unnamed_kin or None  # (else the noun's one
         # unnamed: "the trader")
 
     def _reported_kin_before(self, a: int, want: str, outer: str | None) -> str | None:
@@ -12244,15 +12333,26 @@ class _Resolver:
         sent = _sentence_for(self.article, kin[-1].start())
         return kin[-1].group(1), not self.text[sent.start:kin[-1].start()].strip(" “\"‘'")
 
-    def _inner_named(self, a: int, pronoun: str, outer: str, want: str):
+    def _inner_named(self, a: int, pronoun: str, outer: str, want: str, since: int | None = None):
         """The named person of :meth:`inner_pronoun` (from the candidates, the story's subject or ``outer``'s kin),
         else None."""
         genders = {**_genders(self.text), outer: ""}
         counts = self._named_counts(a, want, genders)
         top = counts.most_common(2)
         cands, lo = self._candidates("person", a, want, genders, 3)
+        inside = [] if since is None else [
+            (sa, r[0]) for e in entities(self.article) if e.kind == "person"
+            and any(not self.quoted.inside(x) for x, _y in e.spans) for sa, sb in e.spans if since <= sa < a
+            and (r := self.resolve(self.text[sa:sb], sa, sb)) and r[1] == "named" and r[3] == "person"
+            and genders.get(r[0], want) == want]
+        if inside and (not cands or max(inside)[0] > cands[-1][0]):
+            return self._source_of(max(inside)[1])  # (named inside the quotation, after anyone outside it, and
+            # named outside quotations too: not a nickname only quoted, "Uncle Jo does not shout")
         if cands:
             hit = self._pronoun_candidate("person", a, pronoun, 0, (cands, lo), want, genders)
+            if hit and hit[0] == outer:  # (never the one quoting, who would say "I": the latest other candidate)
+                rest = [c for c in cands if c[1] != outer]
+                hit = self._source_of(rest[-1][1]) if rest else None
             if not (hit and top and top[0][0] != hit[0] and top[0][1] >= 4 and top[0][1] >= 2 * counts[hit[0]]):
                 return hit  # (else the story's subject, named far more often: an obituary's, a profile's)
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
@@ -13025,6 +13125,11 @@ class _Resolver:
             # has sent a statement. It reads in part:" is Acme's)
             return (sender[0][1], "named", None, "group") if sender else _describe(sent.group(1), self.text)
             # ("The first family sent us a letter ... It said, '...'": the document sent, its senders unnamed)
+        if prev and here.start == a and _IT_OPENS_SAID.match(self.text, a, here.end) \
+                and (doc := _DOCUMENT_READ.match(self.text, prev.start)) and doc.group(1) in _DOCUMENT_HEADS \
+                and (hit := self.resolve(who := doc.group("who").rstrip(", "), doc.start("who"),
+                                         doc.start("who") + len(who))) and hit[1] == "named":
+            return hit  # ("A statement from the club's patron, Mrs Jo Doe, was read by ... It said she would": hers)
         if here.start == a and _IT_READ.match(self.text, a, here.end) and not (prev and (
                 (d := _THE_DOCUMENT_OPENS.match(prev.text)) and d.group(1).lower() in _DOCUMENT_HEADS
                 or (body := self._org_opening(prev)) and " " in body[0])):  # (a body of two words or more: not
@@ -14289,7 +14394,17 @@ def _reports_speech(quoted: str) -> bool:
 _GIVING_NAME_ONLY = r"(?:gives?|giving|given|gave)\s+only\s+(?:his|her|their)\s+(?:first|given|Christian)\s+names?"
 _GIVEN_NAME_ONLY = (re.compile(rf"\b{_GIVING_NAME_ONLY},\s+(?P<name>[A-Z][a-z]+)\b"),
                     re.compile(rf"(?:^|[.\n]\s*)(?P<name>[A-Z][a-z]+),\s+(?:[^,.;]{{0,60}}\s)?who\s+(?:would\s+)?"
-                               rf"{_GIVING_NAME_ONLY}\b"))
+                               rf"{_GIVING_NAME_ONLY}\b"),
+                    # ("A visitor from Aberdeen, who gave her name only as Sheena, said": one word, no surname after)
+                    re.compile(r"\b(?:gives?|giving|given|gave)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                               r"(?:only\s+)?as\s+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"))
+# a paragraph's opening that names the speaker of the quotation paragraph before it ("So said Mr Jo Doe, 67, who")
+_SO_SAID = re.compile(r"(?:So\s+(?P<verb>said|says|spoke)\s+|That\s+(?:was|is)\s+how\s+)"
+                      r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
+                      r"(?(verb)|(?:,[^,.;]{1,60},)?\s+(?:described|describes|put|puts|summed|sums|explained)\b)")
+# (or "That was how Jo Doe, 88, described it in a letter")
+# the noun phrase a "whose" right after it stands for ("its own officers, whose report")
+_WHOSE_ANTECEDENT = re.compile(r"\b((?:the|its|their|his|her|our)\s+(?:own\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+$")
 # a byline standing as its own paragraph: "By Jo Doe", "By Jo Doe and Ann Roe" (no sentence after it)
 _BYLINE_PARAGRAPH = re.compile(r"By\s+[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,5}"
                                r"(?:,?\s+[A-Z][\w ]{0,40})?")
@@ -14457,7 +14572,7 @@ class _Reader:
         if low in ("i", "me", "we", "us"):
             hit = outer.get("_res") or (outer["speaker"], outer["source_type"], outer["role"], "person")
         elif low in ("he", "she"):
-            hit = self.res.inner_pronoun(ma, low, outer["speaker"])
+            hit = self.res.inner_pronoun(ma, low, outer["speaker"], outer["start"])
         elif low in _PARENT_NOUNS:
             hit = self.res.kin_of(outer["speaker"], _PARENT_NOUN_KIN.get(low, low)) \
                 or (low, "anonymous", None, "person")  # ("Dad would say, '...'": the parent the story names, else
@@ -14775,7 +14890,7 @@ class _Reader:
                                    and self._fits_title(r, row, title))
                                or ("group" in kinds and r["_res"][3] == "group" and self._fits(r, row, noun, title)
                                    and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
-            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
+            # 'operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
             # Kelby partner says it found "no breach"': a body's noun, the body's longer words later)
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
@@ -15209,11 +15324,11 @@ class _Reader:
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
                       self.line_label, self.comment_label, self.body_line_label, self.interview_headline,
-                      self.headline_credit,
+                      self.headline_credit, self.so_said_after,
                       self.interview_answer, self.adopted_words,
                       self.continuation,
                       self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
-                      self.sentence_subject):
+                      self.sentence_final_cue, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -15246,6 +15361,11 @@ class _Reader:
             return None
         found = list(_REJECTED_CLAIM.finditer(self.text, s_open.start, row["start"]))
         m = found[-1] if found else None  # (the latest, nearest the quotation)
+        vague = m and _VAGUE_CLAIM_AUTHOR.match(self.text, m.end())
+        if vague and not _JUDGED_BETWEEN.search(self.text, vague.end(), row["start"]) \
+                and not self._verb_between(vague.end(), row["start"]):  # (not "... and insisted he had '...'")
+            return ((vague.group(1), "anonymous", None, "group"), vague.group(1), vague.start(1), vague.end(1),
+                    m.group(1))  # ('dismissed claims by some youth that money had been "chopped"': theirs, unnamed)
         if m is None or _CLAIM_AUTHOR_AFTER.match(self.text, m.end()) \
                 or _JUDGED_BETWEEN.search(self.text, m.end(), row["start"]):
             return None  # (not 'dismissed the claims as "baseless"', 'denied the reports, calling them "..."': the
@@ -15604,6 +15724,16 @@ class _Reader:
         run = _CAP_RUN.search(self.text, heads[-1].end(1), hi)  # (or a name the line alone gives: "Q&A: Jo Doe, ...")
         return hit or (run and _is_person_name(run.group()) and self._named_person(run.span(), "Q&A")) or None
 
+    def so_said_after(self, row, s_open):
+        """'"Moriah taught me to read ..." / So said Mr Jo Doe, 67, who grew up ...' (or 'That was how Jo Doe
+        described it'): a full quotation that is its paragraph's own, the next paragraph opening "So said" or "So
+        says" and a person's name: that person's; else None."""
+        paras, pid = self.article.paragraphs, s_open.paragraph_id
+        if row["kind"] != "full" or pid + 1 >= len(paras) or not self._own_paragraph(row, paras[pid]):
+            return None
+        m = _SO_SAID.match(self.text, paras[pid + 1].start)
+        return self._named_person((m.start("name"), m.end("name")), m.group("verb") or "how") if m else None
+
     def _own_paragraph(self, row, para) -> bool:
         """Nothing but the quotation (its marks, a closing stop) stands in its paragraph."""
         return not self.text[para.start:row["start"]].strip(" \t“\"‘'") \
@@ -15783,7 +15913,8 @@ class _Reader:
                 return r, who, at, at + len(who), "read"
         if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":") or alone):
             # '"Jane Doe, the mayor, visited the site. "It was awful."'
-            sub = _clause_subject(text, pt)
+            sub = _clause_subject(text, pt) or (_apposed_name_subject(text, pt) if alone else None)  # ("His
+            # daughter, Mrs Jo Doe, gave the eulogy. / '...'": the name apposed, for a paragraph of its own)
             hit = self._named_person(sub, None) if sub else None
             if hit:
                 row["note"] = "speaker is the subject of the previous sentence"
@@ -15929,6 +16060,20 @@ class _Reader:
             return None
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the naming verb"
         return r, text[sub[0]:sub[1]], sub[0], sub[1], called.group().split()[0]
+
+    def sentence_final_cue(self, row, s_open):
+        """A partial quotation inside the reporter's sentence that ends on a comma, a short subject and a verb of
+        saying, further on than a closing cue is looked for ('The hedge had been "the subject of words" between the
+        two households since at least 1986, the inspector said.'): that subject; else None."""
+        sent = _sentence_for(self.article, min(row["end"], len(self.text) - 1))
+        after = [t for t in self.toks_of(sent) if t[1] > row["end"]]
+        k = len(after) - 2 if after and after[-1][0] == "." else len(after) - 1
+        if row["kind"] != "partial" or k < 0 or self.quoted.next_start_after(row["end"], sent.end) < sent.end \
+                or not _is_cue(after[k][0]) or not _sentence_final_cue(after, k):
+            return None
+        sub = _subject_before(after, k)
+        r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1]) if sub else None
+        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], after[k][0]) if r else None
 
     def sentence_subject(self, row, s_open):
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
