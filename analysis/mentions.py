@@ -11677,13 +11677,16 @@ def _title_shorts(text: str) -> frozenset[str]:
     """Short forms the story defines in brackets after a person's title in capitals, whose initials they are: the
     title's last word, or its first before "-in-", is a word of ``person_roles`` ("District Commissioner (DC)",
     "Officer-in-Charge (OC)", "Public Prosecutor (PP)"; not "Kelby Water Board (KWB)")."""
-    roles, found = _rules()["person_roles"], set()
+    R, found = _rules(), set()
     for m in _DEFINED_SHORT.finditer(text):
         words = [w for w in m.group(1).split() if w[:1].isupper()]
         head = words[-1].lower().split("-")[0] if words else ""
         parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
-        if head in roles and any("".join(p[0] for p in parts[k:]) == m.group(2) for k in range(len(parts))):
-            found.add(m.group(2))
+        if head in R["person_roles"] and any(
+                "".join(p[0] for p in parts[k:]) == m.group(2) and parts[k].lower() not in R["given_names"]
+                and not any(p.lower() in R["org_words"] for p in parts[k:]) for k in range(len(parts))):
+            found.add(m.group(2))  # (not a body's: "Office of the Special Prosecutor (OSP)"; nor a person's
+            # initials: "Lucy Singer (LS)")
     return frozenset(found)
 
 

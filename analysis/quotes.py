@@ -8382,12 +8382,16 @@ class _Resolver:
     def _organ_owner_before(self, organ: str, a: int):
         """The organisation whose ``organ`` (``company_organs``) the story last wrote out before ``a``, outside
         quotations, as the agent "by the <organ> of <name>" or a clause's subject ("The charge was introduced by
-        the board of Kelby Mart Co-operative Society Ltd"; "on behalf of the committee of the Kelby Club"; not "Jo Doe,
-        who sits on the board of Kelby Hospital Trust": her seat), as the resolved group source; else None."""
+        the board of Kelby Mart Co-operative Society Ltd"; "on behalf of the committee of the Kelby Club", no other
+        committee told since; not "Jo Doe, who sits on the board of Kelby Hospital Trust": her seat), as the resolved
+        group source; else None."""
         orgs = self._org_mentions()
         found = _rx(rf"(?:\b(?:by|of)\s+|^|[.,;:]\s+)[Tt]he {re.escape(organ)} of (?:the )?", re.M)
         found = found.finditer(self.text, 0, a)
         for m in reversed(list(found)):
+            other = _rx(rf"\b(?!(?:[Tt]he|this|that)\s)[\w’']+\s+{re.escape(organ)}\b")
+            if organ in _W["possessed_organs"] and other.search(self.text, m.end(), a):
+                return None  # (another committee since: "the council's planning committee met ... the committee")
             k = bisect.bisect_left(orgs, (m.end(),))
             if k < len(orgs) and orgs[k][0] == m.end() and not self.quoted.inside(m.end()):
                 return orgs[k][1], "named", None, "group"
@@ -14400,7 +14404,8 @@ _GIVEN_NAME_ONLY = (re.compile(rf"\b{_GIVING_NAME_ONLY},\s+(?P<name>[A-Z][a-z]+)
                                r"(?:only\s+)?as\s+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"))
 # a paragraph's opening that names the speaker of the quotation paragraph before it ("So said Mr Jo Doe, 67, who")
 _SO_SAID = re.compile(r"(?:So\s+(?P<verb>said|says|spoke)\s+|That\s+(?:was|is)\s+how\s+)"
-                      r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
+                      r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)(?<![’']s)(?![\w’'])(?!\s+[A-Z])"  # (no possessive:
+                      # "So said Cllr Jo Doe's critics")
                       r"(?(verb)|(?:,[^,.;]{1,60},)?\s+(?:described|describes|put|puts|summed|sums|explained)\b)")
 # (or "That was how Jo Doe, 88, described it in a letter")
 # the noun phrase a "whose" right after it stands for ("its own officers, whose report")

@@ -277,3 +277,24 @@ def test_not_a_name_apposed_to_kin_who_died():
     text = _second("Mrs Ada Tarafor, 90, still runs the provision shop on Market Road.\n\nHer husband, Mr Felix "
                    "Tarafor, died in 2009.\n\n\"I talk to him every morning when I open the shutters.\"")
     assert speakers(text)["I talk to him every morning when I open the shutters."] != "Felix Tarafor"
+
+
+def test_not_an_offices_or_a_persons_initials_defined_in_brackets():
+    found = names(_second("The Office of the Special Prosecutor (OSP) has frozen four accounts, and the OSP said the "
+                          "suspect would be invited. Baker Lucy Singer (LS) told Mark Judge (MJ) she had rebuilt the "
+                          "shop."))
+    assert found.get("Office of the Special Prosecutor") == "organisation"
+    assert found.get("Lucy Singer") == found.get("Mark Judge") == "person"
+
+
+def test_not_the_committee_of_a_club_after_another_committee():
+    text = _second("On behalf of the committee of the Kelby Golf Club, Mr Harold Pym asked the council for a lease."
+                   "\n\nKelby Council's finance committee considered the request on Monday.\n\nThe committee said in "
+                   "its report that the rent was \"out of step with the market\".")
+    assert speakers(text)["out of step with the market"] != "Kelby Golf Club"
+
+
+def test_not_so_said_a_possessive_name():
+    text = _second("\"The bypass will destroy Kelby.\"\n\nSo said Cllr Ann Tarroe's critics on the council when she "
+                   "backed the scheme in 2015.")
+    assert speakers(text)["The bypass will destroy Kelby."] != "Ann Tarroe"
