@@ -11673,6 +11673,7 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
 _DEFINED_SHORT = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|in|the|and)\s+)*){1,6})\(([A-Z]{2,6})\)")
 
 
+@lru_cache(maxsize=8)
 def _title_shorts(text: str) -> frozenset[str]:
     """Short forms the story defines in brackets after a person's title in capitals, whose initials they are: the
     title's last word, or its first before "-in-", is a word of ``person_roles`` ("District Commissioner (DC)",
