@@ -8003,20 +8003,23 @@ class _Resolver:
     def _names_a_things_kind(self, a: int, b: int) -> bool:
         """The name text[a:b] stands between "the" and a lower-case noun ("on the Du Plessis farm", "the Doe family"):
         it names the noun's kind or owner, no one who may speak (not "the Rev. Jo Doe said", "the Jo Doe who")."""
-        nxt = _LOWER_WORD_NEXT.match(self.text, b)
-        w = nxt.group(1) if nxt else ""
-        return bool(w) and _THE_RIGHT_BEFORE.search(self.text, max(0, a - 5), a) is not None and not _verb_like(w) \
-            and not _is_cue(w) and w not in _AUX and not w.endswith("ly") and w not in _PREPOSITIONS \
-            and w not in _CLAUSE_BREAK and w not in ("who", "whose", "whom", "which", "that")
+        w = self._noun_after(b)
+        return bool(w) and _THE_RIGHT_BEFORE.search(self.text, max(0, a - 5), a) is not None and not _is_cue(w) \
+            and w not in ("who", "whose", "whom", "which", "that")
 
     def _modifies_a_noun(self, a: int, b: int) -> bool:
         """The name text[a:b] stands between a possessive ("bank's", "his") and a lower-case word that is no verb,
         adverb, preposition or conjunction ("branch"): it names a noun's kind, no one ("the bank's Civil Lines
         branch"; not "Acme's Jo Doe said")."""
+        return bool(self._noun_after(b)) and _OWNER_BEFORE.search(self.text, max(0, a - 24), a) is not None
+
+    def _noun_after(self, b: int) -> str:
+        """The lower-case word right after ``b`` when it is no verb, auxiliary, adverb, preposition or conjunction
+        (a noun the name before it modifies: "branch", "farm"), else ""."""
         nxt = _LOWER_WORD_NEXT.match(self.text, b)
         w = nxt.group(1) if nxt else ""
-        return bool(w) and _OWNER_BEFORE.search(self.text, max(0, a - 24), a) is not None and not _verb_like(w) \
-            and w not in _AUX and not w.endswith("ly") and w not in _PREPOSITIONS and w not in _CLAUSE_BREAK
+        return w if w and not _verb_like(w) and w not in _AUX and not w.endswith("ly") and w not in _PREPOSITIONS \
+            and w not in _CLAUSE_BREAK else ""
 
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
@@ -14403,9 +14406,9 @@ _GIVEN_NAME_ONLY = (re.compile(rf"\b{_GIVING_NAME_ONLY},\s+(?P<name>[A-Z][a-z]+)
                     re.compile(r"\b(?:gives?|giving|given|gave)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
                                r"(?:only\s+)?as\s+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"))
 # a paragraph's opening that names the speaker of the quotation paragraph before it ("So said Mr Jo Doe, 67, who")
+# (the whole name, no possessive: not "So said Cllr Jo Doe's critics")
 _SO_SAID = re.compile(r"(?:So\s+(?P<verb>said|says|spoke)\s+|That\s+(?:was|is)\s+how\s+)"
-                      r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)(?<![’']s)(?![\w’'])(?!\s+[A-Z])"  # (no possessive:
-                      # "So said Cllr Jo Doe's critics")
+                      r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)(?<![’']s)(?![\w’'])(?!\s+[A-Z])"
                       r"(?(verb)|(?:,[^,.;]{1,60},)?\s+(?:described|describes|put|puts|summed|sums|explained)\b)")
 # (or "That was how Jo Doe, 88, described it in a letter")
 # the noun phrase a "whose" right after it stands for ("its own officers, whose report")
@@ -14895,7 +14898,7 @@ class _Reader:
                                    and self._fits_title(r, row, title))
                                or ("group" in kinds and r["_res"][3] == "group" and self._fits(r, row, noun, title)
                                    and _holds_words(r["text"], words) and not self._negated_echo(r, words)))), None)
-            # 'operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
+            # ('operator says pipeline "not commercial"': a firm's agent noun, the firm's longer words later; 'The
             # Kelby partner says it found "no breach"': a body's noun, the body's longer words later)
             if later and self._demonym_lead_fits(row, later):
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
